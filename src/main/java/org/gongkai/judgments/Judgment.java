@@ -1,0 +1,122 @@
+package org.gongkai.judgments;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.process.CourtCase;
+
+/**
+ * A judgment document (裁判文书). The original text is kept for the court only; the public text
+ * is derived by de-identification and stored separately. Entities never leave a service:
+ * resources return {@link JudgmentView}.
+ */
+@Entity
+@Table(name = "judgment")
+public class Judgment extends PanacheEntityBase {
+    public enum Status {
+        DRAFT, PUBLISHED, WITHDRAWN, REPUBLISHED, STUB, WITHHELD;
+
+        public boolean isPublic() { return this == PUBLISHED || this == REPUBLISHED; }
+
+        /** The status the publishing API reports: PUBLISHED, STUB or WITHHELD. */
+        public String apiStatus() {
+            return switch (this) {
+                case PUBLISHED, REPUBLISHED -> "PUBLISHED";
+                case STUB -> "STUB";
+                case WITHHELD -> "WITHHELD";
+                case WITHDRAWN -> "WITHDRAWN";
+                case DRAFT -> "DRAFT";
+            };
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne
+    @JoinColumn(name = "case_id")
+    public CourtCase courtCase;
+    @Column(name = "case_number")
+    public String caseNumber;
+    @Column(name = "court_code")
+    public String courtCode;
+    @Column(name = "document_kind")
+    public String documentKind;
+    public String category;
+    @Column(name = "procedure_name")
+    public String procedure;
+    public String cause;
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "rule_code")
+    public String ruleCode;
+    @Column(name = "stub_reason")
+    public String stubReason;
+    public String title;
+    @Column(name = "original_text", columnDefinition = "text")
+    public String originalText;
+    @Column(name = "public_text", columnDefinition = "text")
+    public String publicText;
+    /** JSON list of the parties as published (masked names, roles). */
+    @Column(name = "public_parties", columnDefinition = "text")
+    public String publicParties;
+    /** JSON of the extracted structure of the public text (sections, judges, laws…). */
+    @Column(columnDefinition = "text")
+    public String metadata;
+    @Column(name = "correction_note")
+    public String correctionNote;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+    public String source;
+    @Column(name = "external_id")
+    public String externalId;
+    @Column(name = "submission_hash")
+    public String submissionHash;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "publish_deadline")
+    public LocalDate publishDeadline;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public int version;
+
+    @OneToMany(mappedBy = "judgment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<JudgmentParty> parties = new ArrayList<>();
+
+    public static Optional<Judgment> findBySubmissionHash(String hash) {
+        return find("submissionHash", hash).firstResultOptional();
+    }
+
+    public static Optional<Judgment> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
+    }
+
+    public static List<Judgment> listByCaseNumber(String caseNumber) {
+        return list("caseNumber = ?1 order by decisionDate, id", caseNumber);
+    }
+}

@@ -1,0 +1,217 @@
+package org.gongkai.judgments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.courts.CaseNumber;
+import org.gongkai.courts.CaseNumberParser;
+import org.gongkai.courts.Court;
+import org.gongkai.courts.CourtService;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.search.SearchIndexService;
+import org.gongkai.search.query.BadCursorException;
+import org.gongkai.search.query.QuerySyntaxException;
+import org.gongkai.search.query.SearchHit;
+import org.gongkai.search.query.SearchRequest;
+import org.gongkai.search.query.SearchResult;
+import org.gongkai.web.Links;
+
+/**
+ * Read side of the judgments channel: public views, search, documents of the same case and
+ * similar judgments. Entities stay inside; callers get {@link JudgmentView} records.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JudgmentService {
+    private static final Pattern CASE_NUMBER_IN_TEXT =
+            Pattern.compile("[（(〔\\[【]\\s*[12]\\d{3}\\s*[）)〕\\]】][^，。；、：\\s（(]{1,16}?号");
+
+    @Inject
+    CourtService courts;
+    @Inject
+    SearchIndexService index;
+    @Inject
+    Instance<EnforcementLookup> enforcement;
+
+    /** Implemented by the enforcement channel: what became of a judgment in enforcement. */
+    public interface EnforcementLookup {
+        Optional<JudgmentView.EnforcementSummary> forBasis(String caseNumber);
+    }
+
+    public record SearchOutcome(SearchResult result, String redirectUrl, CaseNumber caseNumber) {}
+
+    public JudgmentView view(long id) {
+        Judgment j = Judgment.findById(id);
+        if (j == null || j.status == Judgment.Status.WITHHELD || j.status == Judgment.Status.DRAFT) {
+            throw ProblemException.notFound("no published judgment with id " + id);
+        }
+        if (j.status == Judgment.Status.WITHDRAWN) {
+            throw new ProblemException(410, "Gone", "文书 " + id + "（" + j.caseNumber + "）已撤回"
+                    + (j.withdrawReason == null ? "" : "：" + j.withdrawReason));
+        }
+        Court court = courts.byCode(j.courtCode).orElse(null);
+        String courtName = court == null ? j.courtCode : court.name();
+        if (j.status == Judgment.Status.STUB) {
+            return new JudgmentView(j.id, "STUB", j.caseNumber, j.caseNumber + " " + j.documentKind, courtName, j.courtCode,
+                    court == null ? null : court.level().label(), court == null ? null : court.province(), null, null,
+                    j.documentKind, null, j.decisionDate, null, j.publishedAt, List.of(), List.of(), List.of(), null,
+                    List.of(), null, j.stubReason, null, List.of(), null, Links.judgment(j.id), null);
+        }
+        JudgmentStructure s = JudgmentDocuments.structure(j);
+        List<JudgmentView.PartyView> parties = JudgmentDocuments.publicParties(j).stream()
+                .map(p -> new JudgmentView.PartyView(p.name(), p.role(), p.kind())).toList();
+        List<JudgmentView.SectionView> sections = new ArrayList<>();
+        for (JudgmentStructure.SectionRef r : s.sections()) {
+            int start = Math.max(0, Math.min(r.start(), j.publicText.length()));
+            int end = Math.max(start, Math.min(r.end(), j.publicText.length()));
+            sections.add(new JudgmentView.SectionView(r.anchor(), r.label(), j.publicText.substring(start, end)));
+        }
+        List<JudgmentView.LawView> laws = s.laws().stream().map(l -> new JudgmentView.LawView(l.law(), l.article(),
+                l.label(), Links.searchLaw(l.lawAndArticle()))).toList();
+        JudgmentView.EnforcementSummary enf = enforcement.isResolvable()
+                ? enforcement.get().forBasis(j.caseNumber).orElse(null) : null;
+        return new JudgmentView(j.id, j.status.apiStatus(), j.caseNumber, j.title, courtName, j.courtCode,
+                court == null ? null : court.level().label(), court == null ? null : court.province(), j.category,
+                j.procedure, j.documentKind, j.cause, j.decisionDate, j.effectiveDate, j.publishedAt, parties, sections,
+                s.judges(), s.clerk(), laws, j.correctionNote, null, j.publicText, sameCase(j), enf,
+                Links.judgment(j.id), Links.judgmentText(j.id));
+    }
+
+    /** Plain-text download of the public document. */
+    public String plainText(long id) {
+        JudgmentView v = view(id);
+        if (v.isStub()) {
+            return v.caseNumber() + "\n" + v.court() + "\n" + (v.decisionDate() == null ? "" : v.decisionDate() + "\n")
+                    + "不公开理由：" + v.stubReason() + "\n";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(v.title()).append("\n");
+        sb.append(v.court()).append("  ").append(v.caseNumber()).append("\n");
+        if (v.correctionNote() != null) {
+            sb.append(v.correctionNote()).append("\n");
+        }
+        sb.append("来源：公开 Gongkai ").append(v.url()).append("\n\n");
+        sb.append(v.text()).append("\n");
+        return sb.toString();
+    }
+
+    /**
+     * Every other published document of the same case: same case number, case numbers this
+     * document cites (the first instance of an appeal) and documents that cite this one.
+     */
+    List<JudgmentView.RelatedView> sameCase(Judgment j) {
+        Map<Long, JudgmentView.RelatedView> out = new LinkedHashMap<>();
+        for (Judgment other : Judgment.listByCaseNumber(j.caseNumber)) {
+            if (!other.id.equals(j.id) && (other.status.isPublic() || other.status == Judgment.Status.STUB)) {
+                out.put(other.id, related(other, "同一案号"));
+            }
+        }
+        Set<String> cited = new LinkedHashSet<>();
+        if (j.publicText != null) {
+            Matcher m = CASE_NUMBER_IN_TEXT.matcher(j.publicText);
+            while (m.find()) {
+                CaseNumberParser.tryParse(m.group()).map(CaseNumber::canonical)
+                        .filter(c -> !c.equals(j.caseNumber)).ifPresent(cited::add);
+            }
+        }
+        for (String c : cited) {
+            for (Judgment other : Judgment.listByCaseNumber(c)) {
+                if (other.status.isPublic() || other.status == Judgment.Status.STUB) {
+                    out.putIfAbsent(other.id, related(other, relation(other, j)));
+                }
+            }
+        }
+        if (index.isReady()) {
+            try {
+                SearchResult citing = index.index().search(new SearchRequest("\"" + j.caseNumber + "\"", Map.of(),
+                        null, null, null, null, 20));
+                for (SearchHit h : citing.hits()) {
+                    if (h.id() != j.id && !out.containsKey(h.id())) {
+                        Judgment other = Judgment.findById(h.id());
+                        if (other != null && other.status.isPublic() && other.publicText != null
+                                && other.publicText.contains(j.caseNumber)) {
+                            out.put(other.id, related(other, relation(other, j)));
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                // related documents are a convenience; never fail the page for them
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String relation(Judgment other, Judgment self) {
+        String p = other.procedure == null ? "" : other.procedure;
+        if (p.contains("二审")) return "二审";
+        if (p.contains("再审")) return p;
+        if (p.contains("执行") || "执行".equals(other.category)) return "执行";
+        if (p.contains("一审")) return "一审";
+        return "关联案件";
+    }
+
+    private static JudgmentView.RelatedView related(Judgment o, String relation) {
+        return new JudgmentView.RelatedView(o.id, o.caseNumber, o.title, o.documentKind, o.decisionDate,
+                Links.judgment(o.id), relation);
+    }
+
+    public List<SearchHit> similar(long id, int n) {
+        Judgment j = Judgment.findById(id);
+        if (j == null || !j.status.isPublic() || !index.isReady()) {
+            return List.of();
+        }
+        return index.index().similar(id, n);
+    }
+
+    /**
+     * Runs a search. An input that is a full case number goes straight to that case (the
+     * redirect URL when exactly one public document has it); a partial one filters by its parts.
+     */
+    public SearchOutcome search(SearchRequest request) {
+        String q = request.q() == null ? "" : request.q().strip();
+        CaseNumber exact = null;
+        SearchRequest effective = request;
+        if (!q.isEmpty() && !q.contains(":")) {
+            Optional<CaseNumber> cn = CaseNumberParser.tryParse(q);
+            if (cn.isPresent()) {
+                exact = cn.get();
+                Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+                filters.put("casenumber", List.of(exact.canonical()));
+                effective = new SearchRequest(null, filters, request.from(), request.to(), request.sort(),
+                        request.cursor(), request.size());
+            } else {
+                var partial = CaseNumberParser.tryParsePartial(q);
+                if (partial != null && !partial.isEmpty() && (partial.courtCode() != null || partial.typeCode() != null)) {
+                    Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+                    if (partial.year() != null) filters.put("caseYear", List.of(String.valueOf(partial.year())));
+                    if (partial.courtCode() != null) filters.put("courtCode", List.of(partial.courtCode()));
+                    if (partial.typeCode() != null) filters.put("typeCode", List.of(partial.typeCode()));
+                    effective = new SearchRequest(null, filters, request.from(), request.to(), request.sort(),
+                            request.cursor(), request.size());
+                }
+            }
+        }
+        SearchResult result;
+        try {
+            result = index.index().search(effective);
+        } catch (QuerySyntaxException e) {
+            throw new ProblemException(400, "Invalid query", e.getMessage(), "q");
+        } catch (BadCursorException e) {
+            throw new ProblemException(400, "Invalid cursor", e.getMessage(), "cursor");
+        }
+        String redirect = exact != null && result.total() == 1 && request.cursor() == null
+                ? Links.judgment(result.hits().get(0).id()) : null;
+        return new SearchOutcome(result, redirect, exact);
+    }
+
+}

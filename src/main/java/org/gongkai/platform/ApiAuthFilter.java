@@ -1,0 +1,49 @@
+package org.gongkai.platform;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.gongkai.publishing.TokenService;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Bearer-token authentication for the publishing API ({@code /api/publish/…}) and the admin
+ * API ({@code /api/admin/…}): no or bad token → 401, admin API without configured admin token
+ * → 404, per-token rate limit → 429.
+ */
+public class ApiAuthFilter {
+    @Inject
+    Caller caller;
+    @Inject
+    TokenService tokens;
+
+    @ServerRequestFilter
+    public void authenticate(ContainerRequestContext ctx, HttpServerRequest request) {
+        String path = ctx.getUriInfo().getPath();
+        boolean admin = path.startsWith("/api/admin");
+        boolean publish = path.startsWith("/api/publish");
+        if (!admin && !publish) {
+            return;
+        }
+        if (admin && !tokens.adminApiEnabled()) {
+            throw new ProblemException(404, "Not Found", "the admin API is disabled: no admin token is configured (GONGKAI_ADMIN_TOKEN)");
+        }
+        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw new ProblemException(401, "Unauthorized", "missing bearer token: send 'Authorization: Bearer <token>'");
+        }
+        String token = header.substring(7).trim();
+        if (!tokens.authenticate(token, caller)) {
+            throw new ProblemException(401, "Unauthorized", "invalid or revoked token");
+        }
+        if (admin && !caller.isAdmin()) {
+            throw new ProblemException(403, "Forbidden", "the admin API needs the administrator token");
+        }
+        long length = ctx.getLength();
+        if (length > tokens.maxBodyBytes()) {
+            throw new ProblemException(413, "Payload Too Large",
+                    "request body of " + length + " bytes exceeds the limit of " + tokens.maxBodyBytes() + " bytes");
+        }
+    }
+}

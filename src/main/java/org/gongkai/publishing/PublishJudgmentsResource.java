@@ -1,0 +1,69 @@
+package org.gongkai.publishing;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.platform.Caller;
+import org.gongkai.platform.ProblemException;
+
+/** Courts publish, correct and withdraw judgment documents (bearer token of the court). */
+@Path("/api/publish/judgments")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "publishing", description = "Court-side intake (bearer token per court)")
+public class PublishJudgmentsResource {
+    public record Receipt(long id, String status, String url) {}
+
+    public record WithdrawRequest(String reason) {}
+
+    public record TextRequest(String id, String text) {}
+
+    @Inject
+    JudgmentPublisher publisher;
+    @Inject
+    TextImport textImport;
+    @Inject
+    Caller caller;
+
+    @POST
+    @Operation(summary = "Submit a judgment document; idempotent for the same submission")
+    public Response submit(JudgmentSubmission submission) {
+        var r = publisher.submit(submission, caller, "API", null);
+        return Response.status(r.created() ? 201 : 200).entity(new Receipt(r.id(), r.status(), r.url())).build();
+    }
+
+    @POST
+    @Path("/text")
+    @Operation(summary = "Import a judgment given only as text; structure and metadata are extracted from it")
+    public Response submitText(TextRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("body required: {\"id\": \"…\", \"text\": \"…\"}");
+        }
+        var r = textImport.submit(request.id(), request.text(), caller);
+        return Response.status(r.created() ? 201 : 200).entity(new Receipt(r.id(), r.status(), r.url())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Correct a document: republished under the same URL with a correction note")
+    public Receipt correct(@PathParam("id") long id, JudgmentSubmission submission) {
+        var r = publisher.correct(id, submission, caller);
+        return new Receipt(r.id(), r.status(), r.url());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(summary = "Withdraw a document from every public surface, with a reason")
+    public Receipt withdraw(@PathParam("id") long id, WithdrawRequest request) {
+        var r = publisher.withdraw(id, request == null ? null : request.reason(), caller);
+        return new Receipt(r.id(), r.status(), r.url());
+    }
+}

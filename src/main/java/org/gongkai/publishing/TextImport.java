@@ -1,0 +1,84 @@
+package org.gongkai.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.courts.Court;
+import org.gongkai.courts.CourtService;
+import org.gongkai.judgments.text.ExtractedParty;
+import org.gongkai.judgments.text.JudgmentTextParser;
+import org.gongkai.judgments.text.ParsedJudgment;
+import org.gongkai.platform.Caller;
+import org.gongkai.platform.ProblemException;
+
+/**
+ * Judgments already published elsewhere, given only as text: the structure and metadata are
+ * extracted from the text itself, then the document goes through the same pipeline.
+ */
+@ApplicationScoped
+public class TextImport {
+    private static final Set<String> NOT_PARTIES = Set.of("公诉机关", "审判长", "审判员", "书记员", "人民陪审员", "法官助理");
+
+    @Inject
+    CourtService courts;
+    @Inject
+    JudgmentPublisher publisher;
+
+    private final JudgmentTextParser parser = new JudgmentTextParser();
+
+    public ParsedJudgment parse(String text) {
+        return parser.parse(text);
+    }
+
+    /** Builds the submission a court would have sent, or a 400 saying what could not be extracted. */
+    public JudgmentSubmission toSubmission(String text) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalidField("text", "required: the judgment's full text");
+        }
+        ParsedJudgment p = parser.parse(text);
+        if (p.courtName() == null) {
+            throw ProblemException.invalidField("text", "could not extract the court from the text (expected a court name such as 北京市朝阳区人民法院 in the title)");
+        }
+        Court court = courts.resolve(p.courtName()).orElseThrow(() -> ProblemException.invalidField("text",
+                "the court '" + p.courtName() + "' named in the text is not in the court table"));
+        if (p.caseNumberText() == null) {
+            throw ProblemException.invalidField("text", "could not extract the case number from the text");
+        }
+        String kind = normaliseKind(p.documentKind());
+        List<JudgmentSubmission.PartySubmission> parties = new ArrayList<>();
+        for (ExtractedParty e : p.parties()) {
+            if (e.lawFirm() != null || e.role() == null || NOT_PARTIES.contains(e.role())) {
+                continue;
+            }
+            parties.add(new JudgmentSubmission.PartySubmission(e.name(), e.role(),
+                    e.organisation() ? "ORGANISATION" : "PERSON", null, false));
+        }
+        String cause = p.cause() != null ? p.cause()
+                : p.charges() != null && !p.charges().isEmpty() ? String.join("、", p.charges()) : null;
+        return new JudgmentSubmission(p.caseNumberText(), court.code(), kind,
+                p.decisionDate() == null ? null : p.decisionDate().toString(), null, cause, parties, text,
+                null, null, null, null, null, null);
+    }
+
+    public JudgmentPublisher.Receipt submit(String id, String text, Caller caller) {
+        if (id == null || id.isBlank()) {
+            throw ProblemException.invalidField("id", "required: the document's id at its source");
+        }
+        return publisher.submit(toSubmission(text), caller, "TEXT", "text:" + id.strip());
+    }
+
+    static String normaliseKind(String kind) {
+        if (kind == null) {
+            return "其他";
+        }
+        String k = kind.replace(" ", "");
+        for (String known : List.of("判决书", "裁定书", "调解书", "决定书", "通知书", "支付令", "限制消费令", "人身安全保护令")) {
+            if (k.endsWith(known)) {
+                return known;
+            }
+        }
+        return JudgmentPublisher.DOCUMENT_KINDS.contains(k) ? k : "其他";
+    }
+}

@@ -1,0 +1,113 @@
+package org.gongkai.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.gongkai.courts.CourtService;
+import org.gongkai.platform.Caller;
+import org.gongkai.platform.GongkaiConfig;
+import org.gongkai.platform.Hashing;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RateLimiter;
+
+/** Issues, checks and revokes the courts' publishing tokens. */
+@ApplicationScoped
+public class TokenService {
+    public record IssuedToken(long id, String token, String court, String courtName) {}
+
+    public record TokenView(long id, String court, String prefix, String label, Instant createdAt,
+                            Instant revokedAt, Instant lastUsedAt) {}
+
+    @Inject
+    GongkaiConfig config;
+    @Inject
+    CourtService courts;
+    @Inject
+    AuditService audit;
+    @Inject
+    MutableClock clock;
+
+    private RateLimiter limiter;
+
+    RateLimiter limiter() {
+        if (limiter == null) {
+            limiter = new RateLimiter(config.publish().ratePerMinute(), 60_000, clock);
+        }
+        return limiter;
+    }
+
+    public boolean adminApiEnabled() {
+        return config.adminToken().filter(t -> !t.isBlank()).isPresent();
+    }
+
+    public int maxBodyBytes() {
+        return config.publish().maxBodyBytes();
+    }
+
+    /** Resolves a bearer token into the caller; false when unknown or revoked. */
+    @Transactional
+    public boolean authenticate(String token, Caller caller) {
+        if (adminApiEnabled() && Hashing.constantTimeEquals(token, config.adminToken().get())) {
+            limiter().acquire("admin", "publishing API");
+            caller.asAdmin("admin");
+            return true;
+        }
+        var found = ApiToken.findActiveByHash(Hashing.sha256(token));
+        if (found.isEmpty()) {
+            return false;
+        }
+        ApiToken t = found.get();
+        limiter().acquire("token:" + t.id, "publishing API");
+        Instant now = clock.instant();
+        if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusSeconds(60))) {
+            t.lastUsedAt = now;
+        }
+        caller.asCourt(t.courtCode, "token:" + t.id);
+        return true;
+    }
+
+    @Transactional
+    public IssuedToken issue(String court, String label, String actor) {
+        if (court == null || court.isBlank()) {
+            throw ProblemException.invalidField("court", "required: a court code such as 京0105 or a full court name");
+        }
+        var c = courts.require(court, "court");
+        String token = Hashing.randomToken("gk_", 24);
+        ApiToken t = new ApiToken();
+        t.courtCode = c.code();
+        t.tokenHash = Hashing.sha256(token);
+        t.tokenPrefix = token.substring(0, 10);
+        t.label = label;
+        t.createdAt = clock.instant();
+        t.persist();
+        audit.record(actor, c.code(), "TOKEN_ISSUED", "token", String.valueOf(t.id), null, t.tokenPrefix + "…");
+        return new IssuedToken(t.id, token, c.code(), c.name());
+    }
+
+    @Transactional
+    public List<TokenView> list() {
+        List<ApiToken> all = ApiToken.listAll(io.quarkus.panache.common.Sort.by("id"));
+        return all.stream().map(t -> new TokenView(t.id, t.courtCode, t.tokenPrefix, t.label, t.createdAt,
+                t.revokedAt, t.lastUsedAt)).toList();
+    }
+
+    @Transactional
+    public TokenView revoke(long id, String actor) {
+        ApiToken t = ApiToken.findById(id);
+        if (t == null) {
+            throw ProblemException.notFound("no token with id " + id);
+        }
+        if (t.revokedAt == null) {
+            t.revokedAt = clock.instant();
+            audit.record(actor, t.courtCode, "TOKEN_REVOKED", "token", String.valueOf(t.id), null, t.tokenPrefix + "…");
+        }
+        return new TokenView(t.id, t.courtCode, t.tokenPrefix, t.label, t.createdAt, t.revokedAt, t.lastUsedAt);
+    }
+
+    public void resetRateLimits() {
+        limiter().reset();
+    }
+}
