@@ -1,0 +1,603 @@
+package org.gongkai.judgments.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a judgment text into {@link Section}s and extracts its metadata. Pure, stateless and
+ * thread-safe. Works on texts with line breaks, on one-line texts with spaces for line breaks and on
+ * one-line texts without any (as the national site's excerpts are); spans index the text as given.
+ */
+public final class JudgmentTextParser {
+
+    private static final String SP = "\\s*";
+    private static final Pattern CASE_NUMBER = Pattern.compile(
+            "[（(〔\\[【［﹝]\\s*[0-9０-９]{4}\\s*[）)〕\\]】］﹞]\\s*[^\\s，,。：:；;、（()）《》]{1,24}?号");
+    private static final String CATEGORY = "刑\\s*事\\s*附\\s*带\\s*民\\s*事|刑\\s*事|民\\s*事|行\\s*政\\s*赔\\s*偿|行\\s*政"
+            + "|执\\s*行|国\\s*家\\s*赔\\s*偿|司\\s*法\\s*赔\\s*偿|赔\\s*偿";
+    private static final String KIND = "判\\s*决\\s*书|裁\\s*定\\s*书|调\\s*解\\s*书|决\\s*定\\s*书|通\\s*知\\s*书"
+            + "|(?:支\\s*付|限\\s*制\\s*消\\s*费|人\\s*身\\s*安\\s*全\\s*保\\s*护|搜\\s*查)\\s*令|批\\s*复|答\\s*复";
+    /** The heading: [category] kind, then the case number (刑 事 判 决 书 （2017）苏1302刑初388号). */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")" + SP + "(?<no>" + CASE_NUMBER.pattern() + ")");
+    private static final Pattern KIND_ONLY = Pattern.compile("(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")");
+    /** A court name right before the heading, cut at the end of a preceding title or number. */
+    private static final Pattern COURT_BEFORE = Pattern.compile(
+            "([^\\s。，,：:；;)）\\]】书令号0-9A-Za-z.\\-_]{2,60}?(?:人民法院|法院|法庭|分院))\\s*$");
+    private static final Pattern COURT_ANYWHERE = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,40}?(?:人民法院|法院)(?:[\\u4e00-\\u9fa5]{2,20}?分院)?)");
+
+    private static final Pattern HISTORY_TRIGGER = Pattern.compile(
+            "一案|提起公诉|提起诉讼|提起自诉|提起上诉|提出上诉|向本院提起|向本院申请|本院受理|受理后|本院于.{0,20}?立案|立案受理"
+                    + "|立案执行|立案后|审理终结|组成合议庭|独任审判|公开开庭|不公开开庭|作出.{0,40}?(?:判决|裁定)|不服");
+    private static final Pattern END_OF_HISTORY = Pattern.compile("审理终结[。．.，,]?|审查终结[。．.，,]?");
+    private static final Pattern CLAIMS = Pattern.compile(
+            "诉讼请求|上诉请求|再审请求|诉称|辩称|上诉称|上诉提出|申请再审称|公诉机关指控|检察院指控|起诉指控|指控[:：，,]"
+                    + "|原判认定|原审判决认定|原判查明|原审认定|原审查明|异议称|复议称|申请称|请求事项");
+    private static final Pattern FACTS = Pattern.compile(
+            "本院经审理认定事实如下|本院经审理查明|经本院审理查明|经审理查明|本院经审理认定|经审理认定|本院认定如下|本院认定事实如下"
+                    + "|本院审理查明|本院查明|审理查明|经审查查明|本院经审查认定|二审查明|经庭审查明|执行过程中查明|执行中查明|经查明");
+    private static final Pattern REASONING = Pattern.compile("本院认为|本院经审查认为|本院经审理认为|本院审查认为");
+    private static final Pattern OPERATIVE = Pattern.compile(
+            "(?:判决|裁定|决定)如下\\s*[：:]?|(?:作出|作)如下(?:判决|裁定|决定)\\s*[：:]?");
+    private static final Pattern LEGAL_BASIS = Pattern.compile(
+            "(?:依照|依据|根据|按照)\\s*(?:《|中华人民共和国|最高人民法院|[^，。；]{0,30}?第[^，。；]{1,12}?条)");
+    private static final Pattern CLOSING = Pattern.compile(
+            "案件受理费|诉讼费|受理费|申请执行费|执行费|如不服本(?:判决|裁定|决定)|如不服|本(?:判决|裁定)为终审(?:判决|裁定)"
+                    + "|本(?:判决|裁定|决定)书?送达后(?:即|立即)?(?:发生法律效力|生效)|本(?:判决|裁定)书?送达后");
+    private static final String SIGNER = "审\\s*判\\s*长|代\\s*理\\s*审\\s*判\\s*员|审\\s*判\\s*员|人\\s*民\\s*陪\\s*审\\s*员"
+            + "|陪\\s*审\\s*员|执\\s*行\\s*员|法\\s*官\\s*助\\s*理|书\\s*记\\s*员|速\\s*录\\s*员";
+    private static final Pattern SIGNATURES = Pattern.compile(SIGNER);
+    private static final Pattern SIGNATURE_TOKEN = Pattern.compile(
+            "(?<role>" + SIGNER + ")|(?<date>" + ChineseNumbers.CHINESE_DATE.pattern() + ")|(?<other>本件与原本核对无异|附[：:]?相关法律条文|附[：:]?本判决适用的法律条文)");
+    private static final Pattern CAUSE_EXPLICIT = Pattern.compile("案由[：:]\\s*([\\u4e00-\\u9fa5、]{2,30}?(?:纠纷|争议))");
+    private static final Pattern PARTY_ROLE_PREFIX = Pattern.compile("^(?:" + Parties.ROLE_ALTERNATION + ")");
+    private static final Pattern CAUSE_ORG_END = Pattern.compile(
+            ".*(?:公司|银行|支行|分行|中心|委员会|合作社|集团|医院|学校|政府|办事处|事务所|(?<=.{4})[厂局所店部站处社院会行])");
+
+    /** Parses a judgment text; never throws on odd input, leaves unknown fields empty. */
+    public ParsedJudgment parse(String text) {
+        if (text == null) {
+            throw new NullPointerException("text");
+        }
+        Header header = header(text);
+        Map<Section, Integer> starts = new EnumMap<>(Section.class);
+        List<Integer> partyEntries = new ArrayList<>();
+        findSections(text, header, starts, partyEntries);
+        List<SectionSpan> sections = spans(text, header, starts);
+
+        List<ExtractedParty> parties = new ArrayList<>();
+        spanOf(sections, Section.PARTIES).ifPresent(
+                p -> parties.addAll(Parties.fromSection(text, p.start(), p.end(), partyEntries)));
+        String category = header.category;
+        boolean criminal = "刑事".equals(category);
+        if (criminal && parties.stream().noneMatch(ExtractedParty::isDefendant)) {
+            int from = header.end;
+            int to = firstStart(sections, text.length(), Section.FACTS, Section.REASONING, Section.OPERATIVE);
+            parties.addAll(Parties.accused(text, from, to));
+        }
+
+        Signatures signatures = signatures(text, sections);
+        List<CitedLaw> laws = citedLaws(text, sections);
+        List<String> charges = criminal ? charges(text, header, sections) : List.of();
+        String cause = criminal ? null : cause(text, header, sections, parties);
+
+        return new ParsedJudgment(header.title, header.court, header.kind, category, header.caseNumber, parties,
+                sections, signatures.date, signatures.judges, signatures.clerk, signatures.assistants, laws, charges,
+                cause, procedure(header));
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private record Header(String title, String court, String kind, String category, String caseNumber,
+                          int start, int end) {
+    }
+
+    private static Header header(String text) {
+        int limit = Math.min(text.length(), 600);
+        Matcher heading = HEADING.matcher(text).region(0, limit);
+        String court = null;
+        String kind = null;
+        String category = null;
+        String number = null;
+        int titleEnd;
+        int courtStart = -1;
+        int kindStart;
+        if (heading.find()) {
+            kind = squeeze(heading.group("kind"));
+            category = heading.group("cat") == null ? null : squeeze(heading.group("cat"));
+            number = squeeze(heading.group("no"));
+            titleEnd = heading.end();
+            kindStart = heading.start();
+        } else {
+            Matcher no = CASE_NUMBER.matcher(text).region(0, limit);
+            Matcher k = KIND_ONLY.matcher(text).region(0, limit);
+            boolean hasKind = k.find();
+            if (hasKind) {
+                kind = squeeze(k.group("kind"));
+                category = k.group("cat") == null ? null : squeeze(k.group("cat"));
+            }
+            kindStart = hasKind ? k.start() : -1;
+            if (no.find()) {
+                number = squeeze(no.group());
+                titleEnd = no.end();
+            } else {
+                titleEnd = hasKind ? k.end() : 0;
+            }
+        }
+        if (kindStart > 0) {
+            Matcher c = COURT_BEFORE.matcher(text).region(Math.max(0, kindStart - 80), kindStart);
+            if (c.find()) {
+                court = squeeze(c.group(1));
+                courtStart = c.start(1);
+            }
+        }
+        if (court == null) {
+            Matcher c = COURT_ANYWHERE.matcher(text).region(0, Math.max(0, Math.min(limit, titleEnd)));
+            if (c.find()) {
+                court = c.group(1);
+                courtStart = c.start(1);
+            }
+        }
+        int start = firstNonSpace(text, 0, text.length());
+        String title = null;
+        int preEnd = courtStart >= 0 ? courtStart : kindStart;
+        if (preEnd > 0) {
+            String pre = text.substring(0, preEnd).replaceAll("\\s+", "");
+            pre = pre.replaceFirst("^[^\\u4e00-\\u9fff0-9A-Za-z（(〔\\[【]+", "");
+            if (!pre.isEmpty() && !CASE_NUMBER.matcher(pre).matches()) {
+                title = pre;
+            }
+        }
+        if (title == null && (court != null || kind != null)) {
+            title = (court == null ? "" : court) + (category == null ? "" : category) + (kind == null ? "" : kind);
+        }
+        String normalizedCategory = category(category, number);
+        return new Header(title, court, kind, normalizedCategory, number, start, titleEnd);
+    }
+
+    private static String category(String fromHeading, String caseNumber) {
+        if (fromHeading != null) {
+            if (fromHeading.startsWith("刑事")) {
+                return "刑事";
+            }
+            if (fromHeading.contains("赔偿")) {
+                return "赔偿";
+            }
+            return fromHeading;
+        }
+        String code = typeCode(caseNumber);
+        if (code == null) {
+            return null;
+        }
+        if (code.contains("赔")) {
+            return "赔偿";
+        }
+        return switch (code.charAt(0)) {
+            case '刑' -> "刑事";
+            case '民' -> "民事";
+            case '行' -> "行政";
+            case '执' -> "执行";
+            default -> null;
+        };
+    }
+
+    /** The type code part of a case number: 民初 in （2023）京0105民初12345号, 刑初字 in legacy numbers. */
+    private static String typeCode(String caseNumber) {
+        if (caseNumber == null) {
+            return null;
+        }
+        int close = Math.max(caseNumber.indexOf('）'), Math.max(caseNumber.indexOf(')'),
+                Math.max(caseNumber.indexOf('〕'), Math.max(caseNumber.indexOf(']'), Math.max(caseNumber.indexOf('】'),
+                        Math.max(caseNumber.indexOf('］'), caseNumber.indexOf('﹞')))))));
+        String body = caseNumber.substring(close + 1);
+        Matcher m = Pattern.compile("[刑民行执赔][^0-9０-９第号]{0,4}").matcher(body);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String procedure(Header header) {
+        String code = typeCode(header.caseNumber);
+        if (code != null) {
+            if (code.contains("执")) {
+                return "执行";
+            }
+            if (code.contains("初")) {
+                return "一审";
+            }
+            if (code.contains("终")) {
+                return "二审";
+            }
+            if (code.contains("再")) {
+                return "再审";
+            }
+            if (code.contains("申") || code.contains("监") || code.contains("抗")) {
+                return "再审审查";
+            }
+        }
+        String title = header.title == null ? "" : header.title;
+        for (String p : List.of("一审", "二审", "再审")) {
+            if (title.contains(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private static void findSections(String text, Header header, Map<Section, Integer> starts,
+                                     List<Integer> partyEntries) {
+        int n = text.length();
+        if (header.end > header.start) {
+            starts.put(Section.TITLE, header.start);
+        }
+        int pos = skip(text, header.end);
+        // parties, then the first sentence of the procedural history
+        int history = -1;
+        int s = pos;
+        int inEntry = -1;
+        while (s < n) {
+            int sentenceEnd = sentenceEnd(text, s);
+            Matcher entry = Parties.entryAt(text, s, sentenceEnd);
+            if (entry != null) {
+                partyEntries.add(s);
+                inEntry = s;
+            } else if (HISTORY_TRIGGER.matcher(text).region(s, sentenceEnd).find()) {
+                history = s;
+                break;
+            } else if (inEntry < 0 && s > pos + 200) {
+                break; // neither parties nor history near the heading
+            }
+            s = skip(text, sentenceEnd);
+        }
+        if (!partyEntries.isEmpty()) {
+            starts.put(Section.PARTIES, partyEntries.get(0));
+        }
+        int cursor;
+        int historyFirstSentenceEnd;
+        if (history >= 0) {
+            starts.put(Section.HISTORY, history);
+            cursor = history;
+            historyFirstSentenceEnd = sentenceEnd(text, history);
+        } else {
+            cursor = partyEntries.isEmpty() ? pos : partyEntries.get(partyEntries.size() - 1);
+            historyFirstSentenceEnd = cursor;
+        }
+
+        // claims: what follows 审理终结, else the first sentence with a claims marker
+        Integer claims = null;
+        if (history >= 0) {
+            Matcher end = END_OF_HISTORY.matcher(text).region(history, Math.min(n, history + 3000));
+            if (end.find()) {
+                int after = skip(text, end.end());
+                if (after < n && !FACTS.matcher(text).region(after, n).lookingAt()
+                        && !REASONING.matcher(text).region(after, n).lookingAt()) {
+                    claims = after;
+                } else {
+                    cursor = after;
+                }
+            }
+        }
+        if (claims == null) {
+            Matcher m = CLAIMS.matcher(text).region(Math.min(n, historyFirstSentenceEnd), n);
+            int limit = firstMatch(FACTS, text, cursor, n);
+            if (m.find() && (limit < 0 || m.start() < limit)) {
+                claims = Math.max(historyFirstSentenceEnd, backToSentence(text, m.start(), 40));
+            }
+        }
+        if (claims != null) {
+            starts.put(Section.CLAIMS, claims);
+            cursor = claims;
+        }
+
+        int facts = findFacts(text, cursor);
+        if (facts >= 0) {
+            starts.put(Section.FACTS, facts);
+            cursor = facts;
+        }
+        Matcher r = REASONING.matcher(text).region(Math.min(n, cursor + 1), n);
+        int reasoning = -1;
+        if (r.find()) {
+            reasoning = backToSentence(text, r.start(), 12);
+            reasoning = Math.max(reasoning, cursor + 1);
+            starts.put(Section.REASONING, reasoning);
+            cursor = reasoning;
+        }
+        Matcher o = OPERATIVE.matcher(text).region(Math.min(n, cursor + 1), n);
+        int operative = -1;
+        while (o.find()) {
+            int sentence = backToSentence(text, o.start(), 400);
+            String before = text.substring(Math.max(sentence, cursor), o.start());
+            if (reasoning >= 0 || before.matches("(?s).*(依照|依据|根据|综上|之规定|的规定).*")) {
+                operative = o.start();
+                break;
+            }
+        }
+        if (operative >= 0) {
+            int sentence = Math.max(cursor + 1, backToSentence(text, operative, 2000));
+            Matcher basis = LEGAL_BASIS.matcher(text).region(sentence, operative);
+            if (basis.find()) {
+                int at = basis.start();
+                int sentenceStart = backToSentence(text, at, 6);
+                starts.put(Section.LEGAL_BASIS, Math.max(sentence, sentenceStart));
+            }
+            starts.put(Section.OPERATIVE, operative);
+            cursor = operative;
+            Matcher c = CLOSING.matcher(text).region(Math.min(n, operative + 1), n);
+            if (c.find()) {
+                int closing = Math.max(operative + 1, backToSentence(text, c.start(), 8));
+                starts.put(Section.CLOSING, closing);
+                cursor = closing;
+            }
+            Matcher sig = SIGNATURES.matcher(text).region(Math.min(n, cursor + 1), n);
+            if (sig.find()) {
+                starts.put(Section.SIGNATURES, sig.start());
+            }
+        }
+    }
+
+    private static int findFacts(String text, int from) {
+        int n = text.length();
+        Matcher f = FACTS.matcher(text).region(Math.min(n, from + 1), n);
+        while (f.find()) {
+            String before = text.substring(Math.max(0, f.start() - 4), f.start());
+            if (before.matches(".*(原审|原判|一审|原审法院|一审法院)$") || before.endsWith("原审经")) {
+                continue;
+            }
+            return Math.max(from + 1, backToSentence(text, f.start(), 12));
+        }
+        return -1;
+    }
+
+    private static List<SectionSpan> spans(String text, Header header, Map<Section, Integer> starts) {
+        List<Map.Entry<Section, Integer>> ordered = new ArrayList<>(starts.entrySet());
+        ordered.sort(Map.Entry.comparingByValue());
+        List<SectionSpan> spans = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Section section = ordered.get(i).getKey();
+            int start = ordered.get(i).getValue();
+            int end = section == Section.TITLE ? header.end
+                    : i + 1 < ordered.size() ? ordered.get(i + 1).getValue() : text.length();
+            if (i + 1 < ordered.size()) {
+                end = Math.min(end, ordered.get(i + 1).getValue());
+            }
+            start = firstNonSpace(text, start, end);
+            end = lastNonSpace(text, start, end);
+            if (end > start && (spans.isEmpty() || start >= spans.get(spans.size() - 1).end())) {
+                spans.add(new SectionSpan(section, start, end));
+            }
+        }
+        return spans;
+    }
+
+    // ---------------------------------------------------------------- signatures
+
+    private record Signatures(LocalDate date, List<String> judges, String clerk, List<String> assistants) {
+    }
+
+    private static Signatures signatures(String text, List<SectionSpan> sections) {
+        Optional<SectionSpan> block = spanOf(sections, Section.SIGNATURES);
+        if (block.isEmpty()) {
+            return new Signatures(null, List.of(), null, List.of());
+        }
+        SectionSpan span = block.get();
+        LocalDate date = null;
+        List<String> judges = new ArrayList<>();
+        List<String> assistants = new ArrayList<>();
+        String clerk = null;
+        Matcher m = SIGNATURE_TOKEN.matcher(text).region(span.start(), span.end());
+        String role = null;
+        int nameFrom = -1;
+        while (true) {
+            boolean found = m.find();
+            int tokenStart = found ? m.start() : span.end();
+            if (role != null) {
+                String name = text.substring(nameFrom, tokenStart).replaceAll("[\\s：:，,。、]", "");
+                if (!name.isEmpty() && name.length() <= 12) {
+                    switch (role) {
+                        case "书记员", "速录员" -> clerk = clerk == null ? name : clerk;
+                        case "法官助理" -> assistants.add(name);
+                        case "执行员" -> { }
+                        default -> judges.add(name);
+                    }
+                }
+                role = null;
+            }
+            if (!found) {
+                break;
+            }
+            if (m.group("role") != null) {
+                role = squeeze(m.group("role"));
+                nameFrom = m.end();
+            } else if (m.group("date") != null && date == null) {
+                Matcher d = ChineseNumbers.CHINESE_DATE.matcher(m.group("date"));
+                if (d.find()) {
+                    date = ChineseNumbers.toDate(d).orElse(null);
+                }
+            }
+        }
+        return new Signatures(date, judges, clerk, assistants);
+    }
+
+    // ---------------------------------------------------------------- laws, charges, cause
+
+    private static List<CitedLaw> citedLaws(String text, List<SectionSpan> sections) {
+        StringBuilder courts = new StringBuilder();
+        for (SectionSpan s : sections) {
+            if (s.section().compareTo(Section.REASONING) >= 0) {
+                courts.append(s.text(text)).append('\n');
+            }
+        }
+        if (courts.isEmpty()) {
+            return LawCitations.extract(text);
+        }
+        // short names are resolved against the whole text
+        List<CitedLaw> all = LawCitations.extract(text);
+        List<CitedLaw> own = LawCitations.extract(courts.toString());
+        List<CitedLaw> result = new ArrayList<>();
+        for (CitedLaw c : own) {
+            CitedLaw resolved = all.stream()
+                    .filter(a -> a.articleNumber() == c.articleNumber() && a.article().equals(c.article())
+                            && a.law().endsWith(c.law()))
+                    .findFirst().orElse(c);
+            if (!result.contains(resolved)) {
+                result.add(resolved);
+            }
+        }
+        return result;
+    }
+
+    private static List<String> charges(String text, Header header, List<SectionSpan> sections) {
+        Optional<SectionSpan> operative = spanOf(sections, Section.OPERATIVE);
+        if (operative.isPresent()) {
+            List<String> fromOperative = Charges.in(text, operative.get().start(), operative.get().end());
+            if (!fromOperative.isEmpty()) {
+                return fromOperative;
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (header.title != null) {
+            Charges.collect(header.title, 0, header.title.length(), out);
+        }
+        int from = header.end;
+        int to = firstStart(sections, text.length(), Section.FACTS, Section.REASONING, Section.OPERATIVE);
+        Charges.collect(text, from, to, out);
+        if (out.isEmpty()) {
+            Charges.collect(text, from, text.length(), out);
+        }
+        return List.copyOf(out);
+    }
+
+    private static String cause(String text, Header header, List<SectionSpan> sections, List<ExtractedParty> parties) {
+        Matcher explicit = CAUSE_EXPLICIT.matcher(text);
+        if (explicit.find()) {
+            return explicit.group(1);
+        }
+        List<String> sources = new ArrayList<>();
+        if (header.title != null) {
+            sources.add(header.title);
+        }
+        spanOf(sections, Section.HISTORY).ifPresent(h -> sources.add(h.text(text)));
+        if (sources.size() < 2) {
+            sources.add(text.substring(header.end, Math.min(text.length(), header.end + 1500)));
+        }
+        for (String source : sources) {
+            String cause = causeIn(source, parties);
+            if (cause != null) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static String causeIn(String source, List<ExtractedParty> parties) {
+        Matcher m = Pattern.compile("纠纷|争议").matcher(source);
+        while (m.find()) {
+            int from = m.start() - 1;
+            while (from >= 0 && "与诉，,。：:；;、\n （(）)".indexOf(source.charAt(from)) < 0 && m.start() - from < 50) {
+                from--;
+            }
+            String candidate = source.substring(from + 1, m.end()).replaceAll("\\s+", "");
+            Matcher role = PARTY_ROLE_PREFIX.matcher(candidate);
+            if (role.find()) {
+                candidate = candidate.substring(role.end());
+            }
+            String longest = "";
+            for (ExtractedParty p : parties) {
+                if (candidate.startsWith(p.name()) && p.name().length() > longest.length()) {
+                    longest = p.name();
+                }
+            }
+            candidate = candidate.substring(longest.length());
+            Matcher org = CAUSE_ORG_END.matcher(candidate.substring(0, candidate.length() - 2));
+            if (org.lookingAt()) {
+                candidate = candidate.substring(org.end());
+            }
+            candidate = candidate.replaceFirst("^(?:等|之间的|之间|间的|的)", "");
+            if (candidate.length() >= 4) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Optional<SectionSpan> spanOf(List<SectionSpan> sections, Section s) {
+        return sections.stream().filter(span -> span.section() == s).findFirst();
+    }
+
+    private static int firstStart(List<SectionSpan> sections, int otherwise, Section... candidates) {
+        int best = otherwise;
+        for (SectionSpan span : sections) {
+            for (Section c : candidates) {
+                if (span.section() == c) {
+                    best = Math.min(best, span.start());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int firstMatch(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(Math.min(from, to), to);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** End of the sentence that starts at {@code from}: after 。！？ or a line break. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '\r') {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** The start of the sentence containing {@code at} if it is at most {@code max} characters back. */
+    private static int backToSentence(String text, int at, int max) {
+        for (int i = at - 1; i >= 0 && at - i <= max; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '\r' || c == '：' && at - i <= 1) {
+                return skip(text, i + 1);
+            }
+        }
+        return at;
+    }
+
+    /** Skips spaces and the colon that may follow the case number. */
+    private static int skip(String text, int pos) {
+        while (pos < text.length() && (Character.isWhitespace(text.charAt(pos)) || text.charAt(pos) == '：'
+                || text.charAt(pos) == ':' || text.charAt(pos) == '\u3000')) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static int firstNonSpace(String text, int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\u3000')) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int lastNonSpace(String text, int from, int to) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '\u3000')) {
+            to--;
+        }
+        return to;
+    }
+
+    private static String squeeze(String s) {
+        return s == null ? null : s.replaceAll("[\\s\\u3000]+", "");
+    }
+}

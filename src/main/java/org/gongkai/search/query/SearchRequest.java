@@ -1,0 +1,62 @@
+package org.gongkai.search.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search: query text, facet drill-downs, decision-date range, order and one page.
+ *
+ * @param q query in the portal's query language ({@link QueryParser}); null or blank = all
+ * @param filters drill-downs by filter key (level, province, court, category, cause, procedure,
+ *     kind, year, law, plus lawArticle, casenumber, caseYear, courtCode, typeCode): values within
+ *     a key are OR-ed, keys are AND-ed
+ * @param from decision date from (inclusive), or null
+ * @param to decision date to (inclusive), or null
+ * @param sort null = RELEVANCE
+ * @param cursor {@link SearchResult#next()} of the previous page, or null for the first page
+ * @param size page size, 1..{@value #MAX_SIZE} (0 or less = {@value #DEFAULT_SIZE})
+ */
+public record SearchRequest(
+    String q,
+    Map<String, List<String>> filters,
+    LocalDate from,
+    LocalDate to,
+    Sort sort,
+    String cursor,
+    int size) {
+
+  public static final int DEFAULT_SIZE = 20;
+  public static final int MAX_SIZE = 100;
+
+  public SearchRequest {
+    filters = filters == null ? Map.of() : filters;
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+  }
+
+  /** A first page of {@code q} by relevance. */
+  public static SearchRequest of(String q) {
+    return new SearchRequest(q, Map.of(), null, null, Sort.RELEVANCE, null, DEFAULT_SIZE);
+  }
+
+  public SearchRequest withCursor(String next) {
+    return new SearchRequest(q, filters, from, to, sort, next, size);
+  }
+
+  public SearchRequest withSize(int n) {
+    return new SearchRequest(q, filters, from, to, sort, cursor, n);
+  }
+
+  public SearchRequest withSort(Sort s) {
+    return new SearchRequest(q, filters, from, to, s, cursor, size);
+  }
+
+  public SearchRequest withFilters(Map<String, List<String>> f) {
+    return new SearchRequest(q, f, from, to, sort, cursor, size);
+  }
+
+  public SearchRequest withDates(LocalDate f, LocalDate t) {
+    return new SearchRequest(q, filters, f, t, sort, cursor, size);
+  }
+}
