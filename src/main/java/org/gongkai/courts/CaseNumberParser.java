@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>Accepted variations: any bracket pair （）()〔〕[]【】, full-width digits and letters, spaces
  * anywhere, a missing 号, 第 before the serial, the aliases 贵 and 滇 (stored as 黔 and 云), a
- * bracketless year, and the transitional 字 of 2016 numbers ((2016)辽0106刑初字70号). Numbers of
- * 2015 and earlier written with 字第 are parsed as legacy numbers ((2015)成刑执字第853号).
+ * bracketless year, and a stray 字 in numbers from 2016 on ((2016)辽0106刑初字70号). Numbers of
+ * 2015 and earlier written with 字 are parsed as legacy numbers ((2015)成刑执字第853号): court short
+ * name as written, type code best effort (the part from the first 刑/民/行/商/执/… on).
  *
  * <p>Type codes come from {@link CaseTypes#standard()}, matched longest first. Whether a court
  * code exists is not checked here: resolve it with {@link CourtDirectory}.
@@ -188,15 +189,10 @@ public final class CaseNumberParser {
             if (rest.isEmpty()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105）、类型代字和序号，如" + EXAMPLE);
             }
-            if (rest.indexOf('字') >= 0) {
-                if (year < FIRST_MODERN_YEAR) {
-                    return legacy(year, rest);
-                }
-                try {
-                    return modern(year, rest);
-                } catch (InvalidCaseNumberException modernFailed) {
-                    return legacy(year, rest);
-                }
+            // Numbers received before 2016 may use the old form with 字第; later ones never do, but
+            // a stray 字 in a 2016 number is tolerated by the modern form.
+            if (year < FIRST_MODERN_YEAR && rest.indexOf('字') >= 0) {
+                return legacy(year, rest);
             }
             return modern(year, rest);
         }
@@ -264,11 +260,11 @@ public final class CaseNumberParser {
                     throw fail("法院代字“" + written + "”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字");
                 }
                 court = CourtDirectory.canonicalCode(written);
-            } else if (Character.isDigit(rest.charAt(0)) || types.longestPrefix(rest, 0).isPresent()) {
+            } else if (Character.isDigit(rest.charAt(0)) || rest.charAt(0) == '第' || types.longestPrefix(rest, 0).isPresent()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105），如" + EXAMPLE);
             } else {
                 int stop = 1;
-                while (stop < rest.length() && !Character.isDigit(rest.charAt(stop))
+                while (stop < rest.length() && !Character.isDigit(rest.charAt(stop)) && "字第号".indexOf(rest.charAt(stop)) < 0
                         && types.longestPrefix(rest, stop).isEmpty()) {
                     stop++;
                 }

@@ -2,6 +2,7 @@ package org.gongkai.courts;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class Charges {
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
     private Charges(Map<String, String> chapters) {
-        this.chapters = java.util.Collections.unmodifiableMap(chapters);
+        this.chapters = Collections.unmodifiableMap(chapters);
         for (String charge : chapters.keySet()) {
             byFirstChar.computeIfAbsent(charge.charAt(0), c -> new ArrayList<>()).add(charge);
         }
@@ -48,7 +49,7 @@ public final class Charges {
     public static Charges load(Reader text) {
         Map<String, String> chapters = new LinkedHashMap<>();
         String chapter = null;
-        for (String line : rawLines(text)) {
+        for (String line : ReferenceCsv.lines(text)) {
             if (line.startsWith(CHAPTER_MARK)) {
                 chapter = line.substring(CHAPTER_MARK.length()).strip();
             } else if (!line.startsWith("#")) {
@@ -56,22 +57,6 @@ public final class Charges {
             }
         }
         return new Charges(chapters);
-    }
-
-    private static List<String> rawLines(Reader text) {
-        // ReferenceCsv.lines drops every # line; the chapter marks are needed here.
-        List<String> lines = new ArrayList<>();
-        try (var reader = new java.io.BufferedReader(text)) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.replace("\uFEFF", "").strip();
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return lines;
     }
 
     /** True for a charge name, with or without the final 罪 (盗窃罪, 盗窃). */
