@@ -3,6 +3,7 @@ package org.gongkai.courts;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +41,12 @@ public final class CaseNumberParser {
     private CaseNumberParser() {
     }
 
-    /** Parses with the system clock deciding the latest valid year. */
+    /** The clock of the convenience methods: system time in China, where the year of a case begins. */
+    private static final Clock CHINA_CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+    /** Parses with the system clock (China time) deciding the latest valid year. */
     public static CaseNumber parse(String input) {
-        return parse(input, Clock.systemDefaultZone());
+        return parse(input, CHINA_CLOCK);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class CaseNumberParser {
     }
 
     public static Optional<CaseNumber> tryParse(String input) {
-        return tryParse(input, Clock.systemDefaultZone());
+        return tryParse(input, CHINA_CLOCK);
     }
 
     public static Optional<CaseNumber> tryParse(String input, Clock clock) {
@@ -67,7 +71,7 @@ public final class CaseNumberParser {
     }
 
     public static PartialCaseNumber tryParsePartial(String input) {
-        return tryParsePartial(input, Clock.systemDefaultZone());
+        return tryParsePartial(input, CHINA_CLOCK);
     }
 
     /**
