@@ -157,9 +157,13 @@ public final class CaseNumberParser {
         return out.toString();
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static int digitRun(String s, int from) {
         int i = from;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < s.length() && isAsciiDigit(s.charAt(i))) {
             i++;
         }
         return i - from;
@@ -187,9 +191,9 @@ public final class CaseNumberParser {
             if (s.isEmpty()) {
                 throw fail("案号为空：请输入形如" + EXAMPLE + "的案号");
             }
-            int[] end = new int[1];
-            int year = year(end);
-            String rest = s.substring(end[0]);
+            Year parsed = year();
+            int year = parsed.value();
+            String rest = s.substring(parsed.end());
             if (rest.isEmpty()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105）、类型代字和序号，如" + EXAMPLE);
             }
@@ -201,9 +205,13 @@ public final class CaseNumberParser {
             return modern(year, rest);
         }
 
-        /** Reads the year at the start; end[0] receives the index after it. */
-        private int year(int[] end) {
+        /** The year at the start of the input and the index after it. */
+        private record Year(int value, int end) {
+        }
+
+        private Year year() {
             String digits;
+            int end;
             if (s.charAt(0) == '(') {
                 int close = s.indexOf(')');
                 if (close < 0) {
@@ -213,10 +221,10 @@ public final class CaseNumberParser {
                 if (digits.isEmpty()) {
                     throw fail("年度为空：括号内应为四位年度，如（2023）");
                 }
-                end[0] = close + 1;
-            } else if (Character.isDigit(s.charAt(0))) {
+                end = close + 1;
+            } else if (isAsciiDigit(s.charAt(0))) {
                 digits = s.substring(0, digitRun(s, 0));
-                end[0] = digits.length();
+                end = digits.length();
             } else {
                 Matcher later = BRACKETED_YEAR.matcher(s);
                 if (later.find()) {
@@ -231,14 +239,14 @@ public final class CaseNumberParser {
             if (year < MIN_YEAR || year > currentYear) {
                 throw fail("年度 " + year + " 不在 " + MIN_YEAR + "–" + currentYear + " 之间");
             }
-            Matcher second = BRACKETED_YEAR.matcher(s).region(end[0], s.length());
+            Matcher second = BRACKETED_YEAR.matcher(s).region(end, s.length());
             if (second.lookingAt()) {
                 throw fail("案号中出现了两个年度：（" + digits + "）和（" + second.group(1) + "）");
             }
-            if (s.startsWith("(", end[0])) {
+            if (s.startsWith("(", end)) {
                 throw fail("年度之后有多余的括号：年度之后应直接是法院代字，如" + EXAMPLE);
             }
-            return year;
+            return new Year(year, end);
         }
 
         private CaseNumber modern(int year, String rest) {
@@ -264,11 +272,11 @@ public final class CaseNumberParser {
                     throw fail("法院代字“" + written + "”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字");
                 }
                 court = CourtDirectory.canonicalCode(written);
-            } else if (Character.isDigit(rest.charAt(0)) || rest.charAt(0) == '第' || types.longestPrefix(rest, 0).isPresent()) {
+            } else if (isAsciiDigit(rest.charAt(0)) || rest.charAt(0) == '第' || types.longestPrefix(rest, 0).isPresent()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105），如" + EXAMPLE);
             } else {
                 int stop = 1;
-                while (stop < rest.length() && !Character.isDigit(rest.charAt(stop)) && "字第号".indexOf(rest.charAt(stop)) < 0
+                while (stop < rest.length() && !isAsciiDigit(rest.charAt(stop)) && "字第号".indexOf(rest.charAt(stop)) < 0
                         && types.longestPrefix(rest, stop).isEmpty()) {
                     stop++;
                 }
@@ -284,7 +292,7 @@ public final class CaseNumberParser {
             }
 
             int typeEnd = i;
-            while (typeEnd < rest.length() && !Character.isDigit(rest.charAt(typeEnd))) {
+            while (typeEnd < rest.length() && !isAsciiDigit(rest.charAt(typeEnd))) {
                 typeEnd++;
             }
             boolean serialFollows = typeEnd < rest.length();
