@@ -66,6 +66,7 @@ final class CivilWriter {
         BigDecimal fixedFee;
         String feeBearer;
         Debt debt;
+        boolean splitFee;            // costs shared between the first plaintiff and the last defendant
         boolean plaintiffWon = true;
         String extra = "";           // extra party lines (法定代理人 …)
     }
@@ -91,13 +92,14 @@ final class CivilWriter {
             default -> trademark(c, v, p, filing, decision);
         }
         c.privacy = family(c.cause);
+        if (!kind.equals("判决书") && v.defence == null) v.defence = "对原告主张的事实无异议，愿意协商解决。";
         // lawyers: plaintiffs mostly have one, defendants who appear sometimes
         List<String> partyBlock = new ArrayList<>();
         for (Party x : v.plaintiffs) {
-            partyBlock.add(run.partyLine("原告", x.actor, run.chance(0.2)));
+            partyBlock.add(run.partyLine("原告", x.actor, run.chance(0.2) && !x.actor.minorOn(filing)));
+            if (!v.extra.isEmpty()) partyBlock.add(v.extra);
             if (run.chance(0.75)) partyBlock.add(run.lawyerLine("委托诉讼代理人", run.add(c, run.lawyer(p), "委托诉讼代理人").actor));
         }
-        if (!v.extra.isEmpty()) partyBlock.add(v.extra);
         List<String> appeared = new ArrayList<>();
         for (Party x : v.defendants) {
             partyBlock.add(run.partyLine("被告", x.actor, run.chance(0.15)));
@@ -140,11 +142,18 @@ final class CivilWriter {
         else t.append("被告").append(dNames).append("未作答辩，亦未向本院提交证据。\n");
         BigDecimal fee = v.fixedFee != null ? v.fixedFee : Cn.acceptanceFee(v.claimAmount);
         String bearer = v.feeBearer != null ? v.feeBearer : v.plaintiffWon ? "被告" + dNames : "原告" + pNames;
+        String feeText = "由" + bearer + "负担";
+        if (v.splitFee) {
+            BigDecimal share = fee.multiply(BigDecimal.valueOf(run.between(10, 40))).divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP);
+            feeText = "由原告" + v.plaintiffs.get(0).actor.name + "负担" + Cn.yuan(share) + "，被告" + v.defendants.get(v.defendants.size() - 1).actor.name + "负担" + Cn.yuan(fee.subtract(share));
+        }
 
         if (kind.equals("调解书")) {
             t.append("本案审理过程中，经本院主持调解，双方当事人自愿达成如下协议：\n");
             List<String> terms = v.settlement.isEmpty() ? v.orders : v.settlement;
-            for (int i = 0; i < terms.size(); i++) t.append(Cn.number(i + 1)).append("、").append(terms.get(i)).append('\n');
+            for (int i = 0; i < terms.size(); i++) {
+                t.append(Cn.number(i + 1)).append("、").append(terms.get(i).replace("于本判决生效之日起十日内", "于" + Cn.date(decision.plusDays(30)) + "前")).append("；\n");
+            }
             t.append(Cn.number(terms.size() + 1)).append("、案件受理费").append(Cn.yuan(fee)).append("，减半收取").append(Cn.yuan(Cn.half(fee)))
                     .append("，由").append(bearer).append("负担。\n");
             t.append("上述协议，不违反法律规定，本院予以确认。\n本调解书经各方当事人签收后，即具有法律效力。\n\n");
@@ -171,7 +180,7 @@ final class CivilWriter {
                 t.append("如果未按本判决指定的期间履行给付金钱义务，应当依照").append(Law.cite(Law.CIVIL_PROCEDURE, Law.delayInterest(decision)))
                         .append("之规定，加倍支付迟延履行期间的债务利息。\n");
             }
-            t.append("案件受理费").append(Cn.yuan(fee)).append("，由").append(bearer).append("负担。\n");
+            t.append("案件受理费").append(Cn.yuan(fee)).append("，").append(feeText).append("。\n");
             t.append("如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，并按照对方当事人或者代表人的人数提出副本，上诉于")
                     .append(c.seat.appealCourt().name()).append("。\n\n");
             c.claimsSummary = v.claims;
@@ -507,8 +516,8 @@ final class CivilWriter {
                 + "发生碰撞，造成原告受伤、车辆损坏。经交警部门认定，被告" + driver.name + "负事故" + run.pick("全部", "主要") + "责任。被告车辆在被告" + insurer.name + "投保了交强险及商业三者险。";
         v.defence = run.chance(0.7) ? "对事故经过及责任认定无异议，但原告主张的误工费、护理费计算标准过高，精神损害抚慰金不应支持，非医保用药部分保险公司不承担赔偿责任。" : null;
         v.facts = Cn.date(accident) + "，被告" + driver.name + "驾驶" + plate + "号小型轿车沿" + People.street(run.r, p, false).replaceAll("\\d.*$", "") + "行驶时，与原告" + victim.name + "驾驶的"
-                + vehicle + "相撞，致原告受伤。" + p.cityShort() + "市公安局交通警察支队作出《道路交通事故认定书》，认定被告" + driver.name + "负事故主要责任，原告负次要责任。原告伤后被送往"
-                + p.cityShort() + "市人民医院住院治疗" + run.between(7, 45) + "日，诊断为" + injury + "，支付医疗费" + medical + "元。"
+                + vehicle + "相撞，致原告受伤。" + p.cityName() + "公安局交通警察支队作出《道路交通事故认定书》，认定被告" + driver.name + "负事故主要责任，原告负次要责任。原告伤后被送往"
+                + p.cityName() + "人民医院住院治疗" + run.between(7, 45) + "日，诊断为" + injury + "，支付医疗费" + medical + "元。"
                 + (disability > 0 ? "经司法鉴定，原告的伤情构成" + Cn.number(disability) + "级伤残。" : "") + "肇事车辆在被告" + insurer.name + "投保了交强险及保额为1000000元的商业第三者责任险，事故发生在保险期间内。";
         v.reasoning = "机动车发生交通事故造成人身伤亡、财产损失的，由保险公司在机动车第三者责任强制保险责任限额范围内予以赔偿；不足部分，由承保商业三者险的保险公司根据保险合同予以赔偿；"
                 + "仍有不足的，依照道路交通安全法和侵权责任的有关规定由侵权人赔偿。本院根据原告提交的证据，核定原告的各项损失共计" + total + "元。交强险医疗费用赔偿限额为"
@@ -519,7 +528,7 @@ final class CivilWriter {
         long award = total * run.between(75, 95) / 100;
         v.orders.add("被告" + insurer.name + "于本判决生效之日起十日内赔偿原告" + victim.name + "各项损失共计" + award + "元");
         v.orders.add("驳回原告" + victim.name + "的其他诉讼请求");
-        v.feeBearer = "原告" + victim.name + "负担一部分，被告" + insurer.name + "负担其余部分";
+        v.splitFee = true;
         v.debt = null; // insurers pay; traffic cases are not enforced in the demo corpus
     }
 
@@ -587,8 +596,8 @@ final class CivilWriter {
         v.reasons = "原告之母" + guardian.actor.name + "与被告于" + Cn.date(filing.minusYears(run.between(2, 6))) + "经法院调解离婚，约定原告由其母抚养，被告每月支付抚养费" + old + "元。"
                 + "现原告已入学，教育、医疗支出明显增加，被告收入亦有较大提高，原抚养费标准已不能满足原告生活需要。";
         v.defence = "被告目前收入不稳定，且已再婚生育子女，无力增加抚养费。";
-        v.facts = "原告" + child.name + "系被告" + father.name + "与" + mother.name + "之子，" + Cn.date(child.birth) + "出生。被告与" + mother.name + "离婚后，原告随其母生活，被告每月支付抚养费" + old
-                + "元。原告现就读于" + p.cityShort() + "市" + run.pick("实验小学", "第二中学", "育才小学", "外国语学校") + "，患有" + run.pick("支气管哮喘", "过敏性鼻炎", "轻度近视") + "，需定期治疗。被告现任职于"
+        v.facts = "原告" + child.name + "系被告" + father.name + "与" + mother.name + "之" + (child.sex.equals("男") ? "子" : "女") + "，" + Cn.date(child.birth) + "出生。被告与" + mother.name + "离婚后，原告随其母生活，被告每月支付抚养费" + old
+                + "元。原告现就读于" + p.cityName() + "" + run.pick("实验小学", "第二中学", "育才小学", "外国语学校") + "，患有" + run.pick("支气管哮喘", "过敏性鼻炎", "轻度近视") + "，需定期治疗。被告现任职于"
                 + People.companyName(run.r, p, null) + "，月收入约" + money(6_000, 15_000, 500) + "元。";
         v.reasoning = "父母对子女有抚养教育的义务。不直接抚养子女的一方应负担部分或者全部抚养费。子女在必要时可以向父母任何一方提出超过协议或者判决原定数额的合理要求。"
                 + "结合原告的实际需要、被告的负担能力及当地实际生活水平，本院酌定被告每月支付抚养费" + support + "元。";
@@ -661,17 +670,17 @@ final class CivilWriter {
         v.claimAmount = claim;
         v.claims = "1.判令被告立即停止销售侵害原告第" + regNo + "号“" + mark + "”注册商标专用权的商品；2.判令被告赔偿原告经济损失及为制止侵权行为所支付的合理开支共计" + claim + "元；3.本案诉讼费用由被告负担。";
         v.reasons = "原告是第" + regNo + "号“" + mark + "”注册商标的权利人，核定使用商品为第" + run.pick("25", "30", "9", "3") + "类。" + Cn.date(filing.minusDays(run.between(60, 300))) + "，原告委托代理人在被告经营的"
-                + shop + "购买了标有“" + mark + "”标识的商品，并由" + p.cityShort() + "市公证处对购买过程进行了公证。经比对，被控侵权商品系假冒原告注册商标的商品。";
+                + shop + "购买了标有“" + mark + "”标识的商品，并由" + p.cityName() + "公证处对购买过程进行了公证。经比对，被控侵权商品系假冒原告注册商标的商品。";
         v.defence = absentOr("被控侵权商品系从他人处合法进货，被告不知道是侵权商品，不应承担赔偿责任。");
         v.facts = "原告经核准注册第" + regNo + "号“" + mark + "”商标，该商标现处于有效期内。被告系个体工商户" + shop + "的经营者。原告委托代理人在该店以" + run.between(20, 300) + "元的价格购买被控侵权商品一件，"
-                + p.cityShort() + "市公证处出具（" + filing.getYear() + "）" + p.cityShort() + "证经字第" + run.between(100, 9999) + "号公证书对上述过程予以公证。被控侵权商品上使用了与原告注册商标相同的标识。";
+                + p.cityName() + "公证处出具（" + filing.getYear() + "）" + p.cityShort() + "证经字第" + run.between(100, 9999) + "号公证书对上述过程予以公证。被控侵权商品上使用了与原告注册商标相同的标识。";
         v.reasoning = "未经商标注册人的许可，销售侵犯注册商标专用权的商品的，属于侵犯注册商标专用权的行为。被告未能提供合法来源的证据，应承担停止侵权、赔偿损失的民事责任。"
                 + "鉴于原告未能举证证明其实际损失或被告的侵权获利，本院综合考虑涉案商标的知名度、被告的经营规模、侵权情节及原告为制止侵权支出的合理费用，酌情确定赔偿数额为" + award + "元。";
         v.laws.add(Law.cite(Law.TRADEMARK, 48, "第五十七条第（三）项", "第六十三条第一款、第三款"));
         v.orders.add("被告" + seller.name + "于本判决生效之日起立即停止销售侵害原告" + holder.name + "第" + regNo + "号“" + mark + "”注册商标专用权的商品");
         v.orders.add("被告" + seller.name + "于本判决生效之日起十日内赔偿原告" + holder.name + "经济损失及合理开支共计" + award + "元");
         v.orders.add("驳回原告" + holder.name + "的其他诉讼请求");
-        v.feeBearer = "原告" + holder.name + "负担一部分，被告" + seller.name + "负担其余部分";
+        v.splitFee = true;
         v.debt = new Debt(holder, seller, award, BigDecimal.valueOf(award), "赔偿经济损失及合理开支" + award + "元");
     }
 }

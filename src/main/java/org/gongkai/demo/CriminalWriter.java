@@ -59,7 +59,7 @@ final class CriminalWriter {
     }
 
     static String police(Place p) {
-        if (p.county().endsWith("区")) return p.cityShort() + "市公安局" + p.county() + "分局";
+        if (p.county().endsWith("区")) return p.cityName() + "公安局" + p.county() + "分局";
         return p.county() + "公安局";
     }
 
@@ -73,6 +73,7 @@ final class CriminalWriter {
         run.add(c, prosecutor, "公诉机关");
         Party defendant = run.add(c, d, "被告人");
         Crime k = crime(c.cause, d, p, offence);
+        if (minor) k.months = Math.max(k.detention ? 1 : 6, k.months / 2);
         boolean prior = !minor && run.chance(0.22);
         String priorCharge = People.pick(run.r, PRIORS);
         LocalDate released = offence.minusDays(run.between(90, 2400));
@@ -99,7 +100,7 @@ final class CriminalWriter {
         c.appealDays = 10;
         c.signers = run.signers(c.seat, run.chance(0.6));
         String police = police(p);
-        String detentionCentre = p.cityShort() + "市" + (p.county().endsWith("区") ? p.county() : p.county()) + "看守所";
+        String detentionCentre = (p.cityName().equals(p.county()) ? "" : p.cityName()) + p.county() + "看守所";
 
         StringBuilder t = new StringBuilder();
         t.append(c.seat.name()).append('\n').append("刑事判决书\n").append(c.number).append("\n\n");
@@ -122,7 +123,8 @@ final class CriminalWriter {
         t.append(prosecutor.name).append("以").append(indictment).append("起诉书指控被告人").append(d.name).append("犯").append(label(c.cause)).append("，于").append(Cn.date(filing))
                 .append("向本院提起公诉。本院依法组成合议庭，于").append(Cn.date(hearing)).append(minor ? "不公开" : "公开").append("开庭审理了本案。").append(prosecutor.name)
                 .append("指派检察员").append(People.hanName(run.r, run.chance(0.5))).append("出庭支持公诉，被告人").append(d.name)
-                .append(guardian != null ? "及其法定代理人" + guardian.name : "").append(lawyer != null ? "及其辩护人" + lawyer.name : "").append("到庭参加诉讼。现已审理终结。\n");
+                .append(guardian != null || lawyer != null ? "及其" : "").append(guardian != null ? "法定代理人" + guardian.name : "")
+                .append(guardian != null && lawyer != null ? "、" : "").append(lawyer != null ? "辩护人" + lawyer.name : "").append("到庭参加诉讼。现已审理终结。\n");
         t.append(prosecutor.name).append("指控：").append(k.facts).append("公诉机关认为，被告人").append(d.name).append("的行为已构成").append(label(c.cause)).append("，提请本院依法判处。");
         boolean plea = Law.pleaBargain(decision) && run.chance(0.75);
         if (plea) t.append("被告人").append(d.name).append("自愿认罪认罚，公诉机关建议判处").append(sentence(k)).append("。");
@@ -134,7 +136,9 @@ final class CriminalWriter {
         t.append("经审理查明：").append(k.facts).append("案发后，被告人").append(d.name).append("于").append(Cn.date(detained)).append("被公安机关抓获，到案后如实供述了上述犯罪事实。\n");
         t.append("上述事实，被告人").append(d.name).append("在开庭审理过程中亦无异议，并有").append(k.evidence).append("等证据证实，足以认定。\n");
         t.append("本院认为，").append(k.element).append("公诉机关指控的罪名成立。被告人").append(d.name).append("到案后如实供述自己的罪行，依法可以从轻处罚。");
-        if (minor) t.append("被告人").append(d.name).append("犯罪时已满十六周岁不满十八周岁，依法应当从轻或者减轻处罚。");
+        if (minor) {
+            t.append("被告人").append(d.name).append("犯罪时已满十六周岁不满十八周岁，依法应当从轻或者减轻处罚。");
+        }
         if (recidivist) t.append("被告人").append(d.name).append("曾因故意犯罪被判处有期徒刑，刑罚执行完毕后五年内再犯应当判处有期徒刑以上刑罚之罪，系累犯，依法应当从重处罚。");
         else if (prior) t.append("被告人").append(d.name).append("有前科，酌情从重处罚。");
         if (plea) t.append("被告人").append(d.name).append("自愿认罪认罚，依法可以从宽处理。公诉机关的量刑建议适当，本院予以采纳。");
@@ -151,6 +155,7 @@ final class CriminalWriter {
         String s = sentence(k);
         List<String> orders = new ArrayList<>();
         String term = k.probation > 0 ? "（缓刑考验期限，从判决确定之日起计算。" + (k.fine > 0 ? "罚金于本判决生效后十日内缴纳。" : "") + "）"
+                : bail ? "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日。" + (k.fine > 0 ? "罚金于本判决生效后十日内缴纳。" : "") + "）"
                 : "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自" + Cn.date(detained) + "起至"
                         + Cn.date(detained.plusMonths(k.months).minusDays(1)) + "止。" + (k.fine > 0 ? "罚金于本判决生效后十日内缴纳。" : "") + "）";
         orders.add("被告人" + d.name + "犯" + label(c.cause) + "，判处" + s + "。\n" + term);

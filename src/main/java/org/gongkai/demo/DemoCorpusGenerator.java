@@ -508,11 +508,11 @@ public final class DemoCorpusGenerator {
             if (run.chance(0.5)) run.add(e, run.lawyer(seat.place()), "委托诉讼代理人");
             run.add(e, debt.debtor(), "被执行人");
             long daysLeft = today.toEpochDay() - filing.toEpochDay() - 6;
-            boolean terminated = run.chance(0.5) && daysLeft > 60;
+            boolean terminated = run.chance(0.5) && daysLeft > 100;
             boolean dishonest = run.chance(0.38) && !debt.debtor().minorOn(filing);
             boolean restricted = dishonest || run.chance(0.8);
             BigDecimal recovered = run.chance(0.3) ? debt.total().multiply(BigDecimal.valueOf(run.between(3, 40))).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP) : BigDecimal.ZERO;
-            LocalDate ruling = terminated ? run.workday(filing.plusDays(run.between(60, (int) Math.min(300, daysLeft)))) : run.workday(filing.plusDays(run.between(7, (int) Math.min(40, Math.max(8, daysLeft)))));
+            LocalDate ruling = terminated ? run.workday(filing.plusDays(run.between(90, (int) Math.min(300, daysLeft)))) : run.workday(filing.plusDays(run.between(7, (int) Math.min(40, Math.max(8, daysLeft)))));
             if (ruling.isAfter(today.minusDays(6))) ruling = today.minusDays(6);
             LocalDate restrictionDate = run.workday(filing.plusDays(run.between(5, 40)));
             if (!restrictionDate.isBefore(ruling)) restrictionDate = ruling.minusDays(1);
@@ -761,6 +761,7 @@ public final class DemoCorpusGenerator {
 
         void openEvents(CaseFile c, Dates d) {
             earlyEvents(c, d);
+            c.events.removeIf(e -> ((String) e.get("time")).compareTo(today.plusDays(1).toString()) >= 0); // not happened yet
             sortEvents(c);
         }
 

@@ -18,6 +18,13 @@ final class OtherWriter {
         this.run = run;
     }
 
+    /** 北京市朝阳区人民政府, 江门市蓬江区人民政府, 平遥县人民政府. */
+    static String government(Place p) {
+        if (!p.county().endsWith("区")) return p.county() + "人民政府";
+        String city = p.city() == null || p.city().isEmpty() ? p.province() : p.city();
+        return city + p.county() + "人民政府";
+    }
+
     String pickAdminCause() {
         return ADMIN_CAUSES[run.r.nextInt(ADMIN_CAUSES.length)];
     }
@@ -43,36 +50,34 @@ final class OtherWriter {
                 reason = "被告提交的询问笔录、证人证言、视频资料等证据能够相互印证，足以证明原告殴打他人的违法事实。被告在作出处罚决定前履行了受案、调查、告知、送达等程序，";
             }
             case "政府信息公开" -> {
-                organName = county.endsWith("区") || county.endsWith("县") ? p.full() + "人民政府" : p.full() + "自然资源局";
-                organName = organName.replace(p.province(), "").isEmpty() ? organName : organName;
+                organName = government(p);
                 act = "政府信息公开申请答复书";
                 facts = "原告于" + Cn.date(filing.minusMonths(3)) + "向被告申请公开" + run.pick("其房屋所在地块的征收补偿方案", "某项目的建设用地规划许可证", "某道路拓宽工程的立项批复") + "。被告于"
                         + Cn.date(filing.minusMonths(2)) + "作出" + act + "，告知原告所申请的信息不存在。";
                 reason = "被告在收到原告的申请后，在法定期限内进行了检索并作出答复，";
             }
             case "工伤认定" -> {
-                organName = p.cityShort() + "市人力资源和社会保障局";
+                organName = p.cityName() + "人力资源和社会保障局";
                 act = "认定工伤决定书（" + actNo + "）";
                 facts = "原告系" + People.companyName(run.r, p, null) + "职工，于" + Cn.date(filing.minusMonths(8)) + "在工作中" + run.pick("被机器压伤左手", "从脚手架跌落致腰椎骨折", "在下班途中发生交通事故受伤")
                         + "。被告于" + Cn.date(filing.minusMonths(2)) + "作出" + act + "，" + (upheld ? "认定原告所受伤害不属于工伤。" : "认定原告所受伤害不予认定为工伤。");
                 reason = "被告作为社会保险行政部门，具有作出工伤认定的法定职权。被告在受理申请后进行了调查核实，";
             }
             case "行政强制拆除" -> {
-                organName = county.endsWith("区") ? p.full().replace(p.province(), "").replace(p.city() == null ? "" : p.city(), "") + "人民政府" : county + "人民政府";
-                organName = (p.city() != null && !p.city().equals(p.province()) ? p.city() : p.province()) + county + "人民政府";
+                organName = government(p);
                 act = "强制拆除行为";
                 facts = "原告在" + People.street(run.r, p, true) + "建有房屋一处。" + Cn.date(filing.minusMonths(2)) + "，被告组织人员对上述房屋实施了强制拆除。";
                 reason = "被告未能提供证据证明其在强制拆除前依法作出了限期拆除决定并履行了催告、公告等法定程序，";
                 upheld = false;
             }
             default -> {
-                organName = p.cityShort() + "市市场监督管理局";
+                organName = p.cityName() + "市场监督管理局";
                 act = "股权变更登记行为";
                 facts = "被告于" + Cn.date(filing.minusMonths(4)) + "依第三人申请，将原告持有的" + People.companyName(run.r, p, null) + "30%股权变更登记至第三人名下。原告称其从未签署股权转让协议。";
                 reason = "被告在办理变更登记时，对申请材料进行了形式审查，";
             }
         }
-        Actor organ = run.organ(organName, p, organName.endsWith("人民政府") ? (county.endsWith("区") ? "区长" : "县长") : "局长");
+        Actor organ = run.organ(organName, p, organName.endsWith("人民政府") ? county.substring(county.length() - 1) + "长" : "局长");
         run.add(c, plaintiff, "原告");
         Actor lawyer = run.chance(0.6) ? run.add(c, run.lawyer(p), "委托诉讼代理人").actor : null;
         run.add(c, organ, "被告");
@@ -148,7 +153,7 @@ final class OtherWriter {
         Actor lawyer = e.first("委托诉讼代理人") != null ? e.first("委托诉讼代理人").actor : null;
         if (lawyer != null) t.append(run.lawyerLine("委托诉讼代理人", lawyer)).append('\n');
         t.append(run.partyLine("被执行人", debtor, false)).append("\n\n");
-        t.append("申请执行人").append(creditor.name).append("与被执行人").append(debtor.name).append(e.cause).append("一案，").append(basisIssuer).append("作出的").append(basisNumber).append(docKind)
+        t.append("申请执行人").append(creditor.name).append("与被执行人").append(debtor.name).append(e.cause).append("一案，").append(basisIssuer.equals(e.seat.name()) ? "本院" : basisIssuer).append("作出的").append(basisNumber).append(docKind)
                 .append("已经发生法律效力。因被执行人未履行生效法律文书确定的义务，申请执行人向本院申请强制执行，本院于").append(Cn.date(filing)).append("立案执行，执行标的").append(Cn.yuan(debt.total()))
                 .append("。\n");
         if (terminated) {

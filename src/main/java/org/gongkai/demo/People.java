@@ -41,9 +41,9 @@ final class People {
     private static final String[] FIRM_WORDS = {"金诚", "衡正", "明鉴", "诚和", "泽远", "弘法", "正平", "德衡", "明理", "信尚", "致远", "同和",
             "启衡", "方圆", "正则", "嘉理", "睿思", "仁和", "博众", "中衡", "秉正", "合众", "天衡", "立诚"};
     static final String[] BANKS = {"中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行", "中国邮政储蓄银行", "招商银行",
-            "兴业银行", "中信银行", "浦发银行", "中国民生银行", "平安银行"};
+            "兴业银行", "中信银行", "上海浦东发展银行", "中国民生银行", "平安银行"};
     static final String[] CARD_CENTRES = {"招商银行股份有限公司信用卡中心", "中信银行股份有限公司信用卡中心", "广发银行股份有限公司信用卡中心",
-            "交通银行股份有限公司太平洋信用卡中心", "中国民生银行股份有限公司信用卡中心", "平安银行股份有限公司信用卡中心", "浦发银行股份有限公司信用卡中心"};
+            "交通银行股份有限公司太平洋信用卡中心", "中国民生银行股份有限公司信用卡中心", "平安银行股份有限公司信用卡中心", "上海浦东发展银行股份有限公司信用卡中心"};
     static final String[] INSURERS = {"中国人民财产保险股份有限公司", "中国平安财产保险股份有限公司", "中国太平洋财产保险股份有限公司",
             "中国人寿财产保险股份有限公司", "阳光财产保险股份有限公司", "中华联合财产保险股份有限公司"};
     private static final String[] EDUCATION = {"小学文化", "初中文化", "初中文化", "初中文化", "高中文化", "中专文化", "大专文化", "大学文化"};
@@ -80,6 +80,11 @@ final class People {
         String full() {
             if (city == null || city.isEmpty() || city.equals(province)) return province + county;
             return province + city + county;
+        }
+
+        /** 晋中市, 临夏回族自治州, 北京市 (for a province-administered county: the county). */
+        String cityName() {
+            return city == null || city.isEmpty() ? county : city;
         }
 
         String cityShort() {

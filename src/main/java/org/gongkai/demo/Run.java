@@ -161,7 +161,7 @@ final class Run {
         a.org = true;
         a.name = name;
         a.id = People.creditCode("11", p.divisionCode(), r);
-        a.address = People.street(r, p, false);
+        a.address = People.street(r, p, false).replaceAll("号.+$", "号");
         a.legalRep = People.hanName(r, chance(0.85));
         a.legalRepTitle = title;
         return a;
