@@ -316,7 +316,8 @@ public final class JudgmentTextParser {
         while (o.find()) {
             int sentence = backToSentence(text, o.start(), 400);
             String before = text.substring(Math.max(sentence, cursor), o.start());
-            if (reasoning >= 0 || before.matches("(?s).*(依照|依据|根据|综上|之规定|的规定).*")) {
+            boolean quotesLowerCourt = before.matches("(?s).*(原审|原判|一审|原一审|原审法院).*");
+            if (reasoning >= 0 || !quotesLowerCourt && before.matches("(?s).*(依照|依据|根据|综上|之规定|的规定).*")) {
                 operative = o.start();
                 break;
             }

@@ -45,6 +45,9 @@ public final class LawCitations {
     private static final Pattern SHORT_NAME = compile(
             "《([^《》]{2,100})》\\s*[（(]\\s*以下简称\\s*[“\"《]?([^”\"》）)]{1,20})[”\"》]?\\s*[）)]");
 
+    /** （以下简称《道交法》） right after a title, before its articles. */
+    private static final Pattern SHORT_NAME_ASIDE = compile("[（(]\\s*以下简称[^）)]{1,25}[）)]");
+
     private LawCitations() {
     }
 
@@ -87,6 +90,10 @@ public final class LawCitations {
 
     private static void articles(String text, int from, String law, Set<CitedLaw> out) {
         int pos = skipSpaces(text, from);
+        Matcher aside = SHORT_NAME_ASIDE.matcher(text).region(pos, text.length());
+        if (aside.lookingAt()) {
+            pos = skipSpaces(text, aside.end());
+        }
         boolean first = true;
         boolean sawArticle = false;
         while (pos < text.length()) {
