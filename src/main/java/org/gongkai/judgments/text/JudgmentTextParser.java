@@ -464,13 +464,14 @@ public final class JudgmentTextParser {
                 return fromOperative;
             }
         }
+        // the accusation names charges one by one; titles often join them (犯故意伤害、抢劫罪), so they come last
         Set<String> out = new LinkedHashSet<>();
-        if (header.title != null) {
-            Charges.collect(header.title, 0, header.title.length(), out);
-        }
         int from = header.end;
         int to = firstStart(sections, text.length(), Section.FACTS, Section.REASONING, Section.OPERATIVE);
         Charges.collect(text, from, to, out);
+        if (out.isEmpty() && header.title != null) {
+            Charges.collect(header.title, 0, header.title.length(), out);
+        }
         if (out.isEmpty()) {
             Charges.collect(text, from, text.length(), out);
         }

@@ -111,7 +111,8 @@ final class Parties {
             "(原审被告单位|被告单位|原审被告人|被告人)\\s*(?:自报)?"
                     + "(" + NAME_CHARS + "{1,40}?(?:、" + NAME_CHARS + "{1,40}?)*)(?=犯(?!罪)|涉嫌|及其?辩护人|的辩护人|到庭|均到庭|拒不执行)");
     private static final Pattern ACCUSED_ROLE = compile("^(原审被告单位|被告单位|原审被告人|被告人)");
-    private static final Pattern NOT_A_PERSON = compile("^[系能均已在对将因为是与和及等从]|的|行为|供认|构成|如实");
+    private static final Pattern NOT_A_PERSON = compile(
+            "^[系能均已在对将因为是与和及等从]|[系均已]|[因为在将主初从以]$|^[*＊×Xx]+$|的|行为|供认|构成|如实");
 
     /** Defendants named before 犯…罪 / 涉嫌…罪 (指控被告人张三、李四犯盗窃罪), in order of first mention. */
     static List<ExtractedParty> accused(String text, int start, int end) {
