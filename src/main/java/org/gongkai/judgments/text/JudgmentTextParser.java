@@ -264,6 +264,7 @@ public final class JudgmentTextParser {
         int cursor;
         int historyFirstSentenceEnd;
         if (history >= 0) {
+            history = afterLeadingAside(text, history);
             starts.put(Section.HISTORY, history);
             cursor = history;
             historyFirstSentenceEnd = sentenceEnd(text, history);
@@ -274,6 +275,7 @@ public final class JudgmentTextParser {
 
         // claims: what follows 审理终结, else the first sentence with a claims marker
         Integer claims = null;
+        int factsFrom = -1;
         if (history >= 0) {
             Matcher end = END_OF_HISTORY.matcher(text).region(history, Math.min(n, history + 3000));
             if (end.find()) {
@@ -283,6 +285,7 @@ public final class JudgmentTextParser {
                     claims = after;
                 } else {
                     cursor = after;
+                    factsFrom = after;
                 }
             }
         }
@@ -298,7 +301,7 @@ public final class JudgmentTextParser {
             cursor = claims;
         }
 
-        int facts = findFacts(text, cursor);
+        int facts = findFacts(text, factsFrom >= 0 ? factsFrom : cursor + 1);
         if (facts >= 0) {
             starts.put(Section.FACTS, facts);
             cursor = facts;
@@ -345,15 +348,26 @@ public final class JudgmentTextParser {
         }
     }
 
+    /** A history sentence that starts with a bracketed remark left over from the parties: start after it. */
+    private static int afterLeadingAside(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = Parties.indexOfAny(text, at, Math.min(text.length(), at + 40), "）)");
+            if (close < Math.min(text.length(), at + 40)) {
+                return skip(text, close + 1);
+            }
+        }
+        return at;
+    }
+
     private static int findFacts(String text, int from) {
         int n = text.length();
-        Matcher f = FACTS.matcher(text).region(Math.min(n, from + 1), n);
+        Matcher f = FACTS.matcher(text).region(Math.min(n, from), n);
         while (f.find()) {
             String before = text.substring(Math.max(0, f.start() - 4), f.start());
             if (before.matches(".*(原审|原判|一审|原审法院|一审法院)$") || before.endsWith("原审经")) {
                 continue;
             }
-            return Math.max(from + 1, backToSentence(text, f.start(), 12));
+            return Math.max(from, backToSentence(text, f.start(), 12));
         }
         return -1;
     }

@@ -60,6 +60,9 @@ final class Parties {
             return null;
         }
         String name = clean(m.group("name"));
+        if (name.matches("^(?:以|无|对|经|因|在|将|系).*")) {
+            return null; // 公诉机关以…起诉书指控…, 辩护人：无
+        }
         for (String bad : NOT_A_NAME) {
             if (name.contains(bad)) {
                 return null;
