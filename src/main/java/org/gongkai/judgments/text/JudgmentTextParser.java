@@ -445,29 +445,15 @@ public final class JudgmentTextParser {
     // ---------------------------------------------------------------- laws, charges, cause
 
     private static List<CitedLaw> citedLaws(String text, List<SectionSpan> sections) {
-        StringBuilder courts = new StringBuilder();
+        Set<CitedLaw> own = new LinkedHashSet<>();
+        boolean courtSections = false;
         for (SectionSpan s : sections) {
             if (s.section().compareTo(Section.REASONING) >= 0) {
-                courts.append(s.text(text)).append('\n');
+                courtSections = true;
+                own.addAll(LawCitations.extract(text, s.start(), s.end()));
             }
         }
-        if (courts.isEmpty()) {
-            return LawCitations.extract(text);
-        }
-        // short names are resolved against the whole text
-        List<CitedLaw> all = LawCitations.extract(text);
-        List<CitedLaw> own = LawCitations.extract(courts.toString());
-        List<CitedLaw> result = new ArrayList<>();
-        for (CitedLaw c : own) {
-            CitedLaw resolved = all.stream()
-                    .filter(a -> a.articleNumber() == c.articleNumber() && a.article().equals(c.article())
-                            && a.law().endsWith(c.law()))
-                    .findFirst().orElse(c);
-            if (!result.contains(resolved)) {
-                result.add(resolved);
-            }
-        }
-        return result;
+        return courtSections ? List.copyOf(own) : LawCitations.extract(text);
     }
 
     private static List<String> charges(String text, Header header, List<SectionSpan> sections) {

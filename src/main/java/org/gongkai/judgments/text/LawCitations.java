@@ -53,19 +53,27 @@ public final class LawCitations {
 
     /** All citations in the order they appear, each (law, article) once. */
     public static List<CitedLaw> extract(String text) {
-        if (text == null || text.isEmpty()) {
+        return text == null ? List.of() : extract(text, 0, text.length());
+    }
+
+    /**
+     * Citations whose law is named within {@code [from, to)}; short names are still resolved against the
+     * whole text (the full name is often introduced in an earlier section).
+     */
+    static List<CitedLaw> extract(String text, int from, int to) {
+        if (text == null || text.isEmpty() || from >= to) {
             return List.of();
         }
         Map<String, String> shortNames = shortNames(text);
         Set<CitedLaw> result = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
-        Matcher title = TITLE.matcher(text);
+        Matcher title = TITLE.matcher(text).region(from, to);
         while (title.find()) {
             String law = resolve(title.group(1), text, shortNames);
             articles(text, title.end(), law, result);
             found.add(new int[] {title.start(), title.end()});
         }
-        Matcher bare = BARE.matcher(text);
+        Matcher bare = BARE.matcher(text).region(from, to);
         while (bare.find()) {
             int at = bare.start(1);
             if (at > 0 && text.charAt(at - 1) == '《' || inside(found, at)) {
