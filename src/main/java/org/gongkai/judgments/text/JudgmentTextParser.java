@@ -248,9 +248,10 @@ public final class JudgmentTextParser {
         int inEntry = -1;
         while (s < n) {
             int sentenceEnd = sentenceEnd(text, s);
-            Matcher entry = Parties.entryAt(text, s, sentenceEnd);
+            int entryStart = afterLeadingAside(text, s); // （未到庭）附带民事诉讼原告人倪某5，…
+            Matcher entry = entryStart < sentenceEnd ? Parties.entryAt(text, entryStart, sentenceEnd) : null;
             if (entry != null) {
-                partyEntries.add(s);
+                partyEntries.add(entryStart);
                 inEntry = s;
             } else if (HISTORY_TRIGGER.matcher(text).region(s, sentenceEnd).find()) {
                 history = s;

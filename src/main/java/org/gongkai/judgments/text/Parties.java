@@ -33,7 +33,8 @@ final class Parties {
     /** An entry starts with a role, an optional former role in brackets, an optional colon and a name. */
     static final Pattern ENTRY = compile(
             "(?<role>" + ROLE_ALTERNATION + ")\\s*(?:[（(](?<former>[^（）()]{1,20})[）)])?\\s*"
-                    + "(?:暨[^：:，,。]{1,20})?\\s*[：:]?\\s*(?:自报)?(?<name>[^，,。；;：:（(\\s]{1,60})");
+                    + "(?:暨(?:[^：:，,。]{1,20}?(?=[：:])|[^：:，,。]{1,20}?(?:人|机关)))?\\s*[：:]?\\s*(?:自报)?(?<name>[^，,。；;：:（(\\s]{1,60})"
+                    + "(?:[（(]以下简称[^）)]{1,20}[）)](?<nameRest>[^，,。；;：:（(\\s]{1,30}))?");
 
     private static final Pattern LAW_FIRM = compile(
             "([^，,。；;\\s：:、]{2,40}?律师事务所(?:[（(][^）)]{1,15}[）)])?)");
@@ -61,7 +62,7 @@ final class Parties {
         if (!m.lookingAt()) {
             return null;
         }
-        String name = clean(m.group("name"));
+        String name = name(m);
         if (name.matches("^(?:以|无|对|经|因|在|将|系).*")) {
             return null; // 公诉机关以…起诉书指控…, 辩护人：无
         }
@@ -101,7 +102,7 @@ final class Parties {
                     lawFirm = firm.group(1);
                 }
             }
-            for (String name : clean(m.group("name")).split("、")) {
+            for (String name : name(m).split("、")) {
                 if (!name.isEmpty()) {
                     boolean organisation = ORGANISATION_ROLES.contains(role) || isOrganisation(name);
                     parties.add(new ExtractedParty(name, role, organisation, lawFirm, former));
@@ -154,6 +155,12 @@ final class Parties {
 
     static boolean isOrganisation(String name) {
         return ORG_SUFFIX.matcher(name).find() || (name.length() >= 5 && ORG_SHORT_SUFFIX.matcher(name).find());
+    }
+
+    /** The name of an entry; 云南省漾濞彝族自治县（以下简称“漾濞县”）人民检察院 loses its aside. */
+    private static String name(Matcher entry) {
+        String rest = entry.group("nameRest");
+        return clean(entry.group("name") + (rest == null ? "" : rest));
     }
 
     private static String clean(String name) {

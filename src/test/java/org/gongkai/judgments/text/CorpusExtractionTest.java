@@ -55,6 +55,9 @@ class CorpusExtractionTest {
                 System.out.println(ids.get(i) + " | " + p.title() + " | " + p.courtName() + " | " + p.documentKind()
                         + " | " + p.caseCategory() + " | " + p.caseNumberText() + " | " + p.procedureHint()
                         + " | defendants=" + p.defendants().stream().map(ExtractedParty::name).toList()
+                        + " | parties=" + p.parties().stream().map(x -> x.role() + ":" + x.name()
+                        + (x.organisation() ? "(org)" : "") + (x.lawFirm() == null ? "" : "@" + x.lawFirm())
+                        + (x.formerRole() == null ? "" : "[" + x.formerRole() + "]")).toList()
                         + " | charges=" + p.charges() + " | laws=" + p.citedLaws().stream().map(CitedLaw::label).toList()
                         + " | sections=" + p.sections().stream()
                         .map(s -> s.section().anchor() + "@" + s.start() + ":" + snippet(text, s)).toList());
