@@ -296,7 +296,10 @@ public final class JudgmentTextParser {
             Matcher m = CLAIMS.matcher(text).region(Math.min(n, historyFirstSentenceEnd), n);
             int limit = firstMatch(FACTS, text, cursor, n);
             if (m.find() && (limit < 0 || m.start() < limit)) {
-                claims = Math.max(historyFirstSentenceEnd, backToSentence(text, m.start(), 40));
+                int sentence = backToSentence(text, m.start(), 40);
+                // 公开开庭审理本案公诉机关指控，… : no full stop after the history, start at the marker
+                boolean historyBefore = HISTORY_TRIGGER.matcher(text).region(sentence, m.start()).find();
+                claims = Math.max(historyFirstSentenceEnd, historyBefore ? m.start() : sentence);
             }
         }
         if (claims != null) {
