@@ -157,10 +157,17 @@ final class Parties {
         return ORG_SUFFIX.matcher(name).find() || (name.length() >= 5 && ORG_SHORT_SUFFIX.matcher(name).find());
     }
 
+    private static final Pattern DETENTION = compile("因涉嫌|因本案|因犯|因故意|因过失");
+
     /** The name of an entry; 云南省漾濞彝族自治县（以下简称“漾濞县”）人民检察院 loses its aside. */
     private static String name(Matcher entry) {
         String rest = entry.group("nameRest");
-        return clean(entry.group("name") + (rest == null ? "" : rest));
+        String name = entry.group("name") + (rest == null ? "" : rest);
+        Matcher detention = DETENTION.matcher(name); // 被告人侍某因涉嫌犯…罪，于…被刑事拘留
+        if (detention.find() && detention.start() > 0) {
+            name = name.substring(0, detention.start());
+        }
+        return clean(name);
     }
 
     private static String clean(String name) {

@@ -367,12 +367,14 @@ class JudgmentTextParserTest {
                 + "被告人暨附带民事公益诉讼被告：陈波，男，1990年1月11日出生。"
                 + "辩护人暨诉讼代理人王寿坤，云南在线律师事务所律师。一般授权代理。"
                 + "（未到庭）附带民事诉讼原告人倪某5，男，住某县。"
+                + "被告人侍某因涉嫌犯非法捕捞水产品罪，于2020年5月5日被取保候审。"
                 + "某县人民检察院以某检刑诉〔2020〕171号起诉书指控被告人陈波犯非法捕捞水产品罪，于2020年8月1日向本院提起公诉。";
         ParsedJudgment p = parser.parse(text);
         assertEquals(List.of(new ExtractedParty("某县人民检察院", "公诉机关", true, null),
                 new ExtractedParty("陈波", "被告人", false, null),
                 new ExtractedParty("王寿坤", "辩护人", false, "云南在线律师事务所"),
-                new ExtractedParty("倪某5", "附带民事诉讼原告人", false, null)), p.parties());
+                new ExtractedParty("倪某5", "附带民事诉讼原告人", false, null),
+                new ExtractedParty("侍某", "被告人", false, null)), p.parties());
         assertEquals("刑事", p.caseCategory());
         assertEquals(List.of("非法捕捞水产品罪"), p.charges());
         assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY), sectionOrder(p));
