@@ -94,7 +94,10 @@ public final class ChineseNumbers {
             return "零";
         }
         if (n < 0) {
-            return "负" + toChinese(-(long) n > Integer.MAX_VALUE ? Integer.MAX_VALUE : -n);
+            if (n == Integer.MIN_VALUE) {
+                throw new IllegalArgumentException("out of range: " + n);
+            }
+            return "负" + toChinese(-n);
         }
         int[] groups = {n / 100_000_000, (n / 10_000) % 10_000, n % 10_000};
         String[] groupUnits = {"亿", "万", ""};
