@@ -86,7 +86,7 @@ public final class Deidentifier {
             PersonFinder.Found f = found.computeIfAbsent(name, n -> new PersonFinder.Found(n, firstIndex(text, n)));
             Role role = Role.of(p.role());
             f.roles.add(role);
-            if (role == Role.KEEP && p.role() != null && (p.role().contains("律师") || p.role().contains("法律服务"))) {
+            if (p.role() != null && (p.role().contains("律师") || p.role().contains("法律服务"))) {
                 f.lawyer = true;
             }
             if (p.minor()) {
@@ -146,6 +146,7 @@ public final class Deidentifier {
             return exact;
         }
         List<Edit> edits = new ArrayList<>(PersonalDataFinder.find(anyField));
+        PersonalDataFinder.addressField(anyField, edits);
         edits.addAll(nameEdits(anyField, ctx.masks(), List.of()));
         return apply(anyField, edits, ctx.masks()).publicText();
     }
@@ -187,7 +188,7 @@ public final class Deidentifier {
             while (numbered.find()) {
                 used.add(Integer.parseInt(numbered.group(1)));
             }
-            boolean standaloneInOriginal = Pattern.compile(Pattern.quote(base) + "(?![\\d某0-9×])").matcher(text).find();
+            boolean standaloneInOriginal = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "(?![\\d某×A-Za-z])").matcher(text).find();
             if (names.size() == 1 && used.isEmpty() && !standaloneInOriginal) {
                 masks.put(names.get(0), base);
                 continue;
@@ -238,7 +239,7 @@ public final class Deidentifier {
                 if (isFull && mention.length() <= 2 && !twoCharNameHere(s, i, end, left, right)) {
                     continue; // 高明 in 提高明显, 高新 in 高新区
                 }
-                if (isLatin(mention) && ((i > 0 && Character.isLetter(s.charAt(i - 1))) || (end < s.length() && Character.isLetter(s.charAt(end))))) {
+                if (isLatin(mention) && ((i > 0 && isAsciiLetter(s.charAt(i - 1))) || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
                     continue;
                 }
                 edits.add(edit);
@@ -263,6 +264,10 @@ public final class Deidentifier {
             return left && right;
         }
         return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isLatin(String name) {

@@ -35,7 +35,7 @@ final class PersonalDataFinder {
             "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z][·•・\\- ]?[A-Za-z0-9]{5,6}[挂学警港澳]?(?![A-Za-z0-9])");
     private static final Pattern PROPERTY = Pattern.compile(
             "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\(\\d{4}\\)[\\u4e00-\\u9fa5]{0,12}?不动产(?:权|证明)第\\d+号"
-                    + "|[\\u4e00-\\u9fa5]{1,3}房权证[\\u4e00-\\u9fa5]{0,6}?字?第?\\d+号"
+                    + "|[\\u4e00-\\u9fa5]房权证[\\u4e00-\\u9fa5]{0,6}?字?第?\\d+号"
                     + "|[\\u4e00-\\u9fa5]{1,3}(?:国用|集用)\\(\\d{4}\\)(?:第)?\\d+号");
     private static final Pattern PROPERTY_LABELLED = Pattern.compile(
             "(?:不动产权证书号|不动产权证号|不动产证号|房产证号|房产证编号|房屋所有权证号|房屋所有权证编号|房权证号|产权证号|土地使用权证号|土地证号|机动车登记证书编号|登记证书编号)"
@@ -91,8 +91,10 @@ final class PersonalDataFinder {
                 if (ext.find()) {
                     end += ext.end();
                 }
+            } else if (digits.length() >= 12 && digits.length() <= 25 && BANK_CONTEXT.matcher(before).find()) {
+                kind = Redaction.Kind.BANK_ACCOUNT;
             } else if (digits.length() >= 12 && digits.length() <= 19
-                    && (BANK_CONTEXT.matcher(before).find() || GROUPED_4.matcher(raw).matches()
+                    && (GROUPED_4.matcher(raw).matches()
                     || (digits.length() >= 16 && digits.startsWith("62")))) {
                 kind = Redaction.Kind.BANK_ACCOUNT;
             } else if (digits.length() >= 7 && digits.length() <= 8 && Pattern.compile("(?:电话|座机|固话)\\s*(?::|为|是)?\\s*$").matcher(before).find()) {
@@ -161,6 +163,16 @@ final class PersonalDataFinder {
                     edits.add(new Edit(valueStart, valueEnd, "×××", Redaction.Kind.ADDRESS));
                 }
             }
+        }
+    }
+
+    /** A structured field that is an address by itself (北京市朝阳区建国路88号): keep the county chain. */
+    static void addressField(String field, List<Edit> edits) {
+        String s = TextNormalizer.normalize(field).strip();
+        int keep = adminPrefixLength(s);
+        if (keep > 0 && keep < s.length() && ADDRESS_MARKER.matcher(s.substring(keep)).find() && !s.matches(".*[，,。；;].*")) {
+            int offset = field.indexOf(s.charAt(0));
+            edits.add(new Edit(offset + keep, field.length(), "", Redaction.Kind.ADDRESS));
         }
     }
 
