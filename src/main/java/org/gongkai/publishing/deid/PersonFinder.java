@@ -34,7 +34,7 @@ final class PersonFinder {
     private static final String HAN = "\\u4e00-\\u9fa5";
     private static final Pattern DOTTED = Pattern.compile("^[" + HAN + "]{1,8}[·•・‧][" + HAN + "]{1,8}(?:[·•・‧][" + HAN + "]{1,8})?");
     private static final Pattern LATIN = Pattern.compile("^[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,3}");
-    private static final Pattern MASKED = Pattern.compile("^[" + HAN + "]{1,2}?(?:某+|×+|[xX*＊]+)\\d*|^[" + HAN + "]\\d{1,2}(?!\\d)|^[" + HAN + "]{1,2}[甲乙丙丁戊](?![" + HAN + "])");
+    private static final Pattern MASKED = Pattern.compile("^[" + HAN + "]{1,2}?(?:某+|×+|[xX*＊]+)\\d*|^[" + HAN + "]\\d{1,2}(?!\\d)|^[" + HAN + "]{1,2}[甲乙丙丁戊]");
     private static final Pattern STRONG_INTRO = Pattern.compile(
             "^(?:[，,](?:男|女|曾用名|化名|绰号|别名|[" + HAN + "]{1,4}族|\\d{4}年|[一二][〇零○一二三四五六七八九]{3}年|出生|生于|公民身份|身份证|住|户籍|系|无业|农民|职业)"
                     + "|[（(](?:曾用名|化名|绰号|别名|又名|男|女|系|未成年))");
@@ -42,11 +42,12 @@ final class PersonFinder {
     static final String HARD = "，,。；;：:、）)（( \n\"“”'‘’！!？?《》";
     /** Words that may follow a name in running text. */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:律师|供述|供称|辩称|诉称|辩解|证言|证词|陈述|证实|驾驶|不服|同意|到庭|出庭|提出|认为|主动|归案|案发|家中|住处|名下|身上|当庭|自愿|明知|经营|因涉嫌|涉嫌"
-            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发])");
+            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发诉])");
     /** Words after a name that leave no doubt where the name ends (指控被告人张三犯…). */
     private static final Pattern CONFIDENT_CONTINUATION = Pattern.compile("^(?:犯|涉嫌|因涉嫌|到庭|不服|的辩护人|及其辩护人|及辩护人|供述|辩称|诉称|的供述|的陈述|的证言|证言|陈述)");
     /** Words that often follow a name; a three-character candidate ending in their first character is suspect. */
-    private static final Pattern SPLIT_WORD = Pattern.compile("^(?:伙同|驾驶|供述|供称|辩称|诉称|陈述|证实|提出|认为|主动|归案|案发|家中|同意|到庭|出庭|涉嫌|使用|帮助|通过|利用|明知|先后|共同|分别|再次|多次|随后|遂将|将其|以其|因与|与其|在其|向其|对其|于是|为了|经营|负责|自己|自愿|当场|携带|指使|纠集|雇佣|邀约|找到|来到|回到|前往|窜至|私自|持刀|上述|和其|及其)");
+    private static final Pattern SPLIT_WORD = Pattern.compile("^(?:出具|出示|出售|出借|出租|出资|提供|收到|借款|驾车|开车|持有|伙同|驾驶|供述|供称|辩称|诉称|陈述|证实|提出|认为|主动|归案|案发|家中|同意|到庭|出庭|涉嫌|使用|帮助|通过|利用|明知|先后|共同|分别|再次|多次|随后|遂将|将其|以其|因与|与其|在其|向其|对其|于是|为了|经营|负责|自己|自愿|当场|携带|指使|纠集|雇佣|邀约|找到|来到|回到|前往|窜至|私自|持刀|上述|和其|及其)");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:称|说|辩称|诉称|供述|陈述|证实|到庭|不服|的供述|的陈述|的证言)");
     /** Function characters that rarely end a name (高明称 is 高明 + 称). */
     private static final String FUNCTION_END = "称说因于在将与和及等到向对被把的犯是为系并也均已遂经从";
     /** Characters that may precede a name in running text. */
@@ -54,7 +55,7 @@ final class PersonFinder {
     /** Organisation suffixes that follow a person's name in a business name (张三丰商贸有限公司, 王五五金店). */
     private static final Pattern ORG_AFTER = Pattern.compile("^([" + HAN + "]{0,4}?)(有限责任公司|股份有限公司|有限公司|商贸|贸易|商行|经营部|门市部|工作室|合作社|事务所|超市|酒店|饭店|诊所|个体工商户|工商户)"
             + "|^((?:[" + HAN + "]{0,2}?)(?:五金|建材|家具|服装|电器|汽修|养殖|建筑|工程|科技|餐饮|装饰|物流|食品|农资|水产|副食|百货|烟酒|日杂|机械|木材|钢材|纺织|印刷|汽车|运输|加工|化工|药|酒|茶|米|面|布))(公司|厂|店|行|场|社|馆|部)");
-    private static final Pattern ORG_END = Pattern.compile("(?:公司|银行|厂|店|中心|局|院|所|委员会|社|部|站|处|队)$");
+    private static final Pattern ORG_END = Pattern.compile("(?:公司|银行|厂|店|中心|局|院|所|委员会|社|部|站|处|队|市|县|省|镇|乡|村|区)$");
     /** Characters that show the words after a name are a sentence, not the rest of an organisation name. */
     private static final String NOT_IN_ORG_NAME = "的在于与和是为被将把从到向对去回来因购侵占用给让叫及等所已也均并又再就即遂系后先同还拒未没不无有获取通过收共任担负经";
     private static final Pattern ASIDE = Pattern.compile("[（(](?:另案|已判|在逃|已故|已死亡|另处|均另案|已另案|另行处理|已被判|不起诉)");
@@ -209,15 +210,15 @@ final class PersonFinder {
         String rest = s.substring(pos, Math.min(s.length(), pos + 40));
         Matcher masked = MASKED.matcher(rest);
         if (masked.find() && (masked.end() >= rest.length() || !isHan(rest.charAt(masked.end())) || masked.group().contains("某")
-                || endsAt(rest, masked.end()))) {
-            return -masked.end();
+                || endsAt(rest, masked.end()) || !clearEnd(rest, masked.end() + 1))) {
+            return -masked.end(); // 张某, 李×1, 曹0, 唐甲 (but 唐甲文，男 is a name)
         }
         Matcher dotted = DOTTED.matcher(rest);
         if (dotted.find()) {
             return dotted.end();
         }
         Matcher latin = LATIN.matcher(rest);
-        if (latin.find() && afterRole) {
+        if (latin.find() && afterRole && !latin.group().matches("(?i)x+")) {
             return latin.end();
         }
         boolean surname = Surnames.startsWithSurname(rest, 0);
@@ -232,6 +233,9 @@ final class PersonFinder {
             int surnameLen = Surnames.surnameLength(cand);
             if (!strong && (!surname || len - surnameLen > 2 || len - surnameLen < 1)) {
                 continue;
+            }
+            if (COMMON_WORDS.contains(cand) && !strong && !SPEECH_AFTER.matcher(rest.substring(len)).find()) {
+                continue; // 单位, 房屋 … after a role word are words, unless introduced as a person (被告高明，男 / 被告高明称)
             }
             if (NOT_NAMES.contains(cand) || NOT_NAMES.contains(cand.substring(0, 2)) || orgAfter(rest, len) || hasNonNameChar(cand) || ORG_END.matcher(cand).find()) {
                 continue;
@@ -313,7 +317,7 @@ final class PersonFinder {
     }
 
     /** Characters that practically never occur in a given name (陈述, 左眼, 向本院, 强奸罪). */
-    private static final String NEVER_IN_GIVEN = "述眼院罪救部量续适即总提支符互用住居某×的了着过们这那么吗呢吧啊被把将从向于对给让诉审判称款年号条项";
+    private static final String NEVER_IN_GIVEN = "述眼院罪救部量续适即总提支符互用住居某×的了着过们这那么吗呢吧啊被把将从向于对给让诉审判称款年号条项告报到";
 
     private static boolean hasNonNameChar(String cand) {
         for (int i = Surnames.surnameLength(cand); i < cand.length(); i++) {
