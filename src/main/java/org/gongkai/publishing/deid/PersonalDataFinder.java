@@ -74,7 +74,7 @@ final class PersonalDataFinder {
             String raw = m.group();
             String digits = raw.replaceAll("[ \\-+]", "");
             boolean hasX = digits.endsWith("X") || digits.endsWith("x");
-            if (NOT_A_NUMBER_AFTER.matcher(s.substring(end)).find() && !ID18.matcher(digits).matches()) {
+            if (NOT_A_NUMBER_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find() && !ID18.matcher(digits).matches()) {
                 continue;
             }
             String before = s.substring(Math.max(0, start - 16), start);
@@ -87,7 +87,7 @@ final class PersonalDataFinder {
                 kind = Redaction.Kind.PHONE;
             } else if (digits.startsWith("0") && digits.length() >= 10 && digits.length() <= 12 && raw.matches("0\\d{2,3}[ \\-]\\d{7,8}")) {
                 kind = Redaction.Kind.PHONE;
-                Matcher ext = EXTENSION.matcher(s.substring(end));
+                Matcher ext = EXTENSION.matcher(s.substring(end, Math.min(s.length(), end + 8)));
                 if (ext.find()) {
                     end += ext.end();
                 }
