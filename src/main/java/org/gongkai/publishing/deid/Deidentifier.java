@@ -49,6 +49,13 @@ import java.util.regex.Pattern;
  * </ul>
  * Detection runs on a copy with full-width digits and letters folded to ASCII; offsets are the same
  * in the original.
+ *
+ * <h2>Known limits</h2>
+ * Names are recognised by rules (role words, surname list, word boundaries), not by a dictionary or
+ * a model: a person mentioned only in running text without a role word, a "（另案处理）" aside or the
+ * party list is not found; a two-character name that is also a word (高明) is replaced only as a
+ * word of its own; a given-name short form is replaced only between word boundaries. Texts without
+ * punctuation (some civil fact sections) make name ends and address ends less certain.
  */
 public final class Deidentifier {
     private static final Pattern FAMILY_CAUSE = Pattern.compile("婚|家庭|继承|抚养|扶养|赡养|收养|监护|探望|同居|遗嘱|遗赠|遗产|分家析产|亲子|夫妻");
@@ -86,7 +93,7 @@ public final class Deidentifier {
             PersonFinder.Found f = found.computeIfAbsent(name, n -> new PersonFinder.Found(n, firstIndex(text, n)));
             Role role = Role.of(p.role());
             f.roles.add(role);
-            if (role == Role.KEEP && p.role() != null && (p.role().contains("律师") || p.role().contains("法律服务"))) {
+            if (p.role() != null && (p.role().contains("律师") || p.role().contains("法律服务"))) {
                 f.lawyer = true;
             }
             if (p.minor()) {
@@ -146,6 +153,7 @@ public final class Deidentifier {
             return exact;
         }
         List<Edit> edits = new ArrayList<>(PersonalDataFinder.find(anyField));
+        PersonalDataFinder.addressField(anyField, edits);
         edits.addAll(nameEdits(anyField, ctx.masks(), List.of()));
         return apply(anyField, edits, ctx.masks()).publicText();
     }
@@ -187,7 +195,7 @@ public final class Deidentifier {
             while (numbered.find()) {
                 used.add(Integer.parseInt(numbered.group(1)));
             }
-            boolean standaloneInOriginal = Pattern.compile(Pattern.quote(base) + "(?![\\d某0-9×])").matcher(text).find();
+            boolean standaloneInOriginal = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "(?![\\d某×A-Za-z])").matcher(text).find();
             if (names.size() == 1 && used.isEmpty() && !standaloneInOriginal) {
                 masks.put(names.get(0), base);
                 continue;
@@ -238,7 +246,7 @@ public final class Deidentifier {
                 if (isFull && mention.length() <= 2 && !twoCharNameHere(s, i, end, left, right)) {
                     continue; // 高明 in 提高明显, 高新 in 高新区
                 }
-                if (isLatin(mention) && ((i > 0 && Character.isLetter(s.charAt(i - 1))) || (end < s.length() && Character.isLetter(s.charAt(end))))) {
+                if (isLatin(mention) && ((i > 0 && isAsciiLetter(s.charAt(i - 1))) || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
                     continue;
                 }
                 edits.add(edit);
@@ -263,6 +271,10 @@ public final class Deidentifier {
             return left && right;
         }
         return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isLatin(String name) {
