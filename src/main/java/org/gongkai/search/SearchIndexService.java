@@ -140,6 +140,16 @@ public class SearchIndexService {
         drainDeferred();
     }
 
+    private final AtomicBoolean suspended = new AtomicBoolean();
+
+    /**
+     * Test hook for crash recovery: while suspended, committed changes stay in the outbox as if
+     * the process had died between the database commit and the index update.
+     */
+    public void suspendForTest(boolean suspend) {
+        suspended.set(suspend);
+    }
+
     @Scheduled(every = "${gongkai.index.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void backgroundRefresh() {
         if (index != null) {
@@ -160,7 +170,7 @@ public class SearchIndexService {
 
     /** Applies every pending outbox row; returns how many judgments were applied. */
     public int drain() {
-        if (index == null) {
+        if (index == null || suspended.get()) {
             return 0;
         }
         drainLock.lock();
