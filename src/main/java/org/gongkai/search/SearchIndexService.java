@@ -42,6 +42,9 @@ public class SearchIndexService {
     GongkaiConfig config;
     @Inject
     EntityManager em;
+    /** Benchmarks serve an index built outside the database; everything else reconciles at start. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.reconcile-at-start", defaultValue = "true")
+    boolean reconcileAtStart;
 
     private volatile JudgmentIndex index;
     private final ReentrantLock drainLock = new ReentrantLock();
@@ -64,7 +67,9 @@ public class SearchIndexService {
         }
         Path dir = Path.of(config.index().dir());
         index = JudgmentIndex.open(dir);
-        if (index.needsRebuild()) {
+        if (!reconcileAtStart) {
+            LOG.warn("gongkai.index.reconcile-at-start=false: serving the index as it is (benchmark mode)");
+        } else if (index.needsRebuild()) {
             LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
             rebuild();
         } else {
