@@ -552,7 +552,7 @@ final class CivilWriter {
                 + "起分居至今，夫妻感情确已破裂。";
         v.defence = "双方感情尚未破裂，不同意离婚。" + (child ? "如法院判决离婚，要求婚生子由被告抚养。" : "");
         v.facts = "原、被告于" + Cn.date(married) + "在" + p.full() + "民政局登记结婚，" + (child ? Cn.date(childBirth) + "生育一子" + childName + "，现随原告生活。" : "婚后未生育子女。")
-                + "双方婚后共同居住于" + People.street(run.r, p, false) + "。" + "庭审中，原告称双方已分居" + run.between(1, 4) + "年，被告对此予以认可。双方婚后有共同存款约" + money(10_000, 300_000, 1_000)
+                + "双方婚后共同居住于" + People.street(run.r, p, false) + "。" + "庭审中，原告称双方已分居" + Cn.number(run.between(2, 4)) + "年，被告对此予以认可。双方婚后有共同存款约" + money(10_000, 300_000, 1_000)
                 + "元，存于被告名下" + People.pick(run.r, People.BANKS) + "账户（账号" + People.bankAccount(run.r) + "）。";
         v.reasoning = granted
                 ? "婚姻关系的存续应以夫妻感情为基础。原、被告婚后因琐事产生矛盾，已分居满二年，且经本院调解无效，应认定夫妻感情确已破裂，对原告要求离婚的诉讼请求，本院予以支持。"

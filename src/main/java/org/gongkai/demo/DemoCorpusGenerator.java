@@ -412,8 +412,8 @@ public final class DemoCorpusGenerator {
                 other.writeAdmin(c, d.filing, hearing, d.decision);
             }
             c.judgment = null;
-            c.debt = null;
             openEvents(c, d);
+            c.debt = null;
         }
 
         /** Picks first instances to appeal; returns how many could not be found. */
@@ -649,7 +649,7 @@ public final class DemoCorpusGenerator {
             if (c.category == Category.CIVIL && c.debt != null && run.chance(0.15)) {
                 c.event("PRESERVATION", run.office(d.filing.plusDays(run.between(0, 3))), court, "依原告申请作出财产保全裁定，冻结被告" + c.debt.debtor().name + "名下银行存款" + Cn.yuan(c.debt.total()) + "或者查封、扣押其相应价值的财产",
                         List.of("民事裁定书（财产保全）", "协助执行通知书"));
-                boolean done = d.served != null || run.chance(0.7);
+                boolean done = c.judgment != null || run.chance(0.6); // pending measures stay hidden from the other side
                 c.lastEvent().put("carriedOut", done);
             }
             if (c.category == Category.CIVIL && (c.cause.equals(CivilWriter.LABOUR) || c.cause.equals(CivilWriter.CUSTODY)) && run.chance(0.1)) {

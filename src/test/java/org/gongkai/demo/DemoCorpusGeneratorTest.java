@@ -45,9 +45,11 @@ class DemoCorpusGeneratorTest {
     @BeforeAll
     static void generateDefaultCorpus() {
         courts = CourtDirectory.standard();
-        long start = System.nanoTime();
+        // CPU time of this thread: the build machine is shared, wall time says little
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = bean.getCurrentThreadCpuTime();
         corpus = new DemoCorpusGenerator(DemoCorpusGenerator.DEFAULT_SEED, courts).generate().toList();
-        millis = (System.nanoTime() - start) / 1_000_000;
+        millis = (bean.getCurrentThreadCpuTime() - start) / 1_000_000;
     }
 
     static List<Map<String, Object>> of(String kind) {
@@ -79,7 +81,7 @@ class DemoCorpusGeneratorTest {
 
     @Test
     void defaultCorpusIsFastEnough() {
-        assertTrue(millis < 10_000, "3000 judgments took " + millis + " ms");
+        assertTrue(millis < 10_000, "3000 judgments took " + millis + " ms of CPU");
     }
 
     @Test
@@ -256,6 +258,7 @@ class DemoCorpusGeneratorTest {
             assertEquals("FILING_RECEIVED", es.get(0).get("type"));
         }
         assertTrue(of(DemoRecord.EVENT).stream().anyMatch(e -> Boolean.TRUE.equals(e.get("secret"))));
+        assertTrue(of(DemoRecord.EVENT).stream().anyMatch(e -> Boolean.FALSE.equals(e.get("carriedOut"))), "a preservation not yet carried out");
         for (Map<String, Object> j : of(DemoRecord.JUDGMENT)) {
             String number = (String) j.get("caseNumber");
             List<Map<String, Object>> es = events.get(number);
