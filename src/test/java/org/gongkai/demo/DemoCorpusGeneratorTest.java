@@ -291,7 +291,7 @@ class DemoCorpusGeneratorTest {
             }
         }
         assertTrue(future > 50, "future hearings " + future);
-        assertTrue(of(DemoRecord.HEARING).stream().anyMatch(h -> !(Boolean) h.get("open")) || true);
+        assertTrue(of(DemoRecord.HEARING).stream().anyMatch(h -> !(Boolean) h.get("open")), "family and juvenile hearings are closed");
     }
 
     @SuppressWarnings("unchecked")
@@ -342,6 +342,16 @@ class DemoCorpusGeneratorTest {
                     assertEquals(People.idCheck(id.substring(0, 17)), id.charAt(17), id);
                 }
             }
+        }
+    }
+
+    @Test
+    void smallCorporaWork() {
+        for (int n : new int[] {0, 1, 7, 40}) {
+            List<DemoRecord> small = new DemoCorpusGenerator(3, courts).generate(n).toList();
+            assertEquals(DemoCorpusGenerator.DEMO_CASE_NUMBER, small.get(0).data().get("caseNumber"));
+            long judgments = small.stream().filter(r -> r.kind().equals(DemoRecord.JUDGMENT)).count();
+            assertTrue(judgments <= n && judgments >= n * 0.8, n + " → " + judgments);
         }
     }
 
