@@ -163,10 +163,12 @@ public final class DemoCorpusGenerator {
         }
         if (seats.isEmpty()) throw new IllegalStateException("no basic courts with a parent intermediate court in the directory");
         this.appealSeats = appealSeats;
+        this.courtsByCode = byCode;
         return seats;
     }
 
     private Map<String, Seat> appealSeats = Map.of();
+    private Map<String, Court> courtsByCode = Map.of();
 
     private static Place place(Court c) {
         String province = nz(c.province());
@@ -228,12 +230,13 @@ public final class DemoCorpusGenerator {
             int civilAll = Math.round(target * 0.40f);
             int crimAll = target - enf - admin - civilAll;
             int civilAppeals = Math.round(civilAll - civilAll / 1.15f);
+            int retrials = Math.round(civilAll * 0.005f);
             int crimAppeals = Math.round(crimAll - crimAll / 1.15f);
             int open = Math.max(1, Math.round(target * 0.08f));
 
             demoCase();
             List<CaseFile> civilFirst = new ArrayList<>();
-            for (int i = 0; i < civilAll - civilAppeals; i++) civilFirst.add(civilCase());
+            for (int i = 0; i < civilAll - civilAppeals - retrials; i++) civilFirst.add(civilCase());
             List<CaseFile> crimFirst = new ArrayList<>();
             for (int i = 0; i < crimAll - crimAppeals; i++) crimFirst.add(criminalCase());
             for (int i = 0; i < admin; i++) adminCase();
@@ -242,6 +245,8 @@ public final class DemoCorpusGenerator {
             // fill up with first-instance judgments when too few could be appealed in time
             for (int i = 0; i < civilShort; i++) civilCase();
             for (int i = 0; i < crimShort; i++) criminalCase();
+            int retrialShort = retrialReviews(civilFirst, retrials);
+            for (int i = 0; i < retrialShort; i++) civilCase();
             enforcement(civilFirst, enf);
             for (int i = 0; i < open; i++) openCase();
             return emit();
@@ -475,6 +480,38 @@ public final class DemoCorpusGenerator {
             }
             if (!held) d.hearing = null;
             appealEvents(a, d, changed);
+        }
+
+        /** A few appeal judgments are challenged at the high court (民申) and the petition dismissed. */
+        int retrialReviews(List<CaseFile> civilFirst, int wanted) {
+            int made = 0;
+            for (CaseFile f : civilFirst) {
+                if (made == wanted) break;
+                CaseFile a = f.appeal;
+                if (a == null || a.served.plusDays(250).isAfter(today) || f.reasoningSummary == null) continue;
+                if (!a.judgment.text.contains("驳回上诉，维持原判")) continue;
+                Court high = courtsByCode.get(a.seat.court().parentCode());
+                if (high == null) continue;
+                Seat seat = appealSeats.computeIfAbsent(high.code(), k -> new Seat(high, a.seat.place(), null, panel(high, a.seat.place())));
+                Dates d = new Dates();
+                fill(d, Category.CIVIL, a.served.plusDays(run.between(30, 120)), run.between(3, 10), run.between(5, 15), 0, 0, run.between(40, 90), run.between(3, 10));
+                d.deadline = d.filing.plusMonths(3).minusDays(1);
+                CaseFile rv = newCase(Category.CIVIL, seat, f.cause, "民申", d.filing);
+                civil.writeRetrialReview(rv, a, d.filing, d.decision);
+                rv.judgment.effective = d.served;
+                String court = seat.name();
+                rv.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到再审申请人" + rv.first("再审申请人").actor.name + "提交的再审申请书", List.of("再审申请书"));
+                rv.event("ACCEPTED", run.office(d.filing), court + "立案庭", "本院决定立案审查，案号" + rv.number, List.of("受理通知书", "应诉通知书"));
+                timeLimit(rv, d.filing, d.deadline, "再审审查期限三个月");
+                rv.event("PANEL_FORMED", run.office(d.panel), court, "依法组成合议庭：" + Run.panelText(rv.signers) + "，书记员" + rv.signers.clerk(), List.of("合议庭组成人员通知书"));
+                rv.event("NOTICE_SERVED", run.office(d.summons), "书记员" + rv.signers.clerk(), "向被申请人送达再审申请书副本，通知双方接受询问", List.of("再审申请书副本", "询问通知书"));
+                rv.event("JUDGMENT_ANNOUNCED", d.decision.atTime(10, 0), "审判长" + rv.signers.presiding(), "本院作出民事裁定书，驳回再审申请", List.of("民事裁定书"));
+                rv.event("DOCUMENT_SERVED", notBefore(run.office(d.served), after(rv)), "书记员" + rv.signers.clerk(), "向各方当事人送达民事裁定书", List.of("民事裁定书"));
+                rv.event("CLOSED", after(rv), court, "审查终结，结案方式：驳回再审申请", List.of());
+                sortEvents(rv);
+                made++;
+            }
+            return wanted - made;
         }
 
         // ---- enforcement ----------------------------------------------------------------
