@@ -187,7 +187,6 @@ final class CivilWriter {
             c.factsSummary = v.facts;
             c.reasoningSummary = v.reasoning;
             c.operativeSummary = String.join("", numbered(v.orders));
-            c.opposingDefence = v.defence;
             c.appellantRole = v.plaintiffWon ? "被告" : "原告";
         }
         t.append(Run.signatures(c.signers, decision));

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtDirectory;
+import org.gongkai.courts.CourtLevel;
 import org.gongkai.demo.Model.CaseFile;
 import org.gongkai.demo.Model.Category;
 import org.gongkai.demo.Model.Debt;
@@ -138,10 +139,10 @@ public final class DemoCorpusGenerator {
         for (Court c : courts.all()) byCode.put(c.code(), c);
         TreeMap<String, List<Court>> byProvince = new TreeMap<>();
         for (Court c : courts.all()) {
-            if (!BASIC.matcher(c.code()).matches() || c.parentCode() == null) continue;
+            if (c.level() != CourtLevel.BASIC || !BASIC.matcher(c.code()).matches() || c.parentCode() == null) continue;
             if (!c.name().matches(".*[区县市旗]人民法院$") || c.name().matches(".*(开发区|高新|铁路|林区|矿区|农垦|新区).*")) continue;
             Court parent = byCode.get(c.parentCode());
-            if (parent == null || !INTERMEDIATE.matcher(parent.code()).matches()) continue;
+            if (parent == null || parent.level() != CourtLevel.INTERMEDIATE || !INTERMEDIATE.matcher(parent.code()).matches()) continue;
             byProvince.computeIfAbsent(c.provinceCode() == null ? "" : c.provinceCode(), k -> new ArrayList<>()).add(c);
         }
         Random pickRandom = new Random(seed ^ 0x5EA75L);
@@ -204,7 +205,6 @@ public final class DemoCorpusGenerator {
         LocalDate received, filing, panel, summons, decision, served, deadline;
         LocalDateTime hearing, postponedFrom;
         String courtroom;
-        boolean held = true;
     }
 
     private final class Build {
@@ -454,7 +454,6 @@ public final class DemoCorpusGenerator {
                 d.decision = d.served.minusDays(2);
                 if (d.decision.isBefore(d.hearing.toLocalDate())) d.hearing = d.decision.atTime(9, 30);
             }
-            d.held = held;
             d.deadline = d.filing.plusMonths(crim ? 2 : 3).minusDays(1);
             CaseFile a = newCase(f.category, seat, f.cause, crim ? "刑终" : "民终", d.filing);
             a.firstInstance = f;
