@@ -7,12 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -148,6 +157,7 @@ class CaseNumberParserTest {
         assertEquals(12345, n.serial());
         assertFalse(n.legacy());
         assertEquals(n.canonical(), n.toString());
+        assertEquals(n, parse(n.canonical()), "canonical form parses to the same number");
     }
 
     @Test
@@ -231,6 +241,38 @@ class CaseNumberParserTest {
     }
 
     @Test
+    void caseNumbersQuotedInRealJudgmentsParse() throws IOException {
+        Path judgments = Path.of("../shared/data/judgments/criminal-judgment-excerpts.jsonl");
+        Assumptions.assumeTrue(Files.exists(judgments), "shared data not available");
+        // Bracketed year, then a court and type that start with a Han character, a serial and 号.
+        Pattern quoted = Pattern.compile("[（(〔\\[【]\\d{4}[）)〕\\]】][\\p{IsHan}][\\p{IsHan}\\d]{1,14}?\\d+号");
+        Pattern modern = Pattern.compile("[（(〔\\[【]\\d{4}[）)〕\\]】](最高法|[" + CaseNumberParser.PROVINCE_CODES
+                + "]\\d{2}(\\d{2})?)[刑民行执][\\p{IsHan}]{0,2}\\d+号");
+        // Before 2016: court short name, a criminal/civil/administrative/enforcement type, 字第 (not 鉴字, 检字 …)
+        Pattern oldStyle = Pattern.compile("[（(〔\\[【](19\\d\\d|200\\d|201[0-5])[）)〕\\]】]\\p{IsHan}*[刑民行执]\\p{IsHan}{0,3}字第\\d+号");
+        int parsed = 0;
+        int legacy = 0;
+        List<String> failures = new ArrayList<>();
+        for (String line : Files.readAllLines(judgments, StandardCharsets.UTF_8)) {
+            Matcher m = quoted.matcher(line);
+            while (m.find()) {
+                String candidate = m.group();
+                Optional<CaseNumber> n = CaseNumberParser.tryParse(candidate, CLOCK);
+                if (n.isPresent()) {
+                    parsed++;
+                    legacy += n.get().legacy() ? 1 : 0;
+                    assertEquals(n.get(), parse(n.get().canonical()));
+                } else if (modern.matcher(candidate).matches() || oldStyle.matcher(candidate).matches()) {
+                    failures.add(candidate);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(parsed > 200, "parsed " + parsed);
+        assertTrue(legacy > 50, "legacy " + legacy);
+    }
+
+    @Test
     void yearBoundsFollowTheClock() {
         assertEquals(1949, parse("（1949）京民初1号").year());
         assertEquals(2026, parse("（2026）京0105民初1号").year());
@@ -275,6 +317,7 @@ class CaseNumberParserTest {
             "（2023） | 缺少法院代字",
             "（2023）民初1号 | 缺少法院代字",
             "（2023）12345号 | 缺少法院代字",
+            "（2017）第94号 | 缺少法院代字",
             "（2023）京X民初1号 | 法院代字“京X”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字",
             "（2023）京010民初1号 | 法院代字“京010”无效",
             "（2023）京0民初1号 | 法院代字“京0”无效",
@@ -308,6 +351,8 @@ class CaseNumberParserTest {
             "（2015）成都字第1号 | 旧式案号“成都字”中找不到类型代字",
             "（2015）成刑执字第号 | 缺少序号",
             "（2015）成刑执字第八五三号 | 序号应为阿拉伯数字，实际为“八五三”",
+            "（2019）司鉴字第1130号 | 未知的法院代字“司鉴”",
+            "（2016）京X民初字第1号 | 法院代字“京X”无效",
     })
     void malformedInputsSayWhatIsWrong(String input, String expected) {
         InvalidCaseNumberException e = assertThrows(InvalidCaseNumberException.class, () -> parse(input));

@@ -51,9 +51,11 @@ class ChargesTest {
     }
 
     @Test
-    void loadsChapterMarks() {
-        Charges c = Charges.load(new StringReader("# comment\n## 第一章 甲\n甲罪\n\n## 第二章 乙\n乙罪\n丙罪\n"));
+    void chaptersRunFromTheirFirstCharge() {
+        Charges c = Charges.load(new StringReader("# comment\n甲罪\n\n乙罪\n丙罪\n"),
+                new StringReader("chapter,first_charge\n第一章 甲,甲罪\n第二章 乙,乙罪\n"));
         assertEquals(List.of("甲罪", "乙罪", "丙罪"), c.all());
         assertEquals("第二章 乙", c.chapterOf("丙罪").orElseThrow());
+        assertEquals("第一章 甲", c.chapterOf("甲罪").orElseThrow());
     }
 }
