@@ -134,7 +134,10 @@ public final class DemoCorpusGenerator {
     // ---- courts -------------------------------------------------------------------------
 
     /** Basic courts from every province whose parent intermediate court is in the directory. */
-    List<Seat> seats() {
+    /** The courts of one run: first-instance seats, appeal (and retrial) seats, all courts by code. */
+    private record CourtsInPlay(List<Seat> seats, Map<String, Seat> appealSeats, Map<String, Court> byCode) {}
+
+    private CourtsInPlay courtsInPlay() {
         Map<String, Court> byCode = new HashMap<>();
         for (Court c : courts.all()) byCode.put(c.code(), c);
         TreeMap<String, List<Court>> byProvince = new TreeMap<>();
@@ -163,13 +166,9 @@ public final class DemoCorpusGenerator {
             }
         }
         if (seats.isEmpty()) throw new IllegalStateException("no basic courts with a parent intermediate court in the directory");
-        this.appealSeats = appealSeats;
-        this.courtsByCode = byCode;
-        return seats;
+        return new CourtsInPlay(seats, appealSeats, byCode);
     }
 
-    private Map<String, Seat> appealSeats = Map.of();
-    private Map<String, Court> courtsByCode = Map.of();
 
     private static Place place(Court c) {
         String province = nz(c.province());
@@ -209,6 +208,7 @@ public final class DemoCorpusGenerator {
 
     private final class Build {
         final int target;
+        final CourtsInPlay inPlay;
         final Run run;
         final CivilWriter civil;
         final CriminalWriter criminal;
@@ -218,7 +218,8 @@ public final class DemoCorpusGenerator {
 
         Build(int judgments) {
             this.target = judgments;
-            this.run = new Run(seed, today, seats());
+            this.inPlay = courtsInPlay();
+            this.run = new Run(seed, today, inPlay.seats());
             this.civil = new CivilWriter(run);
             this.criminal = new CriminalWriter(run);
             this.other = new OtherWriter(run);
@@ -440,7 +441,7 @@ public final class DemoCorpusGenerator {
         }
 
         void appeal(CaseFile f) {
-            Seat seat = appealSeats.get(f.seat.appealCourt().code());
+            Seat seat = inPlay.appealSeats().get(f.seat.appealCourt().code());
             boolean crim = f.category == Category.CRIMINAL;
             LocalDate appealed = f.served.plusDays(run.between(3, f.appealDays - 1));
             LocalDate transferred = run.workday(appealed.plusDays(run.between(10, 25)));
@@ -489,9 +490,9 @@ public final class DemoCorpusGenerator {
                 CaseFile a = f.appeal;
                 if (a == null || a.served.plusDays(250).isAfter(today) || f.reasoningSummary == null) continue;
                 if (!a.judgment.text.contains("驳回上诉，维持原判")) continue;
-                Court high = courtsByCode.get(a.seat.court().parentCode());
+                Court high = inPlay.byCode().get(a.seat.court().parentCode());
                 if (high == null) continue;
-                Seat seat = appealSeats.computeIfAbsent(high.code(), k -> new Seat(high, a.seat.place(), null, panel(high, a.seat.place())));
+                Seat seat = inPlay.appealSeats().computeIfAbsent(high.code(), k -> new Seat(high, a.seat.place(), null, panel(high, a.seat.place())));
                 Dates d = new Dates();
                 fill(d, Category.CIVIL, a.served.plusDays(run.between(30, 120)), run.between(3, 10), run.between(5, 15), 0, 0, run.between(40, 90), run.between(3, 10));
                 d.deadline = d.filing.plusMonths(3).minusDays(1);
