@@ -215,6 +215,7 @@ public final class DemoCorpusGenerator {
         final OtherWriter other;
         final List<CaseFile> cases = new ArrayList<>();
         final List<DemoRecord> enforcementRecords = new ArrayList<>();
+        int criminalCount;
 
         Build(int judgments) {
             this.target = judgments;
@@ -378,7 +379,7 @@ public final class DemoCorpusGenerator {
             CaseFile c = newCase(Category.CRIMINAL, seat, charge, "刑初", d.filing);
             criminal.write(c, d.filing, d.hearing.toLocalDate(), d.decision, minor);
             c.judgment.effective = d.served.plusDays(11);
-            if (run.chance(0.0015)) c.judgment.stateSecret = true;
+            if (++criminalCount % 300 == 150) c.judgment.stateSecret = true; // rare, but always a few
             else if (run.chance(0.003)) c.judgment.withholdReason = "本案被害人系未成年人，公开裁判文书可能对其身心健康造成不利影响，经本院审判委员会讨论决定，不在互联网公布";
             firstInstanceEvents(c, d);
             return c;

@@ -108,6 +108,8 @@ class DemoCorpusGeneratorTest {
         assertTrue(judgments.stream().anyMatch(j -> "抚养纠纷".equals(j.get("cause"))));
         assertTrue(judgments.stream().anyMatch(j -> list(j.get("parties")).stream().anyMatch(p -> p.get("role").equals("被告人") && (Boolean) p.get("minor"))), "a minor defendant");
         assertTrue(judgments.stream().anyMatch(j -> j.get("withholdReason") != null));
+        long secrets = judgments.stream().filter(j -> (Boolean) j.get("stateSecret")).count();
+        assertTrue(secrets >= 1 && secrets <= 10, "state secrets " + secrets);
         for (String kind : List.of(DemoRecord.CASE, DemoRecord.EVENT, DemoRecord.HEARING, DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION)) {
             assertFalse(of(kind).isEmpty(), kind);
         }
