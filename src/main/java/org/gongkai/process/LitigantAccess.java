@@ -147,8 +147,9 @@ public class LitigantAccess {
                 .map(d -> new InboxItem(d.document.id, d.document.title, d.document.kind, china(d.deliveredAt),
                         china(d.firstReadAt), ProcessLinks.document(d.document.id))).toList();
         String token = me.feedToken;
-        return new CaseView(caseInfo(c), new PartyInfo(me.name, me.role), parties, panel(events),
-                events.stream().map(this::eventView).toList(), timeLimits(events), hearings, inbox, judgments(c),
+        var mask = PublishedNames.maskerFor(c, me.id);
+        return new CaseView(caseInfo(c), new PartyInfo(me.name, me.role), parties, panel(events, mask),
+                events.stream().map(e -> eventView(e, mask)).toList(), timeLimits(events, mask), hearings, inbox, judgments(c),
                 token == null ? null : ProcessLinks.feedAtom(token), token == null ? null : ProcessLinks.feedIcs(token));
     }
 
@@ -178,8 +179,9 @@ public class LitigantAccess {
             List<PartyEntry> parties = c.parties.stream().filter(p -> p.active)
                     .map(p -> new PartyEntry(PublishedNames.of(p), p.role, false)).toList();
             List<HearingView> hearings = Hearing.listByCase(c).stream().filter(h -> h.open).map(this::hearingView).toList();
-            return new PublicCaseView(caseInfo(c), parties, panel(events), events.stream().map(this::eventView).toList(),
-                    hearings, judgments(c));
+            var mask = PublishedNames.maskerFor(c, null);
+            return new PublicCaseView(caseInfo(c), parties, panel(events, mask),
+                    events.stream().map(e -> eventView(e, mask)).toList(), hearings, judgments(c));
         });
     }
 
@@ -197,8 +199,9 @@ public class LitigantAccess {
             List<HearingView> hearings = Hearing.listByCase(p.courtCase).stream().map(this::hearingView).toList();
             Instant updated = events.stream().map(e -> e.correctedAt != null && e.correctedAt.isAfter(e.createdAt)
                     ? e.correctedAt : e.createdAt).max(Comparator.naturalOrder()).orElse(p.joinedAt);
-            return new FeedData(p.courtCase.caseNumber, token, events.stream().map(this::eventView).toList(), hearings,
-                    timeLimits(events), updated);
+            var mask = PublishedNames.maskerFor(p.courtCase, p.id);
+            return new FeedData(p.courtCase.caseNumber, token, events.stream().map(e -> eventView(e, mask)).toList(), hearings,
+                    timeLimits(events, mask), updated);
         });
     }
 
@@ -213,9 +216,11 @@ public class LitigantAccess {
                 c.closingDate, c.procedure);
     }
 
-    EventView eventView(ProcessEvent e) {
+    /** The event with natural persons' names masked by {@code mask} (all but the viewing party's own). */
+    EventView eventView(ProcessEvent e, java.util.function.UnaryOperator<String> mask) {
         List<String> docs = e.documents == null ? List.of() : Json.read(e.documents, new TypeReference<List<String>>() {});
-        return new EventView(e.id, e.type.name(), e.type.label(), china(e.time), e.actor, e.description, docs, e.deadline,
+        return new EventView(e.id, e.type.name(), e.type.label(), china(e.time), mask.apply(e.actor),
+                mask.apply(e.description), docs.stream().map(mask).toList(), e.deadline,
                 e.correctedAt != null, china(e.correctedAt));
     }
 
@@ -225,23 +230,23 @@ public class LitigantAccess {
     }
 
     /** The latest panel formed: its description lists the members. */
-    static Panel panel(List<ProcessEvent> visible) {
+    static Panel panel(List<ProcessEvent> visible, java.util.function.UnaryOperator<String> mask) {
         ProcessEvent last = null;
         for (ProcessEvent e : visible) {
             if (e.type == EventType.PANEL_FORMED) {
                 last = e;
             }
         }
-        return last == null ? null : new Panel(last.description, last.actor, china(last.time));
+        return last == null ? null : new Panel(mask.apply(last.description), mask.apply(last.actor), china(last.time));
     }
 
     /** Time limits with a deadline; the days remaining count from today in China (negative when past). */
-    List<TimeLimit> timeLimits(List<ProcessEvent> visible) {
+    List<TimeLimit> timeLimits(List<ProcessEvent> visible, java.util.function.UnaryOperator<String> mask) {
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.CHINA));
         List<TimeLimit> out = new ArrayList<>();
         for (ProcessEvent e : visible) {
             if (e.type.isTimeLimit() && e.deadline != null) {
-                String label = e.description != null && e.description.length() <= 60 ? e.description : e.type.label();
+                String label = e.description != null && e.description.length() <= 60 ? mask.apply(e.description) : e.type.label();
                 out.add(new TimeLimit(label, e.deadline, ChronoUnit.DAYS.between(today, e.deadline)));
             }
         }

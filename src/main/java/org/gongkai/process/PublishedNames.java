@@ -23,4 +23,28 @@ public final class PublishedNames {
         String n = name.strip();
         return ORGANISATION.matcher(n).find() ? n : NameMasker.maskOf(n);
     }
+
+    /**
+     * Replaces, in free text (event descriptions), the full names of the case's natural-person
+     * parties by their published form — except the viewing party's own name ({@code selfId}).
+     */
+    public static java.util.function.UnaryOperator<String> maskerFor(CourtCase c, Long selfId) {
+        java.util.Map<String, String> names = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (Party p : c.parties) {
+            if (p.isPerson() && !p.id.equals(selfId) && p.name != null && p.name.length() >= 2) {
+                names.put(p.name, of(p));
+            }
+        }
+        return text -> {
+            if (text == null || names.isEmpty()) {
+                return text;
+            }
+            String out = text;
+            for (var e : names.entrySet()) {
+                out = out.replace(e.getKey(), e.getValue());
+            }
+            return out;
+        };
+    }
 }

@@ -87,7 +87,7 @@ class ProcessApiTest {
     void partySeesTheirCaseAndNothingElse() {
         Object[] a = newCase(COURT, false);
         String cn = (String) a[0];
-        addEvent(COURT, cn, event("FILING_RECEIVED", "2026-01-10T09:00", "立案庭", "收到起诉状"));
+        addEvent(COURT, cn, event("FILING_RECEIVED", "2026-01-10T09:00", "立案庭", "收到原告张三丰的起诉状"));
         addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理"));
         addEvent(COURT, cn, event("PANEL_FORMED", "2026-01-12T10:00", "民事审判第一庭", "审判长 王审判，审判员 李审判，人民陪审员 赵陪审"));
         Map<String, Object> limit = event("TIME_LIMIT_SET", "2026-01-11T09:00", "立案庭", "一审普通程序审限");
@@ -110,6 +110,7 @@ class ProcessApiTest {
                 .body("panel.members", containsString("王审判"))
                 .body("timeline", hasSize(4))
                 .body("timeline[0].label", equalTo("收案"))
+                .body("timeline[0].description", equalTo("收到原告张三丰的起诉状"))
                 .body("timeLimits[0].deadline", equalTo("2027-07-10"))
                 .body("timeLimits[0].daysRemaining", notNullValue())
                 .body("hearings", hasSize(1))
@@ -133,6 +134,7 @@ class ProcessApiTest {
                 .then().statusCode(200)
                 .body("parties.name", hasItem("张某"))
                 .body("parties.name", not(hasItem("张三丰")))
+                .body("timeline[0].description", equalTo("收到原告张某的起诉状"))
                 .body("documents", hasSize(0));
         given().cookie(LitigantAccess.COOKIE, orgCookie).when().get("/api/process/documents/{id}", docA)
                 .then().statusCode(404);
@@ -408,11 +410,12 @@ class ProcessApiTest {
     void publicInterestCasesHaveAPublicTimeline() {
         Object[] a = newCase(COURT, true);
         String cn = (String) a[0];
-        addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理"));
+        addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理原告张三丰的起诉"));
         addEvent(COURT, cn, event("PRESERVATION", "2026-01-12T09:00", "执行局", "查封"));
         String body = given().get("/api/cases/{cn}/timeline", cn.replace("（", "(").replace("）", ")")).then().statusCode(200)
                 .body("case.caseNumber", equalTo(cn))
                 .body("timeline", hasSize(1))
+                .body("timeline[0].description", equalTo("决定立案受理原告张某的起诉"))
                 .body("parties.name", hasItem("张某"))
                 .extract().asString();
         assertFalse(body.contains("张三丰"));

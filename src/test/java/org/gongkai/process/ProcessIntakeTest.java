@@ -8,7 +8,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gongkai.platform.Caller;
+import org.gongkai.publishing.BulkImporter;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ProcessIntakeTest {
     @Inject
     ProcessIntake intake;
+    @Inject
+    BulkImporter importer;
 
     @Test
     void reimportCreatesNothingTwice() {
@@ -50,5 +55,31 @@ class ProcessIntakeTest {
         assertEquals(h1.id(), h2.id());
         // the court-issued code of the import works
         ProcessFixtures.login(cn, "110114199001011111", "democode0001");
+    }
+
+    @Test
+    void bulkImporterReadsProcessRecords() throws Exception {
+        String cn = ProcessFixtures.caseNumber("京0114");
+        String lines = String.join("\n",
+                "{\"kind\":\"case\",\"data\":{\"caseNumber\":\"" + cn + "\",\"court\":\"京0114\",\"cause\":\"劳动争议\","
+                        + "\"filingDate\":\"2026-03-01\",\"publicInterest\":false,\"parties\":[{\"name\":\"冯十一\",\"role\":\"原告\","
+                        + "\"kind\":\"PERSON\",\"idNumber\":\"110114199202020022\",\"queryCode\":\"IMPORTCODE22\"}]}}",
+                "{\"kind\":\"event\",\"data\":{\"caseNumber\":\"" + cn + "\",\"type\":\"ACCEPTED\",\"time\":\"2026-03-01T09:00:00\","
+                        + "\"actor\":\"立案庭\",\"description\":\"决定立案受理\",\"documents\":[\"受理案件通知书\"],\"secret\":false}}",
+                "{\"kind\":\"hearing\",\"data\":{\"caseNumber\":\"" + cn + "\",\"court\":\"京0114\",\"courtroom\":\"第二法庭\","
+                        + "\"time\":\"2027-02-02T09:00:00\",\"presidingJudge\":\"郑审判\",\"open\":true,\"cause\":\"劳动争议\",\"parties\":[\"冯十一\"]}}");
+        Path dir = Files.createTempDirectory("process-import");
+        Path file = dir.resolve("process.jsonl");
+        Files.writeString(file, lines + "\n");
+        var first = importer.importPath(file, System.out).get(0);
+        assertEquals(3, first.imported(), first.format());
+        Files.writeString(dir.resolve("again.jsonl"), lines + "\n");
+        var second = importer.importPath(dir.resolve("again.jsonl"), System.out).get(0);
+        assertEquals(0, second.imported(), second.format());
+        assertEquals(3, second.duplicates(), second.format());
+        String cookie = ProcessFixtures.login(cn, "110114199202020022", "IMPORTCODE22");
+        io.restassured.RestAssured.given().cookie(LitigantAccess.COOKIE, cookie).get("/api/process/case").then().statusCode(200)
+                .body("timeline[0].documents[0]", org.hamcrest.Matchers.equalTo("受理案件通知书"))
+                .body("hearings[0].parties[0]", org.hamcrest.Matchers.equalTo("冯某"));
     }
 }
