@@ -140,7 +140,7 @@ public class SearchIndexService {
         drainDeferred();
     }
 
-    @Scheduled(every = "${gongkai.index.refresh-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${gongkai.index.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void backgroundRefresh() {
         if (index != null) {
             try {
