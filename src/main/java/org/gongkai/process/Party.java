@@ -40,6 +40,13 @@ public class Party extends PanacheEntityBase {
     public Instant joinedAt;
     @Column(name = "left_at")
     public Instant leftAt;
+    /** Random token of the party's Atom and iCalendar feeds (timeline only, no document text). */
+    @Column(name = "feed_token")
+    public String feedToken;
+
+    public static java.util.Optional<Party> findByFeedToken(String token) {
+        return find("feedToken", token).firstResultOptional();
+    }
 
     public boolean isPerson() { return Kind.PERSON.name().equals(kind); }
 }

@@ -1,0 +1,111 @@
+package org.gongkai.process;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.courts.CaseNumber;
+import org.gongkai.courts.CaseNumberParser;
+import org.gongkai.courts.Court;
+import org.gongkai.courts.CourtService;
+import org.gongkai.platform.ClockProducer;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.process.ProcessViews.HearingPage;
+import org.gongkai.process.ProcessViews.HearingView;
+
+/**
+ * Public hearing announcements (开庭公告): open hearings only, names as published. Ordered by
+ * hearing time, latest first (upcoming hearings lead), ties broken by id.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class HearingService {
+    public static final int PAGE_SIZE = 20;
+
+    /** The filters of GET /api/hearings and of the /hearings page (dates yyyy-MM-dd, page from 1). */
+    public record Filter(String court, String from, String to, String q, String cause, Integer page) {}
+
+    @Inject
+    CourtService courts;
+    @Inject
+    LitigantAccess views;
+    @Inject
+    MutableClock clock;
+
+    public HearingPage search(Filter f) {
+        StringBuilder q = new StringBuilder("open = true");
+        Map<String, Object> params = new HashMap<>();
+        if (notBlank(f.court())) {
+            Court court = courts.require(f.court(), "court");
+            q.append(" and courtCode = :court");
+            params.put("court", court.code());
+        }
+        if (notBlank(f.from())) {
+            q.append(" and time >= :from");
+            params.put("from", date(f.from(), "from").atStartOfDay(ClockProducer.CHINA).toInstant());
+        }
+        if (notBlank(f.to())) {
+            q.append(" and time < :to");
+            params.put("to", date(f.to(), "to").plusDays(1).atStartOfDay(ClockProducer.CHINA).toInstant());
+        }
+        if (notBlank(f.cause())) {
+            q.append(" and cause like :cause");
+            params.put("cause", "%" + escapeLike(f.cause().strip()) + "%");
+        }
+        if (notBlank(f.q())) {
+            Optional<CaseNumber> cn = CaseNumberParser.tryParse(f.q(), clock);
+            if (cn.isPresent()) {
+                q.append(" and courtCase.caseNumber = :cn");
+                params.put("cn", cn.get().canonical());
+            } else {
+                q.append(" and (partyNames like :q or courtCase.caseNumber like :q)");
+                params.put("q", "%" + escapeLike(f.q().strip()) + "%");
+            }
+        }
+        int page = f.page() == null ? 1 : f.page();
+        if (page < 1 || page > 10_000) {
+            throw ProblemException.invalidField("page", "a page number from 1");
+        }
+        var query = Hearing.<Hearing>find(q.toString(), Sort.descending("time").and("id", Sort.Direction.Descending), params);
+        long total = query.count();
+        List<HearingView> items = query.page(Page.of(page - 1, PAGE_SIZE)).list().stream().map(views::hearingView).toList();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new HearingPage(items, total, page, PAGE_SIZE, pages);
+    }
+
+    /** The open hearings of one court (or all courts when null) for the feeds: latest 200. */
+    public List<HearingView> forFeed(String courtCode) {
+        var query = courtCode == null
+                ? Hearing.<Hearing>find("open = true", Sort.descending("time").and("id", Sort.Direction.Descending))
+                : Hearing.<Hearing>find("open = true and courtCode = ?1", Sort.descending("time").and("id", Sort.Direction.Descending), courtCode);
+        return query.page(Page.of(0, 200)).list().stream().map(views::hearingView).toList();
+    }
+
+    public Optional<Court> court(String codeOrName) {
+        return courts.resolve(codeOrName);
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "not a date yyyy-MM-dd: " + value);
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("%", "").replace("_", "");
+    }
+}

@@ -1,0 +1,39 @@
+package org.gongkai.process;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.process.ProcessViews.HearingPage;
+
+/** Public hearing announcements (开庭公告). */
+@Path("/api/hearings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "case process", description = "Hearing announcements, public timelines, parties' access to their case")
+public class HearingsApiResource {
+    /** Query parameters shared by the JSON list and the /hearings page. */
+    public static class HearingQuery {
+        @QueryParam("court") public String court;
+        @QueryParam("from") public String from;
+        @QueryParam("to") public String to;
+        @QueryParam("q") public String q;
+        @QueryParam("cause") public String cause;
+        @QueryParam("page") public Integer page;
+
+        HearingService.Filter filter() { return new HearingService.Filter(court, from, to, q, cause, page); }
+    }
+
+    @Inject
+    HearingService hearings;
+
+    @GET
+    @Operation(summary = "Open hearings, latest first; q = case number (any variant) or party name as published; page from 1")
+    public HearingPage list(@BeanParam HearingQuery query) {
+        return hearings.search(query.filter());
+    }
+}

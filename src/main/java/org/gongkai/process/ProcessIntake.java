@@ -1,0 +1,500 @@
+package org.gongkai.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.gongkai.courts.CaseNumber;
+import org.gongkai.courts.Court;
+import org.gongkai.courts.CourtService;
+import org.gongkai.platform.Caller;
+import org.gongkai.platform.ClockProducer;
+import org.gongkai.platform.Hashing;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.process.Submissions.CaseSubmission;
+import org.gongkai.process.Submissions.EventSubmission;
+import org.gongkai.process.Submissions.HearingSubmission;
+import org.gongkai.process.Submissions.PartySubmission;
+import org.gongkai.process.Submissions.ServiceSubmission;
+import org.gongkai.publishing.AuditService;
+import org.gongkai.publishing.Json;
+
+/**
+ * The court side of the process channel: cases and parties, process events, hearings and
+ * electronic service. The publishing API and the bulk importer (inside its own transaction,
+ * caller {@code asAdmin("import")}) both call these methods. Registering a case, adding an
+ * event and adding a hearing are idempotent and say whether something was created.
+ */
+@ApplicationScoped
+@Transactional
+public class ProcessIntake {
+    public record PartyReceipt(long id, String name, String role, String queryCode) {}
+
+    public record CaseReceipt(String caseNumber, List<PartyReceipt> parties) {}
+
+    /** {@code created} false: the case was already registered and nothing changed. */
+    public record Registered(CaseReceipt receipt, boolean created) {}
+
+    public record Created(long id, boolean created) {}
+
+    public record Delivery(long partyId, Instant deliveredAt) {}
+
+    public record Served(long id, List<Delivery> deliveries) {}
+
+    public record ProofOfService(long partyId, String name, String role, Instant deliveredAt, Instant firstReadAt) {}
+
+    public record ServedDocumentView(long id, String title, String kind, Instant servedAt, String servedBy,
+                                     List<ProofOfService> deliveries) {}
+
+    public record EventReceipt(long id, boolean carriedOut, Instant correctedAt) {}
+
+    public record LeaveReceipt(long id, boolean active, Instant leftAt) {}
+
+    @Inject
+    CourtService courts;
+    @Inject
+    AuditService audit;
+    @Inject
+    MutableClock clock;
+
+    // ---- cases and parties ----
+
+    public Registered registerCase(CaseSubmission s, Caller caller) {
+        if (s == null) {
+            throw ProblemException.badRequest("body required: {\"caseNumber\", \"court\", \"cause\", \"filingDate\", \"parties\"}");
+        }
+        CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
+        Court court = courtOf(cn, s.court());
+        caller.requireCourt(court.code());
+        LocalDate filing = pastDate(s.filingDate(), "filingDate", true);
+        String cause = text(s.cause(), "cause", 200, false);
+        List<PartySubmission> parties = s.parties() == null ? List.of() : s.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            validateParty(parties.get(i), "parties[" + i + "].");
+        }
+        CourtCase c = CourtCase.findByCaseNumber(cn.canonical()).orElse(null);
+        if (c != null && (c.filingDate != null || !c.parties.isEmpty())) {
+            return new Registered(new CaseReceipt(c.caseNumber, List.of()), false);
+        }
+        if (c == null) {
+            c = newCase(cn, court);
+        }
+        c.cause = cause != null ? cause : c.cause;
+        c.filingDate = filing;
+        c.publicInterest = Boolean.TRUE.equals(s.publicInterest());
+        List<PartyReceipt> receipts = new ArrayList<>();
+        for (PartySubmission p : parties) {
+            receipts.add(createParty(c, p));
+        }
+        audit.record(caller.actor(), c.courtCode, "CASE_REGISTERED", "case", c.caseNumber, null,
+                receipts.size() + " parties" + (c.publicInterest ? ", public interest" : ""));
+        return new Registered(new CaseReceipt(c.caseNumber, receipts), true);
+    }
+
+    public PartyReceipt addParty(String caseNumber, PartySubmission p, Caller caller) {
+        CourtCase c = loadCase(caseNumber, caller);
+        if (p == null) {
+            throw ProblemException.badRequest("body required: {\"name\", \"role\", \"kind\", \"idNumber\"}");
+        }
+        validateParty(p, "");
+        PartyReceipt r = createParty(c, p);
+        audit.record(caller.actor(), c.courtCode, "PARTY_ADDED", "party", String.valueOf(r.id()), null, c.caseNumber);
+        return r;
+    }
+
+    public PartyReceipt reissueQueryCode(String caseNumber, long partyId, Caller caller) {
+        Party p = loadParty(caseNumber, partyId, caller);
+        if (!p.active) {
+            throw new ProblemException(409, "Conflict", "party " + partyId + " has left the case; access ended");
+        }
+        String code = QueryCodes.generate();
+        p.queryCodeHash = QueryCodes.hash(code);
+        p.feedToken = newFeedToken();
+        audit.record(caller.actor(), p.courtCase.courtCode, "QUERY_CODE_REISSUED", "party", String.valueOf(p.id), null,
+                p.courtCase.caseNumber);
+        return new PartyReceipt(p.id, p.name, p.role, code);
+    }
+
+    public LeaveReceipt leave(String caseNumber, long partyId, Caller caller) {
+        Party p = loadParty(caseNumber, partyId, caller);
+        if (p.active) {
+            p.active = false;
+            p.leftAt = now();
+            p.feedToken = null;
+            audit.record(caller.actor(), p.courtCase.courtCode, "PARTY_LEFT", "party", String.valueOf(p.id), null,
+                    p.courtCase.caseNumber);
+        }
+        return new LeaveReceipt(p.id, false, p.leftAt);
+    }
+
+    // ---- process events ----
+
+    public Created addEvent(String caseNumber, EventSubmission s, Caller caller) {
+        CourtCase c = loadCase(caseNumber, caller);
+        ValidEvent v = validateEvent(s);
+        for (ProcessEvent e : ProcessEvent.<ProcessEvent>list("courtCase = ?1 and type = ?2 and time = ?3", c, v.type, v.time)) {
+            if (Objects.equals(e.description, v.description)) {
+                return new Created(e.id, false);
+            }
+        }
+        ProcessEvent e = new ProcessEvent();
+        e.courtCase = c;
+        e.createdAt = now();
+        e.createdBy = caller.actor();
+        apply(e, v);
+        e.persist();
+        syncClosingDate(c);
+        audit.record(caller.actor(), c.courtCode, "PROCESS_EVENT_ADDED", "process_event", String.valueOf(e.id), null,
+                c.caseNumber + " " + e.type);
+        return new Created(e.id, true);
+    }
+
+    /** A correction replaces the event's content; it is shown as corrected (已更正) with the time. */
+    public EventReceipt correctEvent(String caseNumber, long id, EventSubmission s, Caller caller) {
+        ProcessEvent e = loadEvent(caseNumber, id, caller);
+        ValidEvent v = validateEvent(s);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("type", e.type);
+        before.put("time", e.time);
+        before.put("actor", e.actor);
+        before.put("description", e.description);
+        before.put("documents", e.documents);
+        before.put("deadline", e.deadline);
+        before.put("carriedOut", e.carriedOut);
+        before.put("secret", e.secret);
+        apply(e, v);
+        e.correctedAt = now();
+        syncClosingDate(e.courtCase);
+        audit.record(caller.actor(), e.courtCase.courtCode, "PROCESS_EVENT_CORRECTED", "process_event",
+                String.valueOf(e.id), "correction", "before: " + Json.write(before));
+        return new EventReceipt(e.id, e.carriedOut, e.correctedAt);
+    }
+
+    /** Preservation or preliminary enforcement carried out: from now on the parties see it. */
+    public EventReceipt markCarriedOut(String caseNumber, long id, Caller caller) {
+        ProcessEvent e = loadEvent(caseNumber, id, caller);
+        if (!e.carriedOut) {
+            e.carriedOut = true;
+            audit.record(caller.actor(), e.courtCase.courtCode, "PROCESS_EVENT_CARRIED_OUT", "process_event",
+                    String.valueOf(e.id), null, e.courtCase.caseNumber);
+        }
+        return new EventReceipt(e.id, true, e.correctedAt);
+    }
+
+    // ---- hearings ----
+
+    public Created addHearing(HearingSubmission s, Caller caller) {
+        if (s == null) {
+            throw ProblemException.badRequest("body required: {\"caseNumber\", \"court\", \"courtroom\", \"time\", \"presidingJudge\", \"open\"}");
+        }
+        CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
+        Court court = courtOf(cn, s.court());
+        caller.requireCourt(court.code());
+        String courtroom = text(s.courtroom(), "courtroom", 200, true);
+        Instant time = dateTime(s.time(), "time");
+        String judge = text(s.presidingJudge(), "presidingJudge", 100, true);
+        if (s.open() == null) {
+            throw ProblemException.invalidField("open", "required: true for a public hearing, false for 不公开审理");
+        }
+        String cause = text(s.cause(), "cause", 200, false);
+        CourtCase c = CourtCase.findByCaseNumber(cn.canonical()).orElseGet(() -> newCase(cn, court));
+        Hearing existing = Hearing.<Hearing>find("courtCase = ?1 and time = ?2", c, time).firstResult();
+        if (existing != null) {
+            return new Created(existing.id, false);
+        }
+        List<String> names = new ArrayList<>();
+        if (s.parties() != null && !s.parties().isEmpty()) {
+            for (String n : s.parties()) {
+                if (n == null || n.isBlank()) {
+                    continue;
+                }
+                names.add(c.parties.stream().filter(p -> p.name.equals(n.strip())).findFirst()
+                        .map(PublishedNames::of).orElseGet(() -> PublishedNames.ofBareName(n)));
+            }
+        } else {
+            c.parties.stream().filter(p -> p.active).forEach(p -> names.add(PublishedNames.of(p)));
+        }
+        Hearing h = new Hearing();
+        h.courtCase = c;
+        h.courtCode = court.code();
+        h.courtroom = courtroom;
+        h.time = time;
+        h.presidingJudge = judge;
+        h.open = s.open();
+        h.cause = cause != null ? cause : c.cause;
+        String joined = String.join(Hearing.SEPARATOR, names);
+        h.partyNames = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+        h.createdAt = now();
+        h.createdBy = caller.actor();
+        h.persist();
+        audit.record(caller.actor(), c.courtCode, "HEARING_ADDED", "hearing", String.valueOf(h.id), null,
+                c.caseNumber + (h.open ? " open" : " closed"));
+        return new Created(h.id, true);
+    }
+
+    // ---- electronic service ----
+
+    public Served serve(String caseNumber, ServiceSubmission s, Caller caller) {
+        CourtCase c = loadCase(caseNumber, caller);
+        if (s == null) {
+            throw ProblemException.badRequest("body required: {\"partyId\" or \"all\": true, \"title\", \"kind\", \"text\"}");
+        }
+        boolean all = Boolean.TRUE.equals(s.all());
+        if (all == (s.partyId() != null)) {
+            throw ProblemException.invalidField("partyId", "give either partyId or \"all\": true");
+        }
+        String title = text(s.title(), "title", 500, true);
+        String kind = text(s.kind(), "kind", 64, true);
+        if (s.text() == null || s.text().isBlank()) {
+            throw ProblemException.invalidField("text", "required: the full text of the served document");
+        }
+        List<Party> recipients = c.parties.stream().filter(p -> p.active)
+                .filter(p -> all || p.id.equals(s.partyId())).toList();
+        if (recipients.isEmpty()) {
+            throw all ? ProblemException.invalidField("all", "the case has no active party")
+                    : ProblemException.invalidField("partyId", "no active party " + s.partyId() + " in case " + c.caseNumber);
+        }
+        ServedDocument d = new ServedDocument();
+        d.courtCase = c;
+        d.title = title;
+        d.kind = kind;
+        d.body = s.text();
+        d.servedAt = now();
+        d.servedBy = caller.actor();
+        for (Party p : recipients) {
+            DocumentDelivery dd = new DocumentDelivery();
+            dd.document = d;
+            dd.party = p;
+            dd.deliveredAt = d.servedAt;
+            d.deliveries.add(dd);
+        }
+        d.persist();
+        audit.record(caller.actor(), c.courtCode, "DOCUMENT_SERVED", "served_document", String.valueOf(d.id), null,
+                c.caseNumber + " → " + recipients.size() + " parties");
+        return new Served(d.id, d.deliveries.stream().map(dd -> new Delivery(dd.party.id, dd.deliveredAt)).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServedDocumentView> servedDocuments(String caseNumber, Caller caller) {
+        CourtCase c = loadCase(caseNumber, caller);
+        return ServedDocument.listByCase(c).stream().map(d -> new ServedDocumentView(d.id, d.title, d.kind, d.servedAt,
+                d.servedBy, d.deliveries.stream().map(dd -> new ProofOfService(dd.party.id, dd.party.name, dd.party.role,
+                        dd.deliveredAt, dd.firstReadAt)).toList())).toList();
+    }
+
+    // ---- helpers ----
+
+    private record ValidEvent(EventType type, Instant time, String actor, String description, List<String> documents,
+                              LocalDate deadline, boolean carriedOut, boolean secret) {}
+
+    private ValidEvent validateEvent(EventSubmission s) {
+        if (s == null) {
+            throw ProblemException.badRequest("body required: {\"type\", \"time\", \"actor\", \"description\"}");
+        }
+        EventType type = EventType.parse(s.type()).orElseThrow(() -> ProblemException.invalidField("type",
+                "unknown event type '" + s.type() + "' (expected one of " + java.util.Arrays.toString(EventType.values()) + ")"));
+        Instant time = dateTime(s.time(), "time");
+        String actor = text(s.actor(), "actor", 200, false);
+        String description = s.description() == null || s.description().isBlank() ? null : s.description().strip();
+        List<String> docs = new ArrayList<>();
+        if (s.documents() != null) {
+            for (int i = 0; i < s.documents().size(); i++) {
+                docs.add(text(s.documents().get(i), "documents[" + i + "]", 500, true));
+            }
+        }
+        LocalDate deadline = null;
+        if (s.deadline() != null && !s.deadline().isBlank()) {
+            if (!type.isTimeLimit()) {
+                throw ProblemException.invalidField("deadline", "only time-limit events (TIME_LIMIT_*) carry a deadline");
+            }
+            deadline = date(s.deadline(), "deadline");
+        } else if (type == EventType.TIME_LIMIT_SET || type == EventType.TIME_LIMIT_EXTENDED) {
+            throw ProblemException.invalidField("deadline", "required for " + type + ": the date the time limit ends (yyyy-MM-dd)");
+        }
+        return new ValidEvent(type, time, actor, description, docs, deadline,
+                Boolean.TRUE.equals(s.carriedOut()), Boolean.TRUE.equals(s.secret()));
+    }
+
+    private static void apply(ProcessEvent e, ValidEvent v) {
+        e.type = v.type;
+        e.time = v.time;
+        e.actor = v.actor;
+        e.description = v.description;
+        e.documents = v.documents.isEmpty() ? null : Json.write(v.documents);
+        e.deadline = v.deadline;
+        e.carriedOut = v.carriedOut || e.carriedOut;
+        e.secret = v.secret;
+    }
+
+    /** court_case.closing_date follows the latest CLOSED event. */
+    private static void syncClosingDate(CourtCase c) {
+        ProcessEvent closed = ProcessEvent.<ProcessEvent>find("courtCase = ?1 and type = ?2 order by time desc", c, EventType.CLOSED)
+                .firstResult();
+        c.closingDate = closed == null ? null : LocalDate.ofInstant(closed.time, ClockProducer.CHINA);
+    }
+
+    CourtCase loadCase(String caseNumber, Caller caller) {
+        CaseNumber cn = courts.parseCaseNumber(caseNumber, "caseNumber");
+        CourtCase c = CourtCase.findByCaseNumber(cn.canonical())
+                .orElseThrow(() -> ProblemException.notFound("no case " + cn.canonical() + " in the process channel"));
+        caller.requireCourt(c.courtCode);
+        return c;
+    }
+
+    private Party loadParty(String caseNumber, long partyId, Caller caller) {
+        CourtCase c = loadCase(caseNumber, caller);
+        return c.parties.stream().filter(p -> p.id == partyId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("no party " + partyId + " in case " + c.caseNumber));
+    }
+
+    private ProcessEvent loadEvent(String caseNumber, long id, Caller caller) {
+        CourtCase c = loadCase(caseNumber, caller);
+        ProcessEvent e = ProcessEvent.findById(id);
+        if (e == null || !e.courtCase.id.equals(c.id)) {
+            throw ProblemException.notFound("no event " + id + " in case " + c.caseNumber);
+        }
+        return e;
+    }
+
+    private CourtCase newCase(CaseNumber cn, Court court) {
+        CourtCase c = new CourtCase();
+        c.caseNumber = cn.canonical();
+        c.courtCode = court.code();
+        c.caseYear = cn.year();
+        c.typeCode = cn.typeCode();
+        c.category = cn.category();
+        c.procedure = cn.procedure();
+        c.createdAt = now();
+        c.persist();
+        return c;
+    }
+
+    private Court courtOf(CaseNumber cn, String court) {
+        if (court == null || court.isBlank()) {
+            if (cn.legacy() || cn.courtCode() == null) {
+                throw ProblemException.invalidField("court", "required for a pre-2016 case number");
+            }
+            return courts.require(cn.courtCode(), "caseNumber");
+        }
+        Court c = courts.require(court, "court");
+        if (!cn.legacy() && !c.code().equals(cn.courtCode())) {
+            throw ProblemException.invalidField("court", "court " + c.code() + " does not match the court code "
+                    + cn.courtCode() + " of case number " + cn.canonical());
+        }
+        return c;
+    }
+
+    private void validateParty(PartySubmission p, String prefix) {
+        if (p == null) {
+            throw ProblemException.invalidField(prefix.isEmpty() ? "parties" : prefix.substring(0, prefix.length() - 1), "party missing");
+        }
+        text(p.name(), prefix + "name", 200, true);
+        text(p.role(), prefix + "role", 32, true);
+        String kind = p.kind() == null ? "" : p.kind().trim().toUpperCase(Locale.ROOT);
+        if (!kind.equals("PERSON") && !kind.equals("ORGANISATION")) {
+            throw ProblemException.invalidField(prefix + "kind", "required: PERSON or ORGANISATION");
+        }
+        String id = QueryCodes.normaliseId(p.idNumber());
+        if (id.isEmpty()) {
+            throw ProblemException.invalidField(prefix + "idNumber",
+                    "required: ID card number, lawyer licence or unified social credit code (the party's login)");
+        }
+        if (id.length() > 64) {
+            throw ProblemException.invalidField(prefix + "idNumber", "at most 64 characters");
+        }
+        if (p.queryCode() != null) {
+            String code = QueryCodes.normalise(p.queryCode());
+            if (!code.matches("[A-Z0-9]{6,32}")) {
+                throw ProblemException.invalidField(prefix + "queryCode", "6 to 32 letters or digits");
+            }
+        }
+    }
+
+    private PartyReceipt createParty(CourtCase c, PartySubmission s) {
+        Party p = new Party();
+        p.courtCase = c;
+        p.name = s.name().strip();
+        p.role = s.role().strip();
+        p.kind = s.kind().trim().toUpperCase(Locale.ROOT);
+        p.idNumber = QueryCodes.normaliseId(s.idNumber());
+        String code = s.queryCode() != null ? QueryCodes.normalise(s.queryCode()) : QueryCodes.generate();
+        p.queryCodeHash = QueryCodes.hash(code);
+        p.feedToken = newFeedToken();
+        p.active = true;
+        p.joinedAt = now();
+        p.persist();
+        c.parties.add(p);
+        return new PartyReceipt(p.id, p.name, p.role, code);
+    }
+
+    static String newFeedToken() {
+        return Hashing.randomToken("", 20);
+    }
+
+    private static String text(String value, String field, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw ProblemException.invalidField(field, "required");
+            }
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw ProblemException.invalidField(field, "at most " + max + " characters");
+        }
+        return v;
+    }
+
+    private LocalDate pastDate(String value, String field, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw ProblemException.invalidField(field, "required: a date yyyy-MM-dd");
+            }
+            return null;
+        }
+        LocalDate d = date(value, field);
+        if (d.isAfter(clock.today())) {
+            throw ProblemException.invalidField(field, "lies in the future: " + d);
+        }
+        return d;
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "not a date yyyy-MM-dd: " + value);
+        }
+    }
+
+    /** ISO local date-time in China time (2026-03-01T09:30 or with seconds; a space instead of T works). */
+    static Instant dateTime(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, "required: a local date-time in China time, e.g. 2026-03-01T09:30");
+        }
+        try {
+            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(ClockProducer.CHINA).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw ProblemException.invalidField(field, "not a date-time yyyy-MM-ddTHH:mm[:ss] (China time): " + value);
+            }
+        }
+    }
+
+    /** Now, at the precision the database keeps (microseconds), so responses match what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+}
