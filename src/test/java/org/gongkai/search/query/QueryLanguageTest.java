@@ -130,6 +130,15 @@ class QueryLanguageTest {
   }
 
   @Test
+  void longPastedTextStaysWithinTheClauseLimit() {
+    String pasted = ("经审理查明，被告人钱某于二〇一八年三月入户盗窃现金二千元、手机一部，后被公安机关抓获，"
+        + "到案后如实供述了自己的罪行，赃款赃物已退还被害人，被害人对其表示谅解。").repeat(5);
+    assertTrue(pasted.length() > 300 && pasted.length() <= QueryParser.MAX_LENGTH, "length " + pasted.length());
+    SearchResult result = assertDoesNotThrow(() -> index.search(SearchRequest.of(pasted)));
+    assertTrue(result.total() <= 1, "a long paste needs a good share of its words: " + result.total());
+  }
+
+  @Test
   void operatorsInsideTextAreText() {
     // 或者 inside a run of characters is not an operator
     assertDoesNotThrow(() -> index.search(SearchRequest.of("被告或者第三人")));
