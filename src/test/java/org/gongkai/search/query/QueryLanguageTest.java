@@ -80,6 +80,8 @@ class QueryLanguageTest {
     assertEquals(List.of(5L), ids(index, "盗窃 并且 未遂"));
     assertEquals(List.of(4L), ids(index, "(抢劫 OR 盗窃) 累犯"));
     assertEquals(List.of(3L, 5L), sortedIds(index, "(抢劫 OR 盗窃) -累犯"));
+    assertEquals(List.of(1L, 2L, 6L), sortedIds(index, "-(抢劫 OR 盗窃)"));
+    assertEquals(List.of(1L, 2L, 4L, 6L), sortedIds(index, "-\"入户盗窃\" -未遂"));
   }
 
   @Test

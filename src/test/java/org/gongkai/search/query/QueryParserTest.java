@@ -93,6 +93,7 @@ class QueryParserTest {
   void colonsInTextAreNotFields() {
     // 指控： and 7:30 are ordinary text; only known names or ASCII names before a colon are fields
     assertNotNull(parser.parse("北京市人民检察院指控：被告人于7:30许").query());
+    assertNotNull(parser.parse("见 http://wenshu.court.gov.cn").query());
   }
 
   @Test
