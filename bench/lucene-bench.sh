@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lucene benchmark of the judgment search engine (org.gongkai.search.bench.LuceneBench).
-#   bench/lucene-bench.sh [docs=100000] [indexDir=target/bench-index] [threads=2]
+#   bench/lucene-bench.sh [docs=100000] [indexDir=target/bench-index] [threads=2] [reuse]
+# (reuse: keep the index of an earlier run and only measure the queries)
 # Builds the test classes offline, writes the test classpath once to target/classpath.txt, runs the
 # harness. Needs ../shared/data/facts and ../shared/data/reference next to the project.
 set -euo pipefail

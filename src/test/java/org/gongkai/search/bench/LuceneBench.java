@@ -34,9 +34,10 @@ import org.gongkai.search.query.Sort;
  *
  * <p>Run from the project root:
  *
- * <pre>bench/lucene-bench.sh [docs=100000] [indexDir=target/bench-index] [threads=2]</pre>
+ * <pre>bench/lucene-bench.sh [docs=100000] [indexDir=target/bench-index] [threads=2] [reuse]</pre>
  *
- * The index directory is wiped first.
+ * The index directory is wiped first, unless {@code reuse} is given and it exists: then only the
+ * queries run, against the index of an earlier run.
  */
 public final class LuceneBench {
   static final long SEED = 42;
@@ -55,11 +56,20 @@ public final class LuceneBench {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-index");
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    new LuceneBench().run(n, dir, threads);
+    boolean reuse = args.length > 3 && args[3].equals("reuse");
+    new LuceneBench().run(n, dir, threads, reuse);
   }
 
-  void run(int n, Path dir, int threads) throws Exception {
+  void run(int n, Path dir, int threads, boolean reuse) throws Exception {
     load();
+    if (reuse && Files.isDirectory(dir)) {
+      try (JudgmentIndex index = JudgmentIndex.open(dir)) {
+        index.refreshBlocking();
+        System.out.printf("reusing %s: %,d judgments, %,d MB%n", dir, index.count(), size(dir) / 1_000_000);
+        queries(index, index.count());
+      }
+      return;
+    }
     wipe(dir);
     Files.createDirectories(dir);
     try (JudgmentIndex index = JudgmentIndex.open(dir)) {
