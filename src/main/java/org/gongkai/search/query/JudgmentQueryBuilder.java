@@ -49,6 +49,10 @@ final class JudgmentQueryBuilder {
   /** Above this many SmartChinese words, a word is long pasted text and needs only a share of them. */
   static final int SHORT_INPUT_TERMS = 4;
   static final int LONG_INPUT_MATCH_PERCENT = 40;
+  /** Long pasted text: only its first this-many words count (keeps the query under the clause limit). */
+  static final int LONG_INPUT_MAX_TERMS = 24;
+  /** Longer words are not also matched as one exact substring (a phrase of hundreds of bigrams). */
+  static final int MAX_SUBSTRING_CHARS = 64;
   static final int MAX_PREFIX_EXPANSIONS = 64;
   static final float TIE_BREAKER = 0.1f;
 
@@ -107,7 +111,7 @@ final class JudgmentQueryBuilder {
     List<String> terms = smartTerms(word);
     boolean longInput = terms.size() > SHORT_INPUT_TERMS;
     if (longInput) {
-      terms = terms.stream().filter(t -> t.codePointCount(0, t.length()) > 1).toList();
+      terms = terms.stream().filter(t -> t.codePointCount(0, t.length()) > 1).limit(LONG_INPUT_MAX_TERMS).toList();
     }
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     Query highlight = null;
@@ -121,7 +125,7 @@ final class JudgmentQueryBuilder {
       all.setMinimumNumberShouldMatch(Math.min(required, terms.size()));
       either.add(all.build(), Occur.SHOULD);
     }
-    Query substring = substring(bigramFields(scope), word);
+    Query substring = word.length() <= MAX_SUBSTRING_CHARS ? substring(bigramFields(scope), word) : null;
     if (substring != null) {
       either.add(substring, Occur.SHOULD);
     }

@@ -61,7 +61,8 @@ final class QueryLexer {
         case '”' ->
             throw new QuerySyntaxException("引号不成对：这个右引号”前面没有对应的左引号“", start);
         case '-' -> {
-          if (i + 1 < s.length() && !isDelimiter(s.charAt(i + 1))) {
+          // -word, -"phrase", -(group), -field:value; a lone - is text
+          if (i + 1 < s.length() && !isSpace(s.charAt(i + 1)) && s.charAt(i + 1) != ')') {
             out.add(new Token(Type.NOT, "-", i++));
           } else {
             word();
@@ -112,7 +113,7 @@ final class QueryLexer {
     String name = s.substring(start, colon);
     var field = QueryField.lookup(name);
     if (field.isEmpty()) {
-      if (ASCII_NAME.matcher(name).matches()) {
+      if (ASCII_NAME.matcher(name).matches() && !s.startsWith("//", colon + 1)) {
         throw new QuerySyntaxException(
             "未知字段“" + name + "”（unknown field）。可用的字段：" + QueryField.describeAll(), start);
       }

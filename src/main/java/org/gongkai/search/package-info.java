@@ -1,0 +1,35 @@
+/**
+ * Full-text search of published judgments: pure Java + Lucene, no CDI. The application wraps
+ * {@link org.gongkai.search.index.JudgmentIndex} in one {@code @ApplicationScoped} bean that owns
+ * its lifecycle (open at start, {@code maybeRefresh()} every ~500 ms from one scheduler thread,
+ * {@code refreshBlocking()} after a publication or withdrawal, {@code commit()} periodically and at
+ * shutdown, {@code close()} at shutdown; rebuild from the database when {@code needsRebuild()}).
+ *
+ * <h2>Public API (everything else is package-private or an implementation detail)</h2>
+ *
+ * <pre>
+ * index.JudgmentIndex                     implements Closeable, thread-safe
+ *   static final int SCHEMA_VERSION
+ *   static JudgmentIndex open(Path dir) throws IOException
+ *   void upsert(IndexedJudgment j)        IndexingStats upsertAll(Iterable, BiConsumer onError)
+ *   void delete(long id)                  void deleteAll()
+ *   void maybeRefresh()                   void refreshBlocking()
+ *   void commit()                         boolean needsRebuild()     void markRebuilt()
+ *   int count()                           Set&lt;Long&gt; allIds()
+ *   SearchResult search(SearchRequest)    throws QuerySyntaxException, BadCursorException
+ *   List&lt;SearchHit&gt; similar(long id, int n)
+ * index.IndexedJudgment                   the input record
+ * index.JudgmentFields                    field names, filter keys, facet dimensions, court levels
+ * index.JudgmentAnalyzers                 analyzer registry (smart / bigram / per field)
+ * index.JudgmentDocumentMapper            IndexedJudgment to Lucene Document
+ * query.SearchRequest(q, filters, from, to, sort, cursor, size)
+ * query.SearchResult(total, hits, facets, next)
+ * query.SearchHit(id, caseNumber, title, court, decisionDate, documentKind, snippet)
+ * query.FacetValue(value, count, children)
+ * query.Sort                              RELEVANCE, DATE_DESC, DATE_ASC, COURT_LEVEL
+ * query.QueryParser                       the query language (syntax in its javadoc)
+ * query.QuerySyntaxException              message for the user, position()
+ * query.BadCursorException                IllegalArgumentException
+ * </pre>
+ */
+package org.gongkai.search;
