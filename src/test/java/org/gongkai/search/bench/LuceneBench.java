@@ -179,7 +179,7 @@ public final class LuceneBench {
     return r.filters().isEmpty() ? "words" : "filtered";
   }
 
-  private static String percentiles(List<Double> values) {
+  static String percentiles(List<Double> values) {
     double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return String.format("p50 %.1f  p90 %.1f  p99 %.1f  max %.1f", pct(v, 50), pct(v, 90), pct(v, 99), v[v.length - 1]);
   }
@@ -189,7 +189,7 @@ public final class LuceneBench {
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  private List<SearchRequest> querySet() {
+  List<SearchRequest> querySet() {
     List<SearchRequest> set = new ArrayList<>();
     for (String q : List.of("盗窃", "诈骗", "民间借贷", "民间借贷 利息", "故意伤害 轻伤", "交通事故 赔偿", "离婚 抚养",
         "毒品 海洛因", "醉酒 驾驶 机动车", "保证合同 连带责任", "不当得利", "劳动报酬", "借条", "自首 坦白", "被告人 供述")) {
@@ -369,7 +369,7 @@ public final class LuceneBench {
 
   // ---- data ----------------------------------------------------------------------------------
 
-  private void load() throws IOException {
+  void load() throws IOException {
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(DATA.resolve("facts/criminal-facts-labelled.jsonl"))) {
       if (!line.isBlank()) {
