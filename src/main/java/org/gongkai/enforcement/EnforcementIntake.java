@@ -290,7 +290,7 @@ public class EnforcementIntake {
             throw new ProblemException(409, "Conflict", "restriction " + id + " is already lifted");
         }
         String reason = change == null || change.reason() == null || change.reason().isBlank()
-                ? "被执行人已履行" : text(change.reason(), "reason", 500);
+                ? "被执行人已履行" : RemovalReason.text(text(change.reason(), "reason", 500));
         LocalDate date = change == null ? null : date(change.date(), "date", false);
         lift(r, reason, date == null ? clock.today() : date, caller);
         if (RemovalReason.saysPerformed(reason)) {

@@ -54,7 +54,7 @@ public final class IdNumbers {
         }
         String n = normalise(id);
         int keepHead = n.length() >= 12 ? 4 : n.length() >= 8 ? 2 : 0;
-        int keepTail = n.length() >= 8 ? 4 : Math.min(2, n.length() / 2);
+        int keepTail = n.length() >= 12 ? 4 : n.length() >= 8 ? 2 : Math.min(2, n.length() / 2);
         StringBuilder sb = new StringBuilder(n.length());
         sb.append(n, 0, keepHead);
         sb.append("*".repeat(n.length() - keepHead - keepTail));
