@@ -1,0 +1,345 @@
+package org.gongkai.publishing.deid;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a court's original judgment text into the public text (spec 1.4–1.7).
+ *
+ * <h2>Whose names are masked</h2>
+ * Names come from the submitted party list and from the text (see {@link PersonFinder}). With
+ * {@link DeidOptions#maskAllNaturalPersons()} every natural person is masked except court staff,
+ * prosecutors, lawyers and legal-service workers (an agent or defender is a lawyer when the clause
+ * after the name says …律师事务所律师 / 法律服务工作者; a defender with no such evidence is masked),
+ * and legal representatives / responsible persons of organisations. With the switch off only the
+ * Art. 8 set is masked: parties in marriage/family/inheritance causes, victims, attached-civil
+ * plaintiffs, witnesses and experts in criminal cases, minors, and every statutory representative.
+ * A name that is both masked and kept in one document (e.g. 证人 and 辩护人) is masked.
+ *
+ * <h2>How</h2>
+ * {@link NameMasker#maskOf(String)}; two different people with the same mask get 1, 2 … in order of
+ * first appearance; numbers already used in the original for that mask (a pre-masked 张某1) are
+ * skipped, and a mask that already stands alone in the original (a pre-masked 张某) forces numbering.
+ * Every mention is replaced: the full name anywhere (a two-character name only at a word boundary),
+ * and the given name alone (三丰 for 张三丰, given names of two characters or more) at a word
+ * boundary. A name inside an organisation name (张三丰商贸有限公司) is kept: organisations are not
+ * natural persons.
+ *
+ * <h2>Deletion policy (spec 1.6)</h2>
+ * <ul>
+ * <li>A labelled value that forms its own clause — "，公民身份号码110…，", "，联系电话138…。",
+ * "（身份证号码…）" — is deleted together with its label and the separator before it; no marker.</li>
+ * <li>A value in running text ("驾驶京A12345号轿车", "向62220212…转账", "拨打13812345678") is kept in
+ * place as one × per character, so that the sentence stays readable: 驾驶×××××××号轿车.</li>
+ * <li>Addresses of natural persons after 住/住址/户籍地/暂住… keep the province/prefecture/county
+ * chain and lose the rest (住北京市朝阳区建国路88号 → 住北京市朝阳区); an address with no county
+ * chain is deleted with its clause (or becomes ××× when it is not a clause of its own). The seat
+ * (住所地/住所/地址) of an organisation is kept.</li>
+ * <li>Case numbers, dates, money amounts (digits followed by 元/万…), article numbers and statute
+ * names are not touched; already-masked values (×××, 4224211971********) are left as they are.</li>
+ * </ul>
+ * Detection runs on a copy with full-width digits and letters folded to ASCII; offsets are the same
+ * in the original.
+ */
+public final class Deidentifier {
+    private static final Pattern FAMILY_CAUSE = Pattern.compile("婚|家庭|继承|抚养|扶养|赡养|收养|监护|探望|同居|遗嘱|遗赠|遗产|分家析产|亲子|夫妻");
+    private static final Set<Role> CRIMINAL_ART8 = Set.of(Role.VICTIM, Role.CIVIL_PLAINTIFF, Role.WITNESS, Role.EXPERT);
+
+    private final DeidOptions options;
+
+    public Deidentifier(DeidOptions options) {
+        this.options = options == null ? DeidOptions.defaults() : options;
+    }
+
+    public Deidentifier() {
+        this(DeidOptions.defaults());
+    }
+
+    public DeidResult deidentify(String originalText, List<PartyInput> parties, String caseCategory, String cause) {
+        String text = originalText == null ? "" : originalText;
+        List<PartyInput> partyList = parties == null ? List.of() : parties;
+        boolean criminal = (caseCategory != null && caseCategory.contains("刑"))
+                || (caseCategory == null && ((cause != null && cause.endsWith("罪")) || text.contains("刑事")));
+        boolean family = cause != null && FAMILY_CAUSE.matcher(cause).find();
+
+        Map<String, PersonFinder.Found> found = PersonFinder.find(text);
+        Set<String> organisations = new HashSet<>();
+        Set<String> minors = new HashSet<>();
+        for (PartyInput p : partyList) {
+            if (p == null || p.name() == null || p.name().isBlank()) {
+                continue;
+            }
+            String name = p.name().strip();
+            if (p.kind() == PartyInput.Kind.ORGANISATION) {
+                organisations.add(name);
+                continue;
+            }
+            PersonFinder.Found f = found.computeIfAbsent(name, n -> new PersonFinder.Found(n, firstIndex(text, n)));
+            Role role = Role.of(p.role());
+            f.roles.add(role);
+            if (p.role() != null && (p.role().contains("律师") || p.role().contains("法律服务"))) {
+                f.lawyer = true;
+            }
+            if (p.minor()) {
+                minors.add(name);
+            }
+        }
+        organisations.removeIf(String::isBlank);
+
+        List<PersonFinder.Found> masked = new ArrayList<>();
+        Set<String> kept = new TreeSet<>();
+        for (PersonFinder.Found f : found.values()) {
+            if (organisations.contains(f.name)) {
+                continue;
+            }
+            if (shouldMask(f, criminal, family, minors.contains(f.name))) {
+                masked.add(f);
+            } else {
+                kept.add(f.name);
+            }
+        }
+        masked.sort(Comparator.comparingInt((PersonFinder.Found f) -> f.first));
+        Map<String, String> masks = assignMasks(masked, text);
+
+        List<Edit> edits = new ArrayList<>(PersonalDataFinder.find(text));
+        for (PartyInput p : partyList) {
+            if (p != null && p.idNumber() != null && p.idNumber().strip().length() >= 6) {
+                addLiteral(text, p.idNumber().strip(), Redaction.Kind.ID_NUMBER, edits);
+            }
+        }
+        List<Edit> protectedSpans = new ArrayList<>();
+        for (String name : organisations) {
+            addLiteral(text, name, null, protectedSpans);
+        }
+        for (String name : kept) {
+            addLiteral(text, name, null, protectedSpans);
+        }
+        edits.addAll(nameEdits(text, masks, protectedSpans));
+        return apply(text, edits, masks);
+    }
+
+    /** Applies the document's mapping to a structured name field (party name, title). */
+    public String maskName(String name, DeidResult ctx) {
+        if (name == null) {
+            return null;
+        }
+        String m = ctx.masks().get(name.strip());
+        return m != null ? m : replaceNames(name, ctx);
+    }
+
+    /** Masks names and deletes personal data in any structured field, consistently with the text. */
+    public String applyTo(String anyField, DeidResult ctx) {
+        if (anyField == null) {
+            return null;
+        }
+        String exact = ctx.masks().get(anyField.strip());
+        if (exact != null) {
+            return exact;
+        }
+        List<Edit> edits = new ArrayList<>(PersonalDataFinder.find(anyField));
+        PersonalDataFinder.addressField(anyField, edits);
+        edits.addAll(nameEdits(anyField, ctx.masks(), List.of()));
+        return apply(anyField, edits, ctx.masks()).publicText();
+    }
+
+    private String replaceNames(String field, DeidResult ctx) {
+        return apply(field, nameEdits(field, ctx.masks(), List.of()), ctx.masks()).publicText();
+    }
+
+    private boolean shouldMask(PersonFinder.Found f, boolean criminal, boolean family, boolean minor) {
+        Set<Role> roles = f.roles;
+        if (minor || roles.contains(Role.STATUTORY_REP)) {
+            return true;
+        }
+        if (!options.maskAllNaturalPersons()) {
+            return (criminal && roles.stream().anyMatch(CRIMINAL_ART8::contains))
+                    || (family && roles.contains(Role.PARTY));
+        }
+        for (Role r : roles) {
+            boolean keep = r == Role.KEEP || (r == Role.AGENT && f.lawyer);
+            if (!keep) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Masks in order of first appearance, numbered when two people share one (or the original already uses it). */
+    private static Map<String, String> assignMasks(List<PersonFinder.Found> masked, String text) {
+        Map<String, List<String>> byBase = new LinkedHashMap<>();
+        for (PersonFinder.Found f : masked) {
+            byBase.computeIfAbsent(NameMasker.maskOf(f.name), b -> new ArrayList<>()).add(f.name);
+        }
+        Map<String, String> masks = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : byBase.entrySet()) {
+            String base = e.getKey();
+            List<String> names = e.getValue();
+            Set<Integer> used = new HashSet<>();
+            Matcher numbered = Pattern.compile(Pattern.quote(base) + "(\\d+)").matcher(text);
+            while (numbered.find()) {
+                used.add(Integer.parseInt(numbered.group(1)));
+            }
+            boolean standaloneInOriginal = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "(?![\\d某×A-Za-z])").matcher(text).find();
+            if (names.size() == 1 && used.isEmpty() && !standaloneInOriginal) {
+                masks.put(names.get(0), base);
+                continue;
+            }
+            int n = 1;
+            for (String name : names) {
+                while (used.contains(n)) {
+                    n++;
+                }
+                masks.put(name, base + n);
+                n++;
+            }
+        }
+        return masks;
+    }
+
+    private static List<Edit> nameEdits(String text, Map<String, String> masks, List<Edit> protectedSpans) {
+        String s = TextNormalizer.normalize(text);
+        Map<String, String> mentions = new LinkedHashMap<>();
+        Set<String> fullNames = masks.keySet();
+        for (Map.Entry<String, String> e : masks.entrySet()) {
+            mentions.put(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : masks.entrySet()) {
+            String given = givenName(e.getKey());
+            if (given != null && !fullNames.contains(given) && !mentions.containsKey(given)) {
+                mentions.put(given, e.getValue());
+            }
+        }
+        List<String> ordered = new ArrayList<>(mentions.keySet());
+        ordered.sort(Comparator.comparingInt(String::length).reversed());
+        List<Edit> edits = new ArrayList<>();
+        List<Edit> taken = new ArrayList<>(protectedSpans);
+        for (String mention : ordered) {
+            boolean isFull = fullNames.contains(mention);
+            String needle = TextNormalizer.normalize(mention);
+            for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+                int end = i + needle.length();
+                Edit edit = new Edit(i, end, mentions.get(mention), Redaction.Kind.NAME);
+                if (taken.stream().anyMatch(edit::overlaps) || PersonFinder.orgAfter(s, end)) {
+                    continue;
+                }
+                boolean left = leftBoundary(s, i);
+                boolean right = PersonFinder.continuationOrEnd(s, end);
+                if (!isFull && !(left && right)) {
+                    continue; // a given name alone only as a word of its own
+                }
+                if (isFull && mention.length() <= 2 && !twoCharNameHere(s, i, end, left, right)) {
+                    continue; // 高明 in 提高明显, 高新 in 高新区
+                }
+                if (isLatin(mention) && ((i > 0 && isAsciiLetter(s.charAt(i - 1))) || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
+                    continue;
+                }
+                edits.add(edit);
+                taken.add(edit);
+            }
+        }
+        return edits;
+    }
+
+    private static final Pattern PLACE_OR_WORD_AFTER = Pattern.compile("^(?:[区县市省州镇乡村路街园巷道桥山湖江河]|技术|科技|公司|大学|集团|银行|中学|小学)");
+
+    /**
+     * A two-character full name (张敏) is replaced at a word boundary on either side; when the name is
+     * also a common word (高明, 高新) only at a boundary on both sides; never when a place or
+     * institution word follows (高新区, 文明路).
+     */
+    private static boolean twoCharNameHere(String s, int i, int end, boolean left, boolean right) {
+        if (PLACE_OR_WORD_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 2))).find()) {
+            return false;
+        }
+        if (PersonFinder.isCommonWord(s.substring(i, end))) {
+            return left && right;
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isLatin(String name) {
+        return !name.isEmpty() && name.charAt(0) < 0x80;
+    }
+
+    /** The given name alone, used as a short form (三丰 for 张三丰); null when too short to be safe. */
+    static String givenName(String fullName) {
+        if (fullName.length() < 3 || NameMasker.DOT.matcher(fullName).find() || isLatin(fullName) || !PersonFinder.allHan(fullName, 0, fullName.length())) {
+            return null;
+        }
+        String given = fullName.substring(Surnames.surnameLength(fullName));
+        return given.length() >= 2 ? given : null;
+    }
+
+    private static boolean leftBoundary(String s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char prev = s.charAt(i - 1);
+        if (!PersonFinder.isHan(prev) || PersonFinder.BEFORE_NAME.indexOf(prev) >= 0) {
+            return true;
+        }
+        Matcher role = Role.PATTERN.matcher(s.substring(Math.max(0, i - 10), i));
+        while (role.find()) {
+            if (role.end() == role.regionEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addLiteral(String text, String literal, Redaction.Kind kind, List<Edit> out) {
+        String s = TextNormalizer.normalize(text);
+        String needle = TextNormalizer.normalize(literal);
+        if (needle.isEmpty()) {
+            return;
+        }
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
+            out.add(new Edit(i, i + needle.length(), kind == null ? null : String.valueOf(PersonalDataFinder.X).repeat(needle.length()), kind));
+        }
+    }
+
+    private static int firstIndex(String text, String name) {
+        int i = text.indexOf(name);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /** Applies non-overlapping edits (deletions first, then names) and counts them. */
+    private static DeidResult apply(String text, List<Edit> edits, Map<String, String> masks) {
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt((Edit e) -> e.kind() == Redaction.Kind.NAME ? 1 : 0)
+                .thenComparingInt(Edit::start)
+                .thenComparingInt(e -> -(e.end() - e.start())));
+        List<Edit> chosen = new ArrayList<>();
+        for (Edit e : sorted) {
+            if (chosen.stream().noneMatch(e::overlaps)) {
+                chosen.add(e);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Edit::start));
+        StringBuilder out = new StringBuilder(text.length());
+        Map<Redaction.Kind, Integer> counts = new EnumMap<>(Redaction.Kind.class);
+        int pos = 0;
+        for (Edit e : chosen) {
+            out.append(text, pos, e.start()).append(e.replacement());
+            pos = e.end();
+            counts.merge(e.kind(), 1, Integer::sum);
+        }
+        out.append(text.substring(pos));
+        List<Redaction> redactions = new ArrayList<>();
+        counts.forEach((k, v) -> redactions.add(new Redaction(k, v)));
+        return new DeidResult(out.toString(), masks, redactions);
+    }
+}
