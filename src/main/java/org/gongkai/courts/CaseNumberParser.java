@@ -3,6 +3,7 @@ package org.gongkai.courts;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>Accepted variations: any bracket pair （）()〔〕[]【】, full-width digits and letters, spaces
  * anywhere, a missing 号, 第 before the serial, the aliases 贵 and 滇 (stored as 黔 and 云), a
- * bracketless year, and the transitional 字 of 2016 numbers ((2016)辽0106刑初字70号). Numbers of
- * 2015 and earlier written with 字第 are parsed as legacy numbers ((2015)成刑执字第853号).
+ * bracketless year, and a stray 字 in numbers from 2016 on ((2016)辽0106刑初字70号). Numbers of
+ * 2015 and earlier written with 字 are parsed as legacy numbers ((2015)成刑执字第853号): court short
+ * name as written, type code best effort (the part from the first 刑/民/行/商/执/… on).
  *
  * <p>Type codes come from {@link CaseTypes#standard()}, matched longest first. Whether a court
  * code exists is not checked here: resolve it with {@link CourtDirectory}.
@@ -39,9 +41,12 @@ public final class CaseNumberParser {
     private CaseNumberParser() {
     }
 
-    /** Parses with the system clock deciding the latest valid year. */
+    /** The clock of the convenience methods: system time in China, where the year of a case begins. */
+    private static final Clock CHINA_CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+    /** Parses with the system clock (China time) deciding the latest valid year. */
     public static CaseNumber parse(String input) {
-        return parse(input, Clock.systemDefaultZone());
+        return parse(input, CHINA_CLOCK);
     }
 
     /**
@@ -54,7 +59,7 @@ public final class CaseNumberParser {
     }
 
     public static Optional<CaseNumber> tryParse(String input) {
-        return tryParse(input, Clock.systemDefaultZone());
+        return tryParse(input, CHINA_CLOCK);
     }
 
     public static Optional<CaseNumber> tryParse(String input, Clock clock) {
@@ -66,7 +71,7 @@ public final class CaseNumberParser {
     }
 
     public static PartialCaseNumber tryParsePartial(String input) {
-        return tryParsePartial(input, Clock.systemDefaultZone());
+        return tryParsePartial(input, CHINA_CLOCK);
     }
 
     /**
@@ -152,9 +157,13 @@ public final class CaseNumberParser {
         return out.toString();
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static int digitRun(String s, int from) {
         int i = from;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < s.length() && isAsciiDigit(s.charAt(i))) {
             i++;
         }
         return i - from;
@@ -182,28 +191,27 @@ public final class CaseNumberParser {
             if (s.isEmpty()) {
                 throw fail("案号为空：请输入形如" + EXAMPLE + "的案号");
             }
-            int[] end = new int[1];
-            int year = year(end);
-            String rest = s.substring(end[0]);
+            Year parsed = year();
+            int year = parsed.value();
+            String rest = s.substring(parsed.end());
             if (rest.isEmpty()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105）、类型代字和序号，如" + EXAMPLE);
             }
-            if (rest.indexOf('字') >= 0) {
-                if (year < FIRST_MODERN_YEAR) {
-                    return legacy(year, rest);
-                }
-                try {
-                    return modern(year, rest);
-                } catch (InvalidCaseNumberException modernFailed) {
-                    return legacy(year, rest);
-                }
+            // Numbers received before 2016 may use the old form with 字第; later ones never do, but
+            // a stray 字 in a 2016 number is tolerated by the modern form.
+            if (year < FIRST_MODERN_YEAR && rest.indexOf('字') >= 0) {
+                return legacy(year, rest);
             }
             return modern(year, rest);
         }
 
-        /** Reads the year at the start; end[0] receives the index after it. */
-        private int year(int[] end) {
+        /** The year at the start of the input and the index after it. */
+        private record Year(int value, int end) {
+        }
+
+        private Year year() {
             String digits;
+            int end;
             if (s.charAt(0) == '(') {
                 int close = s.indexOf(')');
                 if (close < 0) {
@@ -213,10 +221,10 @@ public final class CaseNumberParser {
                 if (digits.isEmpty()) {
                     throw fail("年度为空：括号内应为四位年度，如（2023）");
                 }
-                end[0] = close + 1;
-            } else if (Character.isDigit(s.charAt(0))) {
+                end = close + 1;
+            } else if (isAsciiDigit(s.charAt(0))) {
                 digits = s.substring(0, digitRun(s, 0));
-                end[0] = digits.length();
+                end = digits.length();
             } else {
                 Matcher later = BRACKETED_YEAR.matcher(s);
                 if (later.find()) {
@@ -231,14 +239,14 @@ public final class CaseNumberParser {
             if (year < MIN_YEAR || year > currentYear) {
                 throw fail("年度 " + year + " 不在 " + MIN_YEAR + "–" + currentYear + " 之间");
             }
-            Matcher second = BRACKETED_YEAR.matcher(s).region(end[0], s.length());
+            Matcher second = BRACKETED_YEAR.matcher(s).region(end, s.length());
             if (second.lookingAt()) {
                 throw fail("案号中出现了两个年度：（" + digits + "）和（" + second.group(1) + "）");
             }
-            if (s.startsWith("(", end[0])) {
+            if (s.startsWith("(", end)) {
                 throw fail("年度之后有多余的括号：年度之后应直接是法院代字，如" + EXAMPLE);
             }
-            return year;
+            return new Year(year, end);
         }
 
         private CaseNumber modern(int year, String rest) {
@@ -264,11 +272,11 @@ public final class CaseNumberParser {
                     throw fail("法院代字“" + written + "”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字");
                 }
                 court = CourtDirectory.canonicalCode(written);
-            } else if (Character.isDigit(rest.charAt(0)) || types.longestPrefix(rest, 0).isPresent()) {
+            } else if (isAsciiDigit(rest.charAt(0)) || rest.charAt(0) == '第' || types.longestPrefix(rest, 0).isPresent()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105），如" + EXAMPLE);
             } else {
                 int stop = 1;
-                while (stop < rest.length() && !Character.isDigit(rest.charAt(stop))
+                while (stop < rest.length() && !isAsciiDigit(rest.charAt(stop)) && "字第号".indexOf(rest.charAt(stop)) < 0
                         && types.longestPrefix(rest, stop).isEmpty()) {
                     stop++;
                 }
@@ -284,7 +292,7 @@ public final class CaseNumberParser {
             }
 
             int typeEnd = i;
-            while (typeEnd < rest.length() && !Character.isDigit(rest.charAt(typeEnd))) {
+            while (typeEnd < rest.length() && !isAsciiDigit(rest.charAt(typeEnd))) {
                 typeEnd++;
             }
             boolean serialFollows = typeEnd < rest.length();

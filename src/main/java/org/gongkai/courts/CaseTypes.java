@@ -2,6 +2,7 @@ package org.gongkai.courts;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class CaseTypes {
             }
             longest = Math.max(longest, type.code().length());
         }
-        this.byCode = java.util.Collections.unmodifiableMap(map);
+        this.byCode = Collections.unmodifiableMap(map);
         this.longestCode = longest;
     }
 

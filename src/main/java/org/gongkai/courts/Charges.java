@@ -2,6 +2,7 @@ package org.gongkai.courts;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,13 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Criminal charges (罪名) of {@code reference/criminal-charges.txt}, with the chapter of the
- * Criminal Law they belong to. Immutable and thread-safe.
+ * Criminal charges (罪名) of {@code reference/criminal-charges.txt} (one per line, in the order of
+ * the Criminal Law), with the chapter each belongs to ({@code reference/criminal-charge-chapters.csv}
+ * names the first charge of every chapter). Immutable and thread-safe.
  */
 public final class Charges {
 
     public static final String RESOURCE = "reference/criminal-charges.txt";
-    private static final String CHAPTER_MARK = "##";
+    public static final String CHAPTERS_RESOURCE = "reference/criminal-charge-chapters.csv";
 
     /** charge → chapter (may be null), in file order. */
     private final Map<String, String> chapters;
@@ -26,7 +28,7 @@ public final class Charges {
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
     private Charges(Map<String, String> chapters) {
-        this.chapters = java.util.Collections.unmodifiableMap(chapters);
+        this.chapters = Collections.unmodifiableMap(chapters);
         for (String charge : chapters.keySet()) {
             byFirstChar.computeIfAbsent(charge.charAt(0), c -> new ArrayList<>()).add(charge);
         }
@@ -34,7 +36,7 @@ public final class Charges {
     }
 
     private static final class Holder {
-        static final Charges STANDARD = load(ReferenceCsv.open(RESOURCE));
+        static final Charges STANDARD = load(ReferenceCsv.open(RESOURCE), ReferenceCsv.open(CHAPTERS_RESOURCE));
     }
 
     public static Charges standard() {
@@ -42,36 +44,27 @@ public final class Charges {
     }
 
     /**
-     * Reads one charge per line; a line {@code ## 第二章 危害公共安全罪} sets the chapter of the
-     * charges below it; other {@code #} lines are comments.
+     * Reads one charge per line ({@code #} lines are comments) and a table {@code chapter,first_charge};
+     * a charge belongs to the chapter of the nearest first charge at or above it.
      */
-    public static Charges load(Reader text) {
+    public static Charges load(Reader charges, Reader chapterStarts) {
+        Map<String, String> starts = new HashMap<>();
+        for (ReferenceCsv.Row row : ReferenceCsv.read(chapterStarts)) {
+            starts.put(row.get("first_charge"), row.get("chapter"));
+        }
         Map<String, String> chapters = new LinkedHashMap<>();
         String chapter = null;
-        for (String line : rawLines(text)) {
-            if (line.startsWith(CHAPTER_MARK)) {
-                chapter = line.substring(CHAPTER_MARK.length()).strip();
-            } else if (!line.startsWith("#")) {
-                chapters.putIfAbsent(line, chapter);
+        for (String line : ReferenceCsv.lines(charges)) {
+            if (line.startsWith("#")) {
+                continue;
             }
+            chapter = starts.getOrDefault(line, chapter);
+            chapters.putIfAbsent(line, chapter);
+        }
+        if (!chapters.keySet().containsAll(starts.keySet())) {
+            throw new IllegalStateException("chapter starts that are not charges: " + starts.keySet());
         }
         return new Charges(chapters);
-    }
-
-    private static List<String> rawLines(Reader text) {
-        // ReferenceCsv.lines drops every # line; the chapter marks are needed here.
-        List<String> lines = new ArrayList<>();
-        try (var reader = new java.io.BufferedReader(text)) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.replace("\uFEFF", "").strip();
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return lines;
     }
 
     /** True for a charge name, with or without the final 罪 (盗窃罪, 盗窃). */

@@ -47,13 +47,13 @@ final class ReferenceCsv {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    /** Non-blank lines that are not comments, trimmed. */
+    /** Non-blank lines, trimmed, comment lines included (callers decide what a # line means). */
     static List<String> lines(Reader source) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(source)) {
             for (String line; (line = reader.readLine()) != null; ) {
                 line = stripBom(line).strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
+                if (!line.isEmpty()) {
                     lines.add(line);
                 }
             }

@@ -99,7 +99,7 @@ public class JudgmentPublisher {
         }
         String note = s.correctionNote() == null || s.correctionNote().isBlank() ? "内容更正" : s.correctionNote().strip();
         j.correctionNote = "本文书已于" + clock.today() + "更正：" + note;
-        j.submissionHash = submissionHash(v, j.externalId) + ":" + j.version;
+        j.submissionHash = Hashing.sha256(submissionHash(v, j.externalId) + ":correction:" + j.version);
         audit.record(caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
         enqueue(j);
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), false);
@@ -121,15 +121,15 @@ public class JudgmentPublisher {
         return new Receipt(j.id, "WITHDRAWN", urlOf(j), false);
     }
 
-    /** Re-runs de-identification and structure extraction on every stored document (after a rule change). */
+    /**
+     * Re-runs de-identification and structure extraction on up to {@code batch} stored documents
+     * with id ≥ fromId (after a rule change); returns how many were looked at.
+     */
     public int redeidentify(long fromId, int batch) {
-        List<Judgment> list = Judgment.list("id >= ?1 order by id", fromId);
+        List<Judgment> list = Judgment.find("id >= ?1 order by id", fromId).page(0, batch).list();
         int n = 0;
         for (Judgment j : list) {
-            if (n >= batch) {
-                break;
-            }
-            if (j.originalText != null && j.status != Judgment.Status.WITHHELD) {
+            if (j.originalText != null && j.status.isPublic()) {
                 derivePublicVersion(j, j.parties.stream().map(p -> new PartyInput(p.name, p.role,
                         PartyInput.Kind.valueOf(p.kind), p.idNumber, p.minor)).toList());
                 enqueue(j);
@@ -137,6 +137,12 @@ public class JudgmentPublisher {
             n++;
         }
         return n;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lastIdFrom(long fromId, int batch) {
+        List<Judgment> list = Judgment.find("id >= ?1 order by id", fromId).page(0, batch).list();
+        return list.isEmpty() ? fromId : list.get(list.size() - 1).id;
     }
 
     private void apply(Judgment j, Valid v) {

@@ -50,6 +50,9 @@ public class SearchIndexService {
     void start(@Observes @Priority(10) StartupEvent ev) {
         try {
             open();
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            LOG.warnf("the search index at %s is held by another Gongkai process: this process writes to the database"
+                    + " and the outbox only; the running portal applies the changes", config.index().dir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + config.index().dir(), e);
         }
@@ -108,7 +111,7 @@ public class SearchIndexService {
      * changes in one transaction is applied once.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexOutbox.Changed changed) {
-        if (index == null || PENDING_ON_THIS_THREAD.get() != Boolean.TRUE) {
+        if (index == null || PENDING_ON_THIS_THREAD.get() != Boolean.TRUE || DEFERRED.get() == Boolean.TRUE) {
             return;
         }
         PENDING_ON_THIS_THREAD.remove();
@@ -120,6 +123,22 @@ public class SearchIndexService {
     }
 
     private static final ThreadLocal<Boolean> PENDING_ON_THIS_THREAD = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> DEFERRED = new ThreadLocal<>();
+
+    /** Bulk imports: changes committed on this thread are applied in batches by {@link #drainDeferred()}. */
+    public void beginDeferred() {
+        DEFERRED.set(Boolean.TRUE);
+    }
+
+    public void drainDeferred() {
+        PENDING_ON_THIS_THREAD.remove();
+        drain();
+    }
+
+    public void endDeferred() {
+        DEFERRED.remove();
+        drainDeferred();
+    }
 
     @Scheduled(every = "${gongkai.index.refresh-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void backgroundRefresh() {

@@ -38,8 +38,8 @@ public final class Browser {
         return d;
     }
 
-    /** Base URL of the app under test (the %test http port). */
+    /** Base URL of the app under test (tests run on a random free port, see application.properties). */
     public static String base() {
-        return "http://localhost:8089";
+        return "http://localhost:" + io.restassured.RestAssured.port;
     }
 }

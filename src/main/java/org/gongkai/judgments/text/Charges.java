@@ -11,9 +11,9 @@ final class Charges {
 
     /** A charge name: not starting with 罪 (犯罪嫌疑人), and 犯罪所得 may occur inside (掩饰、隐瞒犯罪所得罪). */
     private static final String CHARGE = "[\\u4e00-\\u9fa5、&&[^罪]][\\u4e00-\\u9fa5、]{0,29}?罪(?!所得)";
-    private static final Pattern CHARGES = Pattern.compile(
+    private static final Pattern CHARGES = compile(
             "(不)?(?:犯有|犯|构成|涉嫌|以)(" + CHARGE + "(?:[、，,和及]" + CHARGE + ")*)");
-    private static final Pattern ONE = Pattern.compile("[、，,和及]?(" + CHARGE + ")");
+    private static final Pattern ONE = compile("[、，,和及]?(" + CHARGE + ")");
     private static final List<String> NOT_IN_A_CHARGE = List.of("犯", "被告", "指控", "本院", "检察", "法院", "判处",
             "其行为", "认定", "一案", "构成", "涉嫌", "追究", "数罪", "此罪", "该罪", "本罪", "无罪", "有罪", "上述", "公诉",
             "提起", "应以", "应当", "依法", "刑事责任");
@@ -29,7 +29,7 @@ final class Charges {
             if (m.group(1) == null) {
                 Matcher one = ONE.matcher(m.group(2));
                 while (one.find()) {
-                    String charge = one.group(1).replaceAll("\\s+", "");
+                    String charge = one.group(1).replaceAll("[\\s\\u3000]+", "");
                     if (valid(charge)) {
                         out.add(charge);
                         any = true;
@@ -60,5 +60,10 @@ final class Charges {
             }
         }
         return true;
+    }
+
+    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

@@ -15,11 +15,11 @@ public final class ChineseNumbers {
     private static final String SMALL = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
 
     /** A date such as 二〇二三年五月六日, 二○一九年十二月三十一日 or 2023年5月6日 (spaces allowed). */
-    static final Pattern DATE = Pattern.compile(
+    static final Pattern DATE = compile(
             "(" + DIGIT + "(?:\\s*" + DIGIT + "){3})\\s*年\\s*(" + SMALL + ")\\s*月\\s*(" + SMALL + ")\\s*日");
 
     /** Only the Chinese-numeral form (the form of the decision date in a signature block). */
-    static final Pattern CHINESE_DATE = Pattern.compile(
+    static final Pattern CHINESE_DATE = compile(
             "([" + ZEROS + "一二三四五六七八九](?:\\s*[" + ZEROS + "一二三四五六七八九]){3})\\s*年\\s*"
                     + "([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
 
@@ -36,7 +36,7 @@ public final class ChineseNumbers {
         if (numeral == null) {
             throw new NumberFormatException("null");
         }
-        String s = numeral.replaceAll("\\s+", "");
+        String s = numeral.replaceAll("[\\s\\u3000]+", "");
         if (s.isEmpty()) {
             throw new NumberFormatException("empty numeral");
         }
@@ -200,5 +200,10 @@ public final class ChineseNumbers {
             case '亿' -> 100_000_000;
             default -> -1;
         };
+    }
+
+    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

@@ -19,48 +19,48 @@ import java.util.regex.Pattern;
 public final class JudgmentTextParser {
 
     private static final String SP = "\\s*";
-    private static final Pattern CASE_NUMBER = Pattern.compile(
+    private static final Pattern CASE_NUMBER = compile(
             "[（(〔\\[【［﹝]\\s*[0-9０-９]{4}\\s*[）)〕\\]】］﹞]\\s*[^\\s，,。：:；;、（()）《》]{1,24}?号");
     private static final String CATEGORY = "刑\\s*事\\s*附\\s*带\\s*民\\s*事|刑\\s*事|民\\s*事|行\\s*政\\s*赔\\s*偿|行\\s*政"
             + "|执\\s*行|国\\s*家\\s*赔\\s*偿|司\\s*法\\s*赔\\s*偿|赔\\s*偿";
     private static final String KIND = "判\\s*决\\s*书|裁\\s*定\\s*书|调\\s*解\\s*书|决\\s*定\\s*书|通\\s*知\\s*书"
             + "|(?:支\\s*付|限\\s*制\\s*消\\s*费|人\\s*身\\s*安\\s*全\\s*保\\s*护|搜\\s*查)\\s*令|批\\s*复|答\\s*复";
     /** The heading: [category] kind, then the case number (刑 事 判 决 书 （2017）苏1302刑初388号). */
-    private static final Pattern HEADING = Pattern.compile(
+    private static final Pattern HEADING = compile(
             "(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")" + SP + "(?<no>" + CASE_NUMBER.pattern() + ")");
-    private static final Pattern KIND_ONLY = Pattern.compile("(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")");
+    private static final Pattern KIND_ONLY = compile("(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")");
     /** A court name right before the heading, cut at the end of a preceding title or number. */
-    private static final Pattern COURT_BEFORE = Pattern.compile(
+    private static final Pattern COURT_BEFORE = compile(
             "([^\\s。，,：:；;)）\\]】书令号0-9A-Za-z.\\-_]{2,60}?(?:人民法院|法院|法庭|分院))\\s*$");
-    private static final Pattern COURT_ANYWHERE = Pattern.compile(
+    private static final Pattern COURT_ANYWHERE = compile(
             "([\\u4e00-\\u9fa5]{2,40}?(?:人民法院|法院)(?:[\\u4e00-\\u9fa5]{2,20}?分院)?)");
 
-    private static final Pattern HISTORY_TRIGGER = Pattern.compile(
+    private static final Pattern HISTORY_TRIGGER = compile(
             "一案|提起公诉|提起诉讼|提起自诉|提起上诉|提出上诉|向本院提起|向本院申请|本院受理|受理后|本院于.{0,20}?立案|立案受理"
                     + "|立案执行|立案后|审理终结|组成合议庭|独任审判|公开开庭|不公开开庭|作出.{0,40}?(?:判决|裁定)|不服");
-    private static final Pattern END_OF_HISTORY = Pattern.compile("审理终结[。．.，,]?|审查终结[。．.，,]?");
-    private static final Pattern CLAIMS = Pattern.compile(
+    private static final Pattern END_OF_HISTORY = compile("审理终结[。．.，,]?|审查终结[。．.，,]?");
+    private static final Pattern CLAIMS = compile(
             "诉讼请求|上诉请求|再审请求|诉称|辩称|上诉称|上诉提出|申请再审称|公诉机关指控|检察院指控|起诉指控|指控[:：，,]"
                     + "|原判认定|原审判决认定|原判查明|原审认定|原审查明|异议称|复议称|申请称|请求事项");
-    private static final Pattern FACTS = Pattern.compile(
+    private static final Pattern FACTS = compile(
             "本院经审理认定事实如下|本院经审理查明|经本院审理查明|经审理查明|本院经审理认定|经审理认定|本院认定如下|本院认定事实如下"
                     + "|本院审理查明|本院查明|审理查明|经审查查明|本院经审查认定|二审查明|经庭审查明|执行过程中查明|执行中查明|经查明");
-    private static final Pattern REASONING = Pattern.compile("本院认为|本院经审查认为|本院经审理认为|本院审查认为");
-    private static final Pattern OPERATIVE = Pattern.compile(
+    private static final Pattern REASONING = compile("本院认为|本院经审查认为|本院经审理认为|本院审查认为");
+    private static final Pattern OPERATIVE = compile(
             "(?:判决|裁定|决定)如下\\s*[：:]?|(?:作出|作)如下(?:判决|裁定|决定)\\s*[：:]?");
-    private static final Pattern LEGAL_BASIS = Pattern.compile(
+    private static final Pattern LEGAL_BASIS = compile(
             "(?:依照|依据|根据|按照)\\s*(?:《|中华人民共和国|最高人民法院|[^，。；]{0,30}?第[^，。；]{1,12}?条)");
-    private static final Pattern CLOSING = Pattern.compile(
+    private static final Pattern CLOSING = compile(
             "案件受理费|诉讼费|受理费|申请执行费|执行费|如不服本(?:判决|裁定|决定)|如不服|本(?:判决|裁定)为终审(?:判决|裁定)"
                     + "|本(?:判决|裁定|决定)书?送达后(?:即|立即)?(?:发生法律效力|生效)|本(?:判决|裁定)书?送达后");
     private static final String SIGNER = "审\\s*判\\s*长|代\\s*理\\s*审\\s*判\\s*员|审\\s*判\\s*员|人\\s*民\\s*陪\\s*审\\s*员"
             + "|陪\\s*审\\s*员|执\\s*行\\s*员|法\\s*官\\s*助\\s*理|书\\s*记\\s*员|速\\s*录\\s*员";
-    private static final Pattern SIGNATURES = Pattern.compile(SIGNER);
-    private static final Pattern SIGNATURE_TOKEN = Pattern.compile(
+    private static final Pattern SIGNATURES = compile(SIGNER);
+    private static final Pattern SIGNATURE_TOKEN = compile(
             "(?<role>" + SIGNER + ")|(?<date>" + ChineseNumbers.CHINESE_DATE.pattern() + ")|(?<other>本件与原本核对无异|附[：:]?相关法律条文|附[：:]?本判决适用的法律条文)");
-    private static final Pattern CAUSE_EXPLICIT = Pattern.compile("案由[：:]\\s*([\\u4e00-\\u9fa5、]{2,30}?(?:纠纷|争议))");
-    private static final Pattern PARTY_ROLE_PREFIX = Pattern.compile("^(?:" + Parties.ROLE_ALTERNATION + ")");
-    private static final Pattern CAUSE_ORG_END = Pattern.compile(
+    private static final Pattern CAUSE_EXPLICIT = compile("案由[：:]\\s*([\\u4e00-\\u9fa5、]{2,30}?(?:纠纷|争议))");
+    private static final Pattern PARTY_ROLE_PREFIX = compile("^(?:" + Parties.ROLE_ALTERNATION + ")");
+    private static final Pattern CAUSE_ORG_END = compile(
             ".*(?:公司|银行|支行|分行|中心|委员会|合作社|集团|医院|学校|政府|办事处|事务所|(?<=.{4})[厂局所店部站处社院会行])");
 
     /** Parses a judgment text; never throws on odd input, leaves unknown fields empty. */
@@ -151,7 +151,7 @@ public final class JudgmentTextParser {
         String title = null;
         int preEnd = courtStart >= 0 ? courtStart : kindStart;
         if (preEnd > 0) {
-            String pre = text.substring(0, preEnd).replaceAll("\\s+", "");
+            String pre = text.substring(0, preEnd).replaceAll("[\\s\\u3000]+", "");
             pre = pre.replaceFirst("^[^\\u4e00-\\u9fff0-9A-Za-z（(〔\\[【]+", "");
             if (!pre.isEmpty() && !CASE_NUMBER.matcher(pre).matches()) {
                 title = pre;
@@ -199,7 +199,7 @@ public final class JudgmentTextParser {
                 Math.max(caseNumber.indexOf('〕'), Math.max(caseNumber.indexOf(']'), Math.max(caseNumber.indexOf('】'),
                         Math.max(caseNumber.indexOf('］'), caseNumber.indexOf('﹞')))))));
         String body = caseNumber.substring(close + 1);
-        Matcher m = Pattern.compile("[刑民行执赔][^0-9０-９第号]{0,4}").matcher(body);
+        Matcher m = compile("[刑民行执赔][^0-9０-９第号]{0,4}").matcher(body);
         return m.find() ? m.group() : null;
     }
 
@@ -400,7 +400,7 @@ public final class JudgmentTextParser {
             boolean found = m.find();
             int tokenStart = found ? m.start() : span.end();
             if (role != null) {
-                String name = text.substring(nameFrom, tokenStart).replaceAll("[\\s：:，,。、]", "");
+                String name = text.substring(nameFrom, tokenStart).replaceAll("[\\s\\u3000：:，,。、]", "");
                 if (!name.isEmpty() && name.length() <= 12) {
                     switch (role) {
                         case "书记员", "速录员" -> clerk = clerk == null ? name : clerk;
@@ -498,14 +498,25 @@ public final class JudgmentTextParser {
         return null;
     }
 
+    /** 与 and 诉 separate parties from a cause (张三诉李四…纠纷), but not the 诉 of 上诉人 or 诉讼. */
+    private static boolean causeDelimiter(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '诉') {
+            boolean roleOrProcedure = i + 1 < s.length() && "人讼称".indexOf(s.charAt(i + 1)) >= 0
+                    || i > 0 && "上申起".indexOf(s.charAt(i - 1)) >= 0;
+            return !roleOrProcedure;
+        }
+        return "与，,。：:；;、\n （(）)".indexOf(c) >= 0;
+    }
+
     private static String causeIn(String source, List<ExtractedParty> parties) {
-        Matcher m = Pattern.compile("纠纷|争议").matcher(source);
+        Matcher m = compile("纠纷|争议").matcher(source);
         while (m.find()) {
             int from = m.start() - 1;
-            while (from >= 0 && "与诉，,。：:；;、\n （(）)".indexOf(source.charAt(from)) < 0 && m.start() - from < 50) {
+            while (from >= 0 && !causeDelimiter(source, from) && m.start() - from < 50) {
                 from--;
             }
-            String candidate = source.substring(from + 1, m.end()).replaceAll("\\s+", "");
+            String candidate = source.substring(from + 1, m.end()).replaceAll("[\\s\\u3000]+", "");
             Matcher role = PARTY_ROLE_PREFIX.matcher(candidate);
             if (role.find()) {
                 candidate = candidate.substring(role.end());
@@ -599,5 +610,10 @@ public final class JudgmentTextParser {
 
     private static String squeeze(String s) {
         return s == null ? null : s.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

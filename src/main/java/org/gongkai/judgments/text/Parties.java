@@ -29,17 +29,17 @@ final class Parties {
             .collect(Collectors.joining("|"));
 
     /** An entry starts with a role, an optional former role in brackets, an optional colon and a name. */
-    static final Pattern ENTRY = Pattern.compile(
+    static final Pattern ENTRY = compile(
             "(?<role>" + ROLE_ALTERNATION + ")\\s*(?:[（(](?<former>[^（）()]{1,20})[）)])?\\s*"
                     + "(?:暨[^：:，,。]{1,20})?\\s*[：:]?\\s*(?:自报)?(?<name>[^，,。；;：:（(\\s]{1,60})");
 
-    private static final Pattern LAW_FIRM = Pattern.compile(
+    private static final Pattern LAW_FIRM = compile(
             "([^，,。；;\\s：:、]{2,40}?律师事务所(?:[（(][^）)]{1,15}[）)])?)");
 
-    private static final Pattern ORG_SUFFIX = Pattern.compile(
+    private static final Pattern ORG_SUFFIX = compile(
             "(?:公司|银行|支行|分行|集团|中心|委员会|居委会|村委会|合作社|联社|协会|学会|学校|大学|学院|医院|检察院|法院"
                     + "|政府|办事处|事务所|研究所|基金会|工作室|商行|分局|总局|经营部|营业部|门市部)$");
-    private static final Pattern ORG_SHORT_SUFFIX = Pattern.compile("[厂局所店部站处社馆院会队场行团室署厅委办]$");
+    private static final Pattern ORG_SHORT_SUFFIX = compile("[厂局所店部站处社馆院会队场行团室署厅委办]$");
 
     private static final List<String> NOT_A_NAME = List.of("一案", "涉嫌", "犯", "指控", "不服", "向本院", "提起", "本院",
             "诉称", "辩称", "审理", "及其", "到庭", "请求");
@@ -84,7 +84,7 @@ final class Parties {
                 continue;
             }
             String role = m.group("role");
-            String former = m.group("former") == null ? null : m.group("former").replaceAll("\\s+", "");
+            String former = m.group("former") == null ? null : m.group("former").replaceAll("[\\s\\u3000]+", "");
             if (former != null) {
                 former = FORMER_ROLES.getOrDefault(former, former);
             }
@@ -107,9 +107,11 @@ final class Parties {
     }
 
     private static final String NAME_CHARS = "[\\u4e00-\\u9fa5×ＸXx*＊0-9０-９·]";
-    private static final Pattern ACCUSED = Pattern.compile(
+    private static final Pattern ACCUSED = compile(
             "(原审被告单位|被告单位|原审被告人|被告人)\\s*(?:自报)?"
-                    + "(" + NAME_CHARS + "{1,40}?(?:、" + NAME_CHARS + "{1,40}?)*)(?=犯|涉嫌)");
+                    + "(" + NAME_CHARS + "{1,40}?(?:、" + NAME_CHARS + "{1,40}?)*)(?=犯(?!罪)|涉嫌|及其?辩护人|的辩护人|到庭|均到庭|拒不执行)");
+    private static final Pattern ACCUSED_ROLE = compile("^(原审被告单位|被告单位|原审被告人|被告人)");
+    private static final Pattern NOT_A_PERSON = compile("^[系能均已在对将因为是与和及等从]|的|行为|供认|构成|如实");
 
     /** Defendants named before 犯…罪 / 涉嫌…罪 (指控被告人张三、李四犯盗窃罪), in order of first mention. */
     static List<ExtractedParty> accused(String text, int start, int end) {
@@ -117,18 +119,25 @@ final class Parties {
         Matcher m = ACCUSED.matcher(text).region(start, end);
         while (m.find()) {
             String role = m.group(1);
-            boolean unit = role.contains("单位");
             String[] names = m.group(2).split("、");
             List<ExtractedParty> batch = new ArrayList<>();
             for (String raw : names) {
                 String name = clean(raw);
-                boolean organisation = unit || isOrganisation(name);
-                if (name.isEmpty() || (!organisation && name.length() > 6) || name.length() > 40
+                String nameRole = role;
+                Matcher roleInList = ACCUSED_ROLE.matcher(name);
+                if (roleInList.find()) {
+                    nameRole = roleInList.group(1);
+                    name = name.substring(roleInList.end());
+                }
+                boolean organisation = nameRole.contains("单位") || isOrganisation(name);
+                int maxPerson = name.contains("·") || name.contains("•") ? 16 : 4;
+                if (name.isEmpty() || (!organisation && (name.length() > maxPerson || NOT_A_PERSON.matcher(name).find()))
+                        || name.length() > 40
                         || NOT_A_NAME.stream().anyMatch(name::contains) || name.matches(".*(?:" + ROLE_ALTERNATION + ").*")) {
                     batch = null;
                     break;
                 }
-                batch.add(new ExtractedParty(name, role, organisation, null));
+                batch.add(new ExtractedParty(name, nameRole, organisation, null));
             }
             if (batch != null) {
                 batch.forEach(p -> found.putIfAbsent(p.name(), p));
@@ -142,7 +151,7 @@ final class Parties {
     }
 
     private static String clean(String name) {
-        String n = name.replaceAll("\\s+", "");
+        String n = name.replaceAll("[\\s\\u3000]+", "");
         if (n.startsWith("自报")) {
             n = n.substring(2);
         }
@@ -159,5 +168,10 @@ final class Parties {
             }
         }
         return limit;
+    }
+
+    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

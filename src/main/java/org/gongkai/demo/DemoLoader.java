@@ -1,0 +1,98 @@
+package org.gongkai.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.courts.CourtDirectory;
+import org.gongkai.platform.GongkaiConfig;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.publishing.BulkImporter;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the demo corpus on first start, in the background so the portal answers at once: the
+ * project's own generator writes it (deterministic for its seed and its first-start date) and
+ * the bulk importer publishes it through the pipeline. A second start finds the file and its
+ * checkpoint and imports nothing again; an interrupted first load resumes. When
+ * ../shared/data/judgments is present, its real judgments are imported too (as text).
+ */
+@ApplicationScoped
+public class DemoLoader {
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+
+    @Inject
+    GongkaiConfig config;
+    @Inject
+    BulkImporter importer;
+    @Inject
+    MutableClock clock;
+    @ConfigProperty(name = "gongkai.demo.dir", defaultValue = "data/demo")
+    String dir;
+    @ConfigProperty(name = "gongkai.demo.shared-data", defaultValue = "../shared/data/judgments")
+    String sharedData;
+
+    private volatile Thread loader;
+
+    void onStart(@Observes @Priority(100) StartupEvent ev) {
+        if (!config.demo().loadOnStart()) {
+            return;
+        }
+        loader = Thread.ofPlatform().name("demo-loader").daemon(true).start(this::load);
+    }
+
+    public boolean loading() {
+        Thread t = loader;
+        return t != null && t.isAlive();
+    }
+
+    void load() {
+        try {
+            Path file = corpusFile();
+            if (!importer.completed(file)) {
+                LOG.infof("loading the demo corpus from %s through the publishing pipeline…", file);
+                importer.importPath(file, System.out).forEach(s -> LOG.info(s.format()));
+            }
+            Path shared = Path.of(sharedData);
+            if (config.demo().importSharedData() && Files.isDirectory(shared)) {
+                try (Stream<Path> files = Files.list(shared)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                        if (!importer.completed(f)) {
+                            LOG.infof("importing real judgments from %s", f);
+                            importer.importPath(f, System.out).forEach(s -> LOG.info(s.format()));
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.error("loading the demo corpus failed; restart to resume", e);
+        }
+    }
+
+    /** The generated corpus file: the existing one, or a new one made for today's date. */
+    Path corpusFile() throws IOException {
+        Path d = Path.of(dir);
+        Files.createDirectories(d);
+        Optional<Path> existing;
+        try (Stream<Path> s = Files.list(d)) {
+            existing = s.filter(p -> p.getFileName().toString().matches("demo-corpus-.*\\.jsonl")).sorted().findFirst();
+        }
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        int n = config.demo().judgments();
+        var today = clock.today();
+        Path tmp = d.resolve("demo-corpus.tmp");
+        Path file = d.resolve("demo-corpus-" + DemoCorpusGenerator.DEFAULT_SEED + "-" + n + "-" + today + ".jsonl");
+        new DemoCorpusGenerator(DemoCorpusGenerator.DEFAULT_SEED, CourtDirectory.standard(), today).writeJsonl(n, tmp);
+        Files.move(tmp, file);
+        return file;
+    }
+}

@@ -1,0 +1,141 @@
+package org.gongkai.judgments;
+
+import io.quarkus.qute.TemplateData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.gongkai.search.query.FacetValue;
+import org.gongkai.search.query.SearchResult;
+import org.gongkai.web.Links;
+
+/** Everything the search page shows, with the URLs of every link built here. */
+@TemplateData
+public record SearchPage(String q, Map<String, List<String>> filters, String from, String to, String sort, int size,
+                         SearchResult result, String error, boolean searched) {
+
+    public static final Map<String, String> FACET_LABELS = new LinkedHashMap<>();
+    static {
+        FACET_LABELS.put("level", "法院层级");
+        FACET_LABELS.put("province", "地域");
+        FACET_LABELS.put("court", "法院");
+        FACET_LABELS.put("category", "案件类型");
+        FACET_LABELS.put("cause", "案由 / 罪名");
+        FACET_LABELS.put("procedure", "审判程序");
+        FACET_LABELS.put("kind", "文书类型");
+        FACET_LABELS.put("year", "裁判年份");
+        FACET_LABELS.put("law", "法律依据");
+    }
+
+    @TemplateData
+    public record FacetGroup(String key, String label, List<FacetLink> values) {}
+
+    @TemplateData
+    public record FacetLink(String value, long count, boolean active, String url, List<FacetLink> children) {}
+
+    @TemplateData
+    public record Chip(String label, String value, String removeUrl) {}
+
+    @TemplateData
+    public record SortLink(String key, String label, boolean active, String url) {}
+
+    public long total() { return result == null ? 0 : result.total(); }
+
+    public boolean empty() { return result != null && result.total() == 0; }
+
+    public List<FacetGroup> facetGroups() {
+        List<FacetGroup> groups = new ArrayList<>();
+        if (result == null || result.facets() == null) {
+            return groups;
+        }
+        for (var e : FACET_LABELS.entrySet()) {
+            List<FacetValue> values = result.facets().get(e.getKey());
+            if (values == null || values.isEmpty()) {
+                continue;
+            }
+            groups.add(new FacetGroup(e.getKey(), e.getValue(), links(e.getKey(), values)));
+        }
+        return groups;
+    }
+
+    private List<FacetLink> links(String key, List<FacetValue> values) {
+        List<FacetLink> out = new ArrayList<>();
+        for (FacetValue v : values) {
+            boolean active = filters.getOrDefault(key, List.of()).contains(v.value());
+            out.add(new FacetLink(v.value(), v.count(), active, active ? without(key, v.value()) : with(key, v.value()),
+                    v.children().isEmpty() ? List.of() : links(key, v.children())));
+        }
+        return out;
+    }
+
+    public List<Chip> chips() {
+        List<Chip> chips = new ArrayList<>();
+        filters.forEach((k, vs) -> vs.forEach(v -> chips.add(new Chip(FACET_LABELS.getOrDefault(k, k), v, without(k, v)))));
+        if (from != null && !from.isBlank()) {
+            chips.add(new Chip("自", from, url(q, filters, null, to, sort, null)));
+        }
+        if (to != null && !to.isBlank()) {
+            chips.add(new Chip("至", to, url(q, filters, from, null, sort, null)));
+        }
+        return chips;
+    }
+
+    public List<SortLink> sorts() {
+        return List.of(sortLink("relevance", "相关度"), sortLink("date", "裁判日期（新→旧）"),
+                sortLink("date_asc", "裁判日期（旧→新）"), sortLink("level", "法院层级"));
+    }
+
+    private SortLink sortLink(String key, String label) {
+        String current = sort == null || sort.isBlank() ? "relevance" : sort;
+        return new SortLink(key, label, current.equals(key), url(q, filters, from, to, key, null));
+    }
+
+    public String nextUrl() {
+        return result == null || result.next() == null ? null : url(q, filters, from, to, sort, result.next());
+    }
+
+    public String firstPageUrl() { return url(q, filters, from, to, sort, null); }
+
+    public String apiUrl() { return "/api" + url(q, filters, from, to, sort, null).replaceFirst("^/search", "/judgments"); }
+
+    public boolean hasFilters() { return !filters.isEmpty() || (from != null && !from.isBlank()) || (to != null && !to.isBlank()); }
+
+    public String clearFiltersUrl() { return url(q, Map.of(), null, null, sort, null); }
+
+    private String with(String key, String value) {
+        Map<String, List<String>> f = copy(filters);
+        f.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        return url(q, f, from, to, sort, null);
+    }
+
+    private String without(String key, String value) {
+        Map<String, List<String>> f = copy(filters);
+        List<String> vs = f.get(key);
+        if (vs != null) {
+            vs.remove(value);
+            if (vs.isEmpty()) {
+                f.remove(key);
+            }
+        }
+        return url(q, f, from, to, sort, null);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> m) {
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        m.forEach((k, v) -> c.put(k, new ArrayList<>(v)));
+        return c;
+    }
+
+    static String url(String q, Map<String, List<String>> filters, String from, String to, String sort, String cursor) {
+        StringJoiner j = new StringJoiner("&");
+        if (q != null && !q.isBlank()) j.add("q=" + Links.enc(q));
+        filters.forEach((k, vs) -> vs.forEach(v -> j.add(k + "=" + Links.enc(v))));
+        if (from != null && !from.isBlank()) j.add("from=" + Links.enc(from));
+        if (to != null && !to.isBlank()) j.add("to=" + Links.enc(to));
+        if (sort != null && !sort.isBlank() && !sort.equals("relevance")) j.add("sort=" + Links.enc(sort));
+        if (cursor != null) j.add("cursor=" + Links.enc(cursor));
+        String qs = j.toString();
+        return qs.isEmpty() ? "/search" : "/search?" + qs;
+    }
+}

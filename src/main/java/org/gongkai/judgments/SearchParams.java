@@ -1,0 +1,98 @@
+package org.gongkai.judgments;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.search.query.Sort;
+import org.gongkai.search.query.SearchRequest;
+
+/**
+ * The query parameters of a judgment search, shared by the JSON API and the HTML page so that
+ * a page URL and an API URL mean the same search.
+ */
+public class SearchParams {
+    /** Facet dimensions that can be drilled down by query parameter, in display order. */
+    public static final List<String> FACETS = List.of("level", "province", "court", "category", "cause", "procedure",
+            "kind", "year", "law");
+
+    @QueryParam("q") public String q;
+    @QueryParam("level") public List<String> level;
+    @QueryParam("province") public List<String> province;
+    @QueryParam("court") public List<String> court;
+    @QueryParam("category") public List<String> category;
+    @QueryParam("cause") public List<String> cause;
+    @QueryParam("procedure") public List<String> procedure;
+    @QueryParam("kind") public List<String> kind;
+    @QueryParam("year") public List<String> year;
+    @QueryParam("law") public List<String> law;
+    @QueryParam("from") public String from;
+    @QueryParam("to") public String to;
+    @QueryParam("sort") @DefaultValue("relevance") public String sort;
+    @QueryParam("cursor") public String cursor;
+    @QueryParam("size") @DefaultValue("20") public int size;
+
+    public Map<String, List<String>> filters() {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        put(f, "level", level);
+        put(f, "province", province);
+        put(f, "court", court);
+        put(f, "category", category);
+        put(f, "cause", cause);
+        put(f, "procedure", procedure);
+        put(f, "kind", kind);
+        put(f, "year", year);
+        put(f, "law", law);
+        return f;
+    }
+
+    private static void put(Map<String, List<String>> f, String key, List<String> values) {
+        if (values == null) {
+            return;
+        }
+        List<String> clean = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                clean.add(v.strip());
+            }
+        }
+        if (!clean.isEmpty()) {
+            f.put(key, clean);
+        }
+    }
+
+    public Sort sortOrder() {
+        return switch (sort == null ? "relevance" : sort.strip().toLowerCase()) {
+            case "", "relevance" -> Sort.RELEVANCE;
+            case "date", "date_desc", "newest" -> Sort.DATE_DESC;
+            case "date_asc", "oldest" -> Sort.DATE_ASC;
+            case "level", "court_level" -> Sort.COURT_LEVEL;
+            default -> throw ProblemException.invalidField("sort",
+                    "unknown sort '" + sort + "', expected relevance, date, date_asc or level");
+        };
+    }
+
+    public SearchRequest toRequest() {
+        if (size < 1 || size > SearchRequest.MAX_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + SearchRequest.MAX_SIZE);
+        }
+        return new SearchRequest(q, filters(), date(from, "from"), date(to, "to"), sortOrder(),
+                cursor == null || cursor.isBlank() ? null : cursor, size);
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not a date in the form yyyy-MM-dd");
+        }
+    }
+}

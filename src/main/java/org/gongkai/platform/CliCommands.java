@@ -1,0 +1,125 @@
+package org.gongkai.platform;
+
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.publishing.BulkImporter;
+import org.gongkai.publishing.JudgmentPublisher;
+import org.gongkai.publishing.TokenService;
+import org.gongkai.search.SearchIndexService;
+
+/** The command-line commands of the jar (./gongkai COMMAND …). */
+@ApplicationScoped
+public class CliCommands {
+    /** A maintenance job a channel offers to the command line, e.g. the enforcement expiry job. */
+    public interface Job {
+        String command();
+
+        String describe();
+
+        String run();
+    }
+
+    @Inject
+    BulkImporter importer;
+    @Inject
+    SearchIndexService index;
+    @Inject
+    TokenService tokens;
+    @Inject
+    JudgmentPublisher publisher;
+    @Inject
+    @All
+    List<Job> jobs;
+
+    public int run(String... args) {
+        switch (args[0]) {
+            case "import" -> {
+                if (args.length < 2) {
+                    throw new IllegalArgumentException("usage: gongkai import FILE.jsonl|DIRECTORY");
+                }
+                int rejected = 0;
+                for (var s : importer.importPath(Path.of(args[1]), System.out)) {
+                    System.out.print(s.format());
+                    rejected += (int) Math.min(Integer.MAX_VALUE, s.rejectedTotal());
+                }
+                if (!index.isReady()) {
+                    System.out.println("note: the running portal holds the index; it applies the imported changes from the outbox.");
+                }
+                return rejected > 0 ? 1 : 0;
+            }
+            case "reindex" -> {
+                requireIndex();
+                System.out.println("reindexed " + index.rebuild() + " public documents");
+                return 0;
+            }
+            case "redeidentify" -> {
+                long from = 0;
+                int total = 0;
+                while (true) {
+                    long start = from;
+                    int n = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> publisher.redeidentify(start, 200));
+                    if (n == 0) {
+                        break;
+                    }
+                    total += n;
+                    from = publisher.lastIdFrom(start, 200) + 1;
+                }
+                index.drain();
+                System.out.println("de-identification re-run on " + total + " documents");
+                return 0;
+            }
+            case "token" -> {
+                return token(args);
+            }
+            default -> {
+                for (Job j : jobs) {
+                    if (j.command().equals(args[0])) {
+                        System.out.println(j.run());
+                        return 0;
+                    }
+                }
+                throw new IllegalArgumentException("unknown command '" + args[0]
+                        + "'; commands: import, reindex, redeidentify, token create|list|revoke"
+                        + jobs.stream().map(j -> ", " + j.command()).reduce("", String::concat));
+            }
+        }
+    }
+
+    private int token(String[] args) {
+        String sub = args.length > 1 ? args[1] : "";
+        switch (sub) {
+            case "create" -> {
+                if (args.length < 3) {
+                    throw new IllegalArgumentException("usage: gongkai token create COURT [LABEL]");
+                }
+                var t = tokens.issue(args[2], args.length > 3 ? args[3] : null, "cli");
+                System.out.println("token for " + t.court() + " " + t.courtName() + " (id " + t.id() + "), shown once:");
+                System.out.println(t.token());
+                return 0;
+            }
+            case "list" -> {
+                tokens.list().forEach(t -> System.out.printf("%d\t%s\t%s…\t%s\t%s%n", t.id(), t.court(), t.prefix(),
+                        t.createdAt(), t.revokedAt() == null ? "active" : "revoked " + t.revokedAt()));
+                return 0;
+            }
+            case "revoke" -> {
+                if (args.length < 3) {
+                    throw new IllegalArgumentException("usage: gongkai token revoke ID");
+                }
+                var t = tokens.revoke(Long.parseLong(args[2]), "cli");
+                System.out.println("revoked token " + t.id() + " of " + t.court());
+                return 0;
+            }
+            default -> throw new IllegalArgumentException("usage: gongkai token create COURT [LABEL] | token list | token revoke ID");
+        }
+    }
+
+    private void requireIndex() {
+        if (!index.isReady()) {
+            throw new IllegalArgumentException("the search index is in use by a running portal; stop it first");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.gongkai.judgments.text;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the parser over the 214 real criminal judgments of the shared data (not copied into the repo)
+ * and prints the per-field extraction report. The excerpts stop before the operative part and the
+ * signatures, so date, judges and clerk are missing there by construction; the report says so.
+ */
+class CorpusExtractionTest {
+
+    static final Path CORPUS = Path.of(System.getProperty("gongkai.judgments.corpus",
+            "../shared/data/judgments/criminal-judgment-excerpts.jsonl"));
+
+    static List<String> ids = new ArrayList<>();
+    static List<String> texts = new ArrayList<>();
+    static List<ParsedJudgment> parsed = new ArrayList<>();
+    static ExtractionReport report;
+
+    @BeforeAll
+    static void parseCorpus() throws IOException {
+        Path file = CORPUS.isAbsolute() || Files.exists(CORPUS) ? CORPUS
+                : Path.of("/work/shared/data/judgments/criminal-judgment-excerpts.jsonl");
+        Assumptions.assumeTrue(Files.isReadable(file), "corpus not found: " + file);
+        ObjectMapper json = new ObjectMapper();
+        JudgmentTextParser parser = new JudgmentTextParser();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            ids.add(node.get("id").asText());
+            texts.add(node.get("text").asText());
+            parsed.add(parser.parse(node.get("text").asText()));
+        }
+        report = ExtractionReport.of(parsed);
+        System.out.println(report.format());
+        if (Boolean.getBoolean("gongkai.judgments.corpus.dump")) {
+            for (int i = 0; i < parsed.size(); i++) {
+                ParsedJudgment p = parsed.get(i);
+                String text = texts.get(i);
+                System.out.println(ids.get(i) + " | " + p.title() + " | " + p.courtName() + " | " + p.documentKind()
+                        + " | " + p.caseCategory() + " | " + p.caseNumberText() + " | " + p.procedureHint()
+                        + " | defendants=" + p.defendants().stream().map(ExtractedParty::name).toList()
+                        + " | charges=" + p.charges() + " | laws=" + p.citedLaws().stream().map(CitedLaw::label).toList()
+                        + " | sections=" + p.sections().stream()
+                        .map(s -> s.section().anchor() + "@" + s.start() + ":" + snippet(text, s)).toList());
+            }
+        }
+    }
+
+    private static String snippet(String text, SectionSpan s) {
+        return text.substring(s.start(), Math.min(s.end(), s.start() + 12));
+    }
+
+    @Test
+    void readsAllDocuments() {
+        assertTrue(parsed.size() >= 200, "expected the 214 judgments, got " + parsed.size());
+    }
+
+    @Test
+    void headerFieldsAreFoundInNearlyAll() {
+        assertAtMostMissing("caseNumberText", 0.05);
+        assertAtMostMissing("courtName", 0.05);
+        assertAtMostMissing("documentKind", 0.05);
+        assertAtMostMissing("caseCategory", 0.05);
+        assertAtMostMissing("title", 0.05);
+        assertAtMostMissing("procedureHint", 0.05);
+    }
+
+    @Test
+    void defendantsChargesAndFacts() {
+        assertAtMostMissing("defendant (criminal)", 0.10);
+        assertAtMostMissing("charges (criminal)", 0.10);
+        assertAtMostMissing("section.facts", 0.20);
+        assertAtMostMissing("section.history", 0.10);
+        assertAtMostMissing("section.title", 0.01);
+    }
+
+    @Test
+    void everyDocumentIsCriminalAndSectionsAreOrdered() {
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedJudgment p = parsed.get(i);
+            int previousEnd = 0;
+            for (SectionSpan s : p.sections()) {
+                assertTrue(s.start() >= previousEnd, ids.get(i) + ": overlapping sections " + p.sections());
+                assertTrue(s.end() <= texts.get(i).length(), ids.get(i));
+                previousEnd = s.end();
+            }
+            for (int k = 1; k < p.sections().size(); k++) {
+                assertTrue(p.sections().get(k - 1).section().compareTo(p.sections().get(k).section()) < 0,
+                        ids.get(i) + ": sections out of order " + p.sections());
+            }
+        }
+        assertAtMostMissing("caseCategory", 0.05);
+    }
+
+    @Test
+    void excerptsHaveNoSignatureBlockAndTheReportSaysSo() {
+        assertTrue(report.withoutSignatureBlock() > parsed.size() / 2);
+        assertTrue(report.format().contains("no signature block"));
+    }
+
+    private static void assertAtMostMissing(String field, double share) {
+        ExtractionReport.Line line = report.line(field);
+        assertTrue(line.missingShare() <= share, field + ": " + line.missing() + " of " + line.applicable()
+                + " missing, more than " + (int) (share * 100) + "%");
+    }
+}
