@@ -1,12 +1,7 @@
 package org.gongkai.enforcement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -17,7 +12,7 @@ import java.util.Optional;
 /** A dishonest-debtor listing (失信被执行人). Public while LISTED or CORRECTED and within its term. */
 @Entity
 @Table(name = "enf_dishonest")
-public class DishonestListing extends PanacheEntityBase {
+public class DishonestListing extends EnforcementRecord {
     public enum State {
         LISTED, CORRECTED, REMOVED, REVOKED;
 
@@ -33,18 +28,6 @@ public class DishonestListing extends PanacheEntityBase {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @Column(name = "record_key")
-    public String recordKey;
-    @Column(name = "case_number")
-    public String caseNumber;
-    @Column(name = "court_code")
-    public String courtCode;
-    public String province;
-    @Embedded
-    public Debtor debtor;
     public int ground;
     @Column(name = "decision_date")
     public LocalDate decisionDate;
@@ -53,10 +36,6 @@ public class DishonestListing extends PanacheEntityBase {
     /** Last day of the term; null for ground 1 (no fixed term). */
     @Column(name = "term_end")
     public LocalDate termEnd;
-    @Column(name = "basis_document_number")
-    public String basisDocumentNumber;
-    @Column(name = "basis_case_number")
-    public String basisCaseNumber;
     @Column(name = "basis_issuer")
     public String basisIssuer;
     @Column(columnDefinition = "text")
@@ -81,8 +60,6 @@ public class DishonestListing extends PanacheEntityBase {
     public LocalDate removalDueSince;
     @Column(name = "restriction_id")
     public Long restrictionId;
-    @Column(name = "published_at")
-    public Instant publishedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Version

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -131,10 +130,7 @@ public class EnforcementIntake {
         r.filingDate = filing;
         r.issueDate = issue;
         r.restrictedActs = RestrictedAct.store(acts);
-        basis(s.basisDocumentNumber(), false, (doc, canonical) -> {
-            r.basisDocumentNumber = doc;
-            r.basisCaseNumber = canonical;
-        });
+        basis(r, s.basisDocumentNumber(), false);
         r.state = ConsumptionRestriction.State.IN_FORCE;
         r.publishedAt = clock.instant();
         r.updatedAt = r.publishedAt;
@@ -178,10 +174,7 @@ public class EnforcementIntake {
         t.filingDate = filing;
         t.terminationDate = termination;
         t.amountUnperformed = amount.setScale(2, java.math.RoundingMode.HALF_UP);
-        basis(s.basisDocumentNumber(), false, (doc, canonical) -> {
-            t.basisDocumentNumber = doc;
-            t.basisCaseNumber = canonical;
-        });
+        basis(t, s.basisDocumentNumber(), false);
         t.publishedAt = clock.instant();
         t.persist();
         audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
@@ -393,10 +386,7 @@ public class EnforcementIntake {
         l.decisionDate = decision;
         l.termMonths = term;
         l.termEnd = DishonestListing.termEnd(decision, term);
-        basis(s.basisDocumentNumber(), true, (doc, canonical) -> {
-            l.basisDocumentNumber = doc;
-            l.basisCaseNumber = canonical;
-        });
+        basis(l, s.basisDocumentNumber(), true);
         String issuer = text(s.basisIssuer(), "basisIssuer", 200);
         if (issuer == null && l.basisCaseNumber != null) {
             issuer = CaseNumberParser.tryParse(l.basisCaseNumber, clock).map(CaseNumber::courtCode)
@@ -528,33 +518,23 @@ public class EnforcementIntake {
         return cn;
     }
 
-    private void basis(String input, boolean required, java.util.function.BiConsumer<String, String> into) {
+    /** The enforcement basis as given, canonical when it parses as a case number (then it links to the judgment). */
+    private void basis(EnforcementRecord into, String input, boolean required) {
         String raw = text(input, "basisDocumentNumber", 120);
-        if (raw == null) {
-            if (required) {
-                throw ProblemException.invalidField("basisDocumentNumber", "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
-            }
-            into.accept(null, null);
-            return;
+        if (raw == null && required) {
+            throw ProblemException.invalidField("basisDocumentNumber", "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
         }
-        String canonical = CaseNumberParser.tryParse(raw, clock).map(CaseNumber::canonical).orElse(null);
-        into.accept(canonical != null ? canonical : raw, canonical);
+        String canonical = raw == null ? null : CaseNumberParser.tryParse(raw, clock).map(CaseNumber::canonical).orElse(null);
+        into.basisDocumentNumber = canonical != null ? canonical : raw;
+        into.basisCaseNumber = canonical;
     }
 
     LocalDate date(String value, String field, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ProblemException.invalidField(field, "required: a date yyyy-MM-dd");
-            }
-            return null;
+        LocalDate d = Params.date(value, field);
+        if (d == null && required) {
+            throw ProblemException.invalidField(field, "required: a date yyyy-MM-dd");
         }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date yyyy-MM-dd");
-        }
-        if (d.isAfter(clock.today())) {
+        if (d != null && d.isAfter(clock.today())) {
             throw ProblemException.invalidField(field, d + " is in the future");
         }
         return d;

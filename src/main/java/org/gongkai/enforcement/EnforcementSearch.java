@@ -70,8 +70,8 @@ public class EnforcementSearch {
 
     /** Parses the query parameters; 400 naming the parameter on bad input. */
     public EnforcementFilter filter(FilterParams p) {
-        String name = blankToNull(p.name);
-        String id = IdNumbers.normalise(blankToNull(p.idNumber));
+        String name = Params.blankToNull(p.name);
+        String id = IdNumbers.normalise(Params.blankToNull(p.idNumber));
         if (id != null) {
             if (!IdNumbers.isFull(id) && !IdNumbers.isSuffix(id)) {
                 throw ProblemException.invalidField("idNumber", "give the full resident ID number or its last 4 or 6 characters");
@@ -80,10 +80,10 @@ public class EnforcementSearch {
                 throw ProblemException.invalidField("name", "a person lookup needs the name together with the ID number (rules §4)");
             }
         }
-        String cc = IdNumbers.normalise(blankToNull(p.creditCode));
+        String cc = IdNumbers.normalise(Params.blankToNull(p.creditCode));
         String court = p.court == null || p.court.isBlank() ? null : courts.require(p.court, "court").code();
-        LocalDate from = date(p.from, "from");
-        LocalDate to = date(p.to, "to");
+        LocalDate from = Params.date(p.from, "from");
+        LocalDate to = Params.date(p.to, "to");
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalidField("from", "must not be after 'to'");
         }
@@ -103,12 +103,12 @@ public class EnforcementSearch {
                 default -> throw ProblemException.invalidField("kind", "must be PERSON or ORGANISATION");
             };
         }
-        BigDecimal min = amount(p.minAmount, "minAmount");
-        BigDecimal max = amount(p.maxAmount, "maxAmount");
+        BigDecimal min = Params.amount(p.minAmount, "minAmount");
+        BigDecimal max = Params.amount(p.maxAmount, "maxAmount");
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw ProblemException.invalidField("minAmount", "must not be more than maxAmount");
         }
-        String basis = blankToNull(p.basis);
+        String basis = Params.blankToNull(p.basis);
         if (basis != null) {
             basis = CaseNumberParser.tryParse(basis, clock).map(CaseNumber::canonical).orElse(basis);
         }
@@ -131,12 +131,12 @@ public class EnforcementSearch {
                 throw ProblemException.invalidField("size", "a number from 1 to " + EnforcementFilter.MAX_SIZE);
             }
         }
-        String q = blankToNull(p.q);
+        String q = Params.blankToNull(p.q);
         if (q != null && q.length() > 100) {
             throw ProblemException.invalidField("q", "at most 100 characters");
         }
-        return new EnforcementFilter(name, id, cc, court, blankToNull(p.province), from, to, ground, kind, q, min, max,
-                basis, sort, blankToNull(p.cursor), size);
+        return new EnforcementFilter(name, id, cc, court, Params.blankToNull(p.province), from, to, ground, kind, q, min, max,
+                basis, sort, Params.blankToNull(p.cursor), size);
     }
 
     // ---------------------------------------------------------------- public lists
@@ -222,9 +222,17 @@ public class EnforcementSearch {
         }
         LocalDate today = clock.today();
         List<CourtListingView> views = new ArrayList<>();
+        Map<Long, List<HistoryView>> histories = new HashMap<>();
+        if (!rows.isEmpty()) {
+            List<DishonestHistory> all = DishonestHistory.list("dishonestId in ?1 order by id",
+                    rows.stream().map(l -> l.id).toList());
+            for (DishonestHistory h : all) {
+                histories.computeIfAbsent(h.dishonestId, k -> new ArrayList<>())
+                        .add(new HistoryView(h.at, h.actor, h.fromState, h.toState, h.reason, h.detail));
+            }
+        }
         for (DishonestListing l : rows) {
-            List<HistoryView> history = DishonestHistory.listForListing(l.id).stream()
-                    .map(h -> new HistoryView(h.at, h.actor, h.fromState, h.toState, h.reason, h.detail)).toList();
+            List<HistoryView> history = histories.getOrDefault(l.id, List.of());
             views.add(new CourtListingView(view(l, today), l.state.name(), l.stateReason, l.removalDate,
                     l.isPublicOn(today), l.removalDueReason, l.removalDueSince, l.restrictionId, history));
         }
@@ -464,12 +472,7 @@ public class EnforcementSearch {
     }
 
     private static long id(Object row) {
-        return switch (row) {
-            case DishonestListing l -> l.id;
-            case ConsumptionRestriction r -> r.id;
-            case TerminatedCase t -> t.id;
-            default -> throw new IllegalArgumentException(row.getClass().getName());
-        };
+        return ((EnforcementRecord) row).id;
     }
 
     static String encodeCursor(SortOrder sort, Object value, long id) {
@@ -519,31 +522,8 @@ public class EnforcementSearch {
         }
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date yyyy-MM-dd");
-        }
-    }
 
-    private static BigDecimal amount(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not an amount in yuan");
-        }
-    }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     Optional<String> canonical(String caseNumber) {
         return CaseNumberParser.tryParse(caseNumber, clock).map(CaseNumber::canonical);

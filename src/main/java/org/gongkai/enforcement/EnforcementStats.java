@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,8 +60,8 @@ public class EnforcementStats {
                 throw ProblemException.invalidField("by", "one of month, province, court, ground");
             }
         }
-        LocalDate from = date(fromParam, "from");
-        LocalDate to = date(toParam, "to");
+        LocalDate from = Params.date(fromParam, "from");
+        LocalDate to = Params.date(toParam, "to");
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalidField("from", "must not be after 'to'");
         }
@@ -249,14 +248,4 @@ public class EnforcementStats {
         return court == null ? "" : " and e.courtCode = :court";
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date yyyy-MM-dd");
-        }
-    }
 }

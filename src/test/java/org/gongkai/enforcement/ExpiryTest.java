@@ -35,6 +35,8 @@ class ExpiryTest {
     MutableClock clock;
     @Inject
     EnforcementExpiry expiry;
+    @Inject
+    org.gongkai.platform.CliCommands cli;
 
     @BeforeEach
     void before() {
@@ -90,6 +92,9 @@ class ExpiryTest {
                 .get("/api/publish/enforcement/overdue").then().statusCode(200).body("id", not(hasItem((int) listingId)));
         assertVisible(listingId, name, id, false);
         assertVisible(openEnded, name, null, true);
+
+        // the command line runs the same job
+        assertEquals(0, cli.run("expire"));
 
         // and after the clock comes back it stays removed
         clock.reset();
