@@ -46,7 +46,7 @@ public class PublishEnforcementResource {
     @Path("/dishonest")
     @Operation(summary = "List a dishonest judgment debtor (失信被执行人); the same case and debtor again → 200 with the same id")
     public Response listDishonest(DishonestSubmission s) {
-        return created(intake.listDishonest(s, caller));
+        return created(() -> intake.listDishonest(s, caller));
     }
 
     @PUT
@@ -74,7 +74,7 @@ public class PublishEnforcementResource {
     @Path("/restrictions")
     @Operation(summary = "Publish a consumption-restriction order (限制消费令)")
     public Response addRestriction(RestrictionSubmission s) {
-        return created(intake.addRestriction(s, caller));
+        return created(() -> intake.addRestriction(s, caller));
     }
 
     @POST
@@ -88,7 +88,7 @@ public class PublishEnforcementResource {
     @Path("/terminations")
     @Operation(summary = "Publish a terminated enforcement case (终结本次执行程序)")
     public Response addTermination(TerminationSubmission s) {
-        return created(intake.addTermination(s, caller));
+        return created(() -> intake.addTermination(s, caller));
     }
 
     @GET
@@ -124,7 +124,30 @@ public class PublishEnforcementResource {
         return caller.courtCode();
     }
 
-    private static Response created(EnforcementIntake.Outcome o) {
+    /**
+     * 201 for a new record, 200 with the existing id for a repeat. Two identical submissions at
+     * the same moment race for the unique record key: the loser retries once and finds the
+     * winner's record.
+     */
+    private static Response created(java.util.function.Supplier<EnforcementIntake.Outcome> intake) {
+        EnforcementIntake.Outcome o;
+        try {
+            o = intake.get();
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            o = intake.get();
+        }
         return Response.status(o.created() ? 201 : 200).entity(new Receipt(o.id())).build();
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

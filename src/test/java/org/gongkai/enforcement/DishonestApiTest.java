@@ -331,6 +331,32 @@ class DishonestApiTest {
                 .body("find { it.id == " + listingId + " }.dueReason", containsString("已履行"));
     }
 
+    @Test
+    void concurrentIdenticalSubmissionsGetOneRecord() throws Exception {
+        Map<String, Object> body = listing(COURT, person("并发", Fixtures.idNumber()), 1, recent());
+        Fixtures.post(COURT, "/restrictions", Map.of()).statusCode(400); // token issued before the race
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
+                        .contentType(ContentType.JSON).body(body).post("/api/publish/enforcement/dishonest")));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var f : calls) {
+                var r = f.get();
+                org.junit.jupiter.api.Assertions.assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.asString());
+                created += r.statusCode() == 201 ? 1 : 0;
+                ids.add(r.jsonPath().getLong("id"));
+            }
+            assertEquals(1, created);
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Map<String, Object> with(Map<String, Object> m, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(m);
         copy.put(key, value);
