@@ -285,10 +285,12 @@ public class EnforcementSearch {
     /** Public records that enforce the judgment with this case number (canonical form). */
     public BasisRecords forBasis(String canonical) {
         EnforcementFilter f = EnforcementFilter.all().forBasis(canonical).withCursor(null, EnforcementFilter.MAX_SIZE);
-        boolean performed = DishonestListing.count("basisCaseNumber = ?1 and state = ?2 and stateReason in ?3", canonical,
-                DishonestListing.State.REMOVED, List.of(RemovalReason.PERFORMED.label(), RemovalReason.SETTLEMENT_PERFORMED.label())) > 0
-                || ConsumptionRestriction.count("basisCaseNumber = ?1 and state = ?2 and (liftReason like ?3 or liftReason like ?4)",
-                canonical, ConsumptionRestriction.State.LIFTED, "%已履行%", "%履行完毕%") > 0;
+        // the same words as RemovalReason.saysPerformed: a listing removed, or a restriction lifted, because the debtor performed
+        String said = "(%s like '%%已履行%%' or %s like '%%履行完毕%%' or %s like '%%执行完毕%%')";
+        boolean performed = DishonestListing.count("basisCaseNumber = ?1 and state = ?2 and "
+                + said.formatted("stateReason", "stateReason", "stateReason"), canonical, DishonestListing.State.REMOVED) > 0
+                || ConsumptionRestriction.count("basisCaseNumber = ?1 and state = ?2 and "
+                + said.formatted("liftReason", "liftReason", "liftReason"), canonical, ConsumptionRestriction.State.LIFTED) > 0;
         return new BasisRecords(dishonest(f, false).hits(), restrictions(f, false).hits(), terminations(f, false).hits(), performed);
     }
 

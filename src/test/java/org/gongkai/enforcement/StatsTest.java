@@ -113,7 +113,7 @@ class StatsTest {
         assertTrue(page.contains("<svg"), "inline SVG chart");
         assertTrue(page.contains("<title id=\"chart-month-t\">每月新增失信被执行人</title>"));
         assertTrue(page.contains("<desc id=\"chart-month-d\">"));
-        assertTrue(page.contains("<caption>每月数据</caption>"), "data table alternative");
+        assertTrue(page.contains("<caption>每月数据（新列入、删除、终本案件）</caption>"), "data table alternative");
         assertTrue(page.contains(org));
         assertTrue(page.contains("40.0%"), "share of ground 2");
 
