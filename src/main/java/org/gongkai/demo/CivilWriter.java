@@ -187,7 +187,6 @@ final class CivilWriter {
             c.factsSummary = v.facts;
             c.reasoningSummary = v.reasoning;
             c.operativeSummary = String.join("", numbered(v.orders));
-            c.opposingDefence = v.defence;
             c.appellantRole = v.plaintiffWon ? "被告" : "原告";
         }
         t.append(Run.signatures(c.signers, decision));
@@ -253,6 +252,42 @@ final class CivilWriter {
         t.append("二审案件受理费").append(Cn.yuan(fee)).append("，由").append(changed ? "上诉人" + ups + "负担一半，被上诉人" + downs + "负担一半" : "上诉人" + ups + "负担")
                 .append("。\n本判决为终审判决。\n\n");
         t.append(Run.signatures(a.signers, decision));
+        j.text = t.toString();
+    }
+
+    /** Retrial petition reviewed by the high court and dismissed (民申, 驳回再审申请). */
+    void writeRetrialReview(CaseFile rv, CaseFile appeal, LocalDate filing, LocalDate decision) {
+        Party applicant = appeal.first("上诉人");
+        Party respondent = appeal.first("被上诉人");
+        String firstRole = appeal.firstInstance.appellantRole;
+        String otherRole = firstRole.equals("被告") ? "原告" : "被告";
+        run.add(rv, applicant.actor, "再审申请人");
+        Actor lawyer = run.add(rv, run.lawyer(rv.seat.place()), "委托诉讼代理人").actor;
+        run.add(rv, respondent.actor, "被申请人");
+        rv.signers = run.signers(rv.seat, false);
+        Judgment j = new Judgment();
+        rv.judgment = j;
+        j.kind = "裁定书";
+        j.title = "民事裁定书";
+        j.cause = rv.cause;
+        j.decision = decision;
+        rv.appealable = false;
+        String a = applicant.actor.name, b = respondent.actor.name;
+        String grounds = Law.cite(Law.CIVIL_PROCEDURE, "第" + Cn.number(Law.retrialGrounds(decision)) + "条第二项、第六项");
+        StringBuilder t = new StringBuilder();
+        t.append(rv.seat.name()).append('\n').append("民事裁定书\n").append(rv.number).append("\n\n");
+        t.append(run.partyLine("再审申请人（一审" + firstRole + "、二审上诉人）", applicant.actor, false)).append('\n');
+        t.append(run.lawyerLine("委托诉讼代理人", lawyer)).append('\n');
+        t.append(run.partyLine("被申请人（一审" + otherRole + "、二审被上诉人）", respondent.actor, false)).append("\n\n");
+        t.append("再审申请人").append(a).append("因与被申请人").append(b).append(rv.cause).append("一案，不服").append(appeal.seat.name()).append(appeal.number)
+                .append("民事判决，向本院申请再审。本院依法组成合议庭进行了审查，现已审查终结。\n");
+        t.append(a).append("申请再审称，原判决认定的基本事实缺乏证据证明，适用法律确有错误，依据").append(grounds).append("的规定申请再审。\n");
+        t.append(b).append("提交意见称，原判决认定事实清楚，适用法律正确，请求驳回").append(a).append("的再审申请。\n");
+        t.append("本院认为，").append(appeal.firstInstance.reasoningSummary == null ? "" : appeal.firstInstance.reasoningSummary.replace("本院", "一审法院"))
+                .append("二审判决对此予以维持，认定事实清楚，适用法律并无不当。").append(a).append("申请再审提交的材料不足以推翻原判决认定的基本事实，其再审申请不符合")
+                .append(grounds).append("规定的情形。依照").append(Law.cite(Law.CIVIL_PROCEDURE, "第" + Cn.number(Law.retrialReview(decision)) + "条第一款")).append("，")
+                .append(Law.cite(Law.CPL_INTERPRETATION, Law.retrialDismissed(decision))).append("之规定，裁定如下：\n驳回").append(a).append("的再审申请。\n\n");
+        t.append(Run.signatures(rv.signers, decision));
         j.text = t.toString();
     }
 
@@ -552,7 +587,7 @@ final class CivilWriter {
                 + "起分居至今，夫妻感情确已破裂。";
         v.defence = "双方感情尚未破裂，不同意离婚。" + (child ? "如法院判决离婚，要求婚生子由被告抚养。" : "");
         v.facts = "原、被告于" + Cn.date(married) + "在" + p.full() + "民政局登记结婚，" + (child ? Cn.date(childBirth) + "生育一子" + childName + "，现随原告生活。" : "婚后未生育子女。")
-                + "双方婚后共同居住于" + People.street(run.r, p, false) + "。" + "庭审中，原告称双方已分居" + run.between(1, 4) + "年，被告对此予以认可。双方婚后有共同存款约" + money(10_000, 300_000, 1_000)
+                + "双方婚后共同居住于" + People.street(run.r, p, false) + "。" + "庭审中，原告称双方已分居" + Cn.number(run.between(2, 4)) + "年，被告对此予以认可。双方婚后有共同存款约" + money(10_000, 300_000, 1_000)
                 + "元，存于被告名下" + People.pick(run.r, People.BANKS) + "账户（账号" + People.bankAccount(run.r) + "）。";
         v.reasoning = granted
                 ? "婚姻关系的存续应以夫妻感情为基础。原、被告婚后因琐事产生矛盾，已分居满二年，且经本院调解无效，应认定夫妻感情确已破裂，对原告要求离婚的诉讼请求，本院予以支持。"

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 /** Chinese numerals, dates as written in documents, and court fees. */
 final class Cn {
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final String SMALL = "零一二三四五六七八九";
-    static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private Cn() {}
 

@@ -87,9 +87,9 @@ final class CriminalWriter {
             guardian.name = d.name.substring(0, 1) + guardian.name.substring(1);
         }
         c.privacy = minor;
+        c.custody = !bail;
         if (recidivist) k.articles.add(Math.min(2, k.articles.size()), "第六十五条第一款");
         if (minor) k.articles.add(1, Law.minorArticle(decision));
-        if (Law.pleaBargain(decision) && !k.articles.contains("plea")) { /* cited below */ }
 
         Judgment j = new Judgment();
         c.judgment = j;
@@ -199,7 +199,7 @@ final class CriminalWriter {
         t.append(a.seat.name()).append('\n').append(j.title).append('\n').append(a.number).append("\n\n");
         t.append("原公诉机关").append(prosecutor.actor.name).append("。\n");
         t.append("上诉人（原审被告人）").append(d.name).append("，").append(d.sex).append("，").append(Cn.date(d.birth)).append("出生，").append(d.ethnic).append("，住").append(d.address)
-                .append("。因涉嫌犯").append(label(a.cause)).append("被羁押，现羁押于").append(first.seat.place().cityShort()).append("市看守所。\n");
+                .append(first.custody ? "。因涉嫌犯" + label(a.cause) + "被羁押，现羁押于" + first.seat.place().cityName() + "看守所。\n" : "。现被取保候审。\n");
         t.append("辩护人").append(lawyer.name).append("，").append(lawyer.firm).append("律师。\n\n");
         t.append(first.seat.name()).append("审理").append(prosecutor.actor.name).append("指控原审被告人").append(d.name).append("犯").append(label(a.cause)).append("一案，于")
                 .append(Cn.date(first.judgment.decision)).append("作出").append(first.number).append("刑事判决。原审被告人").append(d.name).append("不服，提出上诉。本院于").append(Cn.date(filing))

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtDirectory;
+import org.gongkai.courts.CourtLevel;
 import org.gongkai.demo.Model.CaseFile;
 import org.gongkai.demo.Model.Category;
 import org.gongkai.demo.Model.Debt;
@@ -133,15 +134,18 @@ public final class DemoCorpusGenerator {
     // ---- courts -------------------------------------------------------------------------
 
     /** Basic courts from every province whose parent intermediate court is in the directory. */
-    List<Seat> seats() {
+    /** The courts of one run: first-instance seats, appeal (and retrial) seats, all courts by code. */
+    private record CourtsInPlay(List<Seat> seats, Map<String, Seat> appealSeats, Map<String, Court> byCode) {}
+
+    private CourtsInPlay courtsInPlay() {
         Map<String, Court> byCode = new HashMap<>();
         for (Court c : courts.all()) byCode.put(c.code(), c);
         TreeMap<String, List<Court>> byProvince = new TreeMap<>();
         for (Court c : courts.all()) {
-            if (!BASIC.matcher(c.code()).matches() || c.parentCode() == null) continue;
+            if (c.level() != CourtLevel.BASIC || !BASIC.matcher(c.code()).matches() || c.parentCode() == null) continue;
             if (!c.name().matches(".*[区县市旗]人民法院$") || c.name().matches(".*(开发区|高新|铁路|林区|矿区|农垦|新区).*")) continue;
             Court parent = byCode.get(c.parentCode());
-            if (parent == null || !INTERMEDIATE.matcher(parent.code()).matches()) continue;
+            if (parent == null || parent.level() != CourtLevel.INTERMEDIATE || !INTERMEDIATE.matcher(parent.code()).matches()) continue;
             byProvince.computeIfAbsent(c.provinceCode() == null ? "" : c.provinceCode(), k -> new ArrayList<>()).add(c);
         }
         Random pickRandom = new Random(seed ^ 0x5EA75L);
@@ -162,11 +166,9 @@ public final class DemoCorpusGenerator {
             }
         }
         if (seats.isEmpty()) throw new IllegalStateException("no basic courts with a parent intermediate court in the directory");
-        this.appealSeats = appealSeats;
-        return seats;
+        return new CourtsInPlay(seats, appealSeats, byCode);
     }
 
-    private Map<String, Seat> appealSeats = Map.of();
 
     private static Place place(Court c) {
         String province = nz(c.province());
@@ -202,21 +204,23 @@ public final class DemoCorpusGenerator {
         LocalDate received, filing, panel, summons, decision, served, deadline;
         LocalDateTime hearing, postponedFrom;
         String courtroom;
-        boolean held = true;
     }
 
     private final class Build {
         final int target;
+        final CourtsInPlay inPlay;
         final Run run;
         final CivilWriter civil;
         final CriminalWriter criminal;
         final OtherWriter other;
         final List<CaseFile> cases = new ArrayList<>();
         final List<DemoRecord> enforcementRecords = new ArrayList<>();
+        int criminalCount;
 
         Build(int judgments) {
             this.target = judgments;
-            this.run = new Run(seed, today, seats());
+            this.inPlay = courtsInPlay();
+            this.run = new Run(seed, today, inPlay.seats());
             this.civil = new CivilWriter(run);
             this.criminal = new CriminalWriter(run);
             this.other = new OtherWriter(run);
@@ -228,12 +232,13 @@ public final class DemoCorpusGenerator {
             int civilAll = Math.round(target * 0.40f);
             int crimAll = target - enf - admin - civilAll;
             int civilAppeals = Math.round(civilAll - civilAll / 1.15f);
+            int retrials = Math.round(civilAll * 0.005f);
             int crimAppeals = Math.round(crimAll - crimAll / 1.15f);
             int open = Math.max(1, Math.round(target * 0.08f));
 
             demoCase();
             List<CaseFile> civilFirst = new ArrayList<>();
-            for (int i = 0; i < civilAll - civilAppeals; i++) civilFirst.add(civilCase());
+            for (int i = 0; i < civilAll - civilAppeals - retrials; i++) civilFirst.add(civilCase());
             List<CaseFile> crimFirst = new ArrayList<>();
             for (int i = 0; i < crimAll - crimAppeals; i++) crimFirst.add(criminalCase());
             for (int i = 0; i < admin; i++) adminCase();
@@ -242,6 +247,8 @@ public final class DemoCorpusGenerator {
             // fill up with first-instance judgments when too few could be appealed in time
             for (int i = 0; i < civilShort; i++) civilCase();
             for (int i = 0; i < crimShort; i++) criminalCase();
+            int retrialShort = retrialReviews(civilFirst, retrials);
+            for (int i = 0; i < retrialShort; i++) civilCase();
             enforcement(civilFirst, enf);
             for (int i = 0; i < open; i++) openCase();
             return emit();
@@ -372,7 +379,7 @@ public final class DemoCorpusGenerator {
             CaseFile c = newCase(Category.CRIMINAL, seat, charge, "刑初", d.filing);
             criminal.write(c, d.filing, d.hearing.toLocalDate(), d.decision, minor);
             c.judgment.effective = d.served.plusDays(11);
-            if (run.chance(0.0015)) c.judgment.stateSecret = true;
+            if (++criminalCount % 300 == 150) c.judgment.stateSecret = true; // rare, but always a few
             else if (run.chance(0.003)) c.judgment.withholdReason = "本案被害人系未成年人，公开裁判文书可能对其身心健康造成不利影响，经本院审判委员会讨论决定，不在互联网公布";
             firstInstanceEvents(c, d);
             return c;
@@ -412,8 +419,8 @@ public final class DemoCorpusGenerator {
                 other.writeAdmin(c, d.filing, hearing, d.decision);
             }
             c.judgment = null;
-            c.debt = null;
             openEvents(c, d);
+            c.debt = null;
         }
 
         /** Picks first instances to appeal; returns how many could not be found. */
@@ -435,7 +442,7 @@ public final class DemoCorpusGenerator {
         }
 
         void appeal(CaseFile f) {
-            Seat seat = appealSeats.get(f.seat.appealCourt().code());
+            Seat seat = inPlay.appealSeats().get(f.seat.appealCourt().code());
             boolean crim = f.category == Category.CRIMINAL;
             LocalDate appealed = f.served.plusDays(run.between(3, f.appealDays - 1));
             LocalDate transferred = run.workday(appealed.plusDays(run.between(10, 25)));
@@ -449,7 +456,6 @@ public final class DemoCorpusGenerator {
                 d.decision = d.served.minusDays(2);
                 if (d.decision.isBefore(d.hearing.toLocalDate())) d.hearing = d.decision.atTime(9, 30);
             }
-            d.held = held;
             d.deadline = d.filing.plusMonths(crim ? 2 : 3).minusDays(1);
             CaseFile a = newCase(f.category, seat, f.cause, crim ? "刑终" : "民终", d.filing);
             a.firstInstance = f;
@@ -475,6 +481,38 @@ public final class DemoCorpusGenerator {
             }
             if (!held) d.hearing = null;
             appealEvents(a, d, changed);
+        }
+
+        /** A few appeal judgments are challenged at the high court (民申) and the petition dismissed. */
+        int retrialReviews(List<CaseFile> civilFirst, int wanted) {
+            int made = 0;
+            for (CaseFile f : civilFirst) {
+                if (made == wanted) break;
+                CaseFile a = f.appeal;
+                if (a == null || a.served.plusDays(250).isAfter(today) || f.reasoningSummary == null) continue;
+                if (!a.judgment.text.contains("驳回上诉，维持原判")) continue;
+                Court high = inPlay.byCode().get(a.seat.court().parentCode());
+                if (high == null) continue;
+                Seat seat = inPlay.appealSeats().computeIfAbsent(high.code(), k -> new Seat(high, a.seat.place(), null, panel(high, a.seat.place())));
+                Dates d = new Dates();
+                fill(d, Category.CIVIL, a.served.plusDays(run.between(30, 120)), run.between(3, 10), run.between(5, 15), 0, 0, run.between(40, 90), run.between(3, 10));
+                d.deadline = d.filing.plusMonths(3).minusDays(1);
+                CaseFile rv = newCase(Category.CIVIL, seat, f.cause, "民申", d.filing);
+                civil.writeRetrialReview(rv, a, d.filing, d.decision);
+                rv.judgment.effective = d.served;
+                String court = seat.name();
+                rv.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到再审申请人" + rv.first("再审申请人").actor.name + "提交的再审申请书", List.of("再审申请书"));
+                rv.event("ACCEPTED", run.office(d.filing), court + "立案庭", "本院决定立案审查，案号" + rv.number, List.of("受理通知书", "应诉通知书"));
+                timeLimit(rv, d.filing, d.deadline, "再审审查期限三个月");
+                rv.event("PANEL_FORMED", run.office(d.panel), court, "依法组成合议庭：" + Run.panelText(rv.signers) + "，书记员" + rv.signers.clerk(), List.of("合议庭组成人员通知书"));
+                rv.event("NOTICE_SERVED", run.office(d.summons), "书记员" + rv.signers.clerk(), "向被申请人送达再审申请书副本，通知双方接受询问", List.of("再审申请书副本", "询问通知书"));
+                rv.event("JUDGMENT_ANNOUNCED", d.decision.atTime(10, 0), "审判长" + rv.signers.presiding(), "本院作出民事裁定书，驳回再审申请", List.of("民事裁定书"));
+                rv.event("DOCUMENT_SERVED", notBefore(run.office(d.served), after(rv)), "书记员" + rv.signers.clerk(), "向各方当事人送达民事裁定书", List.of("民事裁定书"));
+                rv.event("CLOSED", after(rv), court, "审查终结，结案方式：驳回再审申请", List.of());
+                sortEvents(rv);
+                made++;
+            }
+            return wanted - made;
         }
 
         // ---- enforcement ----------------------------------------------------------------
@@ -649,7 +687,7 @@ public final class DemoCorpusGenerator {
             if (c.category == Category.CIVIL && c.debt != null && run.chance(0.15)) {
                 c.event("PRESERVATION", run.office(d.filing.plusDays(run.between(0, 3))), court, "依原告申请作出财产保全裁定，冻结被告" + c.debt.debtor().name + "名下银行存款" + Cn.yuan(c.debt.total()) + "或者查封、扣押其相应价值的财产",
                         List.of("民事裁定书（财产保全）", "协助执行通知书"));
-                boolean done = d.served != null || run.chance(0.7);
+                boolean done = c.judgment != null || run.chance(0.6); // pending measures stay hidden from the other side
                 c.lastEvent().put("carriedOut", done);
             }
             if (c.category == Category.CIVIL && (c.cause.equals(CivilWriter.LABOUR) || c.cause.equals(CivilWriter.CUSTODY)) && run.chance(0.1)) {

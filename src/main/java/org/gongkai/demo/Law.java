@@ -52,6 +52,14 @@ final class Law {
 
     static int appealDismissed(LocalDate d) { return d.isBefore(CPL_2021) ? 170 : 177; }
 
+    static int retrialGrounds(LocalDate d) { return d.isBefore(CPL_2021) ? 200 : d.isBefore(CPL_2023) ? 207 : 211; }
+
+    static int retrialReview(LocalDate d) { return d.isBefore(CPL_2021) ? 204 : d.isBefore(CPL_2023) ? 211 : 215; }
+
+    static String retrialDismissed(LocalDate d) {
+        return d.isBefore(LocalDate.of(2022, 4, 10)) ? "第三百九十五条第二款" : "第三百九十三条第二款";
+    }
+
     static int freezeDeposits(LocalDate d) { return d.isBefore(CPL_2021) ? 242 : d.isBefore(CPL_2023) ? 249 : 253; }
 
     static int terminateThisRound(LocalDate d) { return d.isBefore(LocalDate.of(2022, 4, 10)) ? 519 : 517; }

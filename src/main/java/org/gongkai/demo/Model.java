@@ -92,7 +92,7 @@ final class Model {
         String factsSummary;
         String reasoningSummary;
         String operativeSummary;
-        String opposingDefence;
+        boolean custody;        // criminal: held in custody (not on bail)
         String reducedSentence; // criminal: what a lenient appeal court would impose
 
         Party first(String role) {

@@ -3,7 +3,6 @@ package org.gongkai.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Invented people and organisations with valid-looking identifiers: 18-digit ID numbers with a
@@ -275,9 +274,5 @@ final class People {
         StringBuilder sb = new StringBuilder(abbr).append(letters.charAt(r.nextInt(letters.length())));
         for (int i = 0; i < 5; i++) sb.append(i < 3 || r.nextBoolean() ? (char) ('0' + r.nextInt(10)) : tail.charAt(r.nextInt(tail.length())));
         return sb.toString();
-    }
-
-    static boolean distinct(Set<String> used, String name) {
-        return used.add(name);
     }
 }

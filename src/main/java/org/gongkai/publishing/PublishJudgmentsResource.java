@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
@@ -32,6 +33,21 @@ public class PublishJudgmentsResource {
     TextImport textImport;
     @Inject
     Caller caller;
+    @Inject
+    Timeliness timeliness;
+
+    public record TimelinessReport(String court, List<Timeliness.CourtLine> perCourt, List<Timeliness.LateDocument> late) {}
+
+    @jakarta.ws.rs.GET
+    @Path("/timeliness")
+    @Operation(summary = "Publication deadlines (7 working days after effect): late documents of the caller's court")
+    public TimelinessReport timeliness(@jakarta.ws.rs.QueryParam("court") String court) {
+        String c = caller.isAdmin() ? court : caller.courtCode();
+        if (c != null) {
+            caller.requireCourt(c);
+        }
+        return new TimelinessReport(c, timeliness.perCourt(c), c == null ? List.of() : timeliness.late(c, 200));
+    }
 
     @POST
     @Operation(summary = "Submit a judgment document; idempotent for the same submission")

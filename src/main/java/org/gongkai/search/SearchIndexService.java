@@ -42,6 +42,9 @@ public class SearchIndexService {
     GongkaiConfig config;
     @Inject
     EntityManager em;
+    /** Benchmarks serve an index built outside the database; everything else reconciles at start. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.reconcile-at-start", defaultValue = "true")
+    boolean reconcileAtStart;
 
     private volatile JudgmentIndex index;
     private final ReentrantLock drainLock = new ReentrantLock();
@@ -64,7 +67,9 @@ public class SearchIndexService {
         }
         Path dir = Path.of(config.index().dir());
         index = JudgmentIndex.open(dir);
-        if (index.needsRebuild()) {
+        if (!reconcileAtStart) {
+            LOG.warn("gongkai.index.reconcile-at-start=false: serving the index as it is (benchmark mode)");
+        } else if (index.needsRebuild()) {
             LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
             rebuild();
         } else {
@@ -140,7 +145,17 @@ public class SearchIndexService {
         drainDeferred();
     }
 
-    @Scheduled(every = "${gongkai.index.refresh-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    private final AtomicBoolean suspended = new AtomicBoolean();
+
+    /**
+     * Test hook for crash recovery: while suspended, committed changes stay in the outbox as if
+     * the process had died between the database commit and the index update.
+     */
+    public void suspendForTest(boolean suspend) {
+        suspended.set(suspend);
+    }
+
+    @Scheduled(every = "${gongkai.index.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void backgroundRefresh() {
         if (index != null) {
             try {
@@ -160,7 +175,7 @@ public class SearchIndexService {
 
     /** Applies every pending outbox row; returns how many judgments were applied. */
     public int drain() {
-        if (index == null) {
+        if (index == null || suspended.get()) {
             return 0;
         }
         drainLock.lock();

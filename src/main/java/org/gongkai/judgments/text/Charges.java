@@ -1,5 +1,7 @@
 package org.gongkai.judgments.text;
 
+import static org.gongkai.judgments.text.TextPatterns.compile;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,7 @@ final class Charges {
     private static final Pattern ONE = compile("[、，,和及]?(" + CHARGE + ")");
     private static final List<String> NOT_IN_A_CHARGE = List.of("犯", "被告", "指控", "本院", "检察", "法院", "判处",
             "其行为", "认定", "一案", "构成", "涉嫌", "追究", "数罪", "此罪", "该罪", "本罪", "无罪", "有罪", "上述", "公诉",
-            "提起", "应以", "应当", "依法", "刑事责任");
+            "提起", "应以", "应当", "依法", "刑事责任", "刑罚", "之罪", "其他", "其它", "认罪", "轻罪", "重罪", "何罪", "事实", "证据");
 
     private Charges() {
     }
@@ -60,10 +62,5 @@ final class Charges {
             }
         }
         return true;
-    }
-
-    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.judgments.text;
 
+import static org.gongkai.judgments.text.TextPatterns.compile;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -92,7 +94,10 @@ public final class ChineseNumbers {
             return "零";
         }
         if (n < 0) {
-            return "负" + toChinese(-(long) n > Integer.MAX_VALUE ? Integer.MAX_VALUE : -n);
+            if (n == Integer.MIN_VALUE) {
+                throw new IllegalArgumentException("out of range: " + n);
+            }
+            return "负" + toChinese(-n);
         }
         int[] groups = {n / 100_000_000, (n / 10_000) % 10_000, n % 10_000};
         String[] groupUnits = {"亿", "万", ""};
@@ -200,10 +205,5 @@ public final class ChineseNumbers {
             case '亿' -> 100_000_000;
             default -> -1;
         };
-    }
-
-    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

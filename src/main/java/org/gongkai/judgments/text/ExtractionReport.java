@@ -13,6 +13,7 @@ import java.util.function.Predicate;
  * @param lines                   one line per field, in a fixed order
  * @param withoutSignatureBlock   documents without a signature block (excerpts cut off before it):
  *                                their date, judges and clerk cannot be found
+ * @param withoutOperativePart    documents without an operative part (判决如下：…)
  */
 public record ExtractionReport(int documents, List<Line> lines, int withoutSignatureBlock, int withoutOperativePart) {
 

@@ -1,5 +1,7 @@
 package org.gongkai.judgments.text;
 
+import static org.gongkai.judgments.text.TextPatterns.compile;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -246,9 +248,10 @@ public final class JudgmentTextParser {
         int inEntry = -1;
         while (s < n) {
             int sentenceEnd = sentenceEnd(text, s);
-            Matcher entry = Parties.entryAt(text, s, sentenceEnd);
+            int entryStart = afterLeadingAside(text, s); // （未到庭）附带民事诉讼原告人倪某5，…
+            Matcher entry = entryStart < sentenceEnd ? Parties.entryAt(text, entryStart, sentenceEnd) : null;
             if (entry != null) {
-                partyEntries.add(s);
+                partyEntries.add(entryStart);
                 inEntry = s;
             } else if (HISTORY_TRIGGER.matcher(text).region(s, sentenceEnd).find()) {
                 history = s;
@@ -264,6 +267,7 @@ public final class JudgmentTextParser {
         int cursor;
         int historyFirstSentenceEnd;
         if (history >= 0) {
+            history = afterLeadingAside(text, history);
             starts.put(Section.HISTORY, history);
             cursor = history;
             historyFirstSentenceEnd = sentenceEnd(text, history);
@@ -274,6 +278,7 @@ public final class JudgmentTextParser {
 
         // claims: what follows 审理终结, else the first sentence with a claims marker
         Integer claims = null;
+        int factsFrom = -1;
         if (history >= 0) {
             Matcher end = END_OF_HISTORY.matcher(text).region(history, Math.min(n, history + 3000));
             if (end.find()) {
@@ -283,6 +288,7 @@ public final class JudgmentTextParser {
                     claims = after;
                 } else {
                     cursor = after;
+                    factsFrom = after;
                 }
             }
         }
@@ -290,7 +296,10 @@ public final class JudgmentTextParser {
             Matcher m = CLAIMS.matcher(text).region(Math.min(n, historyFirstSentenceEnd), n);
             int limit = firstMatch(FACTS, text, cursor, n);
             if (m.find() && (limit < 0 || m.start() < limit)) {
-                claims = Math.max(historyFirstSentenceEnd, backToSentence(text, m.start(), 40));
+                int sentence = backToSentence(text, m.start(), 40);
+                // 公开开庭审理本案公诉机关指控，… : no full stop after the history, start at the marker
+                boolean historyBefore = HISTORY_TRIGGER.matcher(text).region(sentence, m.start()).find();
+                claims = Math.max(historyFirstSentenceEnd, historyBefore ? m.start() : sentence);
             }
         }
         if (claims != null) {
@@ -298,7 +307,7 @@ public final class JudgmentTextParser {
             cursor = claims;
         }
 
-        int facts = findFacts(text, cursor);
+        int facts = findFacts(text, factsFrom >= 0 ? factsFrom : cursor + 1);
         if (facts >= 0) {
             starts.put(Section.FACTS, facts);
             cursor = facts;
@@ -316,7 +325,8 @@ public final class JudgmentTextParser {
         while (o.find()) {
             int sentence = backToSentence(text, o.start(), 400);
             String before = text.substring(Math.max(sentence, cursor), o.start());
-            if (reasoning >= 0 || before.matches("(?s).*(依照|依据|根据|综上|之规定|的规定).*")) {
+            boolean quotesLowerCourt = before.matches("(?s).*(原审|原判|一审|原一审|原审法院).*");
+            if (reasoning >= 0 || !quotesLowerCourt && before.matches("(?s).*(依照|依据|根据|综上|之规定|的规定).*")) {
                 operative = o.start();
                 break;
             }
@@ -344,15 +354,26 @@ public final class JudgmentTextParser {
         }
     }
 
+    /** A history sentence that starts with a bracketed remark left over from the parties: start after it. */
+    private static int afterLeadingAside(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = Parties.indexOfAny(text, at, Math.min(text.length(), at + 40), "）)");
+            if (close < Math.min(text.length(), at + 40)) {
+                return skip(text, close + 1);
+            }
+        }
+        return at;
+    }
+
     private static int findFacts(String text, int from) {
         int n = text.length();
-        Matcher f = FACTS.matcher(text).region(Math.min(n, from + 1), n);
+        Matcher f = FACTS.matcher(text).region(Math.min(n, from), n);
         while (f.find()) {
             String before = text.substring(Math.max(0, f.start() - 4), f.start());
             if (before.matches(".*(原审|原判|一审|原审法院|一审法院)$") || before.endsWith("原审经")) {
                 continue;
             }
-            return Math.max(from + 1, backToSentence(text, f.start(), 12));
+            return Math.max(from, backToSentence(text, f.start(), 12));
         }
         return -1;
     }
@@ -430,29 +451,15 @@ public final class JudgmentTextParser {
     // ---------------------------------------------------------------- laws, charges, cause
 
     private static List<CitedLaw> citedLaws(String text, List<SectionSpan> sections) {
-        StringBuilder courts = new StringBuilder();
+        Set<CitedLaw> own = new LinkedHashSet<>();
+        boolean courtSections = false;
         for (SectionSpan s : sections) {
             if (s.section().compareTo(Section.REASONING) >= 0) {
-                courts.append(s.text(text)).append('\n');
+                courtSections = true;
+                own.addAll(LawCitations.extract(text, s.start(), s.end()));
             }
         }
-        if (courts.isEmpty()) {
-            return LawCitations.extract(text);
-        }
-        // short names are resolved against the whole text
-        List<CitedLaw> all = LawCitations.extract(text);
-        List<CitedLaw> own = LawCitations.extract(courts.toString());
-        List<CitedLaw> result = new ArrayList<>();
-        for (CitedLaw c : own) {
-            CitedLaw resolved = all.stream()
-                    .filter(a -> a.articleNumber() == c.articleNumber() && a.article().equals(c.article())
-                            && a.law().endsWith(c.law()))
-                    .findFirst().orElse(c);
-            if (!result.contains(resolved)) {
-                result.add(resolved);
-            }
-        }
-        return result;
+        return courtSections ? List.copyOf(own) : LawCitations.extract(text);
     }
 
     private static List<String> charges(String text, Header header, List<SectionSpan> sections) {
@@ -463,13 +470,14 @@ public final class JudgmentTextParser {
                 return fromOperative;
             }
         }
+        // the accusation names charges one by one; titles often join them (犯故意伤害、抢劫罪), so they come last
         Set<String> out = new LinkedHashSet<>();
-        if (header.title != null) {
-            Charges.collect(header.title, 0, header.title.length(), out);
-        }
         int from = header.end;
         int to = firstStart(sections, text.length(), Section.FACTS, Section.REASONING, Section.OPERATIVE);
         Charges.collect(text, from, to, out);
+        if (out.isEmpty() && header.title != null) {
+            Charges.collect(header.title, 0, header.title.length(), out);
+        }
         if (out.isEmpty()) {
             Charges.collect(text, from, text.length(), out);
         }
@@ -610,10 +618,5 @@ public final class JudgmentTextParser {
 
     private static String squeeze(String s) {
         return s == null ? null : s.replaceAll("[\\s\\u3000]+", "");
-    }
-
-    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

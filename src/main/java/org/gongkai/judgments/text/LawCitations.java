@@ -1,5 +1,7 @@
 package org.gongkai.judgments.text;
 
+import static org.gongkai.judgments.text.TextPatterns.compile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,24 +47,35 @@ public final class LawCitations {
     private static final Pattern SHORT_NAME = compile(
             "《([^《》]{2,100})》\\s*[（(]\\s*以下简称\\s*[“\"《]?([^”\"》）)]{1,20})[”\"》]?\\s*[）)]");
 
+    /** （以下简称《道交法》） right after a title, before its articles. */
+    private static final Pattern SHORT_NAME_ASIDE = compile("[（(]\\s*以下简称[^）)]{1,25}[）)]");
+
     private LawCitations() {
     }
 
     /** All citations in the order they appear, each (law, article) once. */
     public static List<CitedLaw> extract(String text) {
-        if (text == null || text.isEmpty()) {
+        return text == null ? List.of() : extract(text, 0, text.length());
+    }
+
+    /**
+     * Citations whose law is named within {@code [from, to)}; short names are still resolved against the
+     * whole text (the full name is often introduced in an earlier section).
+     */
+    static List<CitedLaw> extract(String text, int from, int to) {
+        if (text == null || text.isEmpty() || from >= to) {
             return List.of();
         }
         Map<String, String> shortNames = shortNames(text);
         Set<CitedLaw> result = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
-        Matcher title = TITLE.matcher(text);
+        Matcher title = TITLE.matcher(text).region(from, to);
         while (title.find()) {
             String law = resolve(title.group(1), text, shortNames);
             articles(text, title.end(), law, result);
             found.add(new int[] {title.start(), title.end()});
         }
-        Matcher bare = BARE.matcher(text);
+        Matcher bare = BARE.matcher(text).region(from, to);
         while (bare.find()) {
             int at = bare.start(1);
             if (at > 0 && text.charAt(at - 1) == '《' || inside(found, at)) {
@@ -87,6 +100,10 @@ public final class LawCitations {
 
     private static void articles(String text, int from, String law, Set<CitedLaw> out) {
         int pos = skipSpaces(text, from);
+        Matcher aside = SHORT_NAME_ASIDE.matcher(text).region(pos, text.length());
+        if (aside.lookingAt()) {
+            pos = skipSpaces(text, aside.end());
+        }
         boolean first = true;
         boolean sawArticle = false;
         while (pos < text.length()) {
@@ -150,10 +167,5 @@ public final class LawCitations {
             pos++;
         }
         return pos;
-    }
-
-    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

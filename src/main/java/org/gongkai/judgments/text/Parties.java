@@ -1,5 +1,7 @@
 package org.gongkai.judgments.text;
 
+import static org.gongkai.judgments.text.TextPatterns.compile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,7 +33,8 @@ final class Parties {
     /** An entry starts with a role, an optional former role in brackets, an optional colon and a name. */
     static final Pattern ENTRY = compile(
             "(?<role>" + ROLE_ALTERNATION + ")\\s*(?:[（(](?<former>[^（）()]{1,20})[）)])?\\s*"
-                    + "(?:暨[^：:，,。]{1,20})?\\s*[：:]?\\s*(?:自报)?(?<name>[^，,。；;：:（(\\s]{1,60})");
+                    + "(?:暨(?:[^：:，,。]{1,20}?(?=[：:])|[^：:，,。]{1,20}?(?:人|机关)))?\\s*[：:]?\\s*(?:自报)?(?<name>[^，,。；;：:（(\\s]{1,60})"
+                    + "(?:[（(]以下简称[^）)]{1,20}[）)](?<nameRest>[^，,。；;：:（(\\s]{1,30}))?");
 
     private static final Pattern LAW_FIRM = compile(
             "([^，,。；;\\s：:、]{2,40}?律师事务所(?:[（(][^）)]{1,15}[）)])?)");
@@ -59,7 +62,10 @@ final class Parties {
         if (!m.lookingAt()) {
             return null;
         }
-        String name = clean(m.group("name"));
+        String name = name(m);
+        if (name.matches("^(?:以|无|对|经|因|在|将|系).*")) {
+            return null; // 公诉机关以…起诉书指控…, 辩护人：无
+        }
         for (String bad : NOT_A_NAME) {
             if (name.contains(bad)) {
                 return null;
@@ -96,7 +102,7 @@ final class Parties {
                     lawFirm = firm.group(1);
                 }
             }
-            for (String name : clean(m.group("name")).split("、")) {
+            for (String name : name(m).split("、")) {
                 if (!name.isEmpty()) {
                     boolean organisation = ORGANISATION_ROLES.contains(role) || isOrganisation(name);
                     parties.add(new ExtractedParty(name, role, organisation, lawFirm, former));
@@ -111,7 +117,8 @@ final class Parties {
             "(原审被告单位|被告单位|原审被告人|被告人)\\s*(?:自报)?"
                     + "(" + NAME_CHARS + "{1,40}?(?:、" + NAME_CHARS + "{1,40}?)*)(?=犯(?!罪)|涉嫌|及其?辩护人|的辩护人|到庭|均到庭|拒不执行)");
     private static final Pattern ACCUSED_ROLE = compile("^(原审被告单位|被告单位|原审被告人|被告人)");
-    private static final Pattern NOT_A_PERSON = compile("^[系能均已在对将因为是与和及等从]|的|行为|供认|构成|如实");
+    private static final Pattern NOT_A_PERSON = compile(
+            "^[系能均已在对将因为是与和及等从]|[系均已]|[因为在将主初从以]$|^[*＊×Xx]+$|的|行为|供认|构成|如实");
 
     /** Defendants named before 犯…罪 / 涉嫌…罪 (指控被告人张三、李四犯盗窃罪), in order of first mention. */
     static List<ExtractedParty> accused(String text, int start, int end) {
@@ -150,6 +157,19 @@ final class Parties {
         return ORG_SUFFIX.matcher(name).find() || (name.length() >= 5 && ORG_SHORT_SUFFIX.matcher(name).find());
     }
 
+    private static final Pattern DETENTION = compile("因涉嫌|因本案|因犯|因故意|因过失");
+
+    /** The name of an entry; 云南省漾濞彝族自治县（以下简称“漾濞县”）人民检察院 loses its aside. */
+    private static String name(Matcher entry) {
+        String rest = entry.group("nameRest");
+        String name = entry.group("name") + (rest == null ? "" : rest);
+        Matcher detention = DETENTION.matcher(name); // 被告人侍某因涉嫌犯…罪，于…被刑事拘留
+        if (detention.find() && detention.start() > 0) {
+            name = name.substring(0, detention.start());
+        }
+        return clean(name);
+    }
+
     private static String clean(String name) {
         String n = name.replaceAll("[\\s\\u3000]+", "");
         if (n.startsWith("自报")) {
@@ -168,10 +188,5 @@ final class Parties {
             }
         }
         return limit;
-    }
-
-    /** \s also matches the ideographic space U+3000 that judgments use for alignment. */
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

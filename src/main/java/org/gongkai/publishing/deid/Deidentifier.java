@@ -49,6 +49,13 @@ import java.util.regex.Pattern;
  * </ul>
  * Detection runs on a copy with full-width digits and letters folded to ASCII; offsets are the same
  * in the original.
+ *
+ * <h2>Known limits</h2>
+ * Names are recognised by rules (role words, surname list, word boundaries), not by a dictionary or
+ * a model: a person mentioned only in running text without a role word, a "（另案处理）" aside or the
+ * party list is not found; a two-character name that is also a word (高明) is replaced only as a
+ * word of its own; a given-name short form is replaced only between word boundaries. Texts without
+ * punctuation (some civil fact sections) make name ends and address ends less certain.
  */
 public final class Deidentifier {
     private static final Pattern FAMILY_CAUSE = Pattern.compile("婚|家庭|继承|抚养|扶养|赡养|收养|监护|探望|同居|遗嘱|遗赠|遗产|分家析产|亲子|夫妻");

@@ -34,7 +34,7 @@ final class PersonFinder {
     private static final String HAN = "\\u4e00-\\u9fa5";
     private static final Pattern DOTTED = Pattern.compile("^[" + HAN + "]{1,8}[·•・‧][" + HAN + "]{1,8}(?:[·•・‧][" + HAN + "]{1,8})?");
     private static final Pattern LATIN = Pattern.compile("^[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,3}");
-    private static final Pattern MASKED = Pattern.compile("^[" + HAN + "]{1,2}?(?:某+|×+|[xX*＊]+)\\d*|^[" + HAN + "]\\d{1,2}(?!\\d)|^[" + HAN + "]{1,2}[甲乙丙丁戊](?![" + HAN + "])");
+    private static final Pattern MASKED = Pattern.compile("^[" + HAN + "]{1,2}?(?:某+|×+|[xX*＊]+)\\d*|^[" + HAN + "]\\d{1,2}(?!\\d)|^[" + HAN + "]{1,2}[甲乙丙丁戊]");
     private static final Pattern STRONG_INTRO = Pattern.compile(
             "^(?:[，,](?:男|女|曾用名|化名|绰号|别名|[" + HAN + "]{1,4}族|\\d{4}年|[一二][〇零○一二三四五六七八九]{3}年|出生|生于|公民身份|身份证|住|户籍|系|无业|农民|职业)"
                     + "|[（(](?:曾用名|化名|绰号|别名|又名|男|女|系|未成年))");
@@ -42,11 +42,14 @@ final class PersonFinder {
     static final String HARD = "，,。；;：:、）)（( \n\"“”'‘’！!？?《》";
     /** Words that may follow a name in running text. */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:律师|供述|供称|辩称|诉称|辩解|证言|证词|陈述|证实|驾驶|不服|同意|到庭|出庭|提出|认为|主动|归案|案发|家中|住处|名下|身上|当庭|自愿|明知|经营|因涉嫌|涉嫌"
-            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发])");
+            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发诉])");
     /** Words after a name that leave no doubt where the name ends (指控被告人张三犯…). */
     private static final Pattern CONFIDENT_CONTINUATION = Pattern.compile("^(?:犯|涉嫌|因涉嫌|到庭|不服|的辩护人|及其辩护人|及辩护人|供述|辩称|诉称|的供述|的陈述|的证言|证言|陈述)");
     /** Words that often follow a name; a three-character candidate ending in their first character is suspect. */
-    private static final Pattern SPLIT_WORD = Pattern.compile("^(?:伙同|驾驶|供述|供称|辩称|诉称|陈述|证实|提出|认为|主动|归案|案发|家中|同意|到庭|出庭|涉嫌|使用|帮助|通过|利用|明知|先后|共同|分别|再次|多次|随后|遂将|将其|以其|因与|与其|在其|向其|对其|于是|为了|经营|负责|自己|自愿|当场|携带|指使|纠集|雇佣|邀约|找到|来到|回到|前往|窜至|私自|持刀|上述|和其|及其)");
+    private static final Pattern SPLIT_WORD = Pattern.compile("^(?:出具|出示|出售|出借|出租|出资|提供|收到|借款|驾车|开车|持有|伙同|驾驶|供述|供称|辩称|诉称|陈述|证实|提出|认为|主动|归案|案发|家中|同意|到庭|出庭|涉嫌|使用|帮助|通过|利用|明知|先后|共同|分别|再次|多次|随后|遂将|将其|以其|因与|与其|在其|向其|对其|于是|为了|经营|负责|自己|自愿|当场|携带|指使|纠集|雇佣|邀约|找到|来到|回到|前往|窜至|私自|持刀|上述|和其|及其)");
+    /** Surnames that are also frequent function words or morphemes (向, 应, 方, 代, 于 …). */
+    private static final String WEAK_SURNAMES = "向应方代于公单房司离索达曾权利修储催全关农冷包商官尚左平所支智母清相盖解银查终南安位原时和常";
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:称|说|辩称|诉称|供述|陈述|证实|到庭|不服|的供述|的陈述|的证言)");
     /** Function characters that rarely end a name (高明称 is 高明 + 称). */
     private static final String FUNCTION_END = "称说因于在将与和及等到向对被把的犯是为系并也均已遂经从";
     /** Characters that may precede a name in running text. */
@@ -54,16 +57,16 @@ final class PersonFinder {
     /** Organisation suffixes that follow a person's name in a business name (张三丰商贸有限公司, 王五五金店). */
     private static final Pattern ORG_AFTER = Pattern.compile("^([" + HAN + "]{0,4}?)(有限责任公司|股份有限公司|有限公司|商贸|贸易|商行|经营部|门市部|工作室|合作社|事务所|超市|酒店|饭店|诊所|个体工商户|工商户)"
             + "|^((?:[" + HAN + "]{0,2}?)(?:五金|建材|家具|服装|电器|汽修|养殖|建筑|工程|科技|餐饮|装饰|物流|食品|农资|水产|副食|百货|烟酒|日杂|机械|木材|钢材|纺织|印刷|汽车|运输|加工|化工|药|酒|茶|米|面|布))(公司|厂|店|行|场|社|馆|部)");
-    private static final Pattern ORG_END = Pattern.compile("(?:公司|银行|厂|店|中心|局|院|所|委员会|社|部|站|处|队)$");
+    private static final Pattern ORG_END = Pattern.compile("(?:公司|银行|厂|店|中心|局|院|所|委员会|社|部|站|处|队|市|县|省|镇|乡|村|区)$");
     /** Characters that show the words after a name are a sentence, not the rest of an organisation name. */
     private static final String NOT_IN_ORG_NAME = "的在于与和是为被将把从到向对去回来因购侵占用给让叫及等所已也均并又再就即遂系后先同还拒未没不无有获取通过收共任担负经";
     private static final Pattern ASIDE = Pattern.compile("[（(](?:另案|已判|在逃|已故|已死亡|另处|均另案|已另案|另行处理|已被判|不起诉)");
     private static final Set<String> NOT_NAMES = Set.of(
-            "相识", "相互", "相同", "相应", "相继", "相邻", "认识", "所有", "双方", "一方", "各方",
-            "陈述", "相关", "提出", "支付", "符合", "居住", "韩总", "强奸", "商量", "利用", "曾经", "应当", "应该", "应予", "时任", "时许", "时至", "同时", "高于", "马上", "明知",
-            "方面", "方式", "时间", "关于", "于是", "常常", "许多", "任何", "任意", "计算", "管理", "司法", "公安", "公诉", "全部", "全体", "宁可", "原审", "车辆", "连续", "代理",
-            "申请", "经过", "当庭", "向本", "于同", "和解", "强迫", "强制", "伍佰", "万元", "陆续", "周某", "李某", "同意", "项目", "范围", "施工", "简易", "左右", "上述", "上诉",
-            "伍仟", "陆仟", "柒仟", "万一", "邓小平", "毛泽东", "习近平", "江泽民", "胡锦涛");
+            "代偿", "代养", "代签", "代管", "索要", "解决", "查阅", "所知", "终止", "韩国", "母亲", "父亲", "司机", "离婚", "索赔", "达成", "单方", "单独", "林地", "权益", "利息", "利润", "修理", "储存", "催要", "全身", "公章", "相识", "相互", "相同",
+            "相应", "相继", "相邻", "认识", "所有", "双方", "一方", "各方", "陈述", "相关", "提出", "支付", "符合", "居住", "韩总", "强奸", "商量", "利用", "曾经", "应当", "应该",
+            "应予", "时任", "时许", "时至", "同时", "高于", "马上", "明知", "方面", "方式", "时间", "关于", "于是", "常常", "许多", "任何", "任意", "计算", "管理", "司法", "公安",
+            "公诉", "全部", "全体", "宁可", "原审", "车辆", "连续", "代理", "申请", "经过", "当庭", "向本", "于同", "和解", "强迫", "强制", "伍佰", "万元", "陆续", "周某", "李某",
+            "同意", "项目", "范围", "施工", "简易", "左右", "上述", "上诉", "伍仟", "陆仟", "柒仟", "万一", "邓小平", "毛泽东", "习近平", "江泽民", "胡锦涛");
     /** Two-character words that are also plausible names: replaced only as a word of their own. */
     private static final Set<String> COMMON_WORDS = Set.of(
             "高明", "高兴", "高峰", "高山", "高新", "高层", "高额", "高价", "文明", "明天", "明白", "明亮", "明星", "金山", "江山", "方向", "方便", "方正", "方法", "白云", "白色",
@@ -209,15 +212,15 @@ final class PersonFinder {
         String rest = s.substring(pos, Math.min(s.length(), pos + 40));
         Matcher masked = MASKED.matcher(rest);
         if (masked.find() && (masked.end() >= rest.length() || !isHan(rest.charAt(masked.end())) || masked.group().contains("某")
-                || endsAt(rest, masked.end()))) {
-            return -masked.end();
+                || endsAt(rest, masked.end()) || !clearEnd(rest, masked.end() + 1))) {
+            return -masked.end(); // 张某, 李×1, 曹0, 唐甲 (but 唐甲文，男 is a name)
         }
         Matcher dotted = DOTTED.matcher(rest);
         if (dotted.find()) {
             return dotted.end();
         }
         Matcher latin = LATIN.matcher(rest);
-        if (latin.find() && afterRole) {
+        if (latin.find() && afterRole && !latin.group().matches("(?i)x+")) {
             return latin.end();
         }
         boolean surname = Surnames.startsWithSurname(rest, 0);
@@ -232,6 +235,13 @@ final class PersonFinder {
             int surnameLen = Surnames.surnameLength(cand);
             if (!strong && (!surname || len - surnameLen > 2 || len - surnameLen < 1)) {
                 continue;
+            }
+            if (WEAK_SURNAMES.indexOf(cand.charAt(0)) >= 0 && surnameLen == 1 && !strong
+                    && !(len == rest.length() || HARD.indexOf(rest.charAt(len)) >= 0) && !CONFIDENT_CONTINUATION.matcher(rest.substring(len)).find()) {
+                continue; // 向原告, 应承担, 方出具: a weak surname needs a clear end
+            }
+            if (COMMON_WORDS.contains(cand) && !strong && !SPEECH_AFTER.matcher(rest.substring(len)).find()) {
+                continue; // 单位, 房屋 … after a role word are words, unless introduced as a person (被告高明，男 / 被告高明称)
             }
             if (NOT_NAMES.contains(cand) || NOT_NAMES.contains(cand.substring(0, 2)) || orgAfter(rest, len) || hasNonNameChar(cand) || ORG_END.matcher(cand).find()) {
                 continue;
@@ -313,7 +323,7 @@ final class PersonFinder {
     }
 
     /** Characters that practically never occur in a given name (陈述, 左眼, 向本院, 强奸罪). */
-    private static final String NEVER_IN_GIVEN = "述眼院罪救部量续适即总提支符互用住居某×的了着过们这那么吗呢吧啊被把将从向于对给让诉审判称款年号条项";
+    private static final String NEVER_IN_GIVEN = "述眼院罪救部量续适即总提支符互用住居某×的了着过们这那么吗呢吧啊被把将从向于对给让诉审判称款年号条项告报到其第两后内需取未购递名";
 
     private static boolean hasNonNameChar(String cand) {
         for (int i = Surnames.surnameLength(cand); i < cand.length(); i++) {

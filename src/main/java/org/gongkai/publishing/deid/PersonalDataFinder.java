@@ -39,13 +39,13 @@ final class PersonalDataFinder {
                     + "|[\\u4e00-\\u9fa5]{1,3}(?:国用|集用)\\(\\d{4}\\)(?:第)?\\d+号");
     private static final Pattern PROPERTY_LABELLED = Pattern.compile(
             "(?:不动产权证书号|不动产权证号|不动产证号|房产证号|房产证编号|房屋所有权证号|房屋所有权证编号|房权证号|产权证号|土地使用权证号|土地证号|机动车登记证书编号|登记证书编号)"
-                    + "\\s*(?::|为|是)?\\s*([^，,。；;、\\s]{1,40})");
+                    + "\\s*(?::|为|是)?\\s*((?:[\\u4e00-\\u9fa5]{0,8}?第)?[A-Za-z0-9×\\-]*\\d[A-Za-z0-9×\\-]*号?)");
     private static final Pattern ADDRESS_TRIGGER = Pattern.compile(
             "(?<=^|[，,；;:(\\s。])(现住址|住址|现住|家住|暂住地|暂住|居住地|经常居住地|户籍所在地|户籍地址|户籍地|户口所在地|住所地|住所|地址|住)(?:\\s*:|为|在|于)?(?!院|宿|了|手|房|处|址)");
     private static final Pattern ADMIN_SEGMENT = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)");
     private static final Pattern NOT_ADMIN = Pattern.compile("(?:小区|社区|园区|工业区|开发区|景区|校区|街区|片区|城区|库区|营区|生活区|住宅区)$|[路街村镇乡号道巷弄组苑庄屯楼]");
-    private static final Pattern ADDRESS_MARKER = Pattern.compile("[村路街号镇乡室栋幢组巷弄苑庄屯楼]|小区|单元|花园|公寓|大厦|宿舍|社区");
+    private static final Pattern ADDRESS_MARKER = Pattern.compile("街道|[村路街道号镇乡室栋幢组巷弄苑庄屯楼]|小区|单元|花园|公寓|大厦|宿舍|社区");
     private static final Pattern ORG_WORD = Pattern.compile("公司|银行|厂|合作社|中心|委员会|事务所|医院|学校|大学|学院|协会|集团|商行|经营部|门市部|研究所|研究院|政府|局|店|社|站|企业|基金会|俱乐部");
 
     private PersonalDataFinder() {
@@ -74,7 +74,7 @@ final class PersonalDataFinder {
             String raw = m.group();
             String digits = raw.replaceAll("[ \\-+]", "");
             boolean hasX = digits.endsWith("X") || digits.endsWith("x");
-            if (NOT_A_NUMBER_AFTER.matcher(s.substring(end)).find() && !ID18.matcher(digits).matches()) {
+            if (NOT_A_NUMBER_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find() && !ID18.matcher(digits).matches()) {
                 continue;
             }
             String before = s.substring(Math.max(0, start - 16), start);
@@ -87,7 +87,7 @@ final class PersonalDataFinder {
                 kind = Redaction.Kind.PHONE;
             } else if (digits.startsWith("0") && digits.length() >= 10 && digits.length() <= 12 && raw.matches("0\\d{2,3}[ \\-]\\d{7,8}")) {
                 kind = Redaction.Kind.PHONE;
-                Matcher ext = EXTENSION.matcher(s.substring(end));
+                Matcher ext = EXTENSION.matcher(s.substring(end, Math.min(s.length(), end + 8)));
                 if (ext.find()) {
                     end += ext.end();
                 }
@@ -154,7 +154,10 @@ final class PersonalDataFinder {
                 continue;
             }
             if (keep > 0) {
-                edits.add(new Edit(valueStart + keep, valueEnd, "", Redaction.Kind.ADDRESS));
+                int cut = endOfAddress(value, keep);
+                if (cut > keep) {
+                    edits.add(new Edit(valueStart + keep, valueStart + cut, "", Redaction.Kind.ADDRESS));
+                }
             } else if (ADDRESS_MARKER.matcher(value).find()) {
                 int triggerStart = m.start(1);
                 if (triggerStart > 0 && "，,；;".indexOf(s.charAt(triggerStart - 1)) >= 0) {
@@ -174,6 +177,33 @@ final class PersonalDataFinder {
             int offset = field.indexOf(s.charAt(0));
             edits.add(new Edit(offset + keep, field.length(), "", Redaction.Kind.ADDRESS));
         }
+    }
+
+    private static final Pattern ADDRESS_TAIL = Pattern.compile("^[0-9\\-号室栋幢楼层单元组户]*");
+
+    /**
+     * Where the part below county level ends: after its last address word (路, 号, 村, 室 …) and the
+     * numbers that follow it, looking at most 40 characters ahead — texts without punctuation go on
+     * with the next sentence right after the address.
+     */
+    static int endOfAddress(String value, int from) {
+        String window = value.substring(0, Math.min(value.length(), from + 40));
+        Matcher marker = ADDRESS_MARKER.matcher(window);
+        int end = from;
+        while (marker.find(end > from ? end : from)) {
+            if (marker.end() <= end) {
+                break;
+            }
+            end = marker.end();
+            Matcher tail = ADDRESS_TAIL.matcher(window.substring(end));
+            if (tail.find()) {
+                end += tail.end();
+            }
+            if (end >= window.length()) {
+                break;
+            }
+        }
+        return end;
     }
 
     /** Length of the leading province/prefecture/county chain of an address. */

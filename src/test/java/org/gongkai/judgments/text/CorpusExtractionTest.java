@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,9 @@ class CorpusExtractionTest {
                 System.out.println(ids.get(i) + " | " + p.title() + " | " + p.courtName() + " | " + p.documentKind()
                         + " | " + p.caseCategory() + " | " + p.caseNumberText() + " | " + p.procedureHint()
                         + " | defendants=" + p.defendants().stream().map(ExtractedParty::name).toList()
+                        + " | parties=" + p.parties().stream().map(x -> x.role() + ":" + x.name()
+                        + (x.organisation() ? "(org)" : "") + (x.lawFirm() == null ? "" : "@" + x.lawFirm())
+                        + (x.formerRole() == null ? "" : "[" + x.formerRole() + "]")).toList()
                         + " | charges=" + p.charges() + " | laws=" + p.citedLaws().stream().map(CitedLaw::label).toList()
                         + " | sections=" + p.sections().stream()
                         .map(s -> s.section().anchor() + "@" + s.start() + ":" + snippet(text, s)).toList());
@@ -111,6 +115,34 @@ class CorpusExtractionTest {
     void excerptsHaveNoSignatureBlockAndTheReportSaysSo() {
         assertTrue(report.withoutSignatureBlock() > parsed.size() / 2);
         assertTrue(report.format().contains("no signature block"));
+    }
+
+    @Test
+    void cutOrReflowedTextsStillGiveOrderedSpans() {
+        JudgmentTextParser parser = new JudgmentTextParser();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            List<String> variants = new ArrayList<>();
+            for (int cut = 1; cut <= 5; cut++) {
+                variants.add(text.substring(0, text.length() * cut / 6));
+            }
+            variants.add(text.replace("。", "。\n"));
+            variants.add(text.replace("。", "。 "));
+            for (String variant : variants) {
+                ParsedJudgment p = parser.parse(variant);
+                int end = 0;
+                for (SectionSpan s : p.sections()) {
+                    assertTrue(s.start() >= end && s.end() <= variant.length(), ids.get(i) + ": " + p.sections());
+                    end = s.end();
+                }
+            }
+            // line breaks after each sentence change nothing that was found on one line
+            ParsedJudgment reflowed = parser.parse(text.replace("。", "。\n"));
+            ParsedJudgment original = parsed.get(i);
+            assertTrue(Objects.equals(original.caseNumberText(), reflowed.caseNumberText())
+                    && Objects.equals(original.courtName(), reflowed.courtName())
+                    && original.charges().equals(reflowed.charges()), ids.get(i) + " differs when reflowed");
+        }
     }
 
     private static void assertAtMostMissing(String field, double share) {

@@ -313,6 +313,74 @@ class JudgmentTextParserTest {
     }
 
     @Test
+    void fullJudgmentOnOneLineWithoutSpaces() {
+        String text = "王某盗窃一审刑事判决书某市某区人民法院刑事判决书（2021）川0104刑初77号公诉机关某市某区人民检察院。"
+                + "被告人王某，男，1988年2月3日出生，住某市。辩护人赵某，四川某某律师事务所律师。"
+                + "某市某区人民检察院以某检刑诉〔2021〕66号起诉书指控被告人王某犯盗窃罪，于2021年3月2日向本院提起公诉。"
+                + "本院依法适用简易程序，实行独任审判，公开开庭审理了本案。现已审理终结公诉机关指控，2020年被告人王某盗窃手机一部。"
+                + "经审理查明，2020年被告人王某盗窃手机一部，价值人民币3000元。本院认为，被告人王某的行为已构成盗窃罪。"
+                + "依照《刑法》第二百六十四条、第六十七条第三款之规定，判决如下：被告人王某犯盗窃罪，判处拘役四个月，并处罚金人民币二千元。"
+                + "如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向某市中级人民法院提出上诉。"
+                + "审判员李某二○二一年四月一日书记员周某";
+        ParsedJudgment p = parser.parse(text);
+        assertEquals("王某盗窃一审刑事判决书", p.title());
+        assertEquals("某市某区人民法院", p.courtName());
+        assertEquals("（2021）川0104刑初77号", p.caseNumberText());
+        assertEquals(List.of(new ExtractedParty("某市某区人民检察院", "公诉机关", true, null),
+                new ExtractedParty("王某", "被告人", false, null),
+                new ExtractedParty("赵某", "辩护人", false, "四川某某律师事务所")), p.parties());
+        assertEquals(ALL, sectionOrder(p));
+        assertSection(p, text, Section.CLAIMS, "公诉机关指控", "盗窃手机一部。");
+        assertSection(p, text, Section.SIGNATURES, "审判员李某", "书记员周某");
+        assertEquals(List.of("李某"), p.judges());
+        assertEquals("周某", p.clerk());
+        assertEquals(LocalDate.of(2021, 4, 1), p.decisionDate());
+        assertEquals(List.of("《中华人民共和国刑法》第二百六十四条", "《中华人民共和国刑法》第六十七条"), labels(p));
+        assertEquals(List.of("盗窃罪"), p.charges());
+    }
+
+    @Test
+    void publishedCaseTitleBeforeTheHeading() {
+        String text = """
+                张某与某科技有限公司买卖合同纠纷二审民事判决书
+                北京市第三中级人民法院
+                民事判决书
+                （2023）京03民终1号
+                上诉人（一审被告）：某科技有限公司，住所地北京市。
+                被上诉人（一审原告）：张某，男，住北京市。
+                上诉人某科技有限公司因与被上诉人张某买卖合同纠纷一案，不服一审判决，向本院提起上诉。本案现已审理终结。
+                """;
+        ParsedJudgment p = parser.parse(text);
+        assertEquals("张某与某科技有限公司买卖合同纠纷二审民事判决书", p.title());
+        assertEquals("北京市第三中级人民法院", p.courtName());
+        assertEquals("买卖合同纠纷", p.cause());
+        assertEquals("二审", p.procedureHint());
+        assertEquals("原审被告", p.parties().get(0).formerRole());
+        assertSection(p, text, Section.TITLE, "张某与某科技有限公司", "（2023）京03民终1号");
+        assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY), sectionOrder(p));
+    }
+
+    @Test
+    void partyEntriesWithJointRolesAndAsides() {
+        String text = "某县人民法院刑事附带民事判决书（2020）鄂1002刑初273号"
+                + "公诉机关暨附带民事公益诉讼起诉人：某县（以下简称“某县”）人民检察院。"
+                + "被告人暨附带民事公益诉讼被告：陈波，男，1990年1月11日出生。"
+                + "辩护人暨诉讼代理人王寿坤，云南在线律师事务所律师。一般授权代理。"
+                + "（未到庭）附带民事诉讼原告人倪某5，男，住某县。"
+                + "被告人侍某因涉嫌犯非法捕捞水产品罪，于2020年5月5日被取保候审。"
+                + "某县人民检察院以某检刑诉〔2020〕171号起诉书指控被告人陈波犯非法捕捞水产品罪，于2020年8月1日向本院提起公诉。";
+        ParsedJudgment p = parser.parse(text);
+        assertEquals(List.of(new ExtractedParty("某县人民检察院", "公诉机关", true, null),
+                new ExtractedParty("陈波", "被告人", false, null),
+                new ExtractedParty("王寿坤", "辩护人", false, "云南在线律师事务所"),
+                new ExtractedParty("倪某5", "附带民事诉讼原告人", false, null),
+                new ExtractedParty("侍某", "被告人", false, null)), p.parties());
+        assertEquals("刑事", p.caseCategory());
+        assertEquals(List.of("非法捕捞水产品罪"), p.charges());
+        assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY), sectionOrder(p));
+    }
+
+    @Test
     void sectionTextAndAnchors() {
         ParsedJudgment p = parser.parse(CRIMINAL);
         assertTrue(p.section(Section.REASONING, CRIMINAL).startsWith("本院认为"));
