@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** One state change of a listing: who, when, from which state to which, why. Append-only. */
 @Entity
@@ -27,8 +26,4 @@ public class DishonestHistory extends PanacheEntityBase {
     public String toState;
     public String reason;
     public String detail;
-
-    public static List<DishonestHistory> listForListing(long id) {
-        return list("dishonestId = ?1 order by id", id);
-    }
 }

@@ -517,11 +517,6 @@ public class EnforcementSearch {
             }
             return this;
         }
-
-        Jpql and(String clause) {
-            where.append(" and ").append(clause);
-            return this;
-        }
     }
 
 

@@ -15,36 +15,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.publishing.BulkImporter;
 import org.gongkai.publishing.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bulk importer publishes enforcement records through the same intake, idempotently. */
 @QuarkusTest
-class BulkImportTest {
+class BulkImportTest extends EnforcementTestBase {
     static final String COURT = "桂0102";
 
     @Inject
     BulkImporter importer;
-    @Inject
-    LookupLimits limits;
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void before() {
-        limits.reset();
-    }
-
-    @AfterEach
-    void after() {
-        clock.reset();
-        limits.reset();
-    }
 
     @Test
     void importsEveryKindOnceAndRejectsMinors(@TempDir Path dir) throws Exception {

@@ -5,35 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.web.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The lookup forms and the statistics page work in a browser with JavaScript switched off. */
 @QuarkusTest
-class EnforcementBrowserTest {
+class EnforcementBrowserTest extends EnforcementTestBase {
     static final String COURT = "皖0104";
 
-    @Inject
-    LookupLimits limits;
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void before() {
-        limits.reset();
-    }
-
-    @AfterEach
-    void after() {
-        clock.reset();
-        limits.reset();
-    }
 
     @Test
     void personLookupFormShowsTheMaskedListingWithoutJavaScript() {

@@ -19,35 +19,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.gongkai.TestSupport;
 import org.gongkai.platform.ClockProducer;
-import org.gongkai.platform.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A fixed-term listing leaves every public surface at the end of its term, before and after the job. */
 @QuarkusTest
-class ExpiryTest {
+class ExpiryTest extends EnforcementTestBase {
     static final String COURT = "川0104";
 
-    @Inject
-    LookupLimits limits;
-    @Inject
-    MutableClock clock;
     @Inject
     EnforcementExpiry expiry;
     @Inject
     org.gongkai.platform.CliCommands cli;
-
-    @BeforeEach
-    void before() {
-        limits.reset();
-    }
-
-    @AfterEach
-    void after() {
-        clock.reset();
-        limits.reset();
-    }
 
     @Test
     void fixedTermListingDisappearsAtExpiry() {

@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.TestSupport;
-import org.gongkai.platform.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,24 +22,9 @@ import org.junit.jupiter.api.Test;
  * masked form does.
  */
 @QuarkusTest
-class PersonalDataTest {
+class PersonalDataTest extends EnforcementTestBase {
     static final String COURT = "湘0102";
 
-    @Inject
-    LookupLimits limits;
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void before() {
-        limits.reset();
-    }
-
-    @AfterEach
-    void after() {
-        clock.reset();
-        limits.reset();
-    }
 
     @Test
     void noFullIdNumberOnAnyPublicSurface() {

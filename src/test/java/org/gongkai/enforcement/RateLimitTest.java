@@ -6,29 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.gongkai.platform.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class RateLimitTest {
-    @Inject
-    LookupLimits limits;
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void before() {
-        limits.reset();
-    }
-
-    @AfterEach
-    void after() {
-        clock.reset();
-        limits.reset();
-    }
+class RateLimitTest extends EnforcementTestBase {
 
     @Test
     void lookupsAreLimitedPerClient() {

@@ -11,37 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.platform.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Statistics agree with a known set of records in a court no other test uses. */
 @QuarkusTest
-class StatsTest {
+class StatsTest extends EnforcementTestBase {
     static final String COURT = "黔0102";
 
-    @Inject
-    LookupLimits limits;
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void before() {
-        limits.reset();
-    }
-
-    @AfterEach
-    void after() {
-        clock.reset();
-        limits.reset();
-    }
 
     @Test
     void statisticsAgreeWithTheRecords() {
