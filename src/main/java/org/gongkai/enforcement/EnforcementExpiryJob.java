@@ -1,0 +1,42 @@
+package org.gongkai.enforcement;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.gongkai.platform.CliCommands;
+
+/**
+ * Runs {@link EnforcementExpiry} every hour, the first time a few seconds after start-up (so a
+ * portal that was down catches up at once), and sweeps stale rate-limit windows. Also the
+ * command {@code ./gongkai expire}.
+ */
+@ApplicationScoped
+public class EnforcementExpiryJob implements CliCommands.Job {
+    @Inject
+    EnforcementExpiry expiry;
+    @Inject
+    LookupLimits limits;
+
+    @Scheduled(identity = "enforcement-expiry", every = "${gongkai.enforcement.expiry-every:1h}",
+            delayed = "${gongkai.enforcement.expiry-initial-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        expiry.expireNow();
+        limits.sweep();
+    }
+
+    @Override
+    public String command() {
+        return "expire";
+    }
+
+    @Override
+    public String describe() {
+        return "remove dishonest-debtor listings whose term has ended (法释〔2017〕7号 Art. 10)";
+    }
+
+    @Override
+    public String run() {
+        return "enforcement expiry: " + expiry.expireNow() + " listing(s) removed at the end of their term";
+    }
+}

@@ -1,0 +1,49 @@
+package org.gongkai.enforcement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Parsed filters of a public enforcement query. {@code idNumber} is normalised (a full number
+ * or the last 4 or 6 characters); it is used for matching only.
+ */
+public record EnforcementFilter(String name, String idNumber, String creditCode, String courtCode, String province,
+                                LocalDate from, LocalDate to, Integer ground, String kind, String q,
+                                BigDecimal minAmount, BigDecimal maxAmount, String basis, SortOrder sort,
+                                String cursor, int size) {
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static EnforcementFilter all() {
+        return new EnforcementFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                SortOrder.NEWEST, null, DEFAULT_SIZE);
+    }
+
+    public EnforcementFilter withCursor(String cursor, int size) {
+        return new EnforcementFilter(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q,
+                minAmount, maxAmount, basis, sort, cursor, size);
+    }
+
+    public EnforcementFilter forCourt(String code) {
+        return new EnforcementFilter(name, idNumber, creditCode, code, province, from, to, ground, kind, q,
+                minAmount, maxAmount, basis, sort, cursor, size);
+    }
+
+    public EnforcementFilter forBasis(String basis) {
+        return new EnforcementFilter(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q,
+                minAmount, maxAmount, basis, sort, cursor, size);
+    }
+
+    /** Sort orders of the public lists; ties are broken by id so that pages are stable. */
+    public enum SortOrder {
+        /** Most recent decision / order / termination first. */
+        NEWEST,
+        OLDEST,
+        /** Largest amount first (records without an amount last). */
+        AMOUNT,
+        /** By debtor name. */
+        NAME;
+
+        public String param() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+}

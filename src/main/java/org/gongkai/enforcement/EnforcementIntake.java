@@ -1,0 +1,593 @@
+package org.gongkai.enforcement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.courts.CaseNumber;
+import org.gongkai.courts.CaseNumberParser;
+import org.gongkai.courts.Court;
+import org.gongkai.courts.CourtService;
+import org.gongkai.enforcement.Submissions.DebtorSubmission;
+import org.gongkai.enforcement.Submissions.DishonestSubmission;
+import org.gongkai.enforcement.Submissions.RestrictionSubmission;
+import org.gongkai.enforcement.Submissions.StateChange;
+import org.gongkai.enforcement.Submissions.TerminationSubmission;
+import org.gongkai.platform.Caller;
+import org.gongkai.platform.Hashing;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.WorkingDays;
+import org.gongkai.publishing.AuditService;
+
+/**
+ * The write side of the enforcement channel: intake of listings, restrictions and
+ * terminations (API and bulk import call the same methods, inside the caller's transaction
+ * when there is one), and every state change of a listing with its history and audit entry.
+ *
+ * <p>Listings and restrictions (rules §3.5, "every listed dishonest debtor is also
+ * restricted"): a new listing links the in-force restriction of the same case and debtor, or
+ * creates one with all ten restricted acts. A removal lifts that restriction only when the
+ * reason says the debtor performed (the restriction rule's own lifting ground); a removal for
+ * any other reason (term expired, no assets, suspension…) leaves it in force until the court
+ * lifts it. A revocation (wrongful listing) lifts a restriction that the listing created.
+ */
+@ApplicationScoped
+@Transactional
+public class EnforcementIntake {
+    public record Outcome(long id, boolean created) {}
+
+    static final int MAX_TEXT = 5000;
+    private static final Pattern AMOUNT = Pattern.compile("(\\d[\\d,，]*(?:\\.\\d+)?)\\s*(万)?元");
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-Z]{18}|[0-9A-Z]{8}-?[0-9A-Z]");
+
+    @Inject
+    CourtService courts;
+    @Inject
+    AuditService audit;
+    @Inject
+    MutableClock clock;
+
+    // ---------------------------------------------------------------- intake
+
+    /** Lists a dishonest debtor; the same case and debtor again returns the existing listing. */
+    public Outcome listDishonest(DishonestSubmission s, Caller caller) {
+        if (s == null) {
+            throw ProblemException.badRequest("body required: a dishonest-debtor listing");
+        }
+        Court court = courts.require(s.court(), "court");
+        caller.requireCourt(court.code());
+        DishonestListing l = new DishonestListing();
+        fill(l, s, court);
+        var existing = DishonestListing.findByKey(l.recordKey);
+        if (existing.isPresent()) {
+            return new Outcome(existing.get().id, false);
+        }
+        Instant now = clock.instant();
+        l.state = DishonestListing.State.LISTED;
+        l.publishedAt = now;
+        l.updatedAt = now;
+        l.persist();
+        l.restrictionId = restrictionFor(l, caller).id;
+        history(l, caller.actor(), null, "列入失信被执行人名单：" + Ground.labelOf(l.ground), termDetail(l));
+        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_LIST", "enf_dishonest", l.id.toString(), null,
+                l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
+        return new Outcome(l.id, true);
+    }
+
+    public Outcome addRestriction(RestrictionSubmission s, Caller caller) {
+        if (s == null) {
+            throw ProblemException.badRequest("body required: a consumption-restriction order");
+        }
+        Court court = courts.require(s.court(), "court");
+        caller.requireCourt(court.code());
+        CaseNumber cn = enforcementCaseNumber(s.caseNumber(), court);
+        LocalDate issue = date(s.issueDate(), "issueDate", true);
+        LocalDate filing = date(s.filingDate(), "filingDate", false);
+        if (filing != null && filing.isAfter(issue)) {
+            throw ProblemException.invalidField("filingDate", "the case was filed (" + filing + ") after the order was issued (" + issue + ")");
+        }
+        Debtor debtor = debtor(s.debtor(), issue);
+        List<RestrictedAct> acts = RestrictedAct.parse(s.restrictedActs(), "restrictedActs");
+        String person = text(s.restrictedPerson(), "restrictedPerson", 200);
+        if (person == null && debtor.isOrganisation()) {
+            person = debtor.legalRepresentative;
+        }
+        if (person == null && debtor.isOrganisation()) {
+            throw ProblemException.invalidField("restrictedPerson",
+                    "required for an organisation: the restricted legal representative or responsible person");
+        }
+        String key = restrictionKey(cn.canonical(), debtor);
+        var existing = ConsumptionRestriction.findByKey(key);
+        if (existing.isPresent()) {
+            ConsumptionRestriction r = existing.get();
+            if (r.createdByListing) {
+                // the court's own order supersedes the one created with the listing
+                r.restrictedActs = RestrictedAct.store(acts);
+                r.restrictedPerson = person;
+                r.issueDate = issue;
+                r.filingDate = filing == null ? r.filingDate : filing;
+                r.createdByListing = false;
+                r.updatedAt = clock.instant();
+                audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ORDER", "enf_restriction", r.id.toString(),
+                        null, "order replaces the restriction created with the listing");
+            }
+            return new Outcome(r.id, false);
+        }
+        ConsumptionRestriction r = new ConsumptionRestriction();
+        r.recordKey = key;
+        r.caseNumber = cn.canonical();
+        r.courtCode = court.code();
+        r.province = emptyToNull(court.province());
+        r.debtor = debtor;
+        r.restrictedPerson = person;
+        r.filingDate = filing;
+        r.issueDate = issue;
+        r.restrictedActs = RestrictedAct.store(acts);
+        basis(r, s.basisDocumentNumber(), false);
+        r.state = ConsumptionRestriction.State.IN_FORCE;
+        r.publishedAt = clock.instant();
+        r.updatedAt = r.publishedAt;
+        r.persist();
+        audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(), null,
+                r.caseNumber + " " + r.debtor.name);
+        return new Outcome(r.id, true);
+    }
+
+    public Outcome addTermination(TerminationSubmission s, Caller caller) {
+        if (s == null) {
+            throw ProblemException.badRequest("body required: a terminated enforcement case");
+        }
+        Court court = courts.require(s.court(), "court");
+        caller.requireCourt(court.code());
+        CaseNumber cn = enforcementCaseNumber(s.caseNumber(), court);
+        LocalDate termination = date(s.terminationDate(), "terminationDate", true);
+        LocalDate filing = date(s.filingDate(), "filingDate", false);
+        if (filing != null && filing.isAfter(termination)) {
+            throw ProblemException.invalidField("filingDate", "the case was filed (" + filing + ") after it was terminated (" + termination + ")");
+        }
+        Debtor debtor = debtor(s.debtor(), termination);
+        BigDecimal amount = s.amountUnperformed();
+        if (amount == null) {
+            throw ProblemException.invalidField("amountUnperformed", "required: the amount not performed, in yuan");
+        }
+        if (amount.signum() < 0) {
+            throw ProblemException.invalidField("amountUnperformed", "must not be negative");
+        }
+        String key = Hashing.sha256("T|" + cn.canonical() + "|" + debtor.identityKey());
+        var existing = TerminatedCase.findByKey(key);
+        if (existing.isPresent()) {
+            return new Outcome(existing.get().id, false);
+        }
+        TerminatedCase t = new TerminatedCase();
+        t.recordKey = key;
+        t.caseNumber = cn.canonical();
+        t.courtCode = court.code();
+        t.province = emptyToNull(court.province());
+        t.debtor = debtor;
+        t.filingDate = filing;
+        t.terminationDate = termination;
+        t.amountUnperformed = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        basis(t, s.basisDocumentNumber(), false);
+        t.publishedAt = clock.instant();
+        t.persist();
+        audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
+                t.caseNumber + " " + t.debtor.name);
+        return new Outcome(t.id, true);
+    }
+
+    // ---------------------------------------------------------------- state changes
+
+    /** Removes a listing at once (rules §3.3); the reason is a §3.3 ground (code or label) or free text. */
+    public Outcome remove(long id, StateChange change, Caller caller) {
+        DishonestListing l = requireListing(id, caller);
+        requirePublicState(l, "remove");
+        String reason = reason(change);
+        LocalDate today = clock.today();
+        LocalDate groundDate = date(change.date(), "date", false);
+        String detail = null;
+        if (groundDate != null) {
+            int late = WorkingDays.standard().workingDaysBetween(groundDate, today);
+            detail = "removal ground arose on " + groundDate + (late > 3 ? "; removed " + late
+                    + " working days later (limit 3)" : "");
+        }
+        String text = RemovalReason.text(reason);
+        setState(l, DishonestListing.State.REMOVED, text, caller.actor(), detail);
+        l.removalDate = groundDate == null ? today : groundDate;
+        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REMOVE", "enf_dishonest", l.id.toString(), text, detail);
+        if (RemovalReason.saysPerformed(reason) && l.restrictionId != null) {
+            ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId);
+            if (r != null && r.state == ConsumptionRestriction.State.IN_FORCE) {
+                lift(r, "失信名单删除：" + text, l.removalDate, caller);
+            }
+        }
+        return new Outcome(l.id, false);
+    }
+
+    /** Revokes a wrongful listing; a restriction created with it is lifted too. */
+    public Outcome revoke(long id, StateChange change, Caller caller) {
+        DishonestListing l = requireListing(id, caller);
+        requirePublicState(l, "revoke");
+        String reason = reason(change);
+        setState(l, DishonestListing.State.REVOKED, reason, caller.actor(), null);
+        l.removalDate = clock.today();
+        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REVOKE", "enf_dishonest", l.id.toString(), reason, null);
+        if (l.restrictionId != null) {
+            ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId);
+            if (r != null && r.createdByListing && r.state == ConsumptionRestriction.State.IN_FORCE) {
+                lift(r, "失信名单撤销：" + reason, l.removalDate, caller);
+            }
+        }
+        return new Outcome(l.id, false);
+    }
+
+    /** Corrects a listing: state CORRECTED, stays public with the corrected data. */
+    public Outcome correct(long id, DishonestSubmission s, Caller caller) {
+        DishonestListing l = requireListing(id, caller);
+        requirePublicState(l, "correct");
+        if (s == null) {
+            throw ProblemException.badRequest("body required: the corrected listing");
+        }
+        Court court = courts.require(s.court(), "court");
+        if (!court.code().equals(l.courtCode)) {
+            throw ProblemException.invalidField("court", "a correction cannot move a listing from " + l.courtCode + " to " + court.code());
+        }
+        DishonestListing corrected = new DishonestListing();
+        fill(corrected, s, court);
+        if (!corrected.recordKey.equals(l.recordKey)) {
+            DishonestListing.findByKey(corrected.recordKey).ifPresent(other -> {
+                throw new ProblemException(409, "Conflict", "caseNumber: another listing (" + other.id
+                        + ") already exists for this case and debtor", "caseNumber");
+            });
+        }
+        l.recordKey = corrected.recordKey;
+        l.caseNumber = corrected.caseNumber;
+        l.debtor = corrected.debtor;
+        l.ground = corrected.ground;
+        l.decisionDate = corrected.decisionDate;
+        l.termMonths = corrected.termMonths;
+        l.termEnd = corrected.termEnd;
+        l.basisDocumentNumber = corrected.basisDocumentNumber;
+        l.basisCaseNumber = corrected.basisCaseNumber;
+        l.basisIssuer = corrected.basisIssuer;
+        l.obligation = corrected.obligation;
+        l.performance = corrected.performance;
+        l.conduct = corrected.conduct;
+        l.amount = corrected.amount;
+        l.filingDate = corrected.filingDate;
+        String reason = s.reason() == null || s.reason().isBlank() ? "更正失信信息" : s.reason().strip();
+        setState(l, DishonestListing.State.CORRECTED, reason, caller.actor(), termDetail(l));
+        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_CORRECT", "enf_dishonest", l.id.toString(), reason,
+                l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
+        return new Outcome(l.id, false);
+    }
+
+    /**
+     * Lifts a restriction (default reason: the debtor performed). A performed lifting records
+     * the removal ground on the listings linked to it, so that a listing still public 3
+     * working days later shows in the court's overdue view.
+     */
+    public Outcome lift(long id, StateChange change, Caller caller) {
+        ConsumptionRestriction r = ConsumptionRestriction.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("no consumption-restriction order with id " + id);
+        }
+        caller.requireCourt(r.courtCode);
+        if (r.state != ConsumptionRestriction.State.IN_FORCE) {
+            throw new ProblemException(409, "Conflict", "restriction " + id + " is already lifted");
+        }
+        String reason = change == null || change.reason() == null || change.reason().isBlank()
+                ? "被执行人已履行" : RemovalReason.text(text(change.reason(), "reason", 500));
+        LocalDate date = change == null ? null : date(change.date(), "date", false);
+        lift(r, reason, date == null ? clock.today() : date, caller);
+        if (RemovalReason.saysPerformed(reason)) {
+            List<DishonestListing> linked = DishonestListing.list("restrictionId = ?1 and state in ?2", r.id,
+                    List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED));
+            for (DishonestListing l : linked) {
+                if (l.removalDueSince == null) {
+                    l.removalDueReason = reason;
+                    l.removalDueSince = r.liftDate;
+                }
+            }
+        }
+        return new Outcome(r.id, false);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    void lift(ConsumptionRestriction r, String reason, LocalDate date, Caller caller) {
+        r.state = ConsumptionRestriction.State.LIFTED;
+        r.liftReason = reason;
+        r.liftDate = date;
+        r.updatedAt = clock.instant();
+        audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_LIFT", "enf_restriction", r.id.toString(), reason, null);
+    }
+
+    /** Writes a state change and its history line (also used by the expiry job). */
+    void setState(DishonestListing l, DishonestListing.State to, String reason, String actor, String detail) {
+        String from = l.state == null ? null : l.state.name();
+        l.state = to;
+        l.stateReason = reason;
+        l.updatedAt = clock.instant();
+        history(l, actor, from, reason, detail);
+    }
+
+    private void history(DishonestListing l, String actor, String from, String reason, String detail) {
+        DishonestHistory h = new DishonestHistory();
+        h.dishonestId = l.id;
+        h.at = clock.instant();
+        h.actor = actor == null ? "unknown" : actor.length() > 64 ? actor.substring(0, 64) : actor;
+        h.fromState = from;
+        h.toState = l.state.name();
+        h.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 499) + "…";
+        h.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
+        h.persist();
+    }
+
+    private ConsumptionRestriction restrictionFor(DishonestListing l, Caller caller) {
+        String key = restrictionKey(l.caseNumber, l.debtor);
+        var existing = ConsumptionRestriction.findByKey(key);
+        if (existing.isPresent()) {
+            ConsumptionRestriction r = existing.get();
+            if (r.state != ConsumptionRestriction.State.IN_FORCE) {
+                r.state = ConsumptionRestriction.State.IN_FORCE;
+                r.liftReason = null;
+                r.liftDate = null;
+                r.issueDate = l.decisionDate;
+                r.updatedAt = clock.instant();
+                audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_REIMPOSE", "enf_restriction", r.id.toString(),
+                        "列入失信被执行人名单", null);
+            }
+            return r;
+        }
+        ConsumptionRestriction r = new ConsumptionRestriction();
+        r.recordKey = key;
+        r.caseNumber = l.caseNumber;
+        r.courtCode = l.courtCode;
+        r.province = l.province;
+        r.debtor = l.debtor.copy();
+        r.restrictedPerson = l.debtor.isOrganisation() ? l.debtor.legalRepresentative : null;
+        r.filingDate = l.filingDate;
+        r.issueDate = l.decisionDate;
+        r.restrictedActs = RestrictedAct.store(RestrictedAct.all());
+        r.basisDocumentNumber = l.basisDocumentNumber;
+        r.basisCaseNumber = l.basisCaseNumber;
+        r.state = ConsumptionRestriction.State.IN_FORCE;
+        r.createdByListing = true;
+        r.publishedAt = clock.instant();
+        r.updatedAt = r.publishedAt;
+        r.persist();
+        audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(),
+                "列入失信被执行人名单（失信被执行人同时限制消费）", "listing " + l.id);
+        return r;
+    }
+
+    private void fill(DishonestListing l, DishonestSubmission s, Court court) {
+        CaseNumber cn = enforcementCaseNumber(s.caseNumber(), court);
+        Ground ground = Ground.of(s.ground(), "ground");
+        LocalDate decision = date(s.decisionDate(), "decisionDate", true);
+        LocalDate filing = date(s.filingDate(), "filingDate", false);
+        if (filing != null && filing.isAfter(decision)) {
+            throw ProblemException.invalidField("filingDate", "the case was filed (" + filing + ") after the listing decision (" + decision + ")");
+        }
+        Integer term = ground.term(s.termMonths(), "termMonths");
+        Debtor debtor = debtor(s.debtor(), decision);
+        l.caseNumber = cn.canonical();
+        l.courtCode = court.code();
+        l.province = emptyToNull(court.province());
+        l.debtor = debtor;
+        l.ground = ground.number();
+        l.decisionDate = decision;
+        l.termMonths = term;
+        l.termEnd = DishonestListing.termEnd(decision, term);
+        basis(l, s.basisDocumentNumber(), true);
+        String issuer = text(s.basisIssuer(), "basisIssuer", 200);
+        if (issuer == null && l.basisCaseNumber != null) {
+            issuer = CaseNumberParser.tryParse(l.basisCaseNumber, clock).map(CaseNumber::courtCode)
+                    .flatMap(courts::byCode).map(Court::name).orElse(null);
+        }
+        l.basisIssuer = issuer;
+        l.obligation = text(s.obligation(), "obligation", MAX_TEXT);
+        l.performance = text(s.performance(), "performance", MAX_TEXT);
+        String conduct = text(s.conduct(), "conduct", MAX_TEXT);
+        l.conduct = conduct == null ? ground.label() : conduct;
+        BigDecimal amount = s.amount() == null ? amountIn(l.obligation) : s.amount();
+        if (amount != null && amount.signum() < 0) {
+            throw ProblemException.invalidField("amount", "must not be negative");
+        }
+        l.amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        l.filingDate = filing;
+        l.recordKey = Hashing.sha256("D|" + l.caseNumber + "|" + debtor.identityKey());
+    }
+
+    /** The first money amount named in an obligation text ("支付货款123,456.70元", "5万元"), or null. */
+    static BigDecimal amountIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = AMOUNT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            BigDecimal v = new BigDecimal(m.group(1).replace(",", "").replace("，", ""));
+            return m.group(2) != null ? v.multiply(BigDecimal.valueOf(10_000)) : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Debtor debtor(DebtorSubmission in, LocalDate referenceDate) {
+        if (in == null) {
+            throw ProblemException.invalidField("debtor", "required: {\"name\", \"kind\": \"PERSON\"|\"ORGANISATION\", \"idNumber\" or \"creditCode\", …}");
+        }
+        Debtor d = new Debtor();
+        d.name = text(in.name(), "debtor.name", 200);
+        if (d.name == null) {
+            throw ProblemException.invalidField("debtor.name", "required: the debtor's name");
+        }
+        d.kind = kind(in.kind());
+        if (Boolean.TRUE.equals(in.minor())) {
+            throw ProblemException.invalidField("debtor.minor", "a minor is never published as a judgment debtor (法释〔2017〕7号; rules §3.1)");
+        }
+        if (d.isOrganisation()) {
+            if (in.idNumber() != null && !in.idNumber().isBlank()) {
+                throw ProblemException.invalidField("debtor.idNumber", "an organisation is identified by creditCode, not by a resident ID number");
+            }
+            String cc = IdNumbers.normalise(in.creditCode());
+            if (cc == null || cc.isEmpty()) {
+                throw ProblemException.invalidField("debtor.creditCode", "required for an organisation: the unified social credit code (18 characters) or organisation code");
+            }
+            if (!CREDIT_CODE.matcher(cc).matches()) {
+                throw ProblemException.invalidField("debtor.creditCode", "'" + cc + "' is not a unified social credit code (18 digits or capital letters) or organisation code");
+            }
+            d.creditCode = cc;
+            d.legalRepresentative = text(in.legalRepresentative(), "debtor.legalRepresentative", 200);
+            return d;
+        }
+        String id = IdNumbers.normalise(in.idNumber());
+        if (id == null || id.isEmpty()) {
+            throw ProblemException.invalidField("debtor.idNumber", "required for a person: the resident ID number (18 characters); it is only matched and shown masked");
+        }
+        if (!IdNumbers.isFull(id)) {
+            throw ProblemException.invalidField("debtor.idNumber", "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
+        }
+        d.idHash = IdNumbers.hash(id);
+        d.idMasked = IdNumbers.mask(id);
+        d.idLast4 = IdNumbers.last(id, 4);
+        d.idLast6 = IdNumbers.last(id, 6);
+        LocalDate fromId = IdNumbers.birthDate(id).orElse(null);
+        LocalDate birth = date(in.birthDate(), "debtor.birthDate", false);
+        if (birth != null && isMinor(birth, referenceDate)) {
+            throw ProblemException.invalidField("debtor.birthDate", "the debtor was under 18 on " + referenceDate
+                    + "; a minor is never published as a judgment debtor (rules §3.1)");
+        }
+        if (fromId != null && isMinor(fromId, referenceDate)) {
+            throw ProblemException.invalidField("debtor.idNumber", "the date of birth in the ID number makes the debtor under 18 on "
+                    + referenceDate + "; a minor is never published as a judgment debtor (rules §3.1)");
+        }
+        d.birthDate = birth != null ? birth : fromId;
+        d.sex = sex(in.sex()).orElseGet(() -> IdNumbers.sex(id).orElse(null));
+        d.legalRepresentative = null;
+        return d;
+    }
+
+    static boolean isMinor(LocalDate birth, LocalDate on) {
+        return birth.plusYears(18).isAfter(on);
+    }
+
+    private static String kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            throw ProblemException.invalidField("debtor.kind", "required: PERSON or ORGANISATION");
+        }
+        return switch (kind.strip().toUpperCase(Locale.ROOT)) {
+            case "PERSON", "NATURAL_PERSON", "自然人", "个人" -> Debtor.PERSON;
+            case "ORGANISATION", "ORGANIZATION", "LEGAL_PERSON", "法人", "单位", "法人或其他组织" -> Debtor.ORGANISATION;
+            default -> throw ProblemException.invalidField("debtor.kind", "must be PERSON or ORGANISATION, got '" + kind + "'");
+        };
+    }
+
+    private static java.util.Optional<String> sex(String sex) {
+        if (sex == null || sex.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return switch (sex.strip().toUpperCase(Locale.ROOT)) {
+            case "男", "M", "MALE" -> java.util.Optional.of("男");
+            case "女", "F", "FEMALE" -> java.util.Optional.of("女");
+            default -> throw ProblemException.invalidField("debtor.sex", "must be 男 or 女 (or M/F), got '" + sex + "'");
+        };
+    }
+
+    private CaseNumber enforcementCaseNumber(String input, Court court) {
+        CaseNumber cn = courts.parseCaseNumber(input, "caseNumber");
+        boolean enforcement = "执行".equals(cn.category()) || (cn.typeCode() != null && cn.typeCode().contains("执"));
+        if (!enforcement) {
+            throw ProblemException.invalidField("caseNumber", "'" + cn.canonical()
+                    + "' is not an enforcement case number (expected a 执 type code, e.g. （2024）京0105执1234号)");
+        }
+        if (!cn.legacy() && cn.courtCode() != null && !cn.courtCode().equals(court.code())) {
+            throw ProblemException.invalidField("caseNumber", "'" + cn.canonical() + "' is a case of court "
+                    + cn.courtCode() + ", not of " + court.code());
+        }
+        return cn;
+    }
+
+    /** The enforcement basis as given, canonical when it parses as a case number (then it links to the judgment). */
+    private void basis(EnforcementRecord into, String input, boolean required) {
+        String raw = text(input, "basisDocumentNumber", 120);
+        if (raw == null && required) {
+            throw ProblemException.invalidField("basisDocumentNumber", "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
+        }
+        String canonical = raw == null ? null : CaseNumberParser.tryParse(raw, clock).map(CaseNumber::canonical).orElse(null);
+        into.basisDocumentNumber = canonical != null ? canonical : raw;
+        into.basisCaseNumber = canonical;
+    }
+
+    LocalDate date(String value, String field, boolean required) {
+        LocalDate d = Params.date(value, field);
+        if (d == null && required) {
+            throw ProblemException.invalidField(field, "required: a date yyyy-MM-dd");
+        }
+        if (d != null && d.isAfter(clock.today())) {
+            throw ProblemException.invalidField(field, d + " is in the future");
+        }
+        return d;
+    }
+
+    private static String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.strip();
+        if (s.length() > max) {
+            throw ProblemException.invalidField(field, "longer than " + max + " characters");
+        }
+        return s;
+    }
+
+    private static String reason(StateChange change) {
+        String reason = change == null ? null : text(change.reason(), "reason", 500);
+        if (reason == null) {
+            throw ProblemException.invalidField("reason", "required: why (a ground of 法释〔2017〕7号 Art. 10 such as "
+                    + RemovalReason.PERFORMED.name() + ", or free text)");
+        }
+        return reason;
+    }
+
+    private DishonestListing requireListing(long id, Caller caller) {
+        DishonestListing l = DishonestListing.findById(id);
+        if (l == null) {
+            throw ProblemException.notFound("no dishonest-debtor listing with id " + id);
+        }
+        caller.requireCourt(l.courtCode);
+        return l;
+    }
+
+    private static void requirePublicState(DishonestListing l, String action) {
+        if (!l.state.isPublic()) {
+            throw new ProblemException(409, "Conflict", "cannot " + action + " listing " + l.id + ": it is already " + l.state);
+        }
+    }
+
+    static String restrictionKey(String caseNumber, Debtor debtor) {
+        return Hashing.sha256("R|" + caseNumber + "|" + debtor.identityKey());
+    }
+
+    private static String termDetail(DishonestListing l) {
+        return l.termMonths == null ? "no fixed term (ground 1)" : "term " + l.termMonths + " months, ends " + l.termEnd;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

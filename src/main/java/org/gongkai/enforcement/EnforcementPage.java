@@ -1,0 +1,217 @@
+package org.gongkai.enforcement;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.gongkai.courts.Court;
+import org.gongkai.courts.CourtService;
+import org.gongkai.enforcement.EnforcementFilter.SortOrder;
+import org.gongkai.enforcement.EnforcementStats.StatsView;
+import org.gongkai.enforcement.EnforcementViews.DishonestView;
+import org.gongkai.enforcement.EnforcementViews.RestrictionView;
+import org.gongkai.enforcement.EnforcementViews.ResultPage;
+import org.gongkai.enforcement.EnforcementViews.TerminationView;
+import org.gongkai.platform.MutableClock;
+
+/** HTML pages of the enforcement channel (no JavaScript needed) and the Atom feeds per court. */
+@Path("/enforcement")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class EnforcementPage {
+    /** An option of a select box. */
+    public record Option(String value, String label, boolean selected) {}
+
+    @CheckedTemplate(basePath = "enforcement")
+    static class Templates {
+        static native TemplateInstance index(String basis, EnforcementSearch.BasisRecords records);
+
+        static native TemplateInstance dishonest(FilterParams params, long total, List<DishonestView> hits,
+                                                 String nextUrl, String csvUrl, String jsonlUrl, List<Option> grounds,
+                                                 List<Option> kinds, List<Option> sorts);
+
+        static native TemplateInstance dishonestDetail(DishonestView d, String feedUrl);
+
+        static native TemplateInstance restrictions(FilterParams params, long total, List<RestrictionView> hits,
+                                                    String nextUrl, String csvUrl, List<Option> kinds, List<Option> sorts);
+
+        static native TemplateInstance terminations(FilterParams params, long total, List<TerminationView> hits,
+                                                    String nextUrl, String csvUrl, List<Option> kinds, List<Option> sorts);
+
+        static native TemplateInstance stats(StatsView stats, StatsView byProvince, String monthChart,
+                                             String provinceChart, String groundChart, String csvUrl, String from,
+                                             String to, String court);
+    }
+
+    @Inject
+    EnforcementSearch search;
+    @Inject
+    EnforcementStats stats;
+    @Inject
+    LookupLimits limits;
+    @Inject
+    CourtService courts;
+    @Inject
+    MutableClock clock;
+
+    @GET
+    public TemplateInstance index(@QueryParam("basis") String basis, @Context HttpServerRequest request) {
+        EnforcementSearch.BasisRecords records = null;
+        if (basis != null && !basis.isBlank()) {
+            limits.browse(request);
+            records = search.forBasis(search.canonical(basis).orElse(basis.strip()));
+        }
+        return Templates.index(basis == null ? "" : basis.strip(), records);
+    }
+
+    @GET
+    @Path("/dishonest")
+    public TemplateInstance dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+        limits.list(request, params);
+        ResultPage<DishonestView> page = search.dishonest(search.filter(params), true);
+        params = params.echo();
+        return Templates.dishonest(params, page.total(), page.hits(), next("/enforcement/dishonest", params, page),
+                "/api/enforcement/dishonest.csv" + params.query(null), "/api/enforcement/dishonest.jsonl" + params.query(null),
+                grounds(params.ground), kinds(params.kind), sorts(params.sort, true));
+    }
+
+    @GET
+    @Path("/dishonest/{id: \\d+}")
+    public TemplateInstance dishonestDetail(@PathParam("id") long id, @Context HttpServerRequest request) {
+        limits.browse(request);
+        DishonestView d = search.dishonest(id);
+        return Templates.dishonestDetail(d, EnforcementLinks.feed(d.courtCode()));
+    }
+
+    @GET
+    @Path("/dishonest/{court}.atom")
+    @Produces("application/atom+xml;charset=UTF-8")
+    @Operation(summary = "Atom feed of the newest dishonest-debtor listings of a court")
+    public Response feed(@PathParam("court") String court, @Context UriInfo uri, @Context HttpServerRequest request) {
+        limits.browse(request);
+        Court c = courts.require(court, "court");
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        List<EnforcementSearch.FeedEntry> entries = search.newestOfCourt(c.code(), 50);
+        Instant updated = entries.isEmpty() ? clock.instant() : entries.get(0).publishedAt();
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+        sb.append("<title>").append(x("失信被执行人名单 · " + c.name())).append("</title>\n");
+        sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(x(c.code())).append("</id>\n");
+        sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
+        sb.append("<link rel=\"self\" href=\"").append(x(base + EnforcementLinks.feed(c.code()))).append("\"/>\n");
+        sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + "/enforcement/dishonest?court="
+                + org.gongkai.web.Links.enc(c.code()))).append("\"/>\n");
+        sb.append("<author><name>").append(x(c.name())).append("</name></author>\n");
+        for (var e : entries) {
+            DishonestView d = e.listing();
+            sb.append("<entry>\n<title>").append(x("失信被执行人：" + d.debtorName() + "（" + d.caseNumber() + "）")).append("</title>\n");
+            sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(d.id()).append("</id>\n");
+            sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(e.publishedAt())).append("</updated>\n");
+            sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + d.url())).append("\"/>\n");
+            sb.append("<summary>").append(x((d.idNumber() != null ? "证件号码 " + d.idNumber() + "；"
+                    : d.creditCode() != null ? "统一社会信用代码 " + d.creditCode() + "；" : "")
+                    + "失信情形：" + d.groundLabel() + "；决定日期 " + d.decisionDate()
+                    + (d.termEnd() == null ? "" : "；期限至 " + d.termEnd()))).append("</summary>\n</entry>\n");
+        }
+        sb.append("</feed>\n");
+        return Response.ok(sb.toString(), "application/atom+xml;charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/restrictions")
+    public TemplateInstance restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+        limits.list(request, params);
+        ResultPage<RestrictionView> page = search.restrictions(search.filter(params), true);
+        params = params.echo();
+        return Templates.restrictions(params, page.total(), page.hits(), next("/enforcement/restrictions", params, page),
+                "/api/enforcement/restrictions.csv" + params.query(null), kinds(params.kind), sorts(params.sort, false));
+    }
+
+    @GET
+    @Path("/terminations")
+    public TemplateInstance terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+        limits.list(request, params);
+        ResultPage<TerminationView> page = search.terminations(search.filter(params), true);
+        params = params.echo();
+        return Templates.terminations(params, page.total(), page.hits(), next("/enforcement/terminations", params, page),
+                "/api/enforcement/terminations.csv" + params.query(null), kinds(params.kind), sorts(params.sort, true));
+    }
+
+    @GET
+    @Path("/stats")
+    public TemplateInstance stats(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("court") String court) {
+        StatsView byMonth = stats.stats("month", from, to, court);
+        StatsView byProvince = stats.stats("province", from, to, court);
+        List<SvgCharts.Bar> months = byMonth.rows().stream()
+                .map(r -> new SvgCharts.Bar(r.key(), r.listings())).toList();
+        List<SvgCharts.Bar> provinces = byProvince.rows().stream()
+                .map(r -> new SvgCharts.Bar(r.label(), r.listings())).toList();
+        List<SvgCharts.Bar> grounds = byMonth.grounds().stream()
+                .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(g.label()), g.listings())).toList();
+        String monthChart = SvgCharts.bars("chart-month", "每月新增失信被执行人", "按决定日期统计的每月新列入失信名单的数量，共 "
+                + byMonth.totals().listings() + " 条；数据表见下。", months);
+        String provinceChart = SvgCharts.bars("chart-province", "各省失信被执行人", "按执行法院所在省份统计的列入数量；数据表见下。", provinces);
+        String groundChart = SvgCharts.bars("chart-ground", "失信情形分布", "六种失信情形各自的列入数量；数据表见下。", grounds);
+        String query = new StringBuilder().append("?by=month")
+                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.web.Links.enc(from))
+                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.web.Links.enc(to))
+                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.web.Links.enc(court)).toString();
+        return Templates.stats(byMonth, byProvince, monthChart, provinceChart, groundChart, "/api/enforcement/stats.csv" + query,
+                from == null ? "" : from, to == null ? "" : to, court == null ? "" : court);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 12 ? s : s.substring(0, 11) + "…";
+    }
+
+    private static String next(String path, FilterParams params, ResultPage<?> page) {
+        return page.next() == null ? null : path + params.query(page.next());
+    }
+
+    static List<Option> grounds(String selected) {
+        List<Option> out = new ArrayList<>();
+        out.add(new Option("", "全部情形", selected == null || selected.isBlank()));
+        for (Ground g : Ground.values()) {
+            out.add(new Option(String.valueOf(g.number()), g.number() + ". " + g.label(),
+                    String.valueOf(g.number()).equals(selected == null ? null : selected.strip())));
+        }
+        return out;
+    }
+
+    static List<Option> kinds(String selected) {
+        String s = selected == null ? "" : selected.strip().toUpperCase(java.util.Locale.ROOT);
+        return List.of(new Option("", "自然人和单位", s.isEmpty()), new Option("PERSON", "自然人", s.equals("PERSON")),
+                new Option("ORGANISATION", "法人或其他组织", s.equals("ORGANISATION")));
+    }
+
+    static List<Option> sorts(String selected, boolean withAmount) {
+        String s = selected == null || selected.isBlank() ? "newest" : selected.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Option> out = new ArrayList<>();
+        out.add(new Option(SortOrder.NEWEST.param(), "最新在前", s.equals("newest")));
+        out.add(new Option(SortOrder.OLDEST.param(), "最早在前", s.equals("oldest")));
+        if (withAmount) {
+            out.add(new Option(SortOrder.AMOUNT.param(), "金额从高到低", s.equals("amount")));
+        }
+        out.add(new Option(SortOrder.NAME.param(), "按名称", s.equals("name")));
+        return out;
+    }
+
+    private static String x(String s) {
+        return SvgCharts.esc(s);
+    }
+}

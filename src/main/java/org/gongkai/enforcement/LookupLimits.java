@@ -1,0 +1,87 @@
+package org.gongkai.enforcement;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.RateLimiter;
+
+/**
+ * Per-client rate limits on the public enforcement registers (rules §4: no bulk harvesting of
+ * personal data). Three buckets per client IP: lookups by name / ID number / credit code,
+ * browsing (lists, pages, feeds) and exports. Over the limit → 429 with Retry-After.
+ *
+ * <p>The client is the socket's remote address. Behind a reverse proxy set
+ * {@code gongkai.enforcement.trust-forwarded-for=true}: the first address of X-Forwarded-For
+ * is then trusted, which is only safe when the proxy overwrites that header.
+ */
+@ApplicationScoped
+public class LookupLimits {
+    @ConfigProperty(name = "gongkai.enforcement.lookups-per-minute", defaultValue = "30")
+    int lookupsPerMinute;
+    @ConfigProperty(name = "gongkai.enforcement.browse-per-minute", defaultValue = "20")
+    int browsePerMinute;
+    @ConfigProperty(name = "gongkai.enforcement.exports-per-minute", defaultValue = "5")
+    int exportsPerMinute;
+    @ConfigProperty(name = "gongkai.enforcement.trust-forwarded-for", defaultValue = "false")
+    boolean trustForwardedFor;
+
+    @Inject
+    MutableClock clock;
+
+    private RateLimiter lookups;
+    private RateLimiter browse;
+    private RateLimiter exports;
+
+    @PostConstruct
+    void init() {
+        lookups = new RateLimiter(lookupsPerMinute, 60_000, clock);
+        browse = new RateLimiter(browsePerMinute, 60_000, clock);
+        exports = new RateLimiter(exportsPerMinute, 60_000, clock);
+    }
+
+    /** A list or page request: a lookup when it names a debtor, else browsing. */
+    public void list(HttpServerRequest request, FilterParams params) {
+        if (params != null && params.isLookup()) {
+            lookups.acquire(client(request), "失信被执行人等执行信息查询");
+        } else {
+            browse.acquire(client(request), "执行信息浏览");
+        }
+    }
+
+    public void browse(HttpServerRequest request) {
+        browse.acquire(client(request), "执行信息浏览");
+    }
+
+    public void export(HttpServerRequest request) {
+        exports.acquire(client(request), "执行信息导出");
+    }
+
+    public String client(HttpServerRequest request) {
+        if (request == null) {
+            return "unknown";
+        }
+        if (trustForwardedFor) {
+            String xff = request.getHeader("X-Forwarded-For");
+            if (xff != null && !xff.isBlank()) {
+                return xff.split(",")[0].strip();
+            }
+        }
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    /** Forgets every window (tests; an operator after a false alarm). */
+    public void reset() {
+        lookups.reset();
+        browse.reset();
+        exports.reset();
+    }
+
+    void sweep() {
+        lookups.sweep();
+        browse.sweep();
+        exports.sweep();
+    }
+}

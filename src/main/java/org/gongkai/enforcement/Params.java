@@ -1,0 +1,39 @@
+package org.gongkai.enforcement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.gongkai.platform.ProblemException;
+
+/** Parsing of request values with 400s that name the field. */
+final class Params {
+    private Params() {}
+
+    /** yyyy-MM-dd, or null when blank. */
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not a date yyyy-MM-dd");
+        }
+    }
+
+    /** An amount in yuan, or null when blank. */
+    static BigDecimal amount(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not an amount in yuan");
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
