@@ -55,7 +55,7 @@ public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLoo
         r.dishonest().forEach(d -> cases.add(d.caseNumber()));
         r.restrictions().forEach(d -> cases.add(d.caseNumber()));
         r.terminations().forEach(d -> cases.add(d.caseNumber()));
-        return Optional.of(new JudgmentView.EnforcementSummary(states.get(0), "执行：" + String.join("；", labels),
+        return Optional.of(new JudgmentView.EnforcementSummary(states.get(0), String.join("；", labels),
                 List.copyOf(cases), EnforcementLinks.forBasis(canonical)));
     }
 }

@@ -43,7 +43,7 @@ class JudgmentLinkTest {
         Fixtures.create(COURT, "/terminations", t);
         JudgmentView.EnforcementSummary s = lookup.forBasis(basis).orElseThrow();
         assertEquals("TERMINATED", s.state());
-        assertEquals("执行：终结本次执行", s.label());
+        assertEquals("终结本次执行", s.label());
         assertEquals(java.util.List.of(t.get("caseNumber")), s.enforcementCaseNumbers());
 
         // a listing on the same basis comes first, with its restriction
@@ -52,7 +52,7 @@ class JudgmentLinkTest {
         long id = list(COURT, l);
         s = lookup.forBasis(basis.replace("（", "[").replace("）", "]")).orElseThrow();
         assertEquals("DISHONEST", s.state());
-        assertEquals("执行：被列为失信被执行人；限制消费；终结本次执行", s.label());
+        assertEquals("被列为失信被执行人；限制消费；终结本次执行", s.label());
         assertTrue(s.enforcementCaseNumbers().contains(l.get("caseNumber")));
         assertTrue(s.url().startsWith("/enforcement?basis="), s.url());
 
@@ -60,7 +60,7 @@ class JudgmentLinkTest {
         Fixtures.post(COURT, "/dishonest/" + id + "/remove", Map.of("reason", "PERFORMED")).statusCode(200);
         s = lookup.forBasis(basis).orElseThrow();
         assertEquals("PERFORMED", s.state());
-        assertEquals("执行：已履行；终结本次执行", s.label());
+        assertEquals("已履行；终结本次执行", s.label());
 
         // the page the summary links to lists the records of the basis
         String page = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(s.url()).then().statusCode(200).extract().asString();
@@ -75,6 +75,6 @@ class JudgmentLinkTest {
         Fixtures.create(COURT, "/restrictions", r);
         JudgmentView.EnforcementSummary s = lookup.forBasis(basis).orElseThrow();
         assertEquals("RESTRICTED", s.state());
-        assertEquals("执行：限制消费", s.label());
+        assertEquals("限制消费", s.label());
     }
 }
