@@ -1,5 +1,7 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.web.Links;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -94,7 +96,7 @@ public class EnforcementPage {
     public TemplateInstance dishonestDetail(@PathParam("id") long id, @Context HttpServerRequest request) {
         limits.browse(request);
         DishonestView d = search.dishonest(id);
-        return Templates.dishonestDetail(d, EnforcementLinks.feed(d.courtCode()));
+        return Templates.dishonestDetail(d, Links.dishonestFeed(d.courtCode()));
     }
 
     @GET
@@ -112,7 +114,7 @@ public class EnforcementPage {
         sb.append("<title>").append(x("失信被执行人名单 · " + c.name())).append("</title>\n");
         sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(x(c.code())).append("</id>\n");
         sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
-        sb.append("<link rel=\"self\" href=\"").append(x(base + EnforcementLinks.feed(c.code()))).append("\"/>\n");
+        sb.append("<link rel=\"self\" href=\"").append(x(base + Links.dishonestFeed(c.code()))).append("\"/>\n");
         sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + "/enforcement/dishonest?court="
                 + org.gongkai.web.Links.enc(c.code()))).append("\"/>\n");
         sb.append("<author><name>").append(x(c.name())).append("</name></author>\n");

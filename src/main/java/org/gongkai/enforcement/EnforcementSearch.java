@@ -1,5 +1,7 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.web.Links;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -302,7 +304,7 @@ public class EnforcementSearch {
                 d.kind, d.idMasked, d.creditCode, d.sex, d.age(today), d.legalRepresentative, l.ground,
                 Ground.labelOf(l.ground), l.decisionDate, l.termMonths, l.termEnd, l.basisDocumentNumber, l.basisIssuer,
                 l.obligation, l.performance, l.conduct, l.amount, l.filingDate,
-                l.publishedAt.atZone(clock.getZone()).toLocalDate(), l.state.name(), EnforcementLinks.dishonest(l.id));
+                l.publishedAt.atZone(clock.getZone()).toLocalDate(), l.state.name(), Links.dishonest(l.id));
     }
 
     RestrictionView view(ConsumptionRestriction r) {

@@ -1,5 +1,7 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.web.Links;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +58,6 @@ public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLoo
         r.restrictions().forEach(d -> cases.add(d.caseNumber()));
         r.terminations().forEach(d -> cases.add(d.caseNumber()));
         return Optional.of(new JudgmentView.EnforcementSummary(states.get(0), String.join("；", labels),
-                List.copyOf(cases), EnforcementLinks.forBasis(canonical)));
+                List.copyOf(cases), Links.enforcementForBasis(canonical)));
     }
 }

@@ -49,8 +49,8 @@ public class HearingsPage {
             Court c = hearings.court(form.court()).orElse(null);
             if (c != null) {
                 courtName = c.name();
-                atom = ProcessLinks.courtHearingsAtom(c.code());
-                ics = ProcessLinks.courtHearingsIcs(c.code());
+                atom = Links.courtHearingsAtom(c.code());
+                ics = Links.courtHearingsIcs(c.code());
             }
         }
         int status = error == null ? 200 : 400;
@@ -71,7 +71,7 @@ public class HearingsPage {
         var list = hearings.forFeed(court.code());
         if (ext.equals("atom")) {
             return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + court.code(), court.name() + " 开庭公告",
-                    ProcessLinks.courtHearingsAtom(court.code()), list, clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
+                    Links.courtHearingsAtom(court.code()), list, clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
         }
         return Response.ok(ProcessFeeds.hearingsIcs(court.name() + " 开庭公告", list, clock.instant()),
                 "text/calendar;charset=UTF-8").build();

@@ -145,12 +145,12 @@ public class LitigantAccess {
         List<HearingView> hearings = Hearing.listByCase(c).stream().map(this::hearingView).toList();
         List<InboxItem> inbox = DocumentDelivery.listByParty(me).stream()
                 .map(d -> new InboxItem(d.document.id, d.document.title, d.document.kind, china(d.deliveredAt),
-                        china(d.firstReadAt), ProcessLinks.document(d.document.id))).toList();
+                        china(d.firstReadAt), Links.processDocument(d.document.id))).toList();
         String token = me.feedToken;
         var mask = PublishedNames.maskerFor(c, me.id);
         return new CaseView(caseInfo(c), new PartyInfo(me.name, me.role), parties, panel(events, mask),
                 events.stream().map(e -> eventView(e, mask)).toList(), timeLimits(events, mask), hearings, inbox, judgments(c),
-                token == null ? null : ProcessLinks.feedAtom(token), token == null ? null : ProcessLinks.feedIcs(token));
+                token == null ? null : Links.processFeedAtom(token), token == null ? null : Links.processFeedIcs(token));
     }
 
     /** The served document's original text; the first read is recorded once. 404 for anything not in the inbox. */

@@ -1,5 +1,7 @@
 package org.gongkai.process;
 
+import org.gongkai.web.Links;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ public final class ProcessFeeds {
                     null));
         }
         return AtomFeed.write("urn:gongkai:process-feed:" + f.token(), f.caseNumber() + " 审判流程",
-                ProcessLinks.feedAtom(f.token()), f.updated(), entries);
+                Links.processFeedAtom(f.token()), f.updated(), entries);
     }
 
     public static String partyIcs(FeedData f, Instant now) {
@@ -56,7 +58,7 @@ public final class ProcessFeeds {
         for (HearingView h : hearings) {
             Instant t = h.time().toInstant();
             entries.add(new AtomFeed.Entry("urn:gongkai:hearing:" + h.id(), "开庭公告：" + h.caseNumber() + " " + nz(h.cause()),
-                    t, announcement(h), ProcessLinks.hearings() + "?q=" + org.gongkai.web.Links.enc(h.caseNumber())));
+                    t, announcement(h), Links.hearings() + "?q=" + org.gongkai.web.Links.enc(h.caseNumber())));
             updated = updated == null || t.isAfter(updated) ? t : updated;
         }
         return AtomFeed.write(id, title, self, updated == null ? now : updated, entries);

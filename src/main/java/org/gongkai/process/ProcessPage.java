@@ -1,5 +1,7 @@
 package org.gongkai.process;
 
+import org.gongkai.web.Links;
+
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -36,7 +38,7 @@ public class ProcessPage {
     @Operation(hidden = true)
     public Response form(@CookieParam(LitigantAccess.COOKIE) String cookie) {
         if (cookie != null && access.session(cookie).isPresent()) {
-            return seeOther(ProcessLinks.caseHome());
+            return seeOther(Links.processCase());
         }
         return Response.ok(ProcessTemplates.Process.access("", null, false), HTML).build();
     }
@@ -50,7 +52,7 @@ public class ProcessPage {
                            @FormParam("queryCode") String queryCode, @Context HttpServerRequest request) {
         try {
             var granted = access.access(caseNumber, idNumber, queryCode, ProcessCookies.client(request));
-            return Response.seeOther(URI.create(ProcessLinks.caseHome())).header("Set-Cookie", ProcessCookies.session(granted, request)).build();
+            return Response.seeOther(URI.create(Links.processCase())).header("Set-Cookie", ProcessCookies.session(granted, request)).build();
         } catch (TooManyRequestsException e) {
             return Response.status(429).header("Retry-After", e.retryAfterSeconds())
                     .entity(ProcessTemplates.Process.access(caseNumber, e.detail(), true)).type(HTML).build();
@@ -67,7 +69,7 @@ public class ProcessPage {
     public Response caseHome(@CookieParam(LitigantAccess.COOKIE) String cookie) {
         Optional<LitigantAccess.PartySession> s = access.session(cookie);
         if (s.isEmpty()) {
-            return seeOther(ProcessLinks.access());
+            return seeOther(Links.processAccess());
         }
         return Response.ok(ProcessTemplates.Process.caseHome(access.caseView(s.get())), HTML)
                 .header("Cache-Control", "no-store").build();
@@ -80,7 +82,7 @@ public class ProcessPage {
     public Response document(@CookieParam(LitigantAccess.COOKIE) String cookie, @PathParam("id") long id) {
         Optional<LitigantAccess.PartySession> s = access.session(cookie);
         if (s.isEmpty()) {
-            return seeOther(ProcessLinks.access());
+            return seeOther(Links.processAccess());
         }
         TemplateInstance page = ProcessTemplates.Process.document(access.readDocument(s.get(), id));
         return Response.ok(page, HTML).header("Cache-Control", "no-store").build();
@@ -90,7 +92,7 @@ public class ProcessPage {
     @Path("/logout")
     @Operation(hidden = true)
     public Response logout(@Context HttpServerRequest request) {
-        return Response.seeOther(URI.create(ProcessLinks.access())).header("Set-Cookie", ProcessCookies.cleared(request)).build();
+        return Response.seeOther(URI.create(Links.processAccess())).header("Set-Cookie", ProcessCookies.cleared(request)).build();
     }
 
     @GET

@@ -16,4 +16,28 @@ public final class Links {
     public static String searchLaw(String lawAndArticle) { return search("law:\"" + lawAndArticle + "\""); }
 
     public static String enc(String s) { return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    /** A path segment: percent-encoded, spaces as %20. */
+    public static String segment(String s) { return enc(s).replace("+", "%20"); }
+
+    // ---- case process ----
+    public static String processAccess() { return "/process"; }
+    public static String processCase() { return "/process/case"; }
+    public static String processDocument(long id) { return "/process/documents/" + id; }
+    public static String processFeedAtom(String token) { return "/process/feed/" + token + ".atom"; }
+    public static String processFeedIcs(String token) { return "/process/feed/" + token + ".ics"; }
+    public static String hearings() { return "/hearings"; }
+    public static String courtHearingsAtom(String court) { return "/hearings/" + segment(court) + ".atom"; }
+    public static String courtHearingsIcs(String court) { return "/hearings/" + segment(court) + ".ics"; }
+    public static String publicCase(String caseNumber) { return "/cases/" + segment(caseNumber); }
+
+    // ---- enforcement ----
+    public static String enforcement() { return "/enforcement"; }
+    public static String dishonest(long id) { return "/enforcement/dishonest/" + id; }
+    public static String dishonestList() { return "/enforcement/dishonest"; }
+    public static String restrictions() { return "/enforcement/restrictions"; }
+    public static String terminations() { return "/enforcement/terminations"; }
+    public static String enforcementStats() { return "/enforcement/stats"; }
+    public static String dishonestFeed(String courtCode) { return "/enforcement/dishonest/" + segment(courtCode) + ".atom"; }
+    public static String enforcementForBasis(String caseNumber) { return "/enforcement?basis=" + enc(caseNumber); }
 }
