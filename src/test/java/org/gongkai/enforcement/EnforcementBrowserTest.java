@@ -27,14 +27,14 @@ class EnforcementBrowserTest extends EnforcementTestBase {
             driver.get(Browser.base() + "/enforcement");
             driver.findElement(By.id("p-name")).sendKeys(name);
             driver.findElement(By.id("p-id")).sendKeys(id);
-            driver.findElement(By.cssSelector("form[aria-labelledby=lk-person] button")).click();
+            Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form[aria-labelledby=lk-person] button")));
             String table = driver.findElement(By.cssSelector("table.enf-table")).getText();
             assertTrue(table.contains(name), table);
             assertTrue(table.contains(Fixtures.masked(id)), table);
             assertFalse(driver.getPageSource().contains(id), "the full ID number is not echoed");
             // the typed number comes back only as its last 6 characters
             assertEquals(id.substring(12), driver.findElement(By.id("f-id")).getDomAttribute("value"));
-            driver.findElement(By.linkText(name)).click();
+            Browser.clickAndWait(driver, driver.findElement(By.linkText(name)));
             assertTrue(driver.getCurrentUrl().endsWith("/enforcement/dishonest/" + listingId));
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains(name));
 

@@ -37,7 +37,7 @@ class SearchBrowserTest {
             browser.get(Browser.base() + "/search");
             WebElement box = browser.findElement(By.id("q"));
             box.sendKeys(MARKER);
-            box.submit();
+            Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.searchbar button")));
             assertTrue(browser.getCurrentUrl().contains("/search?q="), "query kept in the URL");
             List<WebElement> results = browser.findElements(By.cssSelector("ol.results > li"));
             assertEquals(2, results.size());
@@ -46,14 +46,14 @@ class SearchBrowserTest {
             assertTrue(marks.stream().anyMatch(m -> MARKER.contains(m.getText()) && !m.getText().isEmpty()));
 
             // narrow by the court facet
-            browser.findElement(By.xpath("//aside//a[contains(., '上海市浦东新区人民法院')]")).click();
+            Browser.clickAndWait(browser, browser.findElement(By.xpath("//aside//a[contains(., '上海市浦东新区人民法院')]")));
             assertTrue(browser.getCurrentUrl().contains("court="), "facet in the URL");
             results = browser.findElements(By.cssSelector("ol.results > li"));
             assertEquals(1, results.size());
             assertTrue(browser.findElement(By.cssSelector("ul.chips")).getText().contains("上海市浦东新区人民法院"));
 
             // open the document
-            results.get(0).findElement(By.cssSelector("h3 a")).click();
+            Browser.clickAndWait(browser, results.get(0).findElement(By.cssSelector("h3 a")));
             assertTrue(browser.getCurrentUrl().matches(".*/judgments/\\d+"));
             String title = browser.findElement(By.tagName("h1")).getText();
             assertTrue(title.contains("郑某"), "masked party in the title: " + title);

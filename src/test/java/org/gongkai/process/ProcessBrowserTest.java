@@ -46,13 +46,15 @@ class ProcessBrowserTest {
             d.findElement(By.id("caseNumber")).sendKeys(cn.replace("（", "(").replace("）", ")"));
             d.findElement(By.id("idNumber")).sendKeys(ID);
             d.findElement(By.id("queryCode")).sendKeys("wrong");
-            d.findElement(By.id("access-submit")).click();
+            Browser.clickAndWait(d, d.findElement(By.id("access-submit")));
             assertTrue(d.findElement(By.id("access-error")).getText().contains("案号、身份证件号码或查询码不正确"));
 
             d.findElement(By.id("idNumber")).sendKeys(ID);
             d.findElement(By.id("queryCode")).sendKeys(r.getString("parties[0].queryCode"));
-            d.findElement(By.id("access-submit")).click();
+            Browser.clickAndWait(d, d.findElement(By.id("access-submit")));
 
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/process/case$"));
             assertTrue(d.getCurrentUrl().endsWith("/process/case"), d.getCurrentUrl());
             assertEquals(cn, d.findElement(By.id("case-h")).getText());
             String timeline = d.findElement(By.cssSelector(".process-timeline")).getText();
@@ -61,13 +63,13 @@ class ProcessBrowserTest {
             assertTrue(hearings.contains("即将开庭") && hearings.contains("第三法庭"), hearings);
             assertTrue(d.getPageSource().contains("北京某某物流有限公司"));
 
-            d.findElement(By.linkText("开庭传票")).click();
+            Browser.clickAndWait(d, d.findElement(By.linkText("开庭传票")));
             assertEquals("开庭传票", d.findElement(By.id("doc-h")).getText());
             assertTrue(d.findElement(By.cssSelector(".process-doc-text")).getText().contains("在第三法庭开庭"));
 
             d.navigate().back();
             d.navigate().refresh();
-            d.findElement(By.xpath("//button[text()='退出']")).click();
+            Browser.clickAndWait(d, d.findElement(By.xpath("//button[text()='退出']")));
             assertTrue(d.getCurrentUrl().endsWith("/process"), d.getCurrentUrl());
             d.get(Browser.base() + "/process/case");
             assertTrue(d.getCurrentUrl().endsWith("/process"), "logged out: back to the form");

@@ -38,6 +38,17 @@ public final class Browser {
         return d;
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so the next
+     * lookup sees the new page (a click returns before a form POST and its redirect complete).
+     */
+    public static void clickAndWait(org.openqa.selenium.WebDriver d, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement oldPage = d.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    }
+
     /** Base URL of the app under test (tests run on a random free port, see application.properties). */
     public static String base() {
         return "http://localhost:" + io.restassured.RestAssured.port;
