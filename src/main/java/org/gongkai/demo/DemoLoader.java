@@ -34,6 +34,9 @@ public class DemoLoader {
     BulkImporter importer;
     @Inject
     MutableClock clock;
+    @Inject
+    @io.quarkus.arc.All
+    java.util.List<org.gongkai.platform.CliCommands.Job> jobs;
     @ConfigProperty(name = "gongkai.demo.dir", defaultValue = "data/demo")
     String dir;
     @ConfigProperty(name = "gongkai.demo.shared-data", defaultValue = "../shared/data/judgments")
@@ -71,6 +74,8 @@ public class DemoLoader {
                     }
                 }
             }
+            // listings of the corpus whose term has already ended leave the list now, not at the next hourly run
+            jobs.stream().filter(j -> j.command().equals("expire")).forEach(j -> LOG.info(j.run()));
         } catch (RuntimeException | IOException e) {
             LOG.error("loading the demo corpus failed; restart to resume", e);
         }

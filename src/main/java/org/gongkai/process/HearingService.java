@@ -74,7 +74,16 @@ public class HearingService {
         if (page < 1 || page > 10_000) {
             throw ProblemException.invalidField("page", "a page number from 1");
         }
-        var query = Hearing.<Hearing>find(q.toString(), Sort.descending("time").and("id", Sort.Direction.Descending), params);
+        // a calendar: with no date and no search, the coming hearings first; with a start date, in time order;
+        // a search by case number or party shows the most recent first
+        boolean calendar = !notBlank(f.q()) && !notBlank(f.to());
+        if (calendar && !notBlank(f.from())) {
+            q.append(" and time >= :today");
+            params.put("today", clock.today().atStartOfDay(ClockProducer.CHINA).toInstant());
+        }
+        Sort order = calendar ? Sort.ascending("time").and("id", Sort.Direction.Ascending)
+                : Sort.descending("time").and("id", Sort.Direction.Descending);
+        var query = Hearing.<Hearing>find(q.toString(), order, params);
         long total = query.count();
         List<HearingView> items = query.page(Page.of(page - 1, PAGE_SIZE)).list().stream().map(views::hearingView).toList();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

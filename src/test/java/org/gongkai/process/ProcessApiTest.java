@@ -356,6 +356,21 @@ class ProcessApiTest {
                 .body("items.caseNumber", not(hasItem(cn)));
         given().queryParam("from", "yesterday").get("/api/hearings").then().statusCode(400).body("field", equalTo("from"));
 
+        // a calendar: by default the coming hearings, soonest first; past ones with a start date or a search
+        String past = caseNumber(court);
+        register(court, caseBody(past, court, false, List.of(party("赵钱", "原告", "PERSON", PERSON_ID))));
+        addHearing(court, past, "2025-03-03T09:00", true, null);
+        String later = caseNumber(court);
+        register(court, caseBody(later, court, false, List.of(party("孙李", "原告", "PERSON", PERSON_ID))));
+        addHearing(court, later, "2027-06-01T09:00", true, null);
+        given().queryParam("court", court).get("/api/hearings").then().statusCode(200)
+                .body("items.caseNumber", not(hasItem(past)))
+                .body("items[0].caseNumber", equalTo(cn));
+        given().queryParam("court", court).queryParam("from", "2025-01-01").get("/api/hearings").then().statusCode(200)
+                .body("items[0].caseNumber", equalTo(past));
+        given().queryParam("q", past).get("/api/hearings").then().statusCode(200)
+                .body("items.caseNumber", hasItem(past));
+
         given().accept("text/html").queryParam("q", variant).get("/hearings").then().statusCode(200)
                 .body(containsString(cn)).body(containsString("欧阳某")).body(not(containsString("欧阳娜娜")));
     }
