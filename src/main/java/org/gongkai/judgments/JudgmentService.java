@@ -211,6 +211,13 @@ public class JudgmentService {
         }
         String redirect = exact != null && result.total() == 1 && request.cursor() == null
                 ? Links.judgment(result.hits().get(0).id()) : null;
+        if (exact != null && result.total() == 0) {
+            // a document published only as a stub (rule 1.2) is not in the index, but its case number is public
+            String canonical = exact.canonical();
+            redirect = Judgment.listByCaseNumber(canonical).stream()
+                    .filter(j -> j.status == Judgment.Status.STUB).findFirst()
+                    .map(j -> Links.judgment(j.id)).orElse(null);
+        }
         return new SearchOutcome(result, redirect, exact);
     }
 

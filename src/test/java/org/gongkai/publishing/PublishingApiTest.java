@@ -176,6 +176,11 @@ class PublishingApiTest {
         given().when().get("/api/judgments/" + stubId).then().statusCode(200)
                 .body("status", equalTo("STUB")).body("stubReason", containsString("离婚"))
                 .body("text", nullValue()).body("caseNumber", equalTo("（2024）京0105民初90008号"));
+        // the stub's full text is not searchable, but its case number leads to the stub
+        given().queryParam("q", "(2024)京0105民初90008").when().get("/api/judgments").then().statusCode(200)
+                .body("total", equalTo(0)).body("redirect", equalTo("/judgments/" + stubId));
+        given().accept("text/html").when().get("/judgments/" + stubId).then().statusCode(200)
+                .body(containsString("不公开理由")).body(not(containsString("赵六")));
         var secret = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京0105民初90009号", COURT, "赵六",
                 "110105198503021234", "钱七", "买卖合同纠纷", ""));
         secret.put("stateSecret", true);
