@@ -105,6 +105,16 @@ public class JudgmentPublisher {
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), false);
     }
 
+    /** The court's own view of its document, original text included (never served publicly). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublishJudgmentsResource.CourtCopy courtCopy(long id, Caller caller) {
+        Judgment j = require(id);
+        caller.requireCourt(j.courtCode);
+        return new PublishJudgmentsResource.CourtCopy(j.id, j.caseNumber, j.courtCode, j.status.name(), j.documentKind,
+                j.decisionDate, j.effectiveDate, j.publishDeadline, j.publishedAt, j.ruleCode, j.stubReason,
+                j.withdrawReason, j.correctionNote, j.originalText, j.publicText);
+    }
+
     public Receipt withdraw(long id, String reason, Caller caller) {
         Judgment j = require(id);
         caller.requireCourt(j.courtCode);

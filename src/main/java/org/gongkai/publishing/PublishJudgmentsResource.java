@@ -67,6 +67,18 @@ public class PublishJudgmentsResource {
         return Response.status(r.created() ? 201 : 200).entity(new Receipt(r.id(), r.status(), r.url())).build();
     }
 
+    public record CourtCopy(long id, String caseNumber, String court, String status, String documentKind,
+                            java.time.LocalDate decisionDate, java.time.LocalDate effectiveDate, java.time.LocalDate publishDeadline,
+                            java.time.Instant publishedAt, String ruleCode, String stubReason, String withdrawReason,
+                            String correctionNote, String originalText, String publicText) {}
+
+    @jakarta.ws.rs.GET
+    @Path("/{id}")
+    @Operation(summary = "The court's own copy: original text, status, rule and deadlines (court token of that court)")
+    public CourtCopy courtCopy(@PathParam("id") long id) {
+        return publisher.courtCopy(id, caller);
+    }
+
     @PUT
     @Path("/{id}")
     @Operation(summary = "Correct a document: republished under the same URL with a correction note")

@@ -87,6 +87,29 @@ class PublishingApiTest {
     }
 
     @Test
+    void theCourtReadsItsOriginalOtherCourtsDoNot() {
+        String token = courtToken(COURT);
+        var body = JudgmentFixtures.civil("（2024）京0105民初90010号", COURT, "柳如是", "110105198503021234", "钱七", "民间借贷纠纷", "");
+        int id = publish(body, token, 201);
+        given().header("Authorization", bearer(token)).when().get("/api/publish/judgments/" + id).then().statusCode(200)
+                .body("originalText", containsString("柳如是")).body("publicText", not(containsString("柳如是")))
+                .body("publishDeadline", notNullValue()).body("status", equalTo("PUBLISHED"));
+        given().header("Authorization", bearer(courtToken("沪0115"))).when().get("/api/publish/judgments/" + id)
+                .then().statusCode(403);
+        given().when().get("/api/publish/judgments/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWith413() {
+        var body = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京0105民初90011号", COURT, "赵六",
+                "110105198503021234", "钱七", "民间借贷纠纷", "长".repeat(1_100_000)));
+        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
+                .when().post("/api/publish/judgments").then().statusCode(413)
+                .contentType(containsString("application/problem+json"));
+        given().queryParam("q", "（2024）京0105民初90011号").when().get("/api/judgments").then().body("total", equalTo(0));
+    }
+
+    @Test
     void sameSubmissionTwiceIsIdempotent() {
         String token = courtToken(COURT);
         var body = JudgmentFixtures.civil("（2024）京0105民初90003号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");
