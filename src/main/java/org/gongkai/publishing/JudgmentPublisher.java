@@ -121,6 +121,7 @@ public class JudgmentPublisher {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalidField("reason", "required: why the document is withdrawn");
         }
+        maxLength("reason", reason.strip(), 1000);
         if (j.status != Judgment.Status.WITHDRAWN) {
             j.status = Judgment.Status.WITHDRAWN;
             j.withdrawReason = reason.strip();
@@ -252,12 +253,9 @@ public class JudgmentPublisher {
         }
         j.publicParties = Json.write(published);
         String cause = j.cause == null ? null : deid.applyTo(j.cause, r);
-        j.title = deid.applyTo(JudgmentTitles.build(named, j.category, cause, j.procedure, kindWithCategory(j)), r);
+        String title = deid.applyTo(JudgmentTitles.build(named, j.category, cause, j.procedure, j.documentKind), r);
+        j.title = title.length() <= 500 ? title : title.substring(0, 499) + "…";
         j.metadata = Json.write(StructureMapper.from(parsed, j.publicText));
-    }
-
-    private static String kindWithCategory(Judgment j) {
-        return j.documentKind;
     }
 
     public record PublicParty(String name, String role, String kind) {}
@@ -344,6 +342,9 @@ public class JudgmentPublisher {
                 } catch (IllegalArgumentException e) {
                     throw ProblemException.invalidField(f + ".kind", "must be PERSON or ORGANISATION, got '" + p.kind() + "'");
                 }
+                maxLength(f + ".name", p.name().strip(), 200);
+                maxLength(f + ".role", p.role().strip(), 32);
+                maxLength(f + ".idNumber", p.idNumber() == null ? null : p.idNumber().strip(), 64);
                 parties.add(new PartyInput(p.name().strip(), p.role().strip(), k,
                         p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip(), p.isMinor()));
             }
@@ -352,10 +353,20 @@ public class JudgmentPublisher {
         }
         String category = cn.category();
         String cause = s.cause() == null || s.cause().isBlank() ? null : s.cause().strip();
+        maxLength("cause", cause, 200);
+        maxLength("withholdReason", s.withholdReason(), 400);
+        maxLength("correctionNote", s.correctionNote(), 800);
         if (category == null && cause != null && cause.endsWith("罪")) {
             category = "刑事";
         }
         return new Valid(s, cn, court, kind.strip(), decision, effective, category, cn.procedure(), cause, parties);
+    }
+
+    /** Over-long values are refused with a 400 before they reach the database (whose errors would echo them). */
+    private static void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ProblemException.invalidField(field, "too long: " + value.length() + " characters, at most " + max);
+        }
     }
 
     private static List<String> sortedKinds() {
