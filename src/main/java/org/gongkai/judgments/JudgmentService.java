@@ -133,7 +133,10 @@ public class JudgmentService {
         }
         if (index.isReady()) {
             try {
-                SearchResult citing = index.index().search(new SearchRequest("\"" + j.caseNumber + "\"", Map.of(),
+                // the brackets do not survive analysis; the rest of the number is matched as a phrase and
+                // every candidate is checked for the full canonical number below
+                String rest = j.caseNumber.substring(j.caseNumber.indexOf('）') + 1).replaceFirst("号$", "");
+                SearchResult citing = index.index().search(new SearchRequest("\"" + rest + "\"", Map.of(),
                         null, null, null, null, 20));
                 for (SearchHit h : citing.hits()) {
                     if (h.id() != j.id && !out.containsKey(h.id())) {

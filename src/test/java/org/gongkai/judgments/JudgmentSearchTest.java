@@ -156,6 +156,20 @@ class JudgmentSearchTest {
     }
 
     @Test
+    void anAppealAndItsFirstInstanceLinkEachOther() {
+        var appeal = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京03民终91009号", "京03", "周一鸣",
+                "110105198503021234", "吴二妹", "民间借贷纠纷", "上诉人不服北京市朝阳区人民法院（2023）京0105民初91001号民事判决，提起上诉。"));
+        appeal.put("text", ((String) appeal.get("text")).replace("北京市朝阳区人民法院\n民事判决书", "北京市第三中级人民法院\n民事判决书"));
+        int appealId = given().header("Authorization", bearer(courtToken("京03"))).contentType(ContentType.JSON).body(appeal)
+                .when().post("/api/publish/judgments").then().statusCode(201).extract().path("id");
+        given().when().get("/api/judgments/" + appealId).then().statusCode(200)
+                .body("procedure", equalTo("二审"))
+                .body("sameCase.find { it.id == " + ids.get(0) + " }.relation", equalTo("一审"));
+        given().when().get("/api/judgments/" + ids.get(0)).then().statusCode(200)
+                .body("sameCase.find { it.id == " + appealId + " }.relation", equalTo("二审"));
+    }
+
+    @Test
     void unknownDocumentIs404() {
         given().when().get("/api/judgments/99999999").then().statusCode(404)
                 .contentType(containsString("application/problem+json"));
