@@ -238,7 +238,8 @@ public class JudgmentPublisher {
         List<PublicParty> published = new ArrayList<>();
         List<JudgmentTitles.NamedRole> named = new ArrayList<>();
         for (JudgmentParty p : j.parties) {
-            String shown = "ORGANISATION".equals(p.kind) ? deid.applyTo(p.name, r) : deid.maskName(p.name, r);
+            // organisations are published in full (rule 1.7); only natural persons get the document's mask
+            String shown = "ORGANISATION".equals(p.kind) ? p.name : deid.maskName(p.name, r);
             p.publicName = shown;
             published.add(new PublicParty(shown, p.role, p.kind));
             named.add(new JudgmentTitles.NamedRole(shown, p.role));
@@ -253,7 +254,8 @@ public class JudgmentPublisher {
         }
         j.publicParties = Json.write(published);
         String cause = j.cause == null ? null : deid.applyTo(j.cause, r);
-        String title = deid.applyTo(JudgmentTitles.build(named, j.category, cause, j.procedure, j.documentKind), r);
+        // built from names already as published: re-masking would damage organisation names that start like a person's
+        String title = JudgmentTitles.build(named, j.category, cause, j.procedure, j.documentKind);
         j.title = title.length() <= 500 ? title : title.substring(0, 499) + "…";
         j.metadata = Json.write(StructureMapper.from(parsed, j.publicText));
     }

@@ -110,6 +110,20 @@ class PublishingApiTest {
     }
 
     @Test
+    void organisationsArePublishedInFullEvenWhenTheyStartLikeAPersonsName() {
+        var body = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京0105民初90012号", COURT, "吴忠恒",
+                "110105198503021234", "吴忠恒通餐饮管理有限公司", "买卖合同纠纷", ""));
+        body.put("parties", List.of(
+                Map.of("name", "吴忠恒", "role", "原告", "kind", "PERSON", "idNumber", "110105198503021234"),
+                Map.of("name", "吴忠恒通餐饮管理有限公司", "role", "被告", "kind", "ORGANISATION")));
+        int id = publish(body, courtToken(COURT), 201);
+        given().when().get("/api/judgments/" + id).then().statusCode(200)
+                .body("parties.name", hasItem("吴某"))
+                .body("parties.name", hasItem("吴忠恒通餐饮管理有限公司"))
+                .body("title", equalTo("吴某与吴忠恒通餐饮管理有限公司买卖合同纠纷一审民事判决书"));
+    }
+
+    @Test
     void sameSubmissionTwiceIsIdempotent() {
         String token = courtToken(COURT);
         var body = JudgmentFixtures.civil("（2024）京0105民初90003号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");

@@ -26,6 +26,7 @@ final class PersonalDataFinder {
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])(\\+)?[0-9](?:[0-9]|[ \\-](?=[0-9]))*(?:[Xx](?![A-Za-z0-9]))?");
     private static final Pattern ID18 = Pattern.compile("[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]");
     private static final Pattern ID15 = Pattern.compile("[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}");
+    private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:统一社会信用代码|社会信用代码|组织机构代码|信用代码)\\s*(?::|：|为|是)?\\s*$");
     private static final Pattern MOBILE = Pattern.compile("(?:86)?1[3-9]\\d{9}");
     private static final Pattern GROUPED_4 = Pattern.compile("\\d{4}(?: \\d{4}){2,3}(?: \\d{1,4})?");
     private static final Pattern AREA_PAREN = Pattern.compile("\\(0\\d{2,3}\\) ?\\d{7,8}(?:转\\d{1,6})?");
@@ -78,6 +79,9 @@ final class PersonalDataFinder {
                 continue;
             }
             String before = s.substring(Math.max(0, start - 16), start);
+            if (CREDIT_CODE_LABEL.matcher(before).find()) {
+                continue; // an organisation's unified social credit code is published (rule 1.7)
+            }
             Redaction.Kind kind = null;
             if (ID18.matcher(digits).matches() || (!hasX && ID15.matcher(digits).matches())) {
                 kind = Redaction.Kind.ID_NUMBER;

@@ -39,6 +39,15 @@ class DeletionTest {
     }
 
     @Test
+    void organisationCreditCodesAreKept() {
+        // rule 1.7: an organisation's unified social credit code is published, even when it looks like an ID number
+        String in = "被告：北京恒通商贸有限公司，住所地北京市朝阳区建国路1号，统一社会信用代码911101051990010112。";
+        assertEquals(in, deid(in));
+        String in2 = "被告：某某公司，统一社会信用代码：91110105MA01ABCD2X。";
+        assertEquals(in2, deid(in2));
+    }
+
+    @Test
     void idNumberInRunningTextBecomesCrosses() {
         assertEquals("经查询" + x(18) + "的户籍信息", deid("经查询110101198001011234的户籍信息"));
     }
