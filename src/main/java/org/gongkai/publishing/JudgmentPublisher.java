@@ -347,8 +347,9 @@ public class JudgmentPublisher {
                 maxLength(f + ".name", p.name().strip(), 200);
                 maxLength(f + ".role", p.role().strip(), 32);
                 maxLength(f + ".idNumber", p.idNumber() == null ? null : p.idNumber().strip(), 64);
-                parties.add(new PartyInput(p.name().strip(), p.role().strip(), k,
-                        p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip(), p.isMinor()));
+                String idNumber = p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip();
+                boolean minor = p.isMinor() || (k == PartyInput.Kind.PERSON && under18(idNumber, decision != null ? decision : today));
+                parties.add(new PartyInput(p.name().strip(), p.role().strip(), k, idNumber, minor));
             }
         } else if (!fromText) {
             throw ProblemException.invalidField("parties", "required: the list of parties (may be empty for a text import)");
@@ -362,6 +363,23 @@ public class JudgmentPublisher {
             category = "刑事";
         }
         return new Valid(s, cn, court, kind.strip(), decision, effective, category, cn.procedure(), cause, parties);
+    }
+
+    /**
+     * True when an 18-digit resident ID number shows a birth date less than 18 years before
+     * {@code on}: a minor even when the court did not flag it (rule 1.2.2 must not depend on the flag).
+     */
+    static boolean under18(String idNumber, LocalDate on) {
+        if (idNumber == null || on == null || !idNumber.matches("\\d{17}[\\dXx]")) {
+            return false;
+        }
+        try {
+            LocalDate birth = LocalDate.of(Integer.parseInt(idNumber.substring(6, 10)),
+                    Integer.parseInt(idNumber.substring(10, 12)), Integer.parseInt(idNumber.substring(12, 14)));
+            return birth.plusYears(18).isAfter(on);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Over-long values are refused with a 400 before they reach the database (whose errors would echo them). */

@@ -124,6 +124,17 @@ class PublishingApiTest {
     }
 
     @Test
+    void aMinorDefendantIsRecognisedFromTheIdNumberWithoutTheFlag() {
+        var body = new java.util.HashMap<>(JudgmentFixtures.civil("（2025）京0105刑初90013号", COURT, "赵六",
+                "110105198503021234", "钱七", "盗窃罪", ""));
+        body.put("decisionDate", "2025-06-10");
+        body.put("effectiveDate", "2025-06-25");
+        body.put("parties", List.of(Map.of("name", "钱小七", "role", "被告人", "kind", "PERSON", "idNumber", "110105200901011234")));
+        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
+                .when().post("/api/publish/judgments").then().statusCode(201).body("status", equalTo("STUB"));
+    }
+
+    @Test
     void sameSubmissionTwiceIsIdempotent() {
         String token = courtToken(COURT);
         var body = JudgmentFixtures.civil("（2024）京0105民初90003号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");
