@@ -21,7 +21,7 @@ import org.gongkai.platform.RateLimiter;
 public class LookupLimits {
     @ConfigProperty(name = "gongkai.enforcement.lookups-per-minute", defaultValue = "30")
     int lookupsPerMinute;
-    @ConfigProperty(name = "gongkai.enforcement.browse-per-minute", defaultValue = "20")
+    @ConfigProperty(name = "gongkai.enforcement.browse-per-minute", defaultValue = "120")
     int browsePerMinute;
     @ConfigProperty(name = "gongkai.enforcement.exports-per-minute", defaultValue = "5")
     int exportsPerMinute;

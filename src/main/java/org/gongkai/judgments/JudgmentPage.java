@@ -44,13 +44,13 @@ public class JudgmentPage {
             if (outcome.redirectUrl() != null) {
                 return Response.seeOther(URI.create(outcome.redirectUrl())).build();
             }
-            page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, params.size,
+            page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, params.pageSize(),
                     outcome.result(), null, searched);
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
-            page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, params.size, null,
+            page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, 20, null,
                     e.detail(), true);
             return Response.status(400).entity(Templates.search(page)).build();
         }

@@ -56,8 +56,8 @@ public class JudgmentService {
             throw ProblemException.notFound("no published judgment with id " + id);
         }
         if (j.status == Judgment.Status.WITHDRAWN) {
-            throw new ProblemException(410, "Gone", "文书 " + id + "（" + j.caseNumber + "）已撤回"
-                    + (j.withdrawReason == null ? "" : "：" + j.withdrawReason));
+            throw new ProblemException(410, "Gone", j.caseNumber + " " + j.documentKind + "已撤回"
+                    + (j.withdrawReason == null ? "" : "，撤回理由：" + j.withdrawReason));
         }
         Court court = courts.byCode(j.courtCode).orElse(null);
         String courtName = court == null ? j.courtCode : court.name();

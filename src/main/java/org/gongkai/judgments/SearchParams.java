@@ -35,7 +35,7 @@ public class SearchParams {
     @QueryParam("to") public String to;
     @QueryParam("sort") @DefaultValue("relevance") public String sort;
     @QueryParam("cursor") public String cursor;
-    @QueryParam("size") @DefaultValue("20") public int size;
+    @QueryParam("size") @DefaultValue("20") public String size;
 
     public Map<String, List<String>> filters() {
         Map<String, List<String>> f = new LinkedHashMap<>();
@@ -77,12 +77,22 @@ public class SearchParams {
         };
     }
 
-    public SearchRequest toRequest() {
-        if (size < 1 || size > SearchRequest.MAX_SIZE) {
+    public int pageSize() {
+        int n;
+        try {
+            n = Integer.parseInt(size == null || size.isBlank() ? "20" : size.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("size", "'" + size + "' is not a number; a page size from 1 to " + SearchRequest.MAX_SIZE);
+        }
+        if (n < 1 || n > SearchRequest.MAX_SIZE) {
             throw ProblemException.invalidField("size", "must be between 1 and " + SearchRequest.MAX_SIZE);
         }
+        return n;
+    }
+
+    public SearchRequest toRequest() {
         return new SearchRequest(q, filters(), date(from, "from"), date(to, "to"), sortOrder(),
-                cursor == null || cursor.isBlank() ? null : cursor, size);
+                cursor == null || cursor.isBlank() ? null : cursor, pageSize());
     }
 
     private static LocalDate date(String value, String field) {

@@ -68,6 +68,12 @@ public class ErrorMappers {
         return respond(new Problem("about:blank", "Malformed request body", 400, detail, uri.getPath(), field, null), uri, headers);
     }
 
+    /** More specific than Quarkus's built-in mapper for this type, so the client gets problem JSON, not an empty 400. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
@@ -76,8 +82,13 @@ public class ErrorMappers {
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        if (status == 404 && e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
+            // a path or query parameter that could not be converted (e.g. size=abc) is a bad request
+            return respond(new Problem("about:blank", "Bad Request", 400,
+                    "a parameter has an invalid value: " + e.getCause().getMessage(), uri.getPath(), null, null), uri, headers);
+        }
         String detail = switch (status) {
-            case 404 -> "no resource at " + uri.getPath();
+            case 404 -> wantsJson(uri, headers) ? "no resource at " + uri.getPath() : "您访问的页面不存在或已被移除：" + uri.getPath();
             case 405 -> "method not allowed on " + uri.getPath();
             case 406 -> "no representation in the requested media type";
             case 413 -> "request body too large";

@@ -33,8 +33,8 @@ public final class RateLimiter {
         });
         if (verdict[0] > 0) {
             long seconds = (verdict[0] + 999) / 1000;
-            throw new TooManyRequestsException(what + "：请求过于频繁，请在 " + seconds + " 秒后重试 (rate limit of "
-                    + limit + " per " + (windowMillis / 1000) + " s exceeded)", seconds);
+            throw new TooManyRequestsException(what + "：请求过于频繁（每 " + (windowMillis / 1000) + " 秒最多 " + limit
+                    + " 次），请在 " + seconds + " 秒后重试。", seconds);
         }
     }
 

@@ -23,16 +23,26 @@ public class HearingsApiResource {
         @QueryParam("to") public String to;
         @QueryParam("q") public String q;
         @QueryParam("cause") public String cause;
-        @QueryParam("page") public Integer page;
+        @QueryParam("page") public String page;
 
-        HearingService.Filter filter() { return new HearingService.Filter(court, from, to, q, cause, page); }
+        HearingService.Filter filter() {
+            Integer n = null;
+            if (page != null && !page.isBlank()) {
+                try {
+                    n = Integer.valueOf(page.strip());
+                } catch (NumberFormatException e) {
+                    throw org.gongkai.platform.ProblemException.invalidField("page", "'" + page + "' is not a page number");
+                }
+            }
+            return new HearingService.Filter(court, from, to, q, cause, n);
+        }
     }
 
     @Inject
     HearingService hearings;
 
     @GET
-    @Operation(summary = "Open hearings, latest first; q = case number (any variant) or party name as published; page from 1")
+    @Operation(summary = "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; page from 1")
     public HearingPage list(@BeanParam HearingQuery query) {
         return hearings.search(query.filter());
     }

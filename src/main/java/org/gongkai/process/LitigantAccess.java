@@ -149,7 +149,7 @@ public class LitigantAccess {
         String token = me.feedToken;
         var mask = PublishedNames.maskerFor(c, me.id);
         return new CaseView(caseInfo(c), new PartyInfo(me.name, me.role), parties, panel(events, mask),
-                events.stream().map(e -> eventView(e, mask)).toList(), timeLimits(events, mask), hearings, inbox, judgments(c),
+                events.stream().map(e -> eventView(e, mask)).toList(), c.closingDate != null ? List.of() : timeLimits(events, mask), hearings, inbox, judgments(c),
                 token == null ? null : Links.processFeedAtom(token), token == null ? null : Links.processFeedIcs(token));
     }
 
@@ -226,7 +226,8 @@ public class LitigantAccess {
 
     HearingView hearingView(Hearing h) {
         return new HearingView(h.id, h.courtCase.caseNumber, h.courtCode, courts.courtName(h.courtCode), h.courtroom,
-                china(h.time), h.presidingJudge, h.open, h.cause, h.partyNameList(), h.time.isAfter(now()));
+                china(h.time), h.presidingJudge, h.open, h.cause, h.partyNameList(), h.time.isAfter(now()),
+                china(h.createdAt == null ? h.time : h.createdAt));
     }
 
     /** The latest panel formed: its description lists the members. */
@@ -254,8 +255,12 @@ public class LitigantAccess {
     }
 
     static List<JudgmentLink> judgments(CourtCase c) {
-        return Judgment.listByCaseNumber(c.caseNumber).stream().filter(j -> j.status != null && j.status.isPublic())
-                .map(j -> new JudgmentLink(j.id, j.title, j.decisionDate, Links.judgment(j.id))).toList();
+        // published documents, and stubs (rule 1.2: only case number, court, date and the reason are public)
+        return Judgment.listByCaseNumber(c.caseNumber).stream()
+                .filter(j -> j.status != null && (j.status.isPublic() || j.status == Judgment.Status.STUB))
+                .map(j -> new JudgmentLink(j.id, j.status == Judgment.Status.STUB
+                        ? j.documentKind + "（不公开全文：" + j.stubReason + "）" : j.title, j.decisionDate, Links.judgment(j.id)))
+                .toList();
     }
 
     static OffsetDateTime china(Instant i) {

@@ -56,7 +56,8 @@ public final class ProcessFeeds {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         Instant updated = null;
         for (HearingView h : hearings) {
-            Instant t = h.time().toInstant();
+            // <updated> is when the announcement was published, not the (future) hearing time
+            Instant t = h.announcedAt().toInstant();
             entries.add(new AtomFeed.Entry("urn:gongkai:hearing:" + h.id(), "开庭公告：" + h.caseNumber() + " " + nz(h.cause()),
                     t, announcement(h), Links.hearings() + "?q=" + org.gongkai.web.Links.enc(h.caseNumber())));
             updated = updated == null || t.isAfter(updated) ? t : updated;

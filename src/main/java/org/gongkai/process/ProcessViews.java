@@ -25,7 +25,8 @@ public final class ProcessViews {
 
     public record HearingView(long id, String caseNumber, String court, String courtName, String courtroom,
                               OffsetDateTime time, String presidingJudge, boolean open, String cause,
-                              List<String> parties, boolean upcoming) {}
+                              List<String> parties, boolean upcoming,
+                              @com.fasterxml.jackson.annotation.JsonIgnore OffsetDateTime announcedAt) {}
 
     public record InboxItem(long id, String title, String kind, OffsetDateTime deliveredAt, OffsetDateTime firstReadAt,
                             String url) {}

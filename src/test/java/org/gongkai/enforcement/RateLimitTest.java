@@ -35,7 +35,7 @@ class RateLimitTest extends EnforcementTestBase {
 
     @Test
     void browsingAndExportsHaveLowerLimits() {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 120; i++) {
             given().get("/api/enforcement/terminations").then().statusCode(200);
         }
         given().get("/api/enforcement/terminations").then().statusCode(429).header("Retry-After", notNullValue());
