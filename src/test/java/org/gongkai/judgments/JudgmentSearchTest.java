@@ -109,6 +109,8 @@ class JudgmentSearchTest {
                 .body("field", equalTo("cursor"));
         given().queryParam("sort", "sideways").when().get("/api/judgments").then().statusCode(400)
                 .body("field", equalTo("sort"));
+        given().queryParam("size", "abc").when().get("/api/judgments").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("field", equalTo("size"));
         given().accept("text/html").queryParam("q", "(民间借贷").when().get("/search").then().statusCode(400)
                 .body(containsString("检索式有误"));
     }

@@ -172,6 +172,12 @@ class PublishingApiTest {
         given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body("{\"caseNumber\": ")
                 .when().post("/api/publish/judgments").then().statusCode(400)
                 .body("detail", containsString("JSON"));
+        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body("[]")
+                .when().post("/api/publish/judgments").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("status", equalTo(400));
+        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body("{\"parties\": \"x\"}")
+                .when().post("/api/publish/judgments").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("field", equalTo("parties"));
         // nothing half-written: the case number of the rejected submissions has no document
         given().queryParam("q", "（2024）京0105民初90005号").when().get("/api/judgments").then().statusCode(200)
                 .body("total", equalTo(0));
