@@ -119,7 +119,7 @@ public final class Deidentifier {
 
         List<Edit> edits = new ArrayList<>(PersonalDataFinder.find(text));
         for (PartyInput p : partyList) {
-            if (p != null && p.idNumber() != null && p.idNumber().strip().length() >= 6) {
+            if (p != null && p.kind() != PartyInput.Kind.ORGANISATION && p.idNumber() != null && p.idNumber().strip().length() >= 6) {
                 addLiteral(text, p.idNumber().strip(), Redaction.Kind.ID_NUMBER, edits);
             }
         }

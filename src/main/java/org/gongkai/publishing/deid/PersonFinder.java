@@ -32,7 +32,9 @@ final class PersonFinder {
     }
 
     private static final String HAN = "\\u4e00-\\u9fa5";
-    private static final Pattern DOTTED = Pattern.compile("^[" + HAN + "]{1,8}[·•・‧][" + HAN + "]{1,8}(?:[·•・‧][" + HAN + "]{1,8})?");
+    /** A character of a transliterated name part: Han, but not a function or role character (…热合曼的委托… ends at 的). */
+    private static final String NAME_PART = "[" + HAN + "&&[^的与和及等之其被告原审委托诉讼代理人律师称辩证供述犯在于、]]";
+    private static final Pattern DOTTED = Pattern.compile("^" + NAME_PART + "{1,8}[·•・‧]" + NAME_PART + "{1,8}(?:[·•・‧]" + NAME_PART + "{1,8})?");
     private static final Pattern LATIN = Pattern.compile("^[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,3}");
     private static final Pattern MASKED = Pattern.compile("^[" + HAN + "]{1,2}?(?:某+|×+|[xX*＊]+)\\d*|^[" + HAN + "]\\d{1,2}(?!\\d)|^[" + HAN + "]{1,2}[甲乙丙丁戊]");
     private static final Pattern STRONG_INTRO = Pattern.compile(
@@ -42,7 +44,7 @@ final class PersonFinder {
     static final String HARD = "，,。；;：:、）)（( \n\"“”'‘’！!？?《》";
     /** Words that may follow a name in running text. */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:律师|供述|供称|辩称|诉称|辩解|证言|证词|陈述|证实|驾驶|不服|同意|到庭|出庭|提出|认为|主动|归案|案发|家中|住处|名下|身上|当庭|自愿|明知|经营|因涉嫌|涉嫌"
-            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发诉])");
+            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖贩借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发诉])");
     /** Words after a name that leave no doubt where the name ends (指控被告人张三犯…). */
     private static final Pattern CONFIDENT_CONTINUATION = Pattern.compile("^(?:犯|涉嫌|因涉嫌|到庭|不服|的辩护人|及其辩护人|及辩护人|供述|辩称|诉称|的供述|的陈述|的证言|证言|陈述)");
     /** Words that often follow a name; a three-character candidate ending in their first character is suspect. */
@@ -56,7 +58,8 @@ final class PersonFinder {
     static final String BEFORE_NAME = "与和及对向被让叫给将把是称说同由找约跟帮替在从经以为使令请等员长师工友人的见、";
     /** Organisation suffixes that follow a person's name in a business name (张三丰商贸有限公司, 王五五金店). */
     private static final Pattern ORG_AFTER = Pattern.compile("^([" + HAN + "]{0,4}?)(有限责任公司|股份有限公司|有限公司|商贸|贸易|商行|经营部|门市部|工作室|合作社|事务所|超市|酒店|饭店|诊所|个体工商户|工商户)"
-            + "|^((?:[" + HAN + "]{0,2}?)(?:五金|建材|家具|服装|电器|汽修|养殖|建筑|工程|科技|餐饮|装饰|物流|食品|农资|水产|副食|百货|烟酒|日杂|机械|木材|钢材|纺织|印刷|汽车|运输|加工|化工|药|酒|茶|米|面|布))(公司|厂|店|行|场|社|馆|部)");
+            + "|^((?:[" + HAN + "]{0,2}?)(?:五金|建材|家具|服装|电器|汽修|养殖|建筑|工程|科技|餐饮|装饰|物流|食品|农资|水产|副食|百货|烟酒|日杂|机械|木材|钢材|纺织|印刷|汽车|运输|加工|化工))(公司|厂|店|行|场|社|馆|部)"
+            + "|^((?:[" + HAN + "]{0,2}?)(?:药|酒|茶|米|布))(公司|厂|店|行|馆)");
     private static final Pattern ORG_END = Pattern.compile("(?:公司|银行|厂|店|中心|局|院|所|委员会|社|部|站|处|队|市|县|省|镇|乡|村|区)$");
     /** Characters that show the words after a name are a sentence, not the rest of an organisation name. */
     private static final String NOT_IN_ORG_NAME = "的在于与和是为被将把从到向对去回来因购侵占用给让叫及等所已也均并又再就即遂系后先同还拒未没不无有获取通过收共任担负经";

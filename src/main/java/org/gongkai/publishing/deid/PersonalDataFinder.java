@@ -42,7 +42,8 @@ final class PersonalDataFinder {
             "(?:不动产权证书号|不动产权证号|不动产证号|房产证号|房产证编号|房屋所有权证号|房屋所有权证编号|房权证号|产权证号|土地使用权证号|土地证号|机动车登记证书编号|登记证书编号)"
                     + "\\s*(?::|为|是)?\\s*((?:[\\u4e00-\\u9fa5]{0,8}?第)?[A-Za-z0-9×\\-]*\\d[A-Za-z0-9×\\-]*号?)");
     private static final Pattern ADDRESS_TRIGGER = Pattern.compile(
-            "(?<=^|[，,；;:(\\s。])(现住址|住址|现住|家住|暂住地|暂住|居住地|经常居住地|户籍所在地|户籍地址|户籍地|户口所在地|住所地|住所|地址|住)(?:\\s*:|为|在|于)?(?!院|宿|了|手|房|处|址)");
+            "(?<=^|[，,；;:(\\s。])(现住址|住址|现住|家住|暂住地|暂住|居住地|经常居住地|户籍所在地|户籍地址|户籍地|户口所在地|住所地|住所|地址|住)(?:\\s*:|为|在|于)?(?!院|宿|了|手|房|处|址)"
+                    + "|(?<=[" + "\\u4e00-\\u9fa5" + "])(系)(?=[\\u4e00-\\u9fa5]{2,9}(?:省|自治区|市))");
     private static final Pattern ADMIN_SEGMENT = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)");
     private static final Pattern NOT_ADMIN = Pattern.compile("(?:小区|社区|园区|工业区|开发区|景区|校区|街区|片区|城区|库区|营区|生活区|住宅区)$|[路街村镇乡号道巷弄组苑庄屯楼]");
@@ -137,7 +138,7 @@ final class PersonalDataFinder {
     private static void findAddresses(String s, List<Edit> edits) {
         Matcher m = ADDRESS_TRIGGER.matcher(s);
         while (m.find()) {
-            String trigger = m.group(1);
+            String trigger = m.group(1) != null ? m.group(1) : m.group(2);
             int valueStart = m.end();
             int valueEnd = valueStart;
             while (valueEnd < s.length() && "，,。；;)\n".indexOf(s.charAt(valueEnd)) < 0) {
