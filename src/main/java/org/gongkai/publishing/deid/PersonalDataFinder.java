@@ -27,6 +27,7 @@ final class PersonalDataFinder {
     private static final Pattern ID18 = Pattern.compile("[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]");
     private static final Pattern ID15 = Pattern.compile("[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}");
     private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:统一社会信用代码|社会信用代码|组织机构代码|信用代码)\\s*(?::|：|为|是)?\\s*$");
+    private static final Pattern PARTLY_MASKED_ID = Pattern.compile("(?<![0-9])[1-9][0-9]{5,13}[*＊×xX]{4,12}[0-9Xx]{0,4}(?![0-9*＊×])");
     private static final Pattern MOBILE = Pattern.compile("(?:86)?1[3-9]\\d{9}");
     private static final Pattern GROUPED_4 = Pattern.compile("\\d{4}(?: \\d{4}){2,3}(?: \\d{1,4})?");
     private static final Pattern AREA_PAREN = Pattern.compile("\\(0\\d{2,3}\\) ?\\d{7,8}(?:转\\d{1,6})?");
@@ -65,6 +66,11 @@ final class PersonalDataFinder {
     }
 
     private static void findNumbers(String s, List<Edit> edits) {
+        // ID numbers another system masked only partly (4224211971********) still reveal region and birth date
+        Matcher partial = PARTLY_MASKED_ID.matcher(s);
+        while (partial.find()) {
+            edits.add(value(s, partial.start(), partial.end(), Redaction.Kind.ID_NUMBER));
+        }
         Matcher m = AREA_PAREN.matcher(s);
         while (m.find()) {
             edits.add(value(s, m.start(), m.end(), Redaction.Kind.PHONE));

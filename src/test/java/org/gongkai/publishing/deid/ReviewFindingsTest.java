@@ -50,6 +50,15 @@ class ReviewFindingsTest {
     }
 
     @Test
+    void partlyMaskedIdNumbersFromOtherSystemsAreDeleted() {
+        // an ID masked by another system still shows region and birth date: deleted like a full one (rule 1.6)
+        String out = engine.deidentify("被告人王某，男，公民身份号码4224211971********，汉族。", List.of(), "刑事", null).publicText();
+        assertFalse(out.contains("4224211971"), out);
+        assertEquals("身份号码" + "×".repeat(18) + "，已脱敏", engine.deidentify("身份号码4224211971********，已脱敏",
+                List.of(), "刑事", null).publicText());
+    }
+
+    @Test
     void aPropertyAddressOfAPersonIsCutAtTheCounty() {
         String out = engine.deidentify("被告系重庆市铜梁区育才路344号腾越小区6栋1902号房屋的所有权人。",
                 List.of(), "民事", null).publicText();
