@@ -44,7 +44,8 @@ final class PersonalDataFinder {
                     + "\\s*(?::|为|是)?\\s*((?:[\\u4e00-\\u9fa5]{0,8}?第)?[A-Za-z0-9×\\-]*\\d[A-Za-z0-9×\\-]*号?)");
     private static final Pattern ADDRESS_TRIGGER = Pattern.compile(
             "(?<=^|[，,；;:(\\s。])(现住址|住址|现住|家住|暂住地|暂住|居住地|经常居住地|户籍所在地|户籍地址|户籍地|户口所在地|住所地|住所|地址|住)(?:\\s*:|为|在|于)?(?!院|宿|了|手|房|处|址)"
-                    + "|(?<=[" + "\\u4e00-\\u9fa5" + "])(系)(?=[\\u4e00-\\u9fa5]{2,9}(?:省|自治区|市))");
+                    + "|(?<=[" + "\\u4e00-\\u9fa5" + "])(系)(?=[\\u4e00-\\u9fa5]{2,9}(?:省|自治区|市))"
+                    + "|(位于|坐落于|座落于|坐落在|座落在)(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县))");
     private static final Pattern ADMIN_SEGMENT = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)");
     private static final Pattern NOT_ADMIN = Pattern.compile("(?:小区|社区|园区|工业区|开发区|景区|校区|街区|片区|城区|库区|营区|生活区|住宅区)$|[路街村镇乡号道巷弄组苑庄屯楼]");
@@ -144,10 +145,13 @@ final class PersonalDataFinder {
     private static void findAddresses(String s, List<Edit> edits) {
         Matcher m = ADDRESS_TRIGGER.matcher(s);
         while (m.find()) {
-            String trigger = m.group(1) != null ? m.group(1) : m.group(2);
+            String trigger = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             int valueStart = m.end();
             int valueEnd = valueStart;
-            while (valueEnd < s.length() && "，,。；;)\n".indexOf(s.charAt(valueEnd)) < 0) {
+            // a property's location (位于…/系…) ends at 的 or at the thing it locates (…号的房屋, …号房屋)
+            String stops = m.group(1) == null ? "，,。；;)\n的" : "，,。；;)\n";
+            while (valueEnd < s.length() && stops.indexOf(s.charAt(valueEnd)) < 0
+                    && !(m.group(1) == null && s.startsWith("房屋", valueEnd))) {
                 valueEnd++;
             }
             if (valueEnd == valueStart) {

@@ -60,9 +60,12 @@ class ReviewFindingsTest {
 
     @Test
     void aPropertyAddressOfAPersonIsCutAtTheCounty() {
-        String out = engine.deidentify("被告系重庆市铜梁区育才路344号腾越小区6栋1902号房屋的所有权人。",
+        String out = engine.deidentify("被告系重庆市铜梁区育才路344号腾越小区6栋1902号房屋的所有权人。租赁位于天津市静海区青年路113号的房屋，租期一年。",
                 List.of(), "民事", null).publicText();
         assertFalse(out.contains("育才路344号"), out);
+        assertFalse(out.contains("青年路113号"), out);
+        assertTrue(out.contains("天津市静海区"), out);
+        assertTrue(out.contains("的房屋，租期一年"), out);
         assertTrue(out.contains("重庆市铜梁区"), out);
     }
 }
