@@ -14,8 +14,8 @@ import org.gongkai.platform.RateLimiter;
  * browsing (lists, pages, feeds) and exports. Over the limit → 429 with Retry-After.
  *
  * <p>The client is the socket's remote address. Behind a reverse proxy set
- * {@code gongkai.enforcement.trust-forwarded-for=true}: the first address of X-Forwarded-For
- * is then trusted, which is only safe when the proxy overwrites that header.
+ * GONGKAI_BEHIND_PROXY=true (quarkus.http.proxy.*): the platform then puts the forwarded client
+ * address in remoteAddress(), for these limits and the litigant lockout alike.
  */
 @ApplicationScoped
 public class LookupLimits {
@@ -25,8 +25,6 @@ public class LookupLimits {
     int browsePerMinute;
     @ConfigProperty(name = "gongkai.enforcement.exports-per-minute", defaultValue = "5")
     int exportsPerMinute;
-    @ConfigProperty(name = "gongkai.enforcement.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
 
     @Inject
     MutableClock clock;
@@ -62,12 +60,6 @@ public class LookupLimits {
     public String client(HttpServerRequest request) {
         if (request == null) {
             return "unknown";
-        }
-        if (trustForwardedFor) {
-            String xff = request.getHeader("X-Forwarded-For");
-            if (xff != null && !xff.isBlank()) {
-                return xff.split(",")[0].strip();
-            }
         }
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
