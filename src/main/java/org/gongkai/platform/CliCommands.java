@@ -58,14 +58,9 @@ public class CliCommands {
             case "redeidentify" -> {
                 long from = 0;
                 int total = 0;
-                while (true) {
-                    long start = from;
-                    int n = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> publisher.redeidentify(start, 200));
-                    if (n == 0) {
-                        break;
-                    }
-                    total += n;
-                    from = publisher.lastIdFrom(start, 200) + 1;
+                for (var batch = publisher.redeidentify(from, 200); batch.lastId() >= 0; batch = publisher.redeidentify(from, 200)) {
+                    total += batch.rerun();
+                    from = batch.lastId() + 1;
                 }
                 index.drain();
                 System.out.println("de-identification re-run on " + total + " documents");

@@ -132,28 +132,25 @@ public class JudgmentPublisher {
         return new Receipt(j.id, "WITHDRAWN", urlOf(j), false);
     }
 
+    /** One batch of {@link #redeidentify}: how many public documents were re-run, and the last id looked at (-1: none left). */
+    public record RedeidBatch(int rerun, long lastId) {}
+
     /**
-     * Re-runs de-identification and structure extraction on up to {@code batch} stored documents
-     * with id ≥ fromId (after a rule change); returns how many were looked at.
+     * Re-runs de-identification and structure extraction on the public documents among up to
+     * {@code batch} stored documents with id ≥ fromId (after a rule change), in one transaction.
      */
-    public int redeidentify(long fromId, int batch) {
+    public RedeidBatch redeidentify(long fromId, int batch) {
         List<Judgment> list = Judgment.find("id >= ?1 order by id", fromId).page(0, batch).list();
-        int n = 0;
+        int rerun = 0;
         for (Judgment j : list) {
             if (j.originalText != null && j.status.isPublic()) {
                 derivePublicVersion(j, j.parties.stream().map(p -> new PartyInput(p.name, p.role,
                         PartyInput.Kind.valueOf(p.kind), p.idNumber, p.minor)).toList());
                 enqueue(j);
+                rerun++;
             }
-            n++;
         }
-        return n;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long lastIdFrom(long fromId, int batch) {
-        List<Judgment> list = Judgment.find("id >= ?1 order by id", fromId).page(0, batch).list();
-        return list.isEmpty() ? fromId : list.get(list.size() - 1).id;
+        return new RedeidBatch(rerun, list.isEmpty() ? -1 : list.get(list.size() - 1).id);
     }
 
     private void apply(Judgment j, Valid v) {
