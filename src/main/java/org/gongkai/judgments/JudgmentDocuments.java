@@ -41,11 +41,16 @@ public final class JudgmentDocuments {
             return out;
         }
         for (JudgmentStructure.SectionRef r : s.sections()) {
-            int start = Math.max(0, Math.min(r.start(), publicText.length()));
-            int end = Math.max(start, Math.min(r.end(), publicText.length()));
-            out.merge(r.anchor(), publicText.substring(start, end), (a, b) -> a + "\n" + b);
+            out.merge(r.anchor(), sectionText(publicText, r), (a, b) -> a + "\n" + b);
         }
         return out;
+    }
+
+    /** The text of one section, its stored offsets clamped to the public text. */
+    public static String sectionText(String publicText, JudgmentStructure.SectionRef r) {
+        int start = Math.max(0, Math.min(r.start(), publicText.length()));
+        int end = Math.max(start, Math.min(r.end(), publicText.length()));
+        return publicText.substring(start, end);
     }
 
     /** The cause of action with its ancestors (root first); criminal charges as they are. */

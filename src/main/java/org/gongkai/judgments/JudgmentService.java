@@ -72,9 +72,7 @@ public class JudgmentService {
                 .map(p -> new JudgmentView.PartyView(p.name(), p.role(), p.kind())).toList();
         List<JudgmentView.SectionView> sections = new ArrayList<>();
         for (JudgmentStructure.SectionRef r : s.sections()) {
-            int start = Math.max(0, Math.min(r.start(), j.publicText.length()));
-            int end = Math.max(start, Math.min(r.end(), j.publicText.length()));
-            sections.add(new JudgmentView.SectionView(r.anchor(), r.label(), j.publicText.substring(start, end)));
+            sections.add(new JudgmentView.SectionView(r.anchor(), r.label(), JudgmentDocuments.sectionText(j.publicText, r)));
         }
         List<JudgmentView.LawView> laws = s.laws().stream().map(l -> new JudgmentView.LawView(l.law(), l.article(),
                 l.label(), Links.searchLaw(l.lawAndArticle()))).toList();
