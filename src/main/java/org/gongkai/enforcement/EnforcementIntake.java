@@ -25,6 +25,9 @@ import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.WorkingDays;
 import org.gongkai.publishing.AuditService;
+import org.gongkai.publishing.PublicFields;
+import org.gongkai.publishing.deid.FieldContext;
+import org.gongkai.publishing.deid.PartyInput;
 
 /**
  * The write side of the enforcement channel: intake of listings, restrictions and
@@ -53,6 +56,8 @@ public class EnforcementIntake {
     AuditService audit;
     @Inject
     MutableClock clock;
+    @Inject
+    PublicFields fields;
 
     // ---------------------------------------------------------------- intake
 
@@ -95,7 +100,7 @@ public class EnforcementIntake {
         }
         Debtor debtor = debtor(s.debtor(), issue);
         List<RestrictedAct> acts = RestrictedAct.parse(s.restrictedActs(), "restrictedActs");
-        String person = text(s.restrictedPerson(), "restrictedPerson", 200);
+        String person = restrictedPerson(text(s.restrictedPerson(), "restrictedPerson", 200), debtor, s.debtor());
         if (person == null && debtor.isOrganisation()) {
             person = debtor.legalRepresentative;
         }
@@ -130,7 +135,7 @@ public class EnforcementIntake {
         r.filingDate = filing;
         r.issueDate = issue;
         r.restrictedActs = RestrictedAct.store(acts);
-        basis(r, s.basisDocumentNumber(), false);
+        basis(r, s.basisDocumentNumber(), false, context(debtor, s.debtor()));
         r.state = ConsumptionRestriction.State.IN_FORCE;
         r.publishedAt = clock.instant();
         r.updatedAt = r.publishedAt;
@@ -174,7 +179,7 @@ public class EnforcementIntake {
         t.filingDate = filing;
         t.terminationDate = termination;
         t.amountUnperformed = amount.setScale(2, java.math.RoundingMode.HALF_UP);
-        basis(t, s.basisDocumentNumber(), false);
+        basis(t, s.basisDocumentNumber(), false, context(debtor, s.debtor()));
         t.publishedAt = clock.instant();
         t.persist();
         audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
@@ -386,18 +391,20 @@ public class EnforcementIntake {
         l.decisionDate = decision;
         l.termMonths = term;
         l.termEnd = DishonestListing.termEnd(decision, term);
-        basis(l, s.basisDocumentNumber(), true);
-        String issuer = text(s.basisIssuer(), "basisIssuer", 200);
+        FieldContext ctx = context(debtor, s.debtor());
+        basis(l, s.basisDocumentNumber(), true, ctx);
+        String issuer = published(text(s.basisIssuer(), "basisIssuer", 200), ctx, 200);
         if (issuer == null && l.basisCaseNumber != null) {
             issuer = CaseNumberParser.tryParse(l.basisCaseNumber, clock).map(CaseNumber::courtCode)
                     .flatMap(courts::byCode).map(Court::name).orElse(null);
         }
         l.basisIssuer = issuer;
-        l.obligation = text(s.obligation(), "obligation", MAX_TEXT);
-        l.performance = text(s.performance(), "performance", MAX_TEXT);
-        String conduct = text(s.conduct(), "conduct", MAX_TEXT);
+        String obligation = text(s.obligation(), "obligation", MAX_TEXT);
+        l.obligation = published(obligation, ctx, MAX_TEXT);
+        l.performance = published(text(s.performance(), "performance", MAX_TEXT), ctx, MAX_TEXT);
+        String conduct = published(text(s.conduct(), "conduct", MAX_TEXT), ctx, MAX_TEXT);
         l.conduct = conduct == null ? ground.label() : conduct;
-        BigDecimal amount = s.amount() == null ? amountIn(l.obligation) : s.amount();
+        BigDecimal amount = s.amount() == null ? amountIn(obligation) : s.amount();
         if (amount != null && amount.signum() < 0) {
             throw ProblemException.invalidField("amount", "must not be negative");
         }
@@ -437,6 +444,7 @@ public class EnforcementIntake {
             throw ProblemException.invalidField("debtor.minor", "a minor is never published as a judgment debtor (法释〔2017〕7号; rules §3.1)");
         }
         if (d.isOrganisation()) {
+            PublicFields.requireOrganisationName("debtor.name", d.name);
             if (in.idNumber() != null && !in.idNumber().isBlank()) {
                 throw ProblemException.invalidField("debtor.idNumber", "an organisation is identified by creditCode, not by a resident ID number");
             }
@@ -448,7 +456,9 @@ public class EnforcementIntake {
                 throw ProblemException.invalidField("debtor.creditCode", "'" + cc + "' is not a unified social credit code (18 digits or capital letters) or organisation code");
             }
             d.creditCode = cc;
-            d.legalRepresentative = text(in.legalRepresentative(), "debtor.legalRepresentative", 200);
+            String rep = text(in.legalRepresentative(), "debtor.legalRepresentative", 200);
+            // published with the organisation (rule 3.2), so kept by name; anything else in the field is not
+            d.legalRepresentative = rep == null ? null : published(rep, context(d, in).publishing(List.of(rep)), 200);
             return d;
         }
         String id = IdNumbers.normalise(in.idNumber());
@@ -458,6 +468,7 @@ public class EnforcementIntake {
         if (!IdNumbers.isFull(id)) {
             throw ProblemException.invalidField("debtor.idNumber", "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
         }
+        PublicFields.requireSoundIdNumber("debtor.idNumber", id, clock.today());
         d.idHash = IdNumbers.hash(id);
         d.idMasked = IdNumbers.mask(id);
         d.idLast4 = IdNumbers.last(id, 4);
@@ -518,15 +529,56 @@ public class EnforcementIntake {
         return cn;
     }
 
-    /** The enforcement basis as given, canonical when it parses as a case number (then it links to the judgment). */
-    private void basis(EnforcementRecord into, String input, boolean required) {
+    /**
+     * The enforcement basis as given, canonical when it parses as a case number (then it links to the
+     * judgment); any other text (an arbitral award, a notarial deed…) is published de-identified.
+     */
+    private void basis(EnforcementRecord into, String input, boolean required, FieldContext ctx) {
         String raw = text(input, "basisDocumentNumber", 120);
         if (raw == null && required) {
             throw ProblemException.invalidField("basisDocumentNumber", "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
         }
         String canonical = raw == null ? null : CaseNumberParser.tryParse(raw, clock).map(CaseNumber::canonical).orElse(null);
-        into.basisDocumentNumber = canonical != null ? canonical : raw;
+        into.basisDocumentNumber = canonical != null ? canonical : published(raw, ctx, 120);
         into.basisCaseNumber = canonical;
+    }
+
+    // ---------------------------------------------------------------- fields as published (issue 9)
+
+    /**
+     * The record's people for its free text: the debtor is published by name (rules 3.2, 3.5, 3.6), and so
+     * are an organisation's legal representative; every other natural person in the text is masked, and
+     * identity numbers and contact details are deleted (rule 1.6, §4: full numbers are never displayed).
+     */
+    private static FieldContext context(Debtor d, DebtorSubmission sent) {
+        String id = d.isOrganisation() ? null : IdNumbers.normalise(sent.idNumber());
+        PartyInput debtor = new PartyInput(d.name, "被执行人", d.isOrganisation() ? PartyInput.Kind.ORGANISATION : PartyInput.Kind.PERSON,
+                id, false);
+        List<String> published = new java.util.ArrayList<>();
+        published.add(d.name);
+        if (d.legalRepresentative != null) {
+            published.add(d.legalRepresentative);
+        }
+        return FieldContext.of(List.of(debtor)).publishing(published).inCase("执行", null);
+    }
+
+    private String published(String value, FieldContext ctx, int max) {
+        return fields.deidentify(value, ctx, max);
+    }
+
+    /**
+     * The restricted person: for an organisation its legal representative or responsible person, published by
+     * name (rule 3.5); a natural-person debtor is restricted himself, so any other name there is refused.
+     */
+    private String restrictedPerson(String value, Debtor debtor, DebtorSubmission sent) {
+        if (value == null) {
+            return null;
+        }
+        if (!debtor.isOrganisation() && !value.equals(debtor.name)) {
+            throw ProblemException.invalidField("restrictedPerson", "只用于单位被执行人（其法定代表人或主要负责人）；自然人被执行人本人即被限制消费"
+                    + " / only for an organisation debtor (its legal representative or responsible person): a natural-person debtor is restricted himself");
+        }
+        return published(value, context(debtor, sent).publishing(List.of(value)), 200);
     }
 
     LocalDate date(String value, String field, boolean required) {

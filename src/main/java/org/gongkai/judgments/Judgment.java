@@ -88,6 +88,9 @@ public class Judgment extends PanacheEntityBase {
     public String correctionNote;
     @Column(name = "withdraw_reason")
     public String withdrawReason;
+    /** JSON of the free-text values as the court sent them (never public); the columns above hold their public forms. */
+    @Column(name = "court_fields", columnDefinition = "text")
+    public String courtFields;
     public String source;
     @Column(name = "external_id")
     public String externalId;

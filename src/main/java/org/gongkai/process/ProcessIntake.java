@@ -28,6 +28,9 @@ import org.gongkai.process.Submissions.PartySubmission;
 import org.gongkai.process.Submissions.ServiceSubmission;
 import org.gongkai.publishing.AuditService;
 import org.gongkai.publishing.Json;
+import org.gongkai.publishing.PublicFields;
+import org.gongkai.publishing.deid.FieldContext;
+import org.gongkai.publishing.deid.PartyInput;
 
 /**
  * The court side of the process channel: cases and parties, process events, hearings and
@@ -82,6 +85,7 @@ public class ProcessIntake {
         for (int i = 0; i < parties.size(); i++) {
             validateParty(parties.get(i), "parties[" + i + "].");
         }
+        cause = publicCause(cause, cn.category(), s.causeFreeText(), submittedContext(parties, cn.category(), cause));
         CourtCase c = CourtCase.findByCaseNumber(cn.canonical()).orElse(null);
         if (c != null && (c.filingDate != null || !c.parties.isEmpty())) {
             return new Registered(new CaseReceipt(c.caseNumber, List.of()), false);
@@ -207,6 +211,7 @@ public class ProcessIntake {
             throw ProblemException.invalidField("open", "required: true for a public hearing, false for 不公开审理");
         }
         String cause = text(s.cause(), "cause", 200, false);
+        PublicFields.isFreeText("cause", cause, cn.category(), Boolean.TRUE.equals(s.causeFreeText()));
         CourtCase c = CourtCase.findByCaseNumber(cn.canonical()).orElseGet(() -> newCase(cn, court));
         Hearing existing = Hearing.<Hearing>find("courtCase = ?1 and time = ?2", c, time).firstResult();
         if (existing != null) {
@@ -218,8 +223,7 @@ public class ProcessIntake {
                 if (n == null || n.isBlank()) {
                     continue;
                 }
-                names.add(c.parties.stream().filter(p -> p.name.equals(n.strip())).findFirst()
-                        .map(PublishedNames::of).orElseGet(() -> PublishedNames.ofBareName(n)));
+                names.add(PublishedNames.forHearing(n, c));
             }
         } else {
             c.parties.stream().filter(p -> p.active).forEach(p -> names.add(PublishedNames.of(p)));
@@ -227,11 +231,9 @@ public class ProcessIntake {
         Hearing h = new Hearing();
         h.courtCase = c;
         h.courtCode = court.code();
-        h.courtroom = courtroom;
+        applyHearingFields(h, c, courtroom, judge, cause, s.causeFreeText());
         h.time = time;
-        h.presidingJudge = judge;
         h.open = s.open();
-        h.cause = cause != null ? cause : c.cause;
         String joined = String.join(Hearing.SEPARATOR, names);
         h.partyNames = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
         h.createdAt = now();
@@ -266,8 +268,11 @@ public class ProcessIntake {
         }
         ServedDocument d = new ServedDocument();
         d.courtCase = c;
-        d.title = title;
-        d.kind = kind;
+        // title and kind are listed in the parties' inboxes: de-identified like every field (the body is the
+        // original document, served only to its recipients)
+        FieldContext ctx = PublishedNames.context(c, null);
+        d.title = PublicFields.fit(PublishedNames.deidentify(title, ctx), 500);
+        d.kind = PublicFields.fit(PublishedNames.deidentify(kind, ctx), 64);
         d.body = s.text();
         d.servedAt = now();
         d.servedBy = caller.actor();
@@ -290,6 +295,41 @@ public class ProcessIntake {
         return ServedDocument.listByCase(c).stream().map(d -> new ServedDocumentView(d.id, d.title, d.kind, d.servedAt,
                 d.servedBy, d.deliveries.stream().map(dd -> new ProofOfService(dd.party.id, dd.party.name, dd.party.role,
                         dd.deliveredAt, dd.firstReadAt)).toList())).toList();
+    }
+
+    // ---- fields as published (issue 9) ----
+
+    /**
+     * The public hearing fields (开庭公告 are public): courtroom and presiding judge de-identified with the
+     * case's parties as known names (the judge's own name is published, rule 1.4), the cause checked against
+     * the lists (free text only with the flag, then de-identified), else the case's cause.
+     */
+    private static void applyHearingFields(Hearing h, CourtCase c, String courtroom, String judge, String cause, Boolean causeFreeText) {
+        FieldContext ctx = PublishedNames.context(c, null);
+        h.courtroom = PublicFields.fit(PublishedNames.deidentify(courtroom, ctx), 200);
+        h.presidingJudge = PublicFields.fit(PublishedNames.deidentify(judge, ctx.publishing(List.of(judge))), 100);
+        String published = publicCause(cause, c.category, causeFreeText, ctx);
+        h.cause = published != null ? published : c.cause;
+    }
+
+    /** A cause of the lists as sent; free text (allowed by the flag, or administrative) de-identified. */
+    private static String publicCause(String cause, String category, Boolean causeFreeText, FieldContext ctx) {
+        if (cause == null) {
+            return null;
+        }
+        boolean free = PublicFields.isFreeText("cause", cause, category, Boolean.TRUE.equals(causeFreeText));
+        return free ? PublicFields.fit(PublishedNames.deidentify(cause, ctx.inCase(category, null)), 200) : cause;
+    }
+
+    /** The people of a case being registered, as the submission names them. */
+    private static FieldContext submittedContext(List<PartySubmission> parties, String category, String cause) {
+        List<PartyInput> people = new ArrayList<>();
+        for (PartySubmission p : parties) {
+            boolean person = "PERSON".equals(p.kind().trim().toUpperCase(Locale.ROOT));
+            people.add(new PartyInput(p.name().strip(), p.role().strip(),
+                    person ? PartyInput.Kind.PERSON : PartyInput.Kind.ORGANISATION, QueryCodes.normaliseId(p.idNumber()), false));
+        }
+        return FieldContext.of(people).inCase(category, cause);
     }
 
     // ---- helpers ----
@@ -404,6 +444,9 @@ public class ProcessIntake {
         if (!kind.equals("PERSON") && !kind.equals("ORGANISATION")) {
             throw ProblemException.invalidField(prefix + "kind", "required: PERSON or ORGANISATION");
         }
+        if (kind.equals("ORGANISATION")) {
+            PublicFields.requireOrganisationName(prefix + "name", p.name());
+        }
         String id = QueryCodes.normaliseId(p.idNumber());
         if (id.isEmpty()) {
             throw ProblemException.invalidField(prefix + "idNumber",
@@ -411,6 +454,10 @@ public class ProcessIntake {
         }
         if (id.length() > 64) {
             throw ProblemException.invalidField(prefix + "idNumber", "at most 64 characters");
+        }
+        if (kind.equals("PERSON")) {
+            // the number a party logs in with: a typo on intake would lock the party out for good
+            PublicFields.requireSoundIdNumber(prefix + "idNumber", id, clock.today());
         }
         if (p.queryCode() != null) {
             String code = QueryCodes.normalise(p.queryCode());

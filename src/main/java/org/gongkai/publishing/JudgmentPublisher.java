@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.Court;
@@ -21,6 +23,7 @@ import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.judgments.text.ParsedJudgment;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.GongkaiConfig;
+import org.gongkai.platform.IdCardNumbers;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
@@ -30,7 +33,9 @@ import org.gongkai.publishing.PublicationRules.Decision;
 import org.gongkai.publishing.deid.DeidOptions;
 import org.gongkai.publishing.deid.DeidResult;
 import org.gongkai.publishing.deid.Deidentifier;
+import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
+import org.gongkai.publishing.deid.PersonNames;
 
 /**
  * The only way a judgment becomes public: validates a court's submission, applies the
@@ -56,12 +61,18 @@ public class JudgmentPublisher {
     GongkaiConfig config;
     @Inject
     Event<IndexOutbox.Changed> changed;
+    @Inject
+    PublicFields fields;
 
     private final JudgmentTextParser parser = new JudgmentTextParser();
 
-    /** A validated submission: everything below trusts these values. */
+    /**
+     * A validated submission: everything below trusts these values. {@code causeFreeText}: the cause is not
+     * (only) an entry of the cause or charge lists and is published de-identified.
+     */
     record Valid(JudgmentSubmission raw, CaseNumber caseNumber, Court court, String kind, LocalDate decisionDate,
-                 LocalDate effectiveDate, String category, String procedure, String cause, List<PartyInput> parties) {}
+                 LocalDate effectiveDate, String category, String procedure, String cause, boolean causeFreeText,
+                 List<PartyInput> parties) {}
 
     public Receipt submit(JudgmentSubmission s, Caller caller, String source, String externalId) {
         Valid v = validate(s, source.equals("TEXT"));
@@ -93,12 +104,12 @@ public class JudgmentPublisher {
         if (!v.court().code().equals(j.courtCode)) {
             throw ProblemException.invalidField("court", "a correction cannot move a document to another court");
         }
+        String note = s.correctionNote() == null || s.correctionNote().isBlank() ? "内容更正" : s.correctionNote().strip();
+        CourtFields.of(j).correctionNote("本文书已于" + clock.today() + "更正：" + note).storeIn(j);
         apply(j, v);
         if (j.status == Judgment.Status.PUBLISHED) {
             j.status = Judgment.Status.REPUBLISHED;
         }
-        String note = s.correctionNote() == null || s.correctionNote().isBlank() ? "内容更正" : s.correctionNote().strip();
-        j.correctionNote = "本文书已于" + clock.today() + "更正：" + note;
         j.submissionHash = Hashing.sha256(submissionHash(v, j.externalId) + ":correction:" + j.version);
         audit.record(caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
         enqueue(j);
@@ -124,7 +135,9 @@ public class JudgmentPublisher {
         maxLength("reason", reason.strip(), 1000);
         if (j.status != Judgment.Status.WITHDRAWN) {
             j.status = Judgment.Status.WITHDRAWN;
-            j.withdrawReason = reason.strip();
+            // the reason is public (the 410 answer): de-identified with the document's parties (rule 1.8, issue 9)
+            CourtFields.of(j).withdrawReason(reason.strip()).storeIn(j);
+            j.withdrawReason = fields.deidentify(reason.strip(), recordContext(j, partyInputs(j)), 1000);
             j.updatedAt = clock.instant();
             audit.record(caller.actor(), j.courtCode, "WITHDRAW", "judgment", String.valueOf(j.id), reason.strip(), j.caseNumber);
             enqueue(j);
@@ -144,8 +157,7 @@ public class JudgmentPublisher {
         int rerun = 0;
         for (Judgment j : list) {
             if (j.originalText != null && j.status.isPublic()) {
-                derivePublicVersion(j, j.parties.stream().map(p -> new PartyInput(p.name, p.role,
-                        PartyInput.Kind.valueOf(p.kind), p.idNumber, p.minor)).toList());
+                derivePublicVersion(j, partyInputs(j));
                 enqueue(j);
                 rerun++;
             }
@@ -154,26 +166,27 @@ public class JudgmentPublisher {
     }
 
     private void apply(Judgment j, Valid v) {
-        CourtCase c = CourtCase.findByCaseNumber(v.caseNumber().canonical()).orElseGet(() -> {
-            CourtCase nc = new CourtCase();
-            nc.caseNumber = v.caseNumber().canonical();
-            nc.courtCode = v.court().code();
-            nc.caseYear = v.caseNumber().year();
-            nc.typeCode = v.caseNumber().typeCode();
-            nc.category = v.category();
-            nc.procedure = v.procedure();
-            nc.cause = v.cause();
-            nc.createdAt = clock.instant();
-            nc.persist();
-            return nc;
-        });
+        CourtCase c = CourtCase.findByCaseNumber(v.caseNumber().canonical()).orElse(null);
+        boolean newCase = c == null;
+        if (newCase) {
+            c = new CourtCase();
+            c.caseNumber = v.caseNumber().canonical();
+            c.courtCode = v.court().code();
+            c.caseYear = v.caseNumber().year();
+            c.typeCode = v.caseNumber().typeCode();
+            c.category = v.category();
+            c.procedure = v.procedure();
+            c.createdAt = clock.instant();
+            c.persist();
+        }
+        CourtFields.of(j).cause(v.causeFreeText() ? v.cause() : null).withholdReason(blankToNull(v.raw().withholdReason())).storeIn(j);
         j.courtCase = c;
         j.caseNumber = v.caseNumber().canonical();
         j.courtCode = v.court().code();
         j.documentKind = v.kind();
         j.category = v.category();
         j.procedure = v.procedure();
-        j.cause = v.cause();
+        j.cause = v.causeFreeText() ? null : v.cause(); // a free-text cause gets its public form below
         j.decisionDate = v.decisionDate();
         j.effectiveDate = v.effectiveDate();
         j.originalText = v.raw().text();
@@ -204,6 +217,7 @@ public class JudgmentPublisher {
             case WITHHOLD -> {
                 j.status = Judgment.Status.WITHHELD;
                 j.stubReason = d.reason();
+                derivePublicFields(j, v.parties(), Map.of());
                 j.publicText = null;
                 j.publicParties = null;
                 j.metadata = null;
@@ -212,6 +226,7 @@ public class JudgmentPublisher {
             case STUB -> {
                 j.status = Judgment.Status.STUB;
                 j.stubReason = d.reason();
+                derivePublicFields(j, v.parties(), Map.of());
                 j.publicText = null;
                 j.publicParties = null;
                 j.metadata = null;
@@ -225,12 +240,15 @@ public class JudgmentPublisher {
                 j.publishedAt = clock.instant();
             }
         }
+        if (newCase || c.cause == null) {
+            c.cause = j.cause; // the case as the process channel shows it: the cause as published
+        }
     }
 
     /** De-identifies the original text and every structured field, then extracts the structure of the public text. */
     void derivePublicVersion(Judgment j, List<PartyInput> parties) {
         Deidentifier deid = new Deidentifier(new DeidOptions(config.deid().maskAllNaturalPersons()));
-        DeidResult r = deid.deidentify(j.originalText, parties, j.category, j.cause);
+        DeidResult r = deid.deidentify(j.originalText, parties, j.category, causeAsSent(j));
         j.publicText = r.publicText();
         List<PublicParty> published = new ArrayList<>();
         List<JudgmentTitles.NamedRole> named = new ArrayList<>();
@@ -250,14 +268,65 @@ public class JudgmentPublisher {
             }
         }
         j.publicParties = Json.write(published);
-        String cause = j.cause == null ? null : deid.applyTo(j.cause, r);
+        derivePublicFields(j, parties, r.masks());
         // built from names already as published: re-masking would damage organisation names that start like a person's
-        String title = JudgmentTitles.build(named, j.category, cause, j.procedure, j.documentKind);
+        String title = JudgmentTitles.build(named, j.category, j.cause, j.procedure, j.documentKind);
         j.title = title.length() <= 500 ? title : title.substring(0, 499) + "…";
         j.metadata = Json.write(StructureMapper.from(parsed, j.publicText));
     }
 
     public record PublicParty(String name, String role, String kind) {}
+
+    /**
+     * The public forms of the free-text values the court sent beside the text (issue 9, "every field"): a
+     * free-text cause, the court's reason for withholding (in the stub reason), the correction note and the
+     * withdrawal reason, each de-identified with the document's parties as known names and the text's masks
+     * ({@code masks}, empty when the text is not published) so that a field names a person as the text does.
+     * Derived from the court's own values ({@link CourtFields}), so that a re-run after a rule change starts
+     * from what the court sent.
+     */
+    void derivePublicFields(Judgment j, List<PartyInput> parties, Map<String, String> masks) {
+        CourtFields sent = CourtFields.of(j);
+        FieldContext ctx = recordContext(j, parties).withMasks(masks);
+        if (sent.cause() != null) {
+            j.cause = fields.deidentify(sent.cause(), ctx, 200);
+        }
+        if (sent.withholdReason() != null && "COURT_DECISION".equals(j.ruleCode)) {
+            j.stubReason = PublicFields.fit("人民法院认为不宜在互联网公布：" + fields.deidentify(sent.withholdReason(), ctx), 500);
+        }
+        if (sent.correctionNote() != null) {
+            j.correctionNote = fields.deidentify(sent.correctionNote(), ctx, 1000);
+        }
+        if (sent.withdrawReason() != null && j.status == Judgment.Status.WITHDRAWN) {
+            j.withdrawReason = fields.deidentify(sent.withdrawReason(), ctx, 1000);
+        }
+    }
+
+    /** The document's people as the field de-identifier knows them; masks as its parties are published. */
+    private static FieldContext recordContext(Judgment j, List<PartyInput> parties) {
+        Map<String, String> published = new HashMap<>();
+        for (JudgmentParty p : j.parties) {
+            if (!"ORGANISATION".equals(p.kind) && p.publicName != null && !p.publicName.equals(p.name)) {
+                published.put(p.name, p.publicName);
+            }
+        }
+        return FieldContext.of(parties).withMasks(published).inCase(j.category, causeAsSent(j));
+    }
+
+    /** The cause as the court sent it (a free-text cause is kept apart from its public form). */
+    private static String causeAsSent(Judgment j) {
+        String sent = CourtFields.of(j).cause();
+        return sent != null ? sent : j.cause;
+    }
+
+    private static List<PartyInput> partyInputs(Judgment j) {
+        return j.parties.stream().map(p -> new PartyInput(p.name, p.role, PartyInput.Kind.valueOf(p.kind), p.idNumber,
+                p.minor)).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 
     private void enqueue(Judgment j) {
         IndexOutbox o = new IndexOutbox();
@@ -344,7 +413,11 @@ public class JudgmentPublisher {
                 maxLength(f + ".name", p.name().strip(), 200);
                 maxLength(f + ".role", p.role().strip(), 32);
                 maxLength(f + ".idNumber", p.idNumber() == null ? null : p.idNumber().strip(), 64);
+                k = partyKind(f, p.name(), k, fromText);
                 String idNumber = p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip();
+                if (k == PartyInput.Kind.PERSON) {
+                    PublicFields.requireSoundIdNumber(f + ".idNumber", idNumber, today);
+                }
                 boolean minor = p.isMinor() || (k == PartyInput.Kind.PERSON && under18(idNumber, decision != null ? decision : today));
                 parties.add(new PartyInput(p.name().strip(), p.role().strip(), k, idNumber, minor));
             }
@@ -356,10 +429,28 @@ public class JudgmentPublisher {
         maxLength("cause", cause, 200);
         maxLength("withholdReason", s.withholdReason(), 400);
         maxLength("correctionNote", s.correctionNote(), 800);
+        // a text import's cause was read from the text by the parser: taken as free text when on no list
+        boolean causeFreeText = PublicFields.isFreeText("cause", cause, category, s.flag(s.causeFreeText()) || fromText);
         if (category == null && cause != null && cause.endsWith("罪")) {
             category = "刑事";
         }
-        return new Valid(s, cn, court, kind.strip(), decision, effective, category, cn.procedure(), cause, parties);
+        return new Valid(s, cn, court, kind.strip(), decision, effective, category, cn.procedure(), cause, causeFreeText, parties);
+    }
+
+    /**
+     * A party sent as an organisation whose name reads as a natural person's would be published by name
+     * (rule 1.7 keeps organisations whole): refused, or — for a text import, where the parser guessed the
+     * kind and nobody can be asked — treated as a person (issue 9).
+     */
+    static PartyInput.Kind partyKind(String field, String name, PartyInput.Kind kind, boolean fromText) {
+        if (kind != PartyInput.Kind.ORGANISATION || !PersonNames.looksLikePersonName(name)) {
+            return kind;
+        }
+        if (fromText) {
+            return PartyInput.Kind.PERSON;
+        }
+        PublicFields.requireOrganisationName(field + ".name", name);
+        return kind;
     }
 
     /**
@@ -367,16 +458,7 @@ public class JudgmentPublisher {
      * {@code on}: a minor even when the court did not flag it (rule 1.2.2 must not depend on the flag).
      */
     static boolean under18(String idNumber, LocalDate on) {
-        if (idNumber == null || on == null || !idNumber.matches("\\d{17}[\\dXx]")) {
-            return false;
-        }
-        try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(idNumber.substring(6, 10)),
-                    Integer.parseInt(idNumber.substring(10, 12)), Integer.parseInt(idNumber.substring(12, 14)));
-            return birth.plusYears(18).isAfter(on);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return idNumber != null && IdCardNumbers.minorOn(idNumber, on);
     }
 
     /** Over-long values are refused with a 400 before they reach the database (whose errors would echo them). */

@@ -59,7 +59,7 @@ public class TextImport {
                 : p.charges() != null && !p.charges().isEmpty() ? String.join("、", p.charges()) : null;
         return new JudgmentSubmission(p.caseNumberText(), court.code(), kind,
                 p.decisionDate() == null ? null : p.decisionDate().toString(), null, cause, parties, text,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public JudgmentPublisher.Receipt submit(String id, String text, Caller caller) {

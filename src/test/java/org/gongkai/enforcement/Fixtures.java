@@ -29,10 +29,12 @@ final class Fixtures {
         return "（2024）" + court + "民初" + SERIAL.incrementAndGet() + "号";
     }
 
-    /** A fresh 18-character resident ID number of an adult born on the given day. */
+    /** A fresh 18-character resident ID number of someone born on the given day, with its check digit (GB 11643). */
     static String idNumber(LocalDate birth) {
-        int seq = ID_SEQ.incrementAndGet() % 10_000;
-        return "330302" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%04d", seq);
+        int seq = ID_SEQ.incrementAndGet();
+        String first17 = "3303" + String.format("%02d", (seq / 1000) % 100) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", seq % 1000);
+        return first17 + org.gongkai.platform.IdCardNumbers.checkDigit(first17);
     }
 
     static String idNumber() {

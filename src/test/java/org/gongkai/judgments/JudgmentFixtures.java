@@ -39,7 +39,7 @@ public final class JudgmentFixtures {
         m.put("cause", cause);
         List<Map<String, Object>> parties = new ArrayList<>();
         parties.add(Map.of("name", plaintiff, "role", "原告", "kind", "PERSON", "idNumber", plaintiffId));
-        parties.add(Map.of("name", defendant, "role", "被告", "kind", "PERSON", "idNumber", "110108199007091229"));
+        parties.add(Map.of("name", defendant, "role", "被告", "kind", "PERSON", "idNumber", "110108199007091228"));
         m.put("parties", parties);
         m.put("text", civilText("北京市朝阳区人民法院", caseNumber, plaintiff, plaintiffId, "13912345678", defendant, extraFacts));
         return m;

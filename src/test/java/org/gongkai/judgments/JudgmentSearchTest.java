@@ -41,7 +41,7 @@ class JudgmentSearchTest {
                 {"沪0115", "（2021）沪0115民初91005号", "买卖合同纠纷"},
         };
         for (String[] d : docs) {
-            var body = new java.util.HashMap<>(JudgmentFixtures.civil(d[1], d[0], "周一鸣", "110105198503021234", "吴二妹",
+            var body = new java.util.HashMap<>(JudgmentFixtures.civil(d[1], d[0], "周一鸣", "110105198503021233", "吴二妹",
                     d[2], "合同附件载明" + MARKER + "条款。"));
             if (d[0].equals("沪0115")) {
                 body.put("text", ((String) body.get("text")).replace("北京市朝阳区人民法院", "上海市浦东新区人民法院"));
@@ -160,7 +160,7 @@ class JudgmentSearchTest {
     @Test
     void anAppealAndItsFirstInstanceLinkEachOther() {
         var appeal = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京03民终91009号", "京03", "周一鸣",
-                "110105198503021234", "吴二妹", "民间借贷纠纷", "上诉人不服北京市朝阳区人民法院（2023）京0105民初91001号民事判决，提起上诉。"));
+                "110105198503021233", "吴二妹", "民间借贷纠纷", "上诉人不服北京市朝阳区人民法院（2023）京0105民初91001号民事判决，提起上诉。"));
         appeal.put("text", ((String) appeal.get("text")).replace("北京市朝阳区人民法院\n民事判决书", "北京市第三中级人民法院\n民事判决书"));
         int appealId = given().header("Authorization", bearer(courtToken("京03"))).contentType(ContentType.JSON).body(appeal)
                 .when().post("/api/publish/judgments").then().statusCode(201).extract().path("id");

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class ProcessApiTest {
     static final String COURT = "京0105";
     static final String OTHER_COURT = "京0106";
-    static final String PERSON_ID = "11010519900101123X";
+    static final String PERSON_ID = "11010519900101007X";
     static final String ORG_ID = "91110105MA01234567";
 
     @Inject
@@ -169,7 +169,7 @@ class ProcessApiTest {
                 .then().statusCode(200).body("active", equalTo(false));
         List<Map<String, Object>> attempts = List.of(
                 Map.of("caseNumber", caseNumber(COURT), "idNumber", PERSON_ID, "queryCode", code),
-                Map.of("caseNumber", cn, "idNumber", "110105199001019999", "queryCode", code),
+                Map.of("caseNumber", cn, "idNumber", "110105199001019998", "queryCode", code),
                 Map.of("caseNumber", cn, "idNumber", PERSON_ID, "queryCode", "WRONGCODE234"),
                 Map.of("caseNumber", cn, "idNumber", ORG_ID, "queryCode", (String) a[4]),
                 Map.of("caseNumber", "不是案号", "idNumber", PERSON_ID, "queryCode", code));
@@ -240,12 +240,12 @@ class ProcessApiTest {
     void addedPartyGetsAccessAndDepartedPartyLosesIt() {
         Object[] a = newCase(COURT, false);
         String cn = (String) a[0];
-        Map<String, Object> agent = party("欧阳娜娜", "第三人", "PERSON", "110101198001010011");
+        Map<String, Object> agent = party("欧阳娜娜", "第三人", "PERSON", "110101198001010010");
         agent.put("queryCode", "ABCD-EFGH-2345");
         JsonPath p = given().header("Authorization", auth(COURT)).contentType(ContentType.JSON).body(agent)
                 .post("/api/publish/cases/{cn}/parties", cn).then().statusCode(201).extract().jsonPath();
         assertEquals("ABCDEFGH2345", p.getString("queryCode"));
-        String cookie = login(cn, "110101198001010011", "abcdefgh2345");
+        String cookie = login(cn, "110101198001010010", "abcdefgh2345");
         given().cookie(LitigantAccess.COOKIE, cookie).get("/api/process/case").then().statusCode(200)
                 .body("party.name", equalTo("欧阳娜娜"));
         given().header("Authorization", auth(COURT)).post("/api/publish/cases/{cn}/parties/{id}/leave", cn, p.getLong("id"))

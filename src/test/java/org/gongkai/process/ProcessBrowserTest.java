@@ -24,7 +24,7 @@ import org.openqa.selenium.WebDriver;
 @QuarkusTest
 class ProcessBrowserTest {
     static final String COURT = "京0105";
-    static final String ID = "110105197707077777";
+    static final String ID = "110105197707077779";
 
     @Inject
     AccessLockout lockout;

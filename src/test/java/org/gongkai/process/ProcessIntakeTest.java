@@ -32,10 +32,10 @@ class ProcessIntakeTest {
         importer.asAdmin("import");
         String cn = ProcessFixtures.caseNumber("京0114");
         CaseSubmission c = new CaseSubmission(cn, "京0114", "民间借贷纠纷", "2026-02-01", false,
-                List.of(new PartySubmission("吴十", "原告", "PERSON", "110114199001011111", "DEMO-CODE-0001")));
+                List.of(new PartySubmission("吴十", "原告", "PERSON", "110114199001011116", "DEMO-CODE-0001")), null);
         EventSubmission e = new EventSubmission(cn, "ACCEPTED", "2026-02-02T09:00", "立案庭", "决定立案受理", List.of("受理通知书"),
                 null, null, null);
-        HearingSubmission h = new HearingSubmission(cn, "京0114", "第一法庭", "2027-01-05T09:00", "郑审判", true, null, null);
+        HearingSubmission h = new HearingSubmission(cn, "京0114", "第一法庭", "2027-01-05T09:00", "郑审判", true, null, null, null);
 
         var first = QuarkusTransaction.requiringNew().call(() -> List.of(intake.registerCase(c, importer).created(),
                 intake.addEvent(cn, e, importer), intake.addHearing(h, importer)));
@@ -54,7 +54,7 @@ class ProcessIntakeTest {
         assertFalse(h2.created());
         assertEquals(h1.id(), h2.id());
         // the court-issued code of the import works
-        ProcessFixtures.login(cn, "110114199001011111", "democode0001");
+        ProcessFixtures.login(cn, "110114199001011116", "democode0001");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ProcessIntakeTest {
         String lines = String.join("\n",
                 "{\"kind\":\"case\",\"data\":{\"caseNumber\":\"" + cn + "\",\"court\":\"京0114\",\"cause\":\"劳动争议\","
                         + "\"filingDate\":\"2026-03-01\",\"publicInterest\":false,\"parties\":[{\"name\":\"冯十一\",\"role\":\"原告\","
-                        + "\"kind\":\"PERSON\",\"idNumber\":\"110114199202020022\",\"queryCode\":\"IMPORTCODE22\"}]}}",
+                        + "\"kind\":\"PERSON\",\"idNumber\":\"110114199202020027\",\"queryCode\":\"IMPORTCODE22\"}]}}",
                 "{\"kind\":\"event\",\"data\":{\"caseNumber\":\"" + cn + "\",\"type\":\"ACCEPTED\",\"time\":\"2026-03-01T09:00:00\","
                         + "\"actor\":\"立案庭\",\"description\":\"决定立案受理\",\"documents\":[\"受理案件通知书\"],\"secret\":false}}",
                 "{\"kind\":\"hearing\",\"data\":{\"caseNumber\":\"" + cn + "\",\"court\":\"京0114\",\"courtroom\":\"第二法庭\","
@@ -77,7 +77,7 @@ class ProcessIntakeTest {
         var second = importer.importPath(dir.resolve("again.jsonl"), System.out).get(0);
         assertEquals(0, second.imported(), second.format());
         assertEquals(3, second.duplicates(), second.format());
-        String cookie = ProcessFixtures.login(cn, "110114199202020022", "IMPORTCODE22");
+        String cookie = ProcessFixtures.login(cn, "110114199202020027", "IMPORTCODE22");
         io.restassured.RestAssured.given().cookie(LitigantAccess.COOKIE, cookie).get("/api/process/case").then().statusCode(200)
                 .body("timeline[0].documents[0]", org.hamcrest.Matchers.equalTo("受理案件通知书"))
                 .body("hearings[0].parties[0]", org.hamcrest.Matchers.equalTo("冯某"));

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProcessPagesTest {
     static final String COURT = "京0105";
-    static final String ID = "110105198507071111";
+    static final String ID = "110105198507071115";
 
     @Inject
     AccessLockout lockout;

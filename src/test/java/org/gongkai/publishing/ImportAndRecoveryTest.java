@@ -27,7 +27,7 @@ class ImportAndRecoveryTest {
     SearchIndexService index;
 
     private static String record(String caseNumber, String marker) {
-        Map<String, Object> data = JudgmentFixtures.civil(caseNumber, "京0105", "韩梅梅", "110105198503021234", "李雷",
+        Map<String, Object> data = JudgmentFixtures.civil(caseNumber, "京0105", "韩梅梅", "110105198503021233", "李雷",
                 "民间借贷纠纷", marker);
         return Json.write(Map.of("kind", "judgment", "data", data));
     }

@@ -30,7 +30,7 @@ class PublishingApiTest {
 
     @Test
     void publishingNeedsAValidToken() {
-        var body = JudgmentFixtures.civil("（2024）京0105民初90001号", COURT, "张三丰", "110105198503021234", "李四", "民间借贷纠纷", "");
+        var body = JudgmentFixtures.civil("（2024）京0105民初90001号", COURT, "张三丰", "110105198503021233", "李四", "民间借贷纠纷", "");
         given().contentType(ContentType.JSON).body(body).when().post("/api/publish/judgments")
                 .then().statusCode(401).contentType(containsString("application/problem+json"))
                 .body("detail", containsString("bearer token"));
@@ -55,7 +55,7 @@ class PublishingApiTest {
     @Test
     void publishedJudgmentIsDeidentifiedEverywhere() {
         String token = courtToken(COURT);
-        var body = JudgmentFixtures.civil("（2024）京0105民初90002号", COURT, "欧阳娜娜", "110105198503021234",
+        var body = JudgmentFixtures.civil("（2024）京0105民初90002号", COURT, "欧阳娜娜", "110105198503021233",
                 "司马光明", "民间借贷纠纷", "双方约定以翡翠鹦鹉作为信物。");
         int id = publish(body, token, 201);
         String json = given().when().get("/api/judgments/" + id).then().statusCode(200)
@@ -68,7 +68,7 @@ class PublishingApiTest {
                 .body("judges", hasItem("李明华"))
                 .body("laws.label", hasItem("《中华人民共和国民法典》第六百六十七条"))
                 .extract().asString();
-        for (String secret : List.of("欧阳娜娜", "司马光明", "110105198503021234", "110108199007091229", "13912345678",
+        for (String secret : List.of("欧阳娜娜", "司马光明", "110105198503021233", "110108199007091228", "13912345678",
                 "6222020200112233445", "建国路88号")) {
             org.junit.jupiter.api.Assertions.assertFalse(json.contains(secret), "public JSON leaks " + secret);
         }
@@ -76,7 +76,7 @@ class PublishingApiTest {
         String text = given().when().get("/api/judgments/" + id + "/text").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(text.contains("欧阳娜娜") || text.contains("13912345678"));
         String page = given().accept("text/html").when().get("/judgments/" + id).then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertFalse(page.contains("欧阳娜娜") || page.contains("110105198503021234"));
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("欧阳娜娜") || page.contains("110105198503021233"));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("欧阳某"));
         // search finds it, with an escaped, highlighted snippet and no original name
         String hits = given().queryParam("q", "翡翠鹦鹉").when().get("/api/judgments").then().statusCode(200)
@@ -89,7 +89,7 @@ class PublishingApiTest {
     @Test
     void theCourtReadsItsOriginalOtherCourtsDoNot() {
         String token = courtToken(COURT);
-        var body = JudgmentFixtures.civil("（2024）京0105民初90010号", COURT, "柳如是", "110105198503021234", "钱七", "民间借贷纠纷", "");
+        var body = JudgmentFixtures.civil("（2024）京0105民初90010号", COURT, "柳如是", "110105198503021233", "钱七", "民间借贷纠纷", "");
         int id = publish(body, token, 201);
         given().header("Authorization", bearer(token)).when().get("/api/publish/judgments/" + id).then().statusCode(200)
                 .body("originalText", containsString("柳如是")).body("publicText", not(containsString("柳如是")))
@@ -102,7 +102,7 @@ class PublishingApiTest {
     @Test
     void oversizedBodiesAreRefusedWith413() {
         var body = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京0105民初90011号", COURT, "赵六",
-                "110105198503021234", "钱七", "民间借贷纠纷", "长".repeat(1_100_000)));
+                "110105198503021233", "钱七", "民间借贷纠纷", "长".repeat(1_100_000)));
         given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
                 .when().post("/api/publish/judgments").then().statusCode(413)
                 .contentType(containsString("application/problem+json"));
@@ -112,9 +112,9 @@ class PublishingApiTest {
     @Test
     void organisationsArePublishedInFullEvenWhenTheyStartLikeAPersonsName() {
         var body = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京0105民初90012号", COURT, "吴忠恒",
-                "110105198503021234", "吴忠恒通餐饮管理有限公司", "买卖合同纠纷", ""));
+                "110105198503021233", "吴忠恒通餐饮管理有限公司", "买卖合同纠纷", ""));
         body.put("parties", List.of(
-                Map.of("name", "吴忠恒", "role", "原告", "kind", "PERSON", "idNumber", "110105198503021234"),
+                Map.of("name", "吴忠恒", "role", "原告", "kind", "PERSON", "idNumber", "110105198503021233"),
                 Map.of("name", "吴忠恒通餐饮管理有限公司", "role", "被告", "kind", "ORGANISATION")));
         int id = publish(body, courtToken(COURT), 201);
         given().when().get("/api/judgments/" + id).then().statusCode(200)
@@ -126,10 +126,10 @@ class PublishingApiTest {
     @Test
     void aMinorDefendantIsRecognisedFromTheIdNumberWithoutTheFlag() {
         var body = new java.util.HashMap<>(JudgmentFixtures.civil("（2025）京0105刑初90013号", COURT, "赵六",
-                "110105198503021234", "钱七", "盗窃罪", ""));
+                "110105198503021233", "钱七", "盗窃罪", ""));
         body.put("decisionDate", "2025-06-10");
         body.put("effectiveDate", "2025-06-25");
-        body.put("parties", List.of(Map.of("name", "钱小七", "role", "被告人", "kind", "PERSON", "idNumber", "110105200901011234")));
+        body.put("parties", List.of(Map.of("name", "钱小七", "role", "被告人", "kind", "PERSON", "idNumber", "110105200901011233")));
         given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
                 .when().post("/api/publish/judgments").then().statusCode(201).body("status", equalTo("STUB"));
     }
@@ -137,7 +137,7 @@ class PublishingApiTest {
     @Test
     void sameSubmissionTwiceIsIdempotent() {
         String token = courtToken(COURT);
-        var body = JudgmentFixtures.civil("（2024）京0105民初90003号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");
+        var body = JudgmentFixtures.civil("（2024）京0105民初90003号", COURT, "赵六", "110105198503021233", "钱七", "民间借贷纠纷", "");
         int first = publish(body, token, 201);
         int second = publish(body, token, 200);
         org.junit.jupiter.api.Assertions.assertEquals(first, second);
@@ -145,7 +145,7 @@ class PublishingApiTest {
 
     @Test
     void anotherCourtsTokenIsRefused() {
-        var body = JudgmentFixtures.civil("（2024）京0105民初90004号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");
+        var body = JudgmentFixtures.civil("（2024）京0105民初90004号", COURT, "赵六", "110105198503021233", "钱七", "民间借贷纠纷", "");
         given().header("Authorization", bearer(courtToken("沪0115"))).contentType(ContentType.JSON).body(body)
                 .when().post("/api/publish/judgments").then().statusCode(403)
                 .body("detail", containsString("沪0115"));
@@ -154,7 +154,7 @@ class PublishingApiTest {
     @Test
     void invalidSubmissionsNameTheField() {
         String token = courtToken(COURT);
-        var base = JudgmentFixtures.civil("（2024）京0105民初90005号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");
+        var base = JudgmentFixtures.civil("（2024）京0105民初90005号", COURT, "赵六", "110105198503021233", "钱七", "民间借贷纠纷", "");
         Map<String, String> cases = Map.of(
                 "caseNumber", "京0105民初90005",
                 "court", "不存在的法院",
@@ -186,7 +186,7 @@ class PublishingApiTest {
     @Test
     void withdrawalRemovesFromApiAndSearchAtOnce() {
         String token = courtToken(COURT);
-        var body = JudgmentFixtures.civil("（2024）京0105民初90006号", COURT, "赵六", "110105198503021234", "钱七",
+        var body = JudgmentFixtures.civil("（2024）京0105民初90006号", COURT, "赵六", "110105198503021233", "钱七",
                 "民间借贷纠纷", "借条上写有蓝鲸灯塔字样。");
         int id = publish(body, token, 201);
         given().queryParam("q", "蓝鲸灯塔").when().get("/api/judgments").then().body("total", equalTo(1));
@@ -207,7 +207,7 @@ class PublishingApiTest {
     @Test
     void correctionRepublishesUnderTheSameUrlWithANote() {
         String token = courtToken(COURT);
-        var body = JudgmentFixtures.civil("（2024）京0105民初90007号", COURT, "赵六", "110105198503021234", "钱七", "民间借贷纠纷", "");
+        var body = JudgmentFixtures.civil("（2024）京0105民初90007号", COURT, "赵六", "110105198503021233", "钱七", "民间借贷纠纷", "");
         int id = publish(body, token, 201);
         var corrected = new java.util.HashMap<>(body);
         corrected.put("text", ((String) body.get("text")).replace("4300元", "4350元"));
@@ -223,7 +223,7 @@ class PublishingApiTest {
     @Test
     void familyCasesBecomeStubsAndStateSecretsAreWithheld() {
         String token = courtToken(COURT);
-        var divorce = JudgmentFixtures.civil("（2024）京0105民初90008号", COURT, "赵六", "110105198503021234", "钱七", "离婚纠纷", "");
+        var divorce = JudgmentFixtures.civil("（2024）京0105民初90008号", COURT, "赵六", "110105198503021233", "钱七", "离婚纠纷", "");
         int stubId = given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(divorce)
                 .when().post("/api/publish/judgments").then().statusCode(201).body("status", equalTo("STUB"))
                 .extract().path("id");
@@ -236,7 +236,7 @@ class PublishingApiTest {
         given().accept("text/html").when().get("/judgments/" + stubId).then().statusCode(200)
                 .body(containsString("不公开理由")).body(not(containsString("赵六")));
         var secret = new java.util.HashMap<>(JudgmentFixtures.civil("（2024）京0105民初90009号", COURT, "赵六",
-                "110105198503021234", "钱七", "买卖合同纠纷", ""));
+                "110105198503021233", "钱七", "买卖合同纠纷", ""));
         secret.put("stateSecret", true);
         int secretId = given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(secret)
                 .when().post("/api/publish/judgments").then().statusCode(201).body("status", equalTo("WITHHELD"))

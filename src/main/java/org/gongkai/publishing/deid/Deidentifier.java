@@ -72,6 +72,28 @@ public final class Deidentifier {
     }
 
     public DeidResult deidentify(String originalText, List<PartyInput> parties, String caseCategory, String cause) {
+        return run(originalText, parties, caseCategory, cause, Map.of(), Set.of());
+    }
+
+    /**
+     * De-identifies a free-text field sent beside a record (a cause of action given as free text, a
+     * correction note, a withdrawal reason, a process-event description, an enforcement conduct…) with
+     * the same detection as the text. The record's people are the known names: names the context
+     * already masks keep that mask (so a field and its record agree), other natural persons found in
+     * the field get masks of their own, and names the rules publish in full (a listed debtor, rule
+     * 3.2; an organisation's legal representative, rule 1.7) are left as they are; their contact
+     * details and identity numbers are still deleted (rule 1.6).
+     */
+    public String deidentifyField(String value, FieldContext context) {
+        if (value == null) {
+            return null;
+        }
+        FieldContext c = context == null ? FieldContext.of(List.of()) : context;
+        return run(value, c.parties(), c.category(), c.cause(), c.masks(), c.published()).publicText();
+    }
+
+    private DeidResult run(String originalText, List<PartyInput> parties, String caseCategory, String cause,
+                           Map<String, String> seedMasks, Set<String> publishedInFull) {
         String text = originalText == null ? "" : originalText;
         List<PartyInput> partyList = parties == null ? List.of() : parties;
         boolean criminal = (caseCategory != null && caseCategory.contains("刑"))
@@ -100,6 +122,12 @@ public final class Deidentifier {
                 minors.add(name);
             }
         }
+        // names published in full are protected exactly like organisation names: found, never masked
+        for (String name : publishedInFull) {
+            if (name != null) {
+                organisations.add(name.strip());
+            }
+        }
         organisations.removeIf(String::isBlank);
 
         List<PersonFinder.Found> masked = new ArrayList<>();
@@ -115,7 +143,7 @@ public final class Deidentifier {
             }
         }
         masked.sort(Comparator.comparingInt((PersonFinder.Found f) -> f.first));
-        Map<String, String> masks = assignMasks(masked, text);
+        Map<String, String> masks = assignMasks(masked, text, seedMasks);
 
         List<Edit> edits = new ArrayList<>(PersonalDataFinder.find(text));
         for (PartyInput p : partyList) {
@@ -127,6 +155,7 @@ public final class Deidentifier {
         for (String name : organisations) {
             addLiteral(text, name, null, protectedSpans);
         }
+        kept.removeAll(seedMasks.keySet()); // the record masks them: so does its field
         for (String name : kept) {
             addLiteral(text, name, null, protectedSpans);
         }
@@ -180,23 +209,41 @@ public final class Deidentifier {
         return false;
     }
 
-    /** Masks in order of first appearance, numbered when two people share one (or the original already uses it). */
-    private static Map<String, String> assignMasks(List<PersonFinder.Found> masked, String text) {
+    /**
+     * Masks in order of first appearance, numbered when two people share one (or the original already uses it).
+     * Names of {@code seed} (a field's record) keep the record's mask and are replaced wherever they occur; a
+     * new name whose mask the record already gives to someone else is numbered past the record's numbers.
+     */
+    private static Map<String, String> assignMasks(List<PersonFinder.Found> masked, String text, Map<String, String> seed) {
         Map<String, List<String>> byBase = new LinkedHashMap<>();
         for (PersonFinder.Found f : masked) {
-            byBase.computeIfAbsent(NameMasker.maskOf(f.name), b -> new ArrayList<>()).add(f.name);
+            if (!seed.containsKey(f.name)) {
+                byBase.computeIfAbsent(NameMasker.maskOf(f.name), b -> new ArrayList<>()).add(f.name);
+            }
         }
-        Map<String, String> masks = new LinkedHashMap<>();
+        Map<String, String> masks = new LinkedHashMap<>(seed);
         for (Map.Entry<String, List<String>> e : byBase.entrySet()) {
             String base = e.getKey();
             List<String> names = e.getValue();
             Set<Integer> used = new HashSet<>();
+            boolean seedUsesBase = false;
+            for (String m : seed.values()) {
+                if (m.equals(base)) {
+                    seedUsesBase = true;
+                } else if (m.startsWith(base) && m.substring(base.length()).matches("\\d+")) {
+                    used.add(Integer.parseInt(m.substring(base.length())));
+                    seedUsesBase = true;
+                }
+            }
+            if (seedUsesBase) {
+                used.add(1); // the record's 张某 stays 张某; the field's other 张 starts at 张某2
+            }
             Matcher numbered = Pattern.compile(Pattern.quote(base) + "(\\d+)").matcher(text);
             while (numbered.find()) {
                 used.add(Integer.parseInt(numbered.group(1)));
             }
             boolean standaloneInOriginal = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "(?![\\d某×A-Za-z])").matcher(text).find();
-            if (names.size() == 1 && used.isEmpty() && !standaloneInOriginal) {
+            if (names.size() == 1 && used.isEmpty() && !standaloneInOriginal && !seedUsesBase) {
                 masks.put(names.get(0), base);
                 continue;
             }
