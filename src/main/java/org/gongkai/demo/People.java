@@ -162,10 +162,7 @@ final class People {
     }
 
     static char idCheck(String body17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (body17.charAt(i) - '0') * w[i];
-        return "10X98765432".charAt(sum % 11);
+        return org.gongkai.platform.IdCardNumbers.checkDigit(body17);
     }
 
     /**

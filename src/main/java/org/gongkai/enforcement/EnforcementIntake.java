@@ -28,6 +28,7 @@ import org.gongkai.publishing.AuditService;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
+import org.gongkai.publishing.deid.PersonNames;
 
 /**
  * The write side of the enforcement channel: intake of listings, restrictions and
@@ -458,7 +459,7 @@ public class EnforcementIntake {
             d.creditCode = cc;
             String rep = text(in.legalRepresentative(), "debtor.legalRepresentative", 200);
             // published with the organisation (rule 3.2), so kept by name; anything else in the field is not
-            d.legalRepresentative = rep == null ? null : published(rep, context(d, in).publishing(List.of(rep)), 200);
+            d.legalRepresentative = rep == null ? null : published(rep, publishingLeadingName(context(d, in), rep), 200);
             return d;
         }
         String id = IdNumbers.normalise(in.idNumber());
@@ -556,10 +557,17 @@ public class EnforcementIntake {
                 id, false);
         List<String> published = new java.util.ArrayList<>();
         published.add(d.name);
-        if (d.legalRepresentative != null) {
-            published.add(d.legalRepresentative);
+        String representative = PersonNames.leadingName(d.legalRepresentative);
+        if (representative != null) {
+            published.add(representative);
         }
         return FieldContext.of(List.of(debtor)).publishing(published).inCase("执行", null);
+    }
+
+    /** A name field: the name it starts with is published (rules 3.2, 3.5), what a clerk wrote after it is not. */
+    private static FieldContext publishingLeadingName(FieldContext ctx, String value) {
+        String name = PersonNames.leadingName(value);
+        return name == null ? ctx : ctx.publishing(List.of(name));
     }
 
     private String published(String value, FieldContext ctx, int max) {
@@ -578,7 +586,7 @@ public class EnforcementIntake {
             throw ProblemException.invalidField("restrictedPerson", "只用于单位被执行人（其法定代表人或主要负责人）；自然人被执行人本人即被限制消费"
                     + " / only for an organisation debtor (its legal representative or responsible person): a natural-person debtor is restricted himself");
         }
-        return published(value, context(debtor, sent).publishing(List.of(value)), 200);
+        return published(value, publishingLeadingName(context(debtor, sent), value), 200);
     }
 
     LocalDate date(String value, String field, boolean required) {

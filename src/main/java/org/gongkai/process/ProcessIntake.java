@@ -31,6 +31,7 @@ import org.gongkai.publishing.Json;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
+import org.gongkai.publishing.deid.PersonNames;
 
 /**
  * The court side of the process channel: cases and parties, process events, hearings and
@@ -307,7 +308,8 @@ public class ProcessIntake {
     private static void applyHearingFields(Hearing h, CourtCase c, String courtroom, String judge, String cause, Boolean causeFreeText) {
         FieldContext ctx = PublishedNames.context(c, null);
         h.courtroom = PublicFields.fit(PublishedNames.deidentify(courtroom, ctx), 200);
-        h.presidingJudge = PublicFields.fit(PublishedNames.deidentify(judge, ctx.publishing(List.of(judge))), 100);
+        String judgeName = PersonNames.leadingName(judge);
+        h.presidingJudge = PublicFields.fit(PublishedNames.deidentify(judge, judgeName == null ? ctx : ctx.publishing(List.of(judgeName))), 100);
         String published = publicCause(cause, c.category, causeFreeText, ctx);
         h.cause = published != null ? published : c.cause;
     }

@@ -37,6 +37,15 @@ final class Fixtures {
         return first17 + org.gongkai.platform.IdCardNumbers.checkDigit(first17);
     }
 
+    /** A fresh ID number whose check digit is X (GB 11643: about one number in eleven). */
+    static String idNumberEndingInX(LocalDate birth) {
+        String id = idNumber(birth);
+        while (id.charAt(17) != 'X') {
+            id = idNumber(birth);
+        }
+        return id;
+    }
+
     static String idNumber() {
         return idNumber(LocalDate.of(1980, 5, 17));
     }

@@ -31,7 +31,7 @@ class PersonalDataTest extends EnforcementTestBase {
         LocalDate d = clock.today().minusMonths(1);
         String listedId = Fixtures.idNumber();
         String restrictedId = Fixtures.idNumber(LocalDate.of(1975, 1, 2));
-        String terminatedId = Fixtures.idNumber(LocalDate.of(1990, 12, 31)).substring(0, 17) + "X";
+        String terminatedId = Fixtures.idNumberEndingInX(LocalDate.of(1990, 12, 31));
         String name = "隐私" + (System.nanoTime() % 10000);
         long listingId = list(COURT, listing(COURT, person(name, listedId), 2, d));
         long restrictionId = Fixtures.create(COURT, "/restrictions", Fixtures.restriction(COURT, person(name, restrictedId), d));
