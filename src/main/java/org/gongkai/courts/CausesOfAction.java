@@ -1,8 +1,10 @@
 package org.gongkai.courts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,15 +48,19 @@ public final class CausesOfAction {
 
     private final Causes causes;
     private final Charges charges;
-    /** Combined charges split into their verbs and the shared rest: 走私、贩卖、运输、制造毒品罪. */
-    private final List<String[]> combined = new ArrayList<>();
+    /** The readings of the combined charges (走私、贩卖、运输、制造毒品罪), by each object they may end with. */
+    private final Map<String, List<Selective>> selective = new HashMap<>();
 
     public CausesOfAction(Causes causes, Charges charges) {
         this.causes = causes;
         this.charges = charges;
         for (String charge : charges.all()) {
             if (charge.contains("、")) {
-                combined.add(charge.split("、"));
+                for (Selective form : Selective.of(charge)) {
+                    for (String object : form.objects()) {
+                        selective.computeIfAbsent(object, k -> new ArrayList<>()).add(form);
+                    }
+                }
             }
         }
     }
@@ -128,7 +134,7 @@ public final class CausesOfAction {
         if (part.length() < 2) {
             return null;
         }
-        if (charges.isCharge(part) || selectiveCharge(part.endsWith("罪") ? part : part + "罪")) {
+        if (charges.isCharge(part) || selectiveCharge(part)) {
             return Kind.CRIMINAL;
         }
         for (String version : causes.versions()) {
@@ -140,30 +146,100 @@ public final class CausesOfAction {
     }
 
     /**
-     * 贩卖毒品罪 for 走私、贩卖、运输、制造毒品罪: some of the combined charge's verbs, in any order, joined by 、,
-     * followed by the rest its last item shares with them.
+     * A selective form of a combined charge (选择性罪名): some of its acts and some of its objects, the act
+     * written right before the first object — 贩卖毒品罪 and 贩卖、运输毒品罪 for 走私、贩卖、运输、制造毒品罪,
+     * 窝藏罪 for 窝藏、包庇罪, 非法持有枪支罪 for 非法持有、私藏枪支、弹药罪, 掩饰、隐瞒犯罪所得罪 for
+     * 掩饰、隐瞒犯罪所得、犯罪所得收益罪, 虚开增值税专用发票罪 for 虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪.
      */
     boolean selectiveCharge(String candidate) {
-        for (String[] items : combined) {
-            String last = items[items.length - 1];
-            for (int cut = 1; cut <= Math.min(4, last.length() - 2); cut++) {
-                String rest = last.substring(cut);
-                if (!candidate.endsWith(rest) || candidate.length() == rest.length()) {
-                    continue;
-                }
-                Set<String> verbs = new HashSet<>(List.of(items).subList(0, items.length - 1));
-                verbs.add(last.substring(0, cut));
-                String head = candidate.substring(0, candidate.length() - rest.length());
-                boolean all = !head.isEmpty() && !head.endsWith("、") && !head.startsWith("、");
-                Set<String> used = new HashSet<>();
-                for (String verb : head.split("、", -1)) {
-                    all &= verbs.contains(verb) && used.add(verb);
-                }
-                if (all) {
+        if (!candidate.endsWith("罪") || candidate.length() < 3) {
+            return false;
+        }
+        String[] tokens = candidate.substring(0, candidate.length() - 1).split("、", -1);
+        String last = tokens[tokens.length - 1];
+        for (int i = 0; i <= last.length(); i++) {
+            for (Selective form : selective.getOrDefault(last.substring(i), List.of())) {
+                if (form.matches(tokens)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** One way to read a combined charge: its acts, then its objects (the item where they meet split in two). */
+    record Selective(Set<String> acts, Set<String> objects) {
+        boolean matches(String[] tokens) {
+            for (int junction = 0; junction < tokens.length; junction++) {
+                if (matchesAt(tokens, junction)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean matchesAt(String[] tokens, int junction) {
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < junction; i++) {
+                if (!acts.contains(tokens[i]) || !used.add(tokens[i])) {
+                    return false;
+                }
+            }
+            for (int i = junction + 1; i < tokens.length; i++) {
+                if (!objects.contains(tokens[i]) || !used.add(tokens[i])) {
+                    return false;
+                }
+            }
+            String t = tokens[junction];
+            for (int cut = 1; cut <= t.length(); cut++) {
+                if (acts.contains(t.substring(0, cut)) && objects.contains(t.substring(cut))
+                        && !used.contains(t.substring(0, cut)) && !used.contains(t.substring(cut))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Every reading of a combined charge: the acts and objects meet inside one of its items, at any
+         * position. A shared qualifier or ending is distributed (非法制造、买卖 → 非法买卖; 国家机关公文、证件 →
+         * 国家机关证件; 有毒、有害食品 → 有毒食品).
+         */
+        static List<Selective> of(String charge) {
+            String[] items = charge.substring(0, charge.length() - 1).split("、");
+            List<Selective> out = new ArrayList<>();
+            // acts alone (窝藏、包庇罪 → 窝藏罪): the object is empty
+            out.add(new Selective(Set.of(items), Set.of("")));
+            for (int b = 0; b < items.length; b++) {
+                for (int cut = 1; cut < items[b].length(); cut++) {
+                    List<String> acts = new ArrayList<>(List.of(items).subList(0, b));
+                    acts.add(items[b].substring(0, cut));
+                    List<String> objects = new ArrayList<>();
+                    objects.add(items[b].substring(cut));
+                    objects.addAll(List.of(items).subList(b + 1, items.length));
+                    Set<String> a = new HashSet<>(acts);
+                    if (acts.get(0).startsWith("非法")) {
+                        acts.subList(1, acts.size()).forEach(x -> a.add("非法" + x));
+                    }
+                    Set<String> o = new HashSet<>(objects);
+                    if (objects.size() >= 2) {
+                        String first = objects.get(0);
+                        String second = objects.get(1);
+                        if (first.length() > second.length()) {
+                            String qualifier = first.substring(0, first.length() - second.length());
+                            objects.subList(1, objects.size()).forEach(x -> o.add(qualifier + x));
+                        }
+                        String lastObject = objects.get(objects.size() - 1);
+                        String before = objects.get(objects.size() - 2);
+                        if (lastObject.length() > before.length()) {
+                            String ending = lastObject.substring(before.length());
+                            objects.subList(0, objects.size() - 1).forEach(x -> o.add(x + ending));
+                        }
+                    }
+                    out.add(new Selective(Set.copyOf(a), Set.copyOf(o)));
+                }
+            }
+            return out;
+        }
     }
 }
