@@ -75,8 +75,8 @@ public final class PublishedNames {
             run.appendReplacement(out, Matcher.quoteReplacement(name ? NameMasker.maskOf(run.group()) : run.group()));
         }
         run.appendTail(out);
-        if (!masked && deid.length() <= 4 && !ORGANISATION.matcher(deid).find()) {
-            return NameMasker.maskOf(deid); // a short string that is no organisation's: treated as a person
+        if (!masked && deid.length() <= 4) {
+            return ofBareName(deid); // a short string that is no organisation's: treated as a person
         }
         return out.toString();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.courts.CaseNumber;
+import org.gongkai.courts.CausesOfAction;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.Judgment;
@@ -157,6 +158,7 @@ public class JudgmentPublisher {
         int rerun = 0;
         for (Judgment j : list) {
             if (j.originalText != null && j.status.isPublic()) {
+                adoptFieldsStoredBeforeV8(j);
                 derivePublicVersion(j, partyInputs(j));
                 enqueue(j);
                 rerun++;
@@ -300,6 +302,19 @@ public class JudgmentPublisher {
         if (sent.withdrawReason() != null && j.status == Judgment.Status.WITHDRAWN) {
             j.withdrawReason = fields.deidentify(sent.withdrawReason(), ctx, 1000);
         }
+    }
+
+    /**
+     * A document published before the court's values were kept apart (no {@code court_fields}) shows what the
+     * court sent: a cause on neither list and the correction note are taken as sent, so that the re-run
+     * de-identifies them too.
+     */
+    private static void adoptFieldsStoredBeforeV8(Judgment j) {
+        if (j.courtFields != null) {
+            return;
+        }
+        boolean freeCause = j.cause != null && CausesOfAction.standard().recognise(j.cause, j.category).isEmpty();
+        CourtFields.NONE.cause(freeCause ? j.cause : null).correctionNote(j.correctionNote).storeIn(j);
     }
 
     /** The document's people as the field de-identifier knows them; masks as its parties are published. */

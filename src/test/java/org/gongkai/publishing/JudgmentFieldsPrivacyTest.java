@@ -128,6 +128,31 @@ class JudgmentFieldsPrivacyTest {
     }
 
     @Test
+    void aReRunStartsFromTheCourtsWordsAndCatchesDocumentsPublishedBefore() {
+        Planted cause = Planted.in("cause (re-run)");
+        Map<String, Object> body = judgment("（2024）京0112民初97140号", "赵六", "因" + cause.shortClause() + "引起的纠纷", "景泰蓝");
+        body.put("causeFreeText", true);
+        long id = submit(body, 201);
+        // as a document stored before this change would be: the court's words in the public column, nothing kept apart
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            org.gongkai.judgments.Judgment j = org.gongkai.judgments.Judgment.findById(id);
+            assertTrue(j.courtFields.contains(cause.name()), "the court's words are kept apart");
+            assertFalse(j.cause.contains(cause.name()));
+            j.courtFields = null;
+            j.cause = "因" + cause.shortClause() + "引起的纠纷";
+        });
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> publisher.redeidentify(id, 1));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> publisher.redeidentify(id, 1));
+        given().when().get("/api/judgments/" + id).then().statusCode(200)
+                .body("cause", containsString(cause.mask()))
+                .body("cause", not(containsString(cause.name())))
+                .body("title", not(containsString(cause.name())));
+    }
+
+    @jakarta.inject.Inject
+    JudgmentPublisher publisher;
+
+    @Test
     void aPersonSentAsAnOrganisationIsRefusedNamingTheField() {
         for (String name : List.of("张三丰", "王小明", "张\u200B三丰")) {
             Map<String, Object> body = judgment("（2024）京0112民初97104号", "赵六", "民间借贷纠纷", "琉璃宝塔");
