@@ -90,16 +90,12 @@ class ProcessFieldsPrivacyTest {
         timeLimit.put("deadline", "2027-07-10");
         addEvent(COURT, cn, timeLimit);
 
-        Map<String, Object> h = new HashMap<>();
-        h.put("caseNumber", cn);
-        h.put("court", COURT);
+        Map<String, Object> h = ProcessFixtures.hearing(COURT, cn, "2027-04-01T09:30", true,
+                List.of("张三丰", "北京某某科技有限公司", bareParty.name(), partyString.shortClause()));
         h.put("courtroom", "第三法庭（" + room.shortClause() + "）");
-        h.put("time", "2027-04-01T09:30");
         h.put("presidingJudge", "王审判，" + judge.shortClause());
-        h.put("open", true);
         h.put("cause", "因" + hearingCause.shortClause() + "引起的纠纷");
         h.put("causeFreeText", true);
-        h.put("parties", List.of("张三丰", "北京某某科技有限公司", bareParty.name(), partyString.shortClause()));
         given().header("Authorization", auth()).contentType(ContentType.JSON).body(h).when().post("/api/publish/hearings")
                 .then().statusCode(201);
 
@@ -194,13 +190,7 @@ class ProcessFieldsPrivacyTest {
                 .body("detail", not(containsString("张三丰")));
         c.put("cause", "民间借贷纠纷");
         register(COURT, c);
-        Map<String, Object> h = new HashMap<>();
-        h.put("caseNumber", cn);
-        h.put("court", COURT);
-        h.put("courtroom", "第一法庭");
-        h.put("time", "2027-05-01T09:30");
-        h.put("presidingJudge", "王审判");
-        h.put("open", true);
+        Map<String, Object> h = ProcessFixtures.hearing(COURT, cn, "2027-05-01T09:30", true, null);
         h.put("cause", "李四告张三丰欠钱");
         given().header("Authorization", auth()).contentType(ContentType.JSON).body(h).when().post("/api/publish/hearings")
                 .then().statusCode(400).body("field", equalTo("cause"));
