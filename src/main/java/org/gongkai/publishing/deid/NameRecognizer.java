@@ -13,6 +13,7 @@ import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -200,7 +201,7 @@ final class NameRecognizer {
     /** Characters that practically never occur in a given name: function words, measures, time, legal words. */
     private static final String NOT_IN_GIVEN = "的了着过们这那么吗呢吧啊被把将从向于对给让诉审判称款年日时分秒号条项告报到其第两后内需取未购递名"
             + "述眼院罪救部量续适即总提支符互用住居某×在是与及或也都就还又已再并等个些次件钱斤克吨辆台份间处人所以而但如若"
-            + "说讲问叫去里外左右上下每各该本此无没不非字堆检鉴数予";
+            + "说讲问叫去里外左右上下每各该本此无没不非字堆检鉴数予之";
     /** A mask an earlier system left (张某, 李×1, 曹0, 张x1) starts right after the candidate. */
     private static final Pattern MASK_AFTER = Pattern.compile("^(?:某|×|[xX*＊]|\\d|[０-９])");
     /** A single character right after a candidate that shows a place, organisation or thing (昌州大道, 黄竹村). */
@@ -212,18 +213,26 @@ final class NameRecognizer {
     private static final Pattern TITLE = Pattern.compile("^(?:先生|女士|小姐|经理|老板|老总|师傅|主席|总理|书记|主任|局长|处长|科长|所长|院长|校长|厂长|村长|乡长|镇长|县长|市长|省长|部长"
             + "|队长|组长|站长|老师|医生|警官|律师|法官|同志|大爷|大妈|阿姨|大姐|大哥|会计|总监|总|哥|姐|叔|伯|婶|嫂|爷|奶|娘|妈|仔|某)$");
     /**
-     * Surnames that are everyday nouns in judgments (钱 money, 车 car, 林 forest …): a name with one
-     * of them needs a clean left edge (punctuation, 与/给/经…, a role or kinship word), or, with a
-     * two-character given name, punctuation right after it (的钱数, 以房换地, 把米数还够 are not names).
+     * Surnames that are everyday words in judgments (钱 money, 车 car, 林 forest, 门 door, 曾 once …):
+     * a name with one of them needs a clean left edge: punctuation, 与/给/经…, a role or kinship word
+     * (的钱数, 以房换地, 把右门关好, 生前曾立有遗嘱 are not names).
      */
-    private static final String NOUN_SURNAMES = "钱车林金田石花白文方牛门江房包米";
+    private static final String NOUN_SURNAMES = "钱车林金田石花白文方牛门江房包米曾于向单";
+    /** Compound surnames that are not also everyday words (东方, 西门, 百里, 第五 are left out). */
+    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+            "夏侯", "令狐", "钟离", "端木", "独孤", "南宫", "呼延", "拓跋", "完颜", "纳兰", "耶律", "澹台", "闻人", "申屠");
+    /** A numeral and a measure or time word is not a given name (迟|一天, 张|三次). */
+    private static final Pattern NUMBER_GIVEN = Pattern.compile("^[一二三四五六七八九十两几半][天年月日周个次件块元斤遍趟名人份笔辆方]$");
+    /** After a quoted candidate, a word that shows a brand, product or business (“欧曼”牌, “兰铁”招待所). */
+    private static final Pattern PRODUCT_AFTER_QUOTE = Pattern.compile("^[”\"'’」』](?:牌|品牌|商标|系列|产品|型号|保险|两全保险|招待所|宾馆|酒店|饭店|餐馆|发廊|超市|商店|公司|的执行器|经营)");
     /** Linking characters after which a name begins (与霍兵, 经张丽华, 给刘建国), beyond {@link PersonFinder#BEFORE_NAME}. */
     private static final String LINK_BEFORE = "付借欠告诉问骂打踢撞伤杀抢骗偷送交拉带载搭约雇请找随陪";
     /** Linking characters that introduce a person (与霍兵, 经张丽华): a clean left edge for 钱/车/林 names. */
-    private static final String PERSON_LINK = "与和及同跟给向找让叫被经由、";
+    private static final String PERSON_LINK = "与和及同跟给向找让叫被经由为、";
     /** Kinship and social words directly before a name (丈夫何祖君, 朋友王某). */
     private static final Pattern PERSON_NOUN_BEFORE = Pattern.compile("(?:丈夫|妻子|老婆|老公|前夫|前妻|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|外甥|岳父|岳母|公公|婆婆|女婿|儿媳|"
             + "朋友|同学|同事|邻居|老板|经理|司机|员工|工人|男友|女友|亲戚|村民|业主|股东|老师|医生|民警|村长|书记|主任|网友|嫂子|姐夫|妹夫|叔叔|舅舅|阿姨|爷爷|奶奶|外公|外婆|"
+            + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|"
             + "介绍人|见证人|借款人|出借人|受让人|购买人|承包人|发包人|投资人|代书人|调解人|经营者|车主|户名为|名为|叫)$");
     /** Role words of persons who are not masked (rule 1.4): court staff, prosecutors, lawyers, legal representatives. */
     private static final String KEEP_WORDS = String.join("|", Role.WORDS.entrySet().stream()
@@ -250,7 +259,7 @@ final class NameRecognizer {
         List<Term> terms = segment().seg(text);
         List<Mention> proposals = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            if (terms.get(i).nature != Nature.nr) {
+            if (terms.get(i).nature != Nature.nr && !COMPOUND_SURNAMES.contains(terms.get(i).word)) {
                 continue;
             }
             Mention best = null;
@@ -303,6 +312,12 @@ final class NameRecognizer {
         int s = t.offset;
         int e = s + t.word.length();
         List<int[]> out = new ArrayList<>();
+        if (t.nature != Nature.nr) { // 欧阳|振华: HanLP tags a compound surname and its given name as two words
+            if (i + 1 < terms.size() && terms.get(i + 1).word.length() <= 2 && PersonFinder.allHan(terms.get(i + 1).word, 0, terms.get(i + 1).word.length())) {
+                out.add(new int[]{s, e + terms.get(i + 1).word.length(), 0});
+            }
+            return out;
+        }
         out.add(new int[]{s, e, 0});
         if (e - s == 2 && e < text.length() && PersonFinder.isHan(text.charAt(e)) && NOT_IN_GIVEN.indexOf(text.charAt(e)) < 0) {
             out.add(new int[]{s, e + 1, 1});
@@ -336,7 +351,7 @@ final class NameRecognizer {
         }
         int surname = Surnames.surnameLength(name);
         String given = name.substring(surname);
-        if (given.isEmpty() || given.length() > 2 || TITLE.matcher(given).find()) {
+        if (given.isEmpty() || given.length() > 2 || TITLE.matcher(given).find() || NUMBER_GIVEN.matcher(given).find()) {
             return null;
         }
         for (char c : given.toCharArray()) {
@@ -364,21 +379,22 @@ final class NameRecognizer {
             return null; // 收储|和: the surname is the end of the word before
         }
         if (given.length() == 2 && (isWordOf(given, 100, 'v', 'd', 'p', 'c') || isWordOf(given, 150, 'n', 'a', 'v', 'd')
-                || isWordOf(given, 20, 's', 'f', 't', 'm') || isWordOf(name.substring(0, 2), 8, 'n', 'a', 'v', 'd', 's', 'f', 't')
-                || Model.LEGAL_WORDS.contains(name.substring(0, 2)))) {
+                || isWordOf(given, 20, 's', 'f', 't', 'm') || isWordOf(name.substring(0, surname + 1), 8, 'n', 'a', 'v', 'd', 's', 'f', 't')
+                || Model.LEGAL_WORDS.contains(name.substring(0, surname + 1)))) {
             return null; // 李|进行, 包|安全, 刘|家中, 迟|一天; 方式|统, 安全|科, 林木|运
         }
         if (extended && e < text.length() && isDictionaryWord(text.substring(e - 1, e + 1))) {
             return null; // 陆文|承担: the added character starts the next word
         }
-        if (!after.isEmpty() && PLACE_AFTER.indexOf(after.charAt(0)) >= 0 || WORD_AFTER.matcher(after).find() || PersonFinder.orgAfter(text, e)) {
+        if (!after.isEmpty() && PLACE_AFTER.indexOf(after.charAt(0)) >= 0 || WORD_AFTER.matcher(after).find() || PersonFinder.orgAfter(text, e)
+                || PRODUCT_AFTER_QUOTE.matcher(text.substring(e, Math.min(text.length(), e + 6))).find()) {
             return null;
         }
         if (!leftBoundary(text, terms, s) || !rightBoundary(text, terms, e)) {
             return null;
         }
-        if (NOUN_SURNAMES.indexOf(name.charAt(0)) >= 0 && !cleanLeft(text, s) && (given.length() == 1 || !clearEnd(text, e))) {
-            return null; // 的钱数, 以钱少为由, 以房换地
+        if (NOUN_SURNAMES.indexOf(name.charAt(0)) >= 0 && surname == 1 && !cleanLeft(text, s)) {
+            return null; // 的钱数, 以房换地, 右门关好, 曾立有
         }
         return new Mention(name, s, e, keptByContext(text, s, e));
     }
@@ -481,7 +497,7 @@ final class NameRecognizer {
             return true;
         }
         Term t = termEndingAt(terms, s);
-        return t != null && isLinkingNature(t.nature);
+        return t != null && opensClause(t.nature);
     }
 
     private static boolean rightBoundary(String text, List<Term> terms, int e) {
@@ -504,6 +520,11 @@ final class NameRecognizer {
 
     private static boolean isLinkingNature(Nature n) {
         return n.startsWith('v') || n.startsWith('p') || n.startsWith('c') || n == Nature.w;
+    }
+
+    /** Words after which a name may start a clause: linking words, time words (当晚) and directions (后). */
+    private static boolean opensClause(Nature n) {
+        return isLinkingNature(n) || n.startsWith('t') || n == Nature.f;
     }
 
     /** A word that stops a dotted name: verbs, prepositions, conjunctions, particles, numbers, punctuation. */
@@ -614,7 +635,8 @@ final class NameRecognizer {
      * Keeps one reading where proposals overlap and drops mentions inside known names. Names are
      * taken in order: one that somewhere stands before punctuation first (高敏、 beats 高敏|来到),
      * then the longer (胡良波 beats 胡良|波及), then the more frequent; a mention overlapping an
-     * occurrence of a name taken before, or of a known name, is dropped.
+     * occurrence of a name taken before, or of a known full name, is dropped, and so is a known
+     * given name alone (文绘 of 刘文绘; 战文绘 is another person).
      */
     private static List<Mention> resolve(String text, List<Mention> proposals, Set<String> known) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
@@ -625,22 +647,24 @@ final class NameRecognizer {
         order.sort(Comparator.comparing((String n) -> !standsClear(text, n))
                 .thenComparing(n -> -n.length())
                 .thenComparing(n -> -byName.get(n).size()));
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(text.length()); // characters inside an occurrence of a name taken before (linear, also for crafted input)
+        Set<String> knownGiven = new HashSet<>();
         for (String k : known) {
             addOccurrences(text, k, taken);
             String given = k == null ? null : Deidentifier.givenName(k);
             if (given != null) {
-                addOccurrences(text, given, taken);
+                knownGiven.add(given); // 文绘 of 刘文绘 is that person, but 战文绘 is another one
             }
         }
         List<Mention> out = new ArrayList<>();
         for (String name : order) {
-            if (known.contains(name)) {
+            if (known.contains(name) || knownGiven.contains(name)) {
                 continue;
             }
             List<Mention> kept = new ArrayList<>();
             for (Mention m : byName.get(name)) {
-                if (taken.stream().noneMatch(k -> k[0] < m.end() && m.start() < k[1])) {
+                int next = taken.nextSetBit(m.start());
+                if (next < 0 || next >= m.end()) {
                     kept.add(m);
                 }
             }
@@ -662,12 +686,12 @@ final class NameRecognizer {
         return false;
     }
 
-    private static void addOccurrences(String text, String name, List<int[]> spans) {
+    private static void addOccurrences(String text, String name, BitSet taken) {
         if (name == null || name.isEmpty()) {
             return;
         }
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            spans.add(new int[]{i, i + name.length()});
+            taken.set(i, i + name.length());
         }
     }
 }
