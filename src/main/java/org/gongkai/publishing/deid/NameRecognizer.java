@@ -199,7 +199,7 @@ final class NameRecognizer {
     // ---- evidence -------------------------------------------------------------------------------
 
     /** Characters that practically never occur in a given name: function words, measures, time, legal words. */
-    private static final String NOT_IN_GIVEN = "的了着过们这那么吗呢吧啊被把将从向于对给让诉审判称款年日时分秒号条项告报到其第两后内需取未购递名"
+    private static final String NOT_IN_GIVEN = "的了着过们这那么吗呢吧啊被把将从于对给让诉审判称款年日时分秒号条项告报到其第两后内需取未购递名"
             + "述眼院罪救部量续适即总提支符互用住居某×在是与及或也都就还又已再并等个些次件钱斤克吨辆台份间处人所以而但如若"
             + "说讲问叫去里外左右上下每各该本此无没不非字堆检鉴数予之";
     /** A mask an earlier system left (张某, 李×1, 曹0, 张x1) starts right after the candidate. */
@@ -225,6 +225,8 @@ final class NameRecognizer {
     private static final Pattern NUMBER_GIVEN = Pattern.compile("^[一二三四五六七八九十两几半][天年月日周个次件块元斤遍趟名人份笔辆方]$");
     /** After a quoted candidate, a word that shows a brand, product or business (“欧曼”牌, “兰铁”招待所). */
     private static final Pattern PRODUCT_AFTER_QUOTE = Pattern.compile("^[”\"'’」』](?:牌|品牌|商标|系列|产品|型号|保险|两全保险|招待所|宾馆|酒店|饭店|餐馆|发廊|超市|商店|公司|的执行器|经营)");
+    /** Words after a name that only a person takes (以林英坚名义, 登记在钱某某名下). */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:名义|名下|的名义|的名字|本人|夫妇|之妻|之夫|之子|之女|之父|之母)");
     /** Linking characters after which a name begins (与霍兵, 经张丽华, 给刘建国), beyond {@link PersonFinder#BEFORE_NAME}. */
     private static final String LINK_BEFORE = "付借欠告诉问骂打踢撞伤杀抢骗偷送交拉带载搭约雇请找随陪";
     /** Linking characters that introduce a person (与霍兵, 经张丽华): a clean left edge for 钱/车/林 names. */
@@ -232,13 +234,13 @@ final class NameRecognizer {
     /** Kinship and social words directly before a name (丈夫何祖君, 朋友王某). */
     private static final Pattern PERSON_NOUN_BEFORE = Pattern.compile("(?:丈夫|妻子|老婆|老公|前夫|前妻|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|外甥|岳父|岳母|公公|婆婆|女婿|儿媳|"
             + "朋友|同学|同事|邻居|老板|经理|司机|员工|工人|男友|女友|亲戚|村民|业主|股东|老师|医生|民警|村长|书记|主任|网友|嫂子|姐夫|妹夫|叔叔|舅舅|阿姨|爷爷|奶奶|外公|外婆|"
-            + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|"
+            + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|生父|生母|继父|继母|养父|养母|长子|次子|幼子|长男|次男|长女|次女|满子|"
             + "介绍人|见证人|借款人|出借人|受让人|购买人|承包人|发包人|投资人|代书人|调解人|经营者|车主|户名为|名为|叫)$");
     /** Role words of persons who are not masked (rule 1.4): court staff, prosecutors, lawyers, legal representatives. */
     private static final String KEEP_WORDS = String.join("|", Role.WORDS.entrySet().stream()
             .filter(e -> e.getValue() == Role.KEEP).map(e -> Pattern.quote(e.getKey())).toList());
     /** After a kept role, also in a list after it (检察员麦雪良及陈建平) or after 为/是 (法定代表人为朱晓光). */
-    private static final Pattern KEEP_BEFORE = Pattern.compile("(?:" + KEEP_WORDS + ")(?:为|是|系)?[:：]?(?:[\\u4e00-\\u9fa5]{2,4}(?:、|及|和|与|，|,))*$");
+    private static final Pattern KEEP_BEFORE = Pattern.compile("(?:" + KEEP_WORDS + ")(?:为|是|系)?[:：]?(?:[\\u4e00-\\u9fa5]{2,4}(?:、|及|和)){0,3}$");
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?:" + String.join("|", Role.WORDS.entrySet().stream()
             .filter(e -> e.getValue() == Role.AGENT).map(e -> Pattern.quote(e.getKey())).toList()) + ")[:：]?$");
     private static final Pattern KEPT_TITLE_AFTER = Pattern.compile("^(?:律师|法官|检察官|审判员|书记员)");
@@ -393,8 +395,8 @@ final class NameRecognizer {
         if (!leftBoundary(text, terms, s) || !rightBoundary(text, terms, e)) {
             return null;
         }
-        if (NOUN_SURNAMES.indexOf(name.charAt(0)) >= 0 && surname == 1 && !cleanLeft(text, s)) {
-            return null; // 的钱数, 以房换地, 右门关好, 曾立有
+        if (NOUN_SURNAMES.indexOf(name.charAt(0)) >= 0 && surname == 1 && !cleanLeft(text, s) && !PERSON_AFTER.matcher(after).find()) {
+            return null; // 的钱数, 以房换地, 右门关好, 曾立有 (but 以林英坚名义)
         }
         return new Mention(name, s, e, keptByContext(text, s, e));
     }

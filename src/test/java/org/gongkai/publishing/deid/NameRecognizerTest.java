@@ -55,6 +55,9 @@ class NameRecognizerTest {
             "公司股东为阿以古丽·艾买尔、依某，阿以古丽·艾买尔占股份为33.32%。|阿以古丽·艾买尔|阿某",
             "其妹妹潘宁宁说让我过去，潘宁宁随后挂断电话。|潘宁宁|潘某",
             "案外人与欧阳振华签订合同，欧阳振华支付了定金。|欧阳振华|欧阳某",
+            "原告向登记在石保军名下的中国建设银行卡付款。|石保军|石某",
+            "二人育有两个子女，长女徐晓梅，现随原告生活。|徐晓梅|徐某",
+            "二人离婚时约定将朱黄淇改名，由原告抚养。|朱黄淇|朱某",
     })
     void aPersonNamedWithoutARoleWordIsMaskedEverywhere(String text, String name, String mask) {
         DeidResult r = engine.deidentify(text, List.of(), "刑事", null);
@@ -151,6 +154,12 @@ class NameRecognizerTest {
         String text = "被害人张某1出具借条，证人李×1、王某某、曹0、张x1、唐甲及黄某甲到庭。";
         assertTrue(NameRecognizer.find(text, Set.of()).isEmpty(), NameRecognizer.find(text, Set.of()).toString());
         assertEquals(text, deid(text));
+    }
+
+    @Test
+    void aKeptRoleDoesNotReachIntoTheNextClause() {
+        String out = deid("本案由书记员刘洋记录，被告人与张丽华、霍兵发生纠纷，霍兵受伤。");
+        assertTrue(out.contains("书记员刘洋") && out.contains("张某") && out.contains("霍某受伤"), out);
     }
 
     @Test
