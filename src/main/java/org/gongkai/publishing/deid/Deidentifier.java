@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Turns a court's original judgment text into the public text (spec 1.4–1.7).
  *
  * <h2>Whose names are masked</h2>
- * Names come from the submitted party list and from the text (see {@link PersonFinder}). With
+ * Names come from the submitted party list, from the text by rules (see {@link PersonFinder}) and
+ * from the text by a statistical person-name recogniser (see {@link NameRecognizer}), which finds a
+ * person mentioned once in running text without any role word. With
  * {@link DeidOptions#maskAllNaturalPersons()} every natural person is masked except court staff,
  * prosecutors, lawyers and legal-service workers (an agent or defender is a lawyer when the clause
  * after the name says …律师事务所律师 / 法律服务工作者; a defender with no such evidence is masked),
@@ -51,11 +53,12 @@ import java.util.regex.Pattern;
  * in the original.
  *
  * <h2>Known limits</h2>
- * Names are recognised by rules (role words, surname list, word boundaries), not by a dictionary or
- * a model: a person mentioned only in running text without a role word, a "（另案处理）" aside or the
- * party list is not found; a two-character name that is also a word (高明) is replaced only as a
- * word of its own; a given-name short form is replaced only between word boundaries. Texts without
- * punctuation (some civil fact sections) make name ends and address ends less certain.
+ * A person mentioned only in running text is found by the recogniser only with evidence (known
+ * surname, name statistics, word boundaries); a name that is also a common word or a place (高明,
+ * 江山), a surname that is mostly a word (时, 向) or a bare nickname without surname (晓龙) is not
+ * found there; a two-character name that is also a word (高明) is replaced only as a word of its
+ * own; a given-name short form is replaced only between word boundaries. Texts without punctuation
+ * (some civil fact sections) make name ends and address ends less certain.
  */
 public final class Deidentifier {
     private static final Pattern FAMILY_CAUSE = Pattern.compile("婚|家庭|继承|抚养|扶养|赡养|收养|监护|探望|同居|遗嘱|遗赠|遗产|分家析产|亲子|夫妻");
@@ -129,6 +132,8 @@ public final class Deidentifier {
             }
         }
         organisations.removeIf(String::isBlank);
+        // persons named without a role word (与霍兵发生纠纷), found by the name recogniser; the rules and the party list decide for names they hold
+        NameRecognizer.addTo(text, found, organisations);
 
         List<PersonFinder.Found> masked = new ArrayList<>();
         Set<String> kept = new TreeSet<>();

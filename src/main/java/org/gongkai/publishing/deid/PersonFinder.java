@@ -44,7 +44,7 @@ final class PersonFinder {
     static final String HARD = "，,。；;：:、）)（( \n\"“”'‘’！!？?《》";
     /** Words that may follow a name in running text. */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:律师|供述|供称|辩称|诉称|辩解|证言|证词|陈述|证实|驾驶|不服|同意|到庭|出庭|提出|认为|主动|归案|案发|家中|住处|名下|身上|当庭|自愿|明知|经营|因涉嫌|涉嫌"
-            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖贩借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发诉])");
+            + "|[称说因于在将与和及等到向对被把用持的之犯是为所经已也均以从自曾又再便就即遂系后先并同还拒未没不无有让叫给跟作驾开买卖贩借打拿携交得伙一二两三家处乘趁见欲要想出进来去回帮使身具判共通利骗偷盗抢杀砍殴私收退付分负担任供认辩送指电找约获逃离租雇购告问提全联注侵挪参组介签实受签领拨发诉占])");
     /** Words after a name that leave no doubt where the name ends (指控被告人张三犯…). */
     private static final Pattern CONFIDENT_CONTINUATION = Pattern.compile("^(?:犯|涉嫌|因涉嫌|到庭|不服|的辩护人|及其辩护人|及辩护人|供述|辩称|诉称|的供述|的陈述|的证言|证言|陈述)");
     /** Words that often follow a name; a three-character candidate ending in their first character is suspect. */
@@ -284,7 +284,7 @@ final class PersonFinder {
     }
 
     /** Whether the clause after a name shows a lawyer or legal-service worker (…律师事务所律师). */
-    private static boolean lawyerAfter(String s, int from) {
+    static boolean lawyerAfter(String s, int from) {
         int end = from;
         while (end < s.length() && end - from < 60 && s.charAt(end) != '。' && s.charAt(end) != '；' && s.charAt(end) != '\n') {
             end++;
@@ -316,7 +316,7 @@ final class PersonFinder {
         if (!m.find()) {
             return false;
         }
-        String between = m.group(1) != null ? m.group(1) : m.group(3);
+        String between = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5); // 药/酒/茶… shops are the third form
         for (char c : between.toCharArray()) {
             if (NOT_IN_ORG_NAME.indexOf(c) >= 0) {
                 return false;
