@@ -53,6 +53,8 @@ public class EnforcementIntake {
     AuditService audit;
     @Inject
     MutableClock clock;
+    @Inject
+    IdHashes idHashes;
 
     // ---------------------------------------------------------------- intake
 
@@ -458,10 +460,8 @@ public class EnforcementIntake {
         if (!IdNumbers.isFull(id)) {
             throw ProblemException.invalidField("debtor.idNumber", "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
         }
-        d.idHash = IdNumbers.hash(id);
+        d.idHash = idHashes.hash(id);
         d.idMasked = IdNumbers.mask(id);
-        d.idLast4 = IdNumbers.last(id, 4);
-        d.idLast6 = IdNumbers.last(id, 6);
         LocalDate fromId = IdNumbers.birthDate(id).orElse(null);
         LocalDate birth = date(in.birthDate(), "debtor.birthDate", false);
         if (birth != null && isMinor(birth, referenceDate)) {
