@@ -18,10 +18,6 @@ public class Debtor {
     public String idHash;
     @Column(name = "id_masked")
     public String idMasked;
-    @Column(name = "id_last4")
-    public String idLast4;
-    @Column(name = "id_last6")
-    public String idLast6;
     @Column(name = "credit_code")
     public String creditCode;
     public String sex;
@@ -43,18 +39,12 @@ public class Debtor {
         return "name:" + name;
     }
 
-    public Integer age(LocalDate today) {
-        return birthDate == null ? null : java.time.Period.between(birthDate, today).getYears();
-    }
-
     public Debtor copy() {
         Debtor d = new Debtor();
         d.kind = kind;
         d.name = name;
         d.idHash = idHash;
         d.idMasked = idMasked;
-        d.idLast4 = idLast4;
-        d.idLast6 = idLast6;
         d.creditCode = creditCode;
         d.sex = sex;
         d.birthDate = birthDate;

@@ -22,7 +22,8 @@ import org.gongkai.enforcement.EnforcementViews.TerminationView;
 
 /**
  * Public JSON API of the enforcement registers. Lookups and lists are rate-limited per client;
- * ID numbers are masked everywhere (a full number in {@code idNumber} is only matched).
+ * ID numbers are masked everywhere (a full number in {@code idNumber}, with {@code name}, is only
+ * matched, within the name's wrong-number budget; exports take none).
  */
 @Path("/api/enforcement")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,7 @@ public class EnforcementApiResource {
 
     @GET
     @Path("/dishonest")
-    @Operation(summary = "Public dishonest-debtor listings: lookup (name + ID number, or organisation name / credit code) or browse")
+    @Operation(summary = "Public dishonest-debtor listings: lookup (name + full ID number, limited per name; or organisation name / credit code) or browse")
     public ResultPage<DishonestView> dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         return search.dishonest(search.filter(params), true);

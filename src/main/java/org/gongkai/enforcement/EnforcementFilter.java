@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Parsed filters of a public enforcement query. {@code idNumber} is normalised (a full number
- * or the last 4 or 6 characters); it is used for matching only.
+ * Parsed filters of a public enforcement query. {@code idNumber} is a normalised full ID number
+ * (only ever with {@code name}); it is used for matching only, through its keyed hash.
  */
 public record EnforcementFilter(String name, String idNumber, String creditCode, String courtCode, String province,
                                 LocalDate from, LocalDate to, Integer ground, String kind, String q,
@@ -21,6 +21,11 @@ public record EnforcementFilter(String name, String idNumber, String creditCode,
 
     public EnforcementFilter withCursor(String cursor, int size) {
         return new EnforcementFilter(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q,
+                minAmount, maxAmount, basis, sort, cursor, size);
+    }
+
+    public EnforcementFilter withIdNumber(String id) {
+        return new EnforcementFilter(name, id, creditCode, courtCode, province, from, to, ground, kind, q,
                 minAmount, maxAmount, basis, sort, cursor, size);
     }
 

@@ -59,6 +59,8 @@ public class EnforcementIntake {
     MutableClock clock;
     @Inject
     PublicFields fields;
+    @Inject
+    IdHashes idHashes;
 
     // ---------------------------------------------------------------- intake
 
@@ -470,10 +472,8 @@ public class EnforcementIntake {
             throw ProblemException.invalidField("debtor.idNumber", "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
         }
         PublicFields.requireSoundIdNumber("debtor.idNumber", id, clock.today());
-        d.idHash = IdNumbers.hash(id);
+        d.idHash = idHashes.hash(id);
         d.idMasked = IdNumbers.mask(id);
-        d.idLast4 = IdNumbers.last(id, 4);
-        d.idLast6 = IdNumbers.last(id, 6);
         LocalDate fromId = IdNumbers.birthDate(id).orElse(null);
         LocalDate birth = date(in.birthDate(), "debtor.birthDate", false);
         if (birth != null && isMinor(birth, referenceDate)) {

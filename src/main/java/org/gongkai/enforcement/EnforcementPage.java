@@ -85,9 +85,11 @@ public class EnforcementPage {
     public TemplateInstance dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         ResultPage<DishonestView> page = search.dishonest(search.filter(params), true);
+        boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.dishonest(params, page.total(), page.hits(), next("/enforcement/dishonest", params, page),
-                "/api/enforcement/dishonest.csv" + params.query(null), "/api/enforcement/dishonest.jsonl" + params.query(null),
+        return Templates.dishonest(params, page.total(), page.hits(), person ? null : next("/enforcement/dishonest", params, page),
+                person ? null : "/api/enforcement/dishonest.csv" + params.query(null),
+                person ? null : "/api/enforcement/dishonest.jsonl" + params.query(null),
                 grounds(params.ground), kinds(params.kind), sorts(params.sort, true));
     }
 
@@ -138,9 +140,11 @@ public class EnforcementPage {
     public TemplateInstance restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         ResultPage<RestrictionView> page = search.restrictions(search.filter(params), true);
+        boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.restrictions(params, page.total(), page.hits(), next("/enforcement/restrictions", params, page),
-                "/api/enforcement/restrictions.csv" + params.query(null), kinds(params.kind), sorts(params.sort, false));
+        return Templates.restrictions(params, page.total(), page.hits(),
+                person ? null : next("/enforcement/restrictions", params, page),
+                person ? null : "/api/enforcement/restrictions.csv" + params.query(null), kinds(params.kind), sorts(params.sort, false));
     }
 
     @GET
@@ -148,9 +152,11 @@ public class EnforcementPage {
     public TemplateInstance terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         ResultPage<TerminationView> page = search.terminations(search.filter(params), true);
+        boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.terminations(params, page.total(), page.hits(), next("/enforcement/terminations", params, page),
-                "/api/enforcement/terminations.csv" + params.query(null), kinds(params.kind), sorts(params.sort, true));
+        return Templates.terminations(params, page.total(), page.hits(),
+                person ? null : next("/enforcement/terminations", params, page),
+                person ? null : "/api/enforcement/terminations.csv" + params.query(null), kinds(params.kind), sorts(params.sort, true));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.CourtService;
@@ -41,7 +44,9 @@ import org.gongkai.platform.WorkingDays;
  * runs), IN_FORCE restrictions, and terminations.
  *
  * <p>{@code q} is a case-insensitive SQL LIKE over organisation names (and, for listings, the
- * described conduct), not a ranked full-text search.
+ * described conduct), not a ranked full-text search. A natural person is confirmed only by the
+ * name together with the full ID number, within the name's {@link WrongNumberBudget}; no filter
+ * or sort acts on any part of an ID number.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,10 +68,18 @@ public class EnforcementSearch {
         }
     }
 
+    /** Not an ID number, so its hash is no stored hash: the query of a lookup without a slot. */
+    static final String MATCHES_NOBODY = "-";
+    private static final Pattern NUMBER_RUN = Pattern.compile("[0-9]{3,}[0-9Xx]");
+
     @Inject
     CourtService courts;
     @Inject
     MutableClock clock;
+    @Inject
+    IdHashes idHashes;
+    @Inject
+    WrongNumberBudget budget;
 
     // ---------------------------------------------------------------- parsing
 
@@ -75,11 +88,15 @@ public class EnforcementSearch {
         String name = Params.blankToNull(p.name);
         String id = IdNumbers.normalise(Params.blankToNull(p.idNumber));
         if (id != null) {
-            if (!IdNumbers.isFull(id) && !IdNumbers.isSuffix(id)) {
-                throw ProblemException.invalidField("idNumber", "give the full resident ID number or its last 4 or 6 characters");
+            // Only the name together with the full number confirms an identity (issue 9; rules §4):
+            // a suffix or prefix narrows the date of birth and the sequence for every guess after it.
+            if (!IdNumbers.isFull(id)) {
+                throw ProblemException.invalidField("idNumber", "请填写完整的公民身份号码（18 位，旧证 15 位），不支持按部分号码查询"
+                        + " / give the full resident ID number (18 characters, 15 for an old card); partial numbers are not looked up");
             }
             if (name == null) {
-                throw ProblemException.invalidField("name", "a person lookup needs the name together with the ID number (rules §4)");
+                throw ProblemException.invalidField("name", "按身份证号码查询须同时填写姓名"
+                        + " / a person lookup needs the name together with the full ID number (rules §4)");
             }
         }
         String cc = IdNumbers.normalise(Params.blankToNull(p.creditCode));
@@ -145,24 +162,51 @@ public class EnforcementSearch {
 
     /** Checks the filters against a register before a streamed export starts (400s come first). */
     public void validate(Register register, EnforcementFilter f) {
+        if (f.idNumber() != null) {
+            // an export is bulk access: a person lookup goes through the wrong-number budget of the lists
+            throw ProblemException.invalidField("idNumber", "导出不支持按身份证号码查询，请在名单页面查询"
+                    + " / exports take no ID number: look a person up on the list");
+        }
         where(register, f, clock.today());
         sortKey(register, f.sort());
     }
 
     public ResultPage<DishonestView> dishonest(EnforcementFilter f, boolean withTotal) {
         LocalDate today = clock.today();
-        Slice<DishonestListing> s = slice(Register.DISHONEST, f, today, withTotal, DishonestListing.class);
-        return new ResultPage<>(s.total, s.rows.stream().map(l -> view(l, today)).toList(), s.next);
+        return page(f, withTotal, g -> slice(Register.DISHONEST, g, today, withTotal, DishonestListing.class), l -> view(l, today));
     }
 
     public ResultPage<RestrictionView> restrictions(EnforcementFilter f, boolean withTotal) {
-        Slice<ConsumptionRestriction> s = slice(Register.RESTRICTION, f, clock.today(), withTotal, ConsumptionRestriction.class);
-        return new ResultPage<>(s.total, s.rows.stream().map(this::view).toList(), s.next);
+        LocalDate today = clock.today();
+        return page(f, withTotal, g -> slice(Register.RESTRICTION, g, today, withTotal, ConsumptionRestriction.class), this::view);
     }
 
     public ResultPage<TerminationView> terminations(EnforcementFilter f, boolean withTotal) {
-        Slice<TerminatedCase> s = slice(Register.TERMINATION, f, clock.today(), withTotal, TerminatedCase.class);
-        return new ResultPage<>(s.total, s.rows.stream().map(this::view).toList(), s.next);
+        LocalDate today = clock.today();
+        return page(f, withTotal, g -> slice(Register.TERMINATION, g, today, withTotal, TerminatedCase.class), this::view);
+    }
+
+    /**
+     * One page of a register. A person lookup (name + full ID number) is answered through the
+     * name's {@link WrongNumberBudget}: it claims a slot first; without one it runs the same
+     * query with a number that matches nobody, so the answer, its size and the work behind it
+     * are those of a person who is not listed, whatever the number. Only a lookup that holds a
+     * slot may answer "found" (and gives the slot back). A wrong number and a person who is not
+     * listed get the same empty page (issue 9).
+     */
+    private <E, V> ResultPage<V> page(EnforcementFilter f, boolean withTotal, Function<EnforcementFilter, Slice<E>> query,
+                                      Function<E, V> view) {
+        if (f.idNumber() == null) {
+            Slice<E> s = query.apply(f);
+            return new ResultPage<>(s.total, s.rows.stream().map(view).toList(), s.next);
+        }
+        WrongNumberBudget.Slot slot = budget.claim(f.name());
+        Slice<E> s = query.apply(slot.granted() ? f : f.withIdNumber(MATCHES_NOBODY));
+        if (slot.granted() && !s.rows.isEmpty()) {
+            budget.release(slot);
+            return new ResultPage<>(s.total, s.rows.stream().map(view).toList(), s.next);
+        }
+        return new ResultPage<>(withTotal ? 0 : -1, List.of(), null);
     }
 
     /** One public listing; 404 when unknown, removed, revoked or past its term. */
@@ -301,7 +345,8 @@ public class EnforcementSearch {
     DishonestView view(DishonestListing l, LocalDate today) {
         Debtor d = l.debtor;
         return new DishonestView(l.id, l.caseNumber, courts.courtName(l.courtCode), l.courtCode, l.province, d.name,
-                d.kind, d.idMasked, d.creditCode, d.sex, d.age(today), d.legalRepresentative, l.ground,
+                d.kind, IdNumbers.mask(d.idMasked), d.creditCode, d.sex, IdNumbers.publicAge(d.birthDate, today),
+                d.legalRepresentative, l.ground,
                 Ground.labelOf(l.ground), l.decisionDate, l.termMonths, l.termEnd, l.basisDocumentNumber, l.basisIssuer,
                 l.obligation, l.performance, l.conduct, l.amount, l.filingDate,
                 l.publishedAt.atZone(clock.getZone()).toLocalDate(), l.state.name(), Links.dishonest(l.id));
@@ -310,7 +355,8 @@ public class EnforcementSearch {
     RestrictionView view(ConsumptionRestriction r) {
         List<RestrictedAct> acts = RestrictedAct.load(r.restrictedActs);
         return new RestrictionView(r.id, r.caseNumber, courts.courtName(r.courtCode), r.courtCode, r.province,
-                r.debtor.name, r.debtor.kind, r.debtor.idMasked, r.debtor.creditCode, r.restrictedPerson, r.filingDate,
+                r.debtor.name, r.debtor.kind, IdNumbers.mask(r.debtor.idMasked), r.debtor.creditCode, r.restrictedPerson,
+                r.filingDate,
                 r.issueDate, r.publishedAt.atZone(clock.getZone()).toLocalDate(),
                 acts.stream().map(RestrictedAct::shortLabel).toList(), orderText(r, acts), r.basisDocumentNumber,
                 r.state.name());
@@ -318,7 +364,8 @@ public class EnforcementSearch {
 
     TerminationView view(TerminatedCase t) {
         return new TerminationView(t.id, t.caseNumber, courts.courtName(t.courtCode), t.courtCode, t.province,
-                t.debtor.name, t.debtor.kind, t.debtor.idMasked, t.debtor.creditCode, t.filingDate, t.terminationDate,
+                t.debtor.name, t.debtor.kind, IdNumbers.mask(t.debtor.idMasked), t.debtor.creditCode, t.filingDate,
+                t.terminationDate,
                 t.amountUnperformed, t.basisDocumentNumber, t.publishedAt.atZone(clock.getZone()).toLocalDate());
     }
 
@@ -389,14 +436,8 @@ public class EnforcementSearch {
             }
         }
         if (f.idNumber() != null) {
-            String id = f.idNumber();
-            if (IdNumbers.isFull(id)) {
-                w.and("e.debtor.idHash = :idHash", "idHash", IdNumbers.hash(id));
-            } else if (id.length() == 6) {
-                w.and("e.debtor.idLast6 = :idLast", "idLast", id);
-            } else {
-                w.and("e.debtor.idLast4 = :idLast", "idLast", id);
-            }
+            // the full number only, by its keyed hash (filter() refuses anything else)
+            w.and("e.debtor.idHash = :idHash", "idHash", idHashes.hash(f.idNumber()));
         }
         if (f.creditCode() != null) {
             w.and("e.debtor.creditCode = :cc", "cc", f.creditCode());
@@ -425,7 +466,10 @@ public class EnforcementSearch {
         if (f.q() != null) {
             String like = "%" + likeEscape(f.q().toLowerCase(Locale.ROOT)) + "%";
             String org = "(e.debtor.kind = 'ORGANISATION' and lower(e.debtor.name) like :q escape '!')";
-            w.and(reg == Register.DISHONEST ? "(" + org + " or lower(e.conduct) like :q escape '!')" : org, "q", like);
+            // a run of digits is not looked for in the conduct text: there it would be a
+            // partial-number lookup of any number a court wrote into the text (issue 9)
+            boolean inConduct = reg == Register.DISHONEST && !NUMBER_RUN.matcher(Normalizer.normalize(f.q(), Normalizer.Form.NFKC)).find();
+            w.and(inConduct ? "(" + org + " or lower(e.conduct) like :q escape '!')" : org, "q", like);
         }
         if (f.minAmount() != null || f.maxAmount() != null) {
             if (reg.amountField == null) {

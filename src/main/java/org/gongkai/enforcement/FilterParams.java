@@ -49,10 +49,7 @@ public class FilterParams {
         return m;
     }
 
-    /**
-     * Query string of these filters without the cursor, plus {@code cursor} when not null; the
-     * full ID number a visitor typed is carried only in their own links, never shown.
-     */
+    /** Query string of these filters without the cursor, plus {@code cursor} when not null. */
     public String query(String cursor) {
         StringBuilder sb = new StringBuilder();
         Map<String, String> m = asMap();
@@ -66,14 +63,14 @@ public class FilterParams {
     }
 
     /**
-     * A copy safe to echo into a page (form values, next-page and export links): a full ID
-     * number a visitor typed is replaced by its last 6 characters, so no page ever shows it.
+     * A copy safe to echo into a page (form values, next-page and export links): without the ID
+     * number a visitor typed, none of whose characters any page shows (rules §3.2). The pages
+     * offer no next-page or export link for a person lookup ({@link #hasIdNumber()}).
      */
     public FilterParams echo() {
         FilterParams c = new FilterParams();
         c.name = name;
-        String id = IdNumbers.normalise(idNumber);
-        c.idNumber = id != null && IdNumbers.isFull(id) ? IdNumbers.last(id, 6) : idNumber;
+        c.idNumber = null;
         c.creditCode = creditCode;
         c.court = court;
         c.province = province;
@@ -89,6 +86,10 @@ public class FilterParams {
         c.cursor = cursor;
         c.size = size;
         return c;
+    }
+
+    public boolean hasIdNumber() {
+        return notBlank(idNumber);
     }
 
     public boolean isLookup() {

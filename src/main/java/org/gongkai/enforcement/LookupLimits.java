@@ -13,6 +13,10 @@ import org.gongkai.platform.RateLimiter;
  * personal data). Three buckets per client IP: lookups by name / ID number / credit code,
  * browsing (lists, pages, feeds) and exports. Over the limit → 429 with Retry-After.
  *
+ * <p>These limits slow one client down; they do not protect an ID number, since a client can
+ * change its address. What does is the {@link WrongNumberBudget} of each name, shared by all
+ * clients and answered without any sign that it was reached.
+ *
  * <p>The client is the socket's remote address. Behind a reverse proxy set
  * GONGKAI_BEHIND_PROXY=true (quarkus.http.proxy.*): the platform then puts the forwarded client
  * address in remoteAddress(), for these limits and the litigant lockout alike.
@@ -28,6 +32,8 @@ public class LookupLimits {
 
     @Inject
     MutableClock clock;
+    @Inject
+    WrongNumberBudget wrongNumbers;
 
     private RateLimiter lookups;
     private RateLimiter browse;
@@ -64,16 +70,18 @@ public class LookupLimits {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
-    /** Forgets every window (tests; an operator after a false alarm). */
+    /** Forgets every window and every name's wrong-number count (tests; an operator after a false alarm). */
     public void reset() {
         lookups.reset();
         browse.reset();
         exports.reset();
+        wrongNumbers.reset();
     }
 
     void sweep() {
         lookups.sweep();
         browse.sweep();
         exports.sweep();
+        wrongNumbers.sweep();
     }
 }

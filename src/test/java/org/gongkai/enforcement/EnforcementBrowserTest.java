@@ -32,8 +32,10 @@ class EnforcementBrowserTest extends EnforcementTestBase {
             assertTrue(table.contains(name), table);
             assertTrue(table.contains(Fixtures.masked(id)), table);
             assertFalse(driver.getPageSource().contains(id), "the full ID number is not echoed");
-            // the typed number comes back only as its last 6 characters
-            assertEquals(id.substring(12), driver.findElement(By.id("f-id")).getDomAttribute("value"));
+            // no character of the typed number comes back (issue 9: it used to echo the last 6)
+            assertEquals("", driver.findElement(By.id("f-id")).getDomAttribute("value"));
+            // no next-page or export link carries the lookup
+            assertTrue(driver.findElements(By.partialLinkText("CSV")).isEmpty());
             Browser.clickAndWait(driver, driver.findElement(By.linkText(name)));
             assertTrue(driver.getCurrentUrl().endsWith("/enforcement/dishonest/" + listingId));
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains(name));

@@ -54,8 +54,9 @@ final class Fixtures {
         return "91330302MA" + String.format("%08d", SERIAL.incrementAndGet()).substring(0, 8);
     }
 
+    /** The public form of a number: the region prefix only (IdNumbers.mask, issue 9). */
     static String masked(String id) {
-        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+        return id.substring(0, 4) + "*".repeat(id.length() - 4);
     }
 
     static Map<String, Object> person(String name, String id) {

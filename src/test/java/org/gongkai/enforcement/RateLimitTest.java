@@ -13,11 +13,12 @@ class RateLimitTest extends EnforcementTestBase {
 
     @Test
     void lookupsAreLimitedPerClient() {
+        String someone = Fixtures.idNumber();
         for (int i = 0; i < 30; i++) {
-            given().queryParam("name", "限流测试").queryParam("idNumber", "1234").get("/api/enforcement/dishonest")
+            given().queryParam("name", "限流测试").queryParam("idNumber", someone).get("/api/enforcement/dishonest")
                     .then().statusCode(200);
         }
-        given().queryParam("name", "限流测试").queryParam("idNumber", "1234").get("/api/enforcement/dishonest")
+        given().queryParam("name", "限流测试").queryParam("idNumber", someone).get("/api/enforcement/dishonest")
                 .then().statusCode(429)
                 .header("Retry-After", notNullValue())
                 .contentType(containsString("application/problem+json"))
