@@ -44,19 +44,9 @@ public final class RateLimiter {
 
     /** Counts one use of {@code key}; throws 429 with the seconds to wait when over the limit. */
     public void acquire(String key, String what) {
-        long now = clock.millis();
-        long[] verdict = new long[1];
-        windows.compute(key, (k, w) -> {
-            if (w == null || now - w[0] >= windowMillis) {
-                w = new long[] {now, 0};
-            }
-            w[1]++;
-            verdict[0] = w[1] > limit ? (w[0] + windowMillis - now) : 0;
-            return w;
-        });
-        maybeSweep();
-        if (verdict[0] > 0) {
-            long seconds = (verdict[0] + 999) / 1000;
+        Permit p = tryAcquire(key, limit);
+        if (!p.admitted()) {
+            long seconds = p.retryAfterSeconds();
             throw new TooManyRequestsException(what + "：请求过于频繁（每 " + (windowMillis / 1000) + " 秒最多 " + limit
                     + " 次），请在 " + seconds + " 秒后重试。", seconds);
         }

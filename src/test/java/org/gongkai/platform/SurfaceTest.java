@@ -241,5 +241,11 @@ class SurfaceTest {
                 .body(containsString("jvm_memory_used_bytes"));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
+        // other spellings of the same path do not get around the check
+        for (String path : List.of("/q/metrics/", "/q//metrics", "/q/./metrics", "/q/x/../metrics", "/q/%6detrics",
+                "/q/metrics;a=b", "/q/metrics?format=json", "/Q/metrics", "/q/metrics%2F")) {
+            RawResponse r = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertFalse(r.status() == 200 && r.body().contains("jvm_"), path + " → " + r.status());
+        }
     }
 }
