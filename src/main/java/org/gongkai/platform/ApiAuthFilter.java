@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Bearer-token authentication for the publishing API ({@code /api/publish/…}) and the admin
  * API ({@code /api/admin/…}): no or bad token → 401, admin API without configured admin token
- * → 404, per-token rate limit → 429.
+ * → 404 (so production can close it by not configuring one; deploy/README.md), per-token rate
+ * limit → 429, a declared body over the publishing limit → 413.
  */
 public class ApiAuthFilter {
     @Inject
@@ -27,23 +28,24 @@ public class ApiAuthFilter {
             return;
         }
         if (admin && !tokens.adminApiEnabled()) {
-            throw new ProblemException(404, "Not Found", "the admin API is disabled: no admin token is configured (GONGKAI_ADMIN_TOKEN)");
+            throw new ProblemException(404, "Not Found", "管理接口未启用（the admin API is disabled: no admin token is configured, GONGKAI_ADMIN_TOKEN）");
         }
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw new ProblemException(401, "Unauthorized", "missing bearer token: send 'Authorization: Bearer <token>'");
+            throw new ProblemException(401, "Unauthorized", "缺少令牌，请发送 'Authorization: Bearer <token>'（missing bearer token）");
         }
         String token = header.substring(7).trim();
         if (!tokens.authenticate(token, caller)) {
-            throw new ProblemException(401, "Unauthorized", "invalid or revoked token");
+            throw new ProblemException(401, "Unauthorized", "令牌无效或已撤销（invalid or revoked token）");
         }
         if (admin && !caller.isAdmin()) {
-            throw new ProblemException(403, "Forbidden", "the admin API needs the administrator token");
+            throw new ProblemException(403, "Forbidden", "管理接口需要管理员令牌（the admin API needs the administrator token）");
         }
         long length = ctx.getLength();
         if (length > tokens.maxBodyBytes()) {
             throw new ProblemException(413, "Payload Too Large",
-                    "request body of " + length + " bytes exceeds the limit of " + tokens.maxBodyBytes() + " bytes");
+                    "提交的内容过大：" + length + " 字节，最多 " + tokens.maxBodyBytes() + " 字节（request body of " + length
+                            + " bytes exceeds the limit of " + tokens.maxBodyBytes() + " bytes）");
         }
     }
 }

@@ -1,32 +1,43 @@
 package org.gongkai.platform;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every error into RFC 9457 problem-details JSON under /api (and for clients that ask
- * for JSON), and into a friendly Chinese page elsewhere. No stack trace reaches a user.
+ * for JSON), and into a friendly Chinese page elsewhere ({@link ErrorPages}). No stack trace,
+ * Java class name or parser message reaches a user (issue 9): the detail names the field or
+ * parameter that was wrong and what was expected, in Chinese with the English the API uses.
  */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** Names echoed from a request (unknown fields, parameters) are cut to this length. */
+    private static final int MAX_ECHO = 60;
 
     @Inject
-    @Location("error.html")
-    Template errorPage;
+    ErrorPages pages;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -49,21 +60,30 @@ public class ErrorMappers {
         return respond(new Problem("about:blank", "Invalid request", 400, detail, uri.getPath(), field, null), uri, headers);
     }
 
+    /**
+     * A body Jackson could not read. The parser's own message quotes the body and names Java
+     * types, so it is never shown: only the field, what it should be, or where the JSON broke.
+     */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String detail;
         String field = null;
         if (e instanceof UnrecognizedPropertyException u) {
-            field = u.getPropertyName();
-            detail = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException f) {
-            field = path(f);
-            detail = "field '" + field + "' has an invalid value: " + String.valueOf(f.getValue());
-        } else if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            field = path(m);
-            detail = "field '" + field + "' has the wrong type";
+            field = echo(u.getPropertyName());
+            detail = "未知字段 '" + field + "'（unknown field '" + field + "'）";
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = echo(path(m));
+            Class<?> target = m instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+            String[] expected = expected(target);
+            detail = "字段 '" + field + "' 的值无效" + (expected == null ? "" : "，应为" + expected[0])
+                    + "（field '" + field + "' " + (expected == null ? "has an invalid value" : "must be " + expected[1]) + "）";
+        } else if (e instanceof MismatchedInputException) {
+            detail = "请求体应为 JSON 对象（the request body must be a JSON object）";
         } else {
-            detail = "malformed JSON: " + e.getOriginalMessage();
+            JsonLocation at = e.getLocation();
+            boolean located = at != null && at.getLineNr() > 0;
+            detail = "请求体不是有效的 JSON" + (located ? "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）" : "")
+                    + "（malformed JSON" + (located ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "") + "）";
         }
         return respond(new Problem("about:blank", "Malformed request body", 400, detail, uri.getPath(), field, null), uri, headers);
     }
@@ -75,58 +95,140 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, uri, headers);
         }
-        String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         if (status == 404 && e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
-            // a path or query parameter that could not be converted (e.g. size=abc) is a bad request
-            return respond(new Problem("about:blank", "Bad Request", 400,
-                    "a parameter has an invalid value: " + e.getCause().getMessage(), uri.getPath(), null, null), uri, headers);
+            // a path or query parameter that could not be converted (e.g. /api/judgments/abc) is a bad request
+            String param = unconvertible(resource, uri);
+            String detail = param == null
+                    ? "路径或查询参数的值无效（a path or query parameter has an invalid value）"
+                    : "参数 '" + param + "' 的值无效，应为整数（parameter '" + param + "' must be an integer）";
+            return respond(new Problem("about:blank", "Bad Request", 400, detail, uri.getPath(), param, null), uri, headers);
         }
+        boolean json = wantsJson(uri, headers);
         String detail = switch (status) {
-            case 404 -> wantsJson(uri, headers) ? "no resource at " + uri.getPath() : "您访问的页面不存在或已被移除：" + uri.getPath();
-            case 405 -> "method not allowed on " + uri.getPath();
-            case 406 -> "no representation in the requested media type";
-            case 413 -> "request body too large";
-            case 415 -> "unsupported media type; send application/json";
-            default -> e.getMessage();
+            case 400 -> "请求有误（bad request）";
+            case 404 -> json ? "没有这个资源（no resource at " + uri.getPath() + "）" : "您访问的页面不存在或已被移除：" + uri.getPath();
+            case 405 -> "该地址不支持此请求方法（method not allowed on " + uri.getPath() + "）";
+            case 406 -> "无法以所要求的媒体类型回应（no representation in the requested media type）";
+            case 413 -> "提交的内容过大（request body too large）";
+            case 415 -> "不支持的内容类型，请以 application/json 提交（unsupported media type; send application/json）";
+            default -> ErrorTexts.titleFor(status);
         };
-        return respond(Problem.of(status, title, detail, uri.getPath()), uri, headers);
+        return respond(Problem.of(status, ErrorTexts.reason(status), detail, uri.getPath()), uri, headers);
+    }
+
+    /**
+     * A form body or parameter with a broken percent-escape ({@code %zz}) fails in the REST
+     * layer's URL decoder before any resource runs: the client's error, not the portal's.
+     * Any other IllegalArgumentException is a defect and stays a logged 500.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        boolean decoding = java.util.Arrays.stream(e.getStackTrace()).limit(4)
+                .anyMatch(f -> f.getClassName().endsWith(".URLUtils") && f.getMethodName().startsWith("decode"));
+        if (!decoding) {
+            return unexpected(e, uri, headers);
+        }
+        return respond(Problem.of(400, "Bad Request",
+                "表单或网址中的百分号编码无效（malformed percent-encoding in the form or URL）", uri.getPath()), uri, headers);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error",
-                "an unexpected error occurred; it has been logged", uri.getPath()), uri, headers);
+                "服务暂时出现问题，已记录，请稍后再试（an unexpected error occurred; it has been logged）", uri.getPath()), uri, headers);
     }
 
     private Response respond(Problem p, UriInfo uri, HttpHeaders headers) {
         if (wantsJson(uri, headers)) {
             return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
         }
-        String html = errorPage.data("status", p.status())
-                .data("title", ErrorTexts.titleFor(p.status()))
-                .data("detail", p.detail())
-                .data("path", uri.getPath())
-                .render();
-        return Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.html(p, uri.getPath())).build();
     }
 
     static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
-        String path = uri.getPath();
-        if (path.startsWith("/api/") || path.equals("/api")) {
-            return true;
-        }
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType());
+        return ErrorPages.wantsJson(uri.getPath(), headers.getRequestHeader(HttpHeaders.ACCEPT) == null ? List.of()
+                : headers.getRequestHeader(HttpHeaders.ACCEPT).stream().flatMap(h -> List.of(h.split(",")).stream()).toList());
     }
 
-    private static String path(MismatchedInputException e) {
+    /** The expected kind of value, in Chinese and English, for the Java type Jackson wanted. */
+    static String[] expected(Class<?> t) {
+        if (t == null) {
+            return null;
+        }
+        if (t == Long.class || t == long.class || t == Integer.class || t == int.class || t == Short.class || t == short.class) {
+            return new String[] {"整数", "an integer"};
+        }
+        if (Number.class.isAssignableFrom(t) || t == double.class || t == float.class) {
+            return new String[] {"数字", "a number"};
+        }
+        if (t == Boolean.class || t == boolean.class) {
+            return new String[] {"true 或 false", "true or false"};
+        }
+        if (t == String.class || t == Character.class || t == char.class) {
+            return new String[] {"文本", "a string"};
+        }
+        if (t == LocalDate.class) {
+            return new String[] {"日期 yyyy-MM-dd", "a date yyyy-MM-dd"};
+        }
+        if (t.isEnum()) {
+            String values = java.util.Arrays.stream(t.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return new String[] {"以下之一：" + values, "one of " + values};
+        }
+        if (t.isArray() || Collection.class.isAssignableFrom(t)) {
+            return new String[] {"数组", "an array"};
+        }
+        if (Map.class.isAssignableFrom(t) || t.isRecord() || !t.getName().startsWith("java.")) {
+            return new String[] {"对象", "an object"};
+        }
+        return null;
+    }
+
+    /** The first integer path or query parameter of the matched method whose value is not an integer. */
+    static String unconvertible(ResourceInfo resource, UriInfo uri) {
+        Method m = resource == null ? null : resource.getResourceMethod();
+        if (m == null) {
+            return null;
+        }
+        for (Parameter p : m.getParameters()) {
+            Class<?> t = p.getType();
+            if (!(t == long.class || t == Long.class || t == int.class || t == Integer.class)) {
+                continue;
+            }
+            String name = null;
+            String value = null;
+            if (p.getAnnotation(PathParam.class) != null) {
+                name = p.getAnnotation(PathParam.class).value();
+                value = uri.getPathParameters().getFirst(name);
+            } else if (p.getAnnotation(QueryParam.class) != null) {
+                name = p.getAnnotation(QueryParam.class).value();
+                value = uri.getQueryParameters().getFirst(name);
+            }
+            if (name != null && value != null) {
+                try {
+                    Long.parseLong(value.strip());
+                } catch (NumberFormatException nfe) {
+                    return echo(name);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String echo(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO) + "…";
+    }
+
+    private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

@@ -1,77 +1,122 @@
 package org.gongkai.process;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.RateLimiter;
+import org.gongkai.platform.RateLimiter.Permit;
 import org.gongkai.platform.TooManyRequestsException;
 
 /**
- * Lockout of litigant access after failed attempts, counted per case number and per client
- * (remote address; enable quarkus.http.proxy.proxy-address-forwarding behind a proxy).
- * A failure window starts at the first failure; a success resets nothing. In memory: one
- * portal instance.
+ * Failed litigant access attempts (spec 2.1: the query code is the party's only secret, so it
+ * must not be guessable), counted so that a stranger cannot lock the real party out:
+ * <ul>
+ *   <li>per (case, client): {@code case-client-failures} wrong answers per window, then that
+ *       client is refused for that case (429);</li>
+ *   <li>per client: {@code client-failures} wrong answers per window across all cases;</li>
+ *   <li>per case, across all clients: a budget of {@code case-budget} wrong answers per window.
+ *       Past it the case is not locked (that would let anyone lock a party out of their own
+ *       case) but slowed down: every client then gets only {@code slow-client-failures} wrong
+ *       answers for that case per window, so guessing needs ever new addresses, while the party
+ *       with the right values still gets in from their own address.</li>
+ * </ul>
+ * An attempt reserves its place in every counter before the values are checked, in one atomic
+ * step per counter ({@link RateLimiter#tryAcquire(String, int)}); a correct answer gives the reservations
+ * back, so only failures stay counted and concurrent wrong answers cannot overrun a limit
+ * (issue 10). The counter is the platform's one {@link RateLimiter}; in memory per portal.
  */
 @ApplicationScoped
 public class AccessLockout {
-    @ConfigProperty(name = "gongkai.process.lockout.case-failures", defaultValue = "5")
-    int caseFailures;
+    /** Case keys longer than this are hashed: a hostile "case number" must not grow the map. */
+    private static final int MAX_KEY = 64;
+
+    @ConfigProperty(name = "gongkai.process.lockout.case-client-failures", defaultValue = "5")
+    int caseClientFailures;
     @ConfigProperty(name = "gongkai.process.lockout.client-failures", defaultValue = "20")
     int clientFailures;
+    @ConfigProperty(name = "gongkai.process.lockout.case-budget", defaultValue = "10")
+    int caseBudget;
+    @ConfigProperty(name = "gongkai.process.lockout.slow-client-failures", defaultValue = "2")
+    int slowClientFailures;
     @ConfigProperty(name = "gongkai.process.lockout.window", defaultValue = "PT15M")
     Duration window;
     @Inject
     MutableClock clock;
 
-    private final ConcurrentHashMap<String, long[]> failures = new ConcurrentHashMap<>();
+    private RateLimiter counter;
 
-    /** 429 with the minutes to wait when the case or the client is locked out. */
-    public void check(String caseKey, String clientKey) {
-        long wait = Math.max(remaining("case:" + caseKey, caseFailures), remaining("client:" + clientKey, clientFailures));
-        if (wait > 0) {
-            long seconds = (wait + 999) / 1000;
-            long minutes = (seconds + 59) / 60;
-            throw new TooManyRequestsException("验证失败次数过多，查询已暂时锁定，请 " + minutes + " 分钟后再试。", seconds);
-        }
+    @PostConstruct
+    void init() {
+        counter = new RateLimiter(caseClientFailures, window.toMillis(), clock);
     }
 
-    public void fail(String caseKey, String clientKey) {
-        count("case:" + caseKey);
-        count("client:" + clientKey);
-        if (failures.size() > 100_000) {
-            sweep();
+    /** One attempt in progress: its reservations, kept on failure and given back on success. */
+    public final class Attempt {
+        private final List<Permit> permits;
+        private final boolean slowed;
+
+        private Attempt(List<Permit> permits, boolean slowed) {
+            this.permits = permits;
+            this.slowed = slowed;
         }
+
+        /** The values were right: nothing stays counted. */
+        public void succeeded() {
+            permits.forEach(counter::release);
+        }
+
+        /** The values were wrong: the reservations stay as failures. */
+        public void failed() {
+            // nothing to do: what was reserved is what is counted
+        }
+
+        /** True when the case was over its budget across all clients. */
+        public boolean slowed() { return slowed; }
+    }
+
+    /**
+     * Starts an attempt: 429 with the minutes to wait when this client is locked out (for this
+     * case or altogether), otherwise the reservations to settle with {@link Attempt#succeeded()}
+     * or {@link Attempt#failed()}.
+     */
+    public Attempt begin(String caseNumber, String client) {
+        String caseKey = caseKey(caseNumber);
+        String clientKey = client == null || client.isBlank() ? "unknown" : client;
+        Permit whole = counter.tryAcquire("client:" + clientKey, clientFailures);
+        if (!whole.admitted()) {
+            throw locked(whole);
+        }
+        // the case budget decides the per-client allowance; a refusal there only slows, never locks
+        Permit casePermit = counter.tryAcquire("case:" + caseKey, caseBudget);
+        boolean slowed = !casePermit.admitted();
+        Permit own = counter.tryAcquire("case-client:" + caseKey + "|" + clientKey,
+                slowed ? slowClientFailures : caseClientFailures);
+        if (!own.admitted()) {
+            counter.release(whole);
+            counter.release(casePermit);
+            throw locked(own);
+        }
+        return new Attempt(List.of(whole, casePermit, own), slowed);
     }
 
     /** Forgets every counter (tests, operators). */
     public void clear() {
-        failures.clear();
+        counter.reset();
     }
 
-    private void count(String key) {
-        long now = clock.millis();
-        failures.compute(key, (k, w) -> {
-            if (w == null || now - w[0] >= window.toMillis()) {
-                return new long[] {now, 1};
-            }
-            w[1]++;
-            return w;
-        });
+    private static TooManyRequestsException locked(Permit p) {
+        long seconds = p.retryAfterSeconds();
+        long minutes = (seconds + 59) / 60;
+        return new TooManyRequestsException("验证失败次数过多，查询已暂时锁定，请 " + minutes + " 分钟后再试。", seconds);
     }
 
-    private long remaining(String key, int limit) {
-        long[] w = failures.get(key);
-        if (w == null || w[1] < limit) {
-            return 0;
-        }
-        long left = w[0] + window.toMillis() - clock.millis();
-        return Math.max(0, left);
-    }
-
-    private void sweep() {
-        long now = clock.millis();
-        failures.entrySet().removeIf(e -> now - e.getValue()[0] >= window.toMillis());
+    static String caseKey(String caseNumber) {
+        String k = caseNumber == null ? "" : caseNumber;
+        return k.length() <= MAX_KEY ? k : "#" + Hashing.sha256(k);
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.process;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,38 +83,62 @@ public class LitigantAccess {
 
     /**
      * Checks the three values. Wrong case number (also unparseable), wrong identity number,
-     * wrong code and a party who left all give the same 401; too many failures give 429.
+     * wrong code and a party who left all give the same 401; a client with too many failures
+     * gets 429 (see {@link AccessLockout}: per case and client, never for everyone). A success
+     * starts a server-side session (its id is in the signed cookie value).
      */
+    @Transactional
     public Granted access(String caseNumber, String idNumber, String queryCode, String client) {
         Optional<CaseNumber> cn = CaseNumberParser.tryParse(caseNumber == null ? "" : caseNumber, clock);
         String caseKey = cn.map(CaseNumber::canonical).orElse(caseNumber == null ? "" : caseNumber.replaceAll("\\s", ""));
-        lockout.check(caseKey, client);
+        AccessLockout.Attempt attempt = lockout.begin(caseKey, client);
         Party match = null;
-        String id = QueryCodes.normaliseId(idNumber);
-        if (cn.isPresent() && !id.isEmpty()) {
-            CourtCase c = CourtCase.findByCaseNumber(cn.get().canonical()).orElse(null);
-            if (c != null) {
-                for (Party p : c.parties) {
-                    boolean idOk = p.idNumber != null && Hashing.constantTimeEquals(p.idNumber, id);
-                    boolean codeOk = QueryCodes.matches(queryCode, p.queryCodeHash);
-                    if (idOk && codeOk && p.active) {
-                        match = p;
+        boolean settled = false;
+        try {
+            String id = QueryCodes.normaliseId(idNumber);
+            if (cn.isPresent() && !id.isEmpty()) {
+                CourtCase c = CourtCase.findByCaseNumber(cn.get().canonical()).orElse(null);
+                if (c != null) {
+                    for (Party p : c.parties) {
+                        boolean idOk = p.idNumber != null && Hashing.constantTimeEquals(p.idNumber, id);
+                        boolean codeOk = QueryCodes.matches(queryCode, p.queryCodeHash);
+                        if (idOk && codeOk && p.active) {
+                            match = p;
+                        }
                     }
+                } else {
+                    QueryCodes.matches(queryCode, null);
                 }
-            } else {
-                QueryCodes.matches(queryCode, null);
+            }
+            if (match == null) {
+                attempt.failed();
+                settled = true;
+                throw new ProblemException(401, "Unauthorized", WRONG_VALUES);
+            }
+            attempt.succeeded();
+            settled = true;
+        } finally {
+            if (!settled) {
+                // an internal failure is not the client's wrong answer
+                attempt.succeeded();
             }
         }
-        if (match == null) {
-            lockout.fail(caseKey, client);
-            throw new ProblemException(401, "Unauthorized", WRONG_VALUES);
-        }
-        String value = codec.issue(match.courtCase.id, match.id, binding(match));
+        String sessionId = SessionCodec.newSessionId();
+        LitigantSession row = new LitigantSession();
+        row.idHash = Hashing.sha256(sessionId);
+        row.partyId = match.id;
+        row.createdAt = now();
+        row.expiresAt = row.createdAt.plus(codec.ttl());
+        row.persist();
+        String value = codec.issue(sessionId, match.courtCase.id, match.id, binding(match));
         return new Granted(value, codec.ttl().toSeconds(),
                 new AccessView(match.courtCase.caseNumber, new PartyInfo(match.name, match.role)));
     }
 
-    /** The session behind a cookie value, when it is valid, unexpired and the party is still joined. */
+    /**
+     * The session behind a cookie value, when it is valid, unexpired, not ended on the server
+     * and the party is still joined with the same query code.
+     */
     public Optional<PartySession> session(String cookieValue) {
         return codec.verify(cookieValue, partyId -> {
             Party p = Party.findById(partyId);
@@ -121,12 +146,39 @@ public class LitigantAccess {
         }).filter(s -> {
             Party p = Party.findById(s.partyId());
             return p.courtCase.id == s.caseId();
-        }).map(s -> new PartySession(s.caseId(), s.partyId()));
+        }).filter(s -> LitigantSession.findByIdHash(Hashing.sha256(s.sessionId()))
+                .filter(r -> r.endedAt == null && r.partyId == s.partyId() && r.expiresAt.isAfter(clock.instant()))
+                .isPresent())
+                .map(s -> new PartySession(s.caseId(), s.partyId()));
     }
 
     public PartySession requireSession(String cookieValue) {
         return session(cookieValue).orElseThrow(() ->
                 new ProblemException(401, "Unauthorized", "请先以案号、身份证件号码和查询码验证身份（会话无效或已过期）"));
+    }
+
+    /** Logout: ends the session on the server, so the same cookie value is refused from now on. */
+    @Transactional
+    public void logout(String cookieValue) {
+        codec.verify(cookieValue, partyId -> {
+            Party p = Party.findById(partyId);
+            return p == null ? null : binding(p);
+        }).flatMap(s -> LitigantSession.findByIdHash(Hashing.sha256(s.sessionId()))).ifPresent(r -> {
+            if (r.endedAt == null) {
+                r.endedAt = now();
+                r.endReason = "LOGOUT";
+            }
+        });
+    }
+
+    /** Forgets sessions a day after they expired (ended ones included): nothing can use them any more. */
+    @Scheduled(every = "1h", delayed = "10m")
+    @Transactional
+    void purgeSessions() {
+        long n = LitigantSession.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
+        if (n > 0) {
+            LOG.debugf("purged %d expired litigant sessions", n);
+        }
     }
 
     private static String binding(Party p) {

@@ -53,8 +53,9 @@ public class ProcessApiResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "End the session")
-    public Response logout(@Context HttpServerRequest request) {
+    @Operation(summary = "End the session on the server: the same cookie is refused afterwards")
+    public Response logout(@CookieParam(LitigantAccess.COOKIE) String cookie, @Context HttpServerRequest request) {
+        access.logout(cookie);
         return Response.noContent().header("Set-Cookie", ProcessCookies.cleared(request)).build();
     }
 }

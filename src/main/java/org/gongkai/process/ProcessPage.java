@@ -91,7 +91,8 @@ public class ProcessPage {
     @POST
     @Path("/logout")
     @Operation(hidden = true)
-    public Response logout(@Context HttpServerRequest request) {
+    public Response logout(@CookieParam(LitigantAccess.COOKIE) String cookie, @Context HttpServerRequest request) {
+        access.logout(cookie);
         return Response.seeOther(URI.create(Links.processAccess())).header("Set-Cookie", ProcessCookies.cleared(request)).build();
     }
 

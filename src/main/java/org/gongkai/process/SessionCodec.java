@@ -12,13 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.gongkai.platform.Hashing;
 
 /**
- * Litigant session cookie values: {@code caseId.partyId.expiry.signature}, where expiry is
- * epoch seconds and the signature is HMAC-SHA256 (base64url) over the first three parts and a
- * binding string (the party's current query-code hash), so reissuing the code or leaving the
- * case ends existing sessions.
+ * Litigant session cookie values: {@code sessionId.caseId.partyId.expiry.signature}, where the
+ * session id is random (32 hex digits; the server keeps its hash, so it can end the session),
+ * expiry is epoch seconds and the signature is HMAC-SHA256 (base64url) over the first four parts
+ * and a binding string (the party's current query-code hash), so reissuing the code or leaving
+ * the case ends existing sessions even before the session table is consulted.
  */
 public final class SessionCodec {
-    public record Session(long caseId, long partyId, long expiresAtEpochSecond) {}
+    public record Session(String sessionId, long caseId, long partyId, long expiresAtEpochSecond) {}
 
     private final byte[] secret;
     private final Clock clock;
@@ -32,28 +33,33 @@ public final class SessionCodec {
 
     public Duration ttl() { return ttl; }
 
-    public String issue(long caseId, long partyId, String binding) {
+    /** A new random session id. */
+    public static String newSessionId() {
+        return Hashing.randomToken("", 16);
+    }
+
+    public String issue(String sessionId, long caseId, long partyId, String binding) {
         long expiry = clock.instant().plus(ttl).getEpochSecond();
-        String payload = caseId + "." + partyId + "." + expiry;
+        String payload = sessionId + "." + caseId + "." + partyId + "." + expiry;
         return payload + "." + sign(payload, binding);
     }
 
     /** The session when the value is well formed, unexpired and the signature fits the binding. */
     public Optional<Session> verify(String value, java.util.function.LongFunction<String> bindingOfParty) {
-        if (value == null) {
+        if (value == null || value.length() > 200) {
             return Optional.empty();
         }
         String[] parts = value.split("\\.");
-        if (parts.length != 4) {
+        if (parts.length != 5 || !parts[0].matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
         long caseId;
         long partyId;
         long expiry;
         try {
-            caseId = Long.parseLong(parts[0]);
-            partyId = Long.parseLong(parts[1]);
-            expiry = Long.parseLong(parts[2]);
+            caseId = Long.parseLong(parts[1]);
+            partyId = Long.parseLong(parts[2]);
+            expiry = Long.parseLong(parts[3]);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -64,11 +70,11 @@ public final class SessionCodec {
         if (binding == null) {
             return Optional.empty();
         }
-        String payload = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!Hashing.constantTimeEquals(sign(payload, binding), parts[3])) {
+        String payload = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
+        if (!Hashing.constantTimeEquals(sign(payload, binding), parts[4])) {
             return Optional.empty();
         }
-        return Optional.of(new Session(caseId, partyId, expiry));
+        return Optional.of(new Session(parts[0], caseId, partyId, expiry));
     }
 
     String sign(String payload, String binding) {

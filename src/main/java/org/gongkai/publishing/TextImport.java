@@ -62,11 +62,38 @@ public class TextImport {
                 null, null, null, null, null, null, null);
     }
 
+    /** Longest source id accepted: ids are keys, not documents. */
+    static final int MAX_ID = 128;
+
+    /**
+     * Publishes a text whose id is the document's id at its source. The id is a court's own:
+     * the same id from another court is another document (issue 9), so the idempotency key is
+     * {@link #externalId(String, String) scoped by the court} named in the text (which the
+     * caller's token must be allowed to act for).
+     */
     public JudgmentPublisher.Receipt submit(String id, String text, Caller caller) {
+        String sourceId = validId(id);
+        JudgmentSubmission s = toSubmission(text);
+        return publisher.submit(s, caller, "TEXT", externalId(s.court(), sourceId));
+    }
+
+    /** The stored idempotency key of a text import: {@code text:<court code>:<source id>}. */
+    static String externalId(String courtCode, String sourceId) {
+        return "text:" + courtCode + ":" + sourceId;
+    }
+
+    private static String validId(String id) {
         if (id == null || id.isBlank()) {
-            throw ProblemException.invalidField("id", "required: the document's id at its source");
+            throw ProblemException.invalidField("id", "必填：文书在来源系统中的编号（required: the document's id at its source）");
         }
-        return publisher.submit(toSubmission(text), caller, "TEXT", "text:" + id.strip());
+        String v = id.strip();
+        if (v.length() > MAX_ID) {
+            throw ProblemException.invalidField("id", "过长：最多 " + MAX_ID + " 个字符（at most " + MAX_ID + " characters）");
+        }
+        if (v.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw ProblemException.invalidField("id", "不得包含控制字符或不可见字符（no control or invisible characters）");
+        }
+        return v;
     }
 
     static String normaliseKind(String kind) {

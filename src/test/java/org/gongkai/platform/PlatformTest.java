@@ -22,10 +22,12 @@ class PlatformTest {
     }
 
     @Test
-    void metricsArePrometheusText() {
-        given().when().get("/q/metrics")
+    void metricsArePrometheusTextForTheMetricsToken() {
+        // metrics need the scraper's token (gongkai.metrics.access=token, the production default)
+        given().header("Authorization", "Bearer test-metrics-token").when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
+        given().when().get("/q/metrics").then().statusCode(401).body(not(containsString("jvm_memory_used_bytes")));
     }
 
     @Test

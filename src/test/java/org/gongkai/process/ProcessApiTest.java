@@ -145,10 +145,12 @@ class ProcessApiTest {
         Object[] a = newCase(COURT, false);
         String cookie = login((String) a[0], PERSON_ID, (String) a[2]);
         given().when().get("/api/process/case").then().statusCode(401);
+        // sessionId.caseId.partyId.expiry.signature
         String[] parts = cookie.split("\\.");
-        String otherParty = parts[0] + "." + a[3] + "." + parts[2] + "." + parts[3];
+        assertEquals(5, parts.length, cookie);
+        String otherParty = parts[0] + "." + parts[1] + "." + a[3] + "." + parts[3] + "." + parts[4];
         given().cookie(LitigantAccess.COOKIE, otherParty).when().get("/api/process/case").then().statusCode(401);
-        String longer = parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 86400) + "." + parts[3];
+        String longer = parts[0] + "." + parts[1] + "." + parts[2] + "." + (Long.parseLong(parts[3]) + 86400) + "." + parts[4];
         given().cookie(LitigantAccess.COOKIE, longer).when().get("/api/process/case").then().statusCode(401);
         given().cookie(LitigantAccess.COOKIE, cookie).when().get("/api/process/case").then().statusCode(200);
         try {

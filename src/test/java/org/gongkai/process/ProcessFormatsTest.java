@@ -25,12 +25,16 @@ class ProcessFormatsTest {
     void sessionValuesAreSignedBoundAndExpire() {
         MutableClock clock = new MutableClock(Clock.fixed(T0, ZoneOffset.UTC));
         SessionCodec codec = new SessionCodec("secret-1", Duration.ofHours(2), clock);
-        String v = codec.issue(7, 42, "42:hashA");
-        assertTrue(v.matches("7\\.42\\.\\d+\\.[A-Za-z0-9_-]{43}"), v);
+        String sid = SessionCodec.newSessionId();
+        String v = codec.issue(sid, 7, 42, "42:hashA");
+        assertTrue(v.matches("[0-9a-f]{32}\\.7\\.42\\.\\d+\\.[A-Za-z0-9_-]{43}"), v);
         assertEquals(42, codec.verify(v, id -> "42:hashA").orElseThrow().partyId());
+        assertEquals(sid, codec.verify(v, id -> "42:hashA").orElseThrow().sessionId());
+        String otherSid = SessionCodec.newSessionId();
+        assertTrue(codec.verify(otherSid + v.substring(sid.length()), id -> "42:hashA").isEmpty(), "tampered session id");
         assertTrue(codec.verify(v, id -> "42:hashB").isEmpty(), "reissued code ends the session");
         assertTrue(codec.verify(v, id -> null).isEmpty(), "departed party");
-        assertTrue(codec.verify(v.replace("7.42.", "7.43."), id -> "42:hashA").isEmpty(), "tampered party id");
+        assertTrue(codec.verify(v.replace(".7.42.", ".7.43."), id -> "42:hashA").isEmpty(), "tampered party id");
         assertTrue(new SessionCodec("secret-2", Duration.ofHours(2), clock).verify(v, id -> "42:hashA").isEmpty());
         assertTrue(codec.verify("garbage", id -> "x").isEmpty());
         assertTrue(codec.verify(null, id -> "x").isEmpty());

@@ -45,8 +45,17 @@ public final class Browser {
     public static void clickAndWait(org.openqa.selenium.WebDriver d, org.openqa.selenium.WebElement target) {
         org.openqa.selenium.WebElement oldPage = d.findElement(org.openqa.selenium.By.tagName("html"));
         target.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        // stale when the old element is gone; Chromium may also answer "Node with given id does not
+        // belong to the document" (an inspector error, not a StaleElementReferenceException) while the
+        // new document replaces the old one: that is gone too
+        new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Base URL of the app under test (tests run on a random free port, see application.properties). */

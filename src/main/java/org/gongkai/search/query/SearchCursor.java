@@ -45,7 +45,7 @@ final class SearchCursor {
     try {
       raw = Base64.getUrlDecoder().decode(cursor.strip());
     } catch (IllegalArgumentException e) {
-      throw new BadCursorException("翻页游标无效：不是合法的 base64url 文本（" + e.getMessage() + "）");
+      throw new BadCursorException("翻页游标无效：不是合法的 base64url 文本，请从第一页重新开始");
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(raw))) {
       if (in.readByte() != VERSION) {
