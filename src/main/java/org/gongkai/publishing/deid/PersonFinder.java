@@ -82,8 +82,8 @@ final class PersonFinder {
     private PersonFinder() {
     }
 
-    static Map<String, Found> find(String original) {
-        return find(original, Set.of());
+    static Map<String, Found> find(String text) {
+        return find(text, Set.of());
     }
 
     /**
@@ -92,13 +92,14 @@ final class PersonFinder {
      * (and the given seed names, e.g. from the party list) over guessing the length of a name
      * in running text (被告人田伟帮被害人 → 田伟).
      */
-    static Map<String, Found> find(String original, Set<String> seeds) {
-        String s = TextNormalizer.normalize(original);
+    static Map<String, Found> find(String text, Set<String> seeds) {
+        // names are read from the detection copy (widths folded, invisible characters dropped): one name however it is written
+        String s = TextNormalizer.normalize(text);
         Set<String> known = new java.util.HashSet<>(seeds);
-        scanRoles(s, original, known, new LinkedHashMap<>(), true);
+        scanRoles(s, known, new LinkedHashMap<>(), true);
         Map<String, Found> found = new LinkedHashMap<>();
-        scanRoles(s, original, known, found, false);
-        dropExtendedNames(found, original);
+        scanRoles(s, known, found, false);
+        dropExtendedNames(found, s);
         Matcher aside = ASIDE.matcher(s);
         while (aside.find()) {
             int end = aside.start();
@@ -111,7 +112,7 @@ final class PersonFinder {
                 boolean leftOk = !isHan(prev) || BEFORE_NAME.indexOf(prev) >= 0 || "同人".indexOf(prev) >= 0;
                 String name = s.substring(start, end);
                 if (leftOk && !MASKED.matcher(name).find() && !NOT_NAMES.contains(name)) {
-                    found.computeIfAbsent(original.substring(start, end), n -> new Found(n, pos0(n, original))).roles.add(Role.OTHER);
+                    found.computeIfAbsent(s.substring(start, end), n -> new Found(n, pos0(n, s))).roles.add(Role.OTHER);
                     break;
                 }
             }
@@ -119,7 +120,7 @@ final class PersonFinder {
         return found;
     }
 
-    private static void scanRoles(String s, String original, Set<String> known, Map<String, Found> found, boolean confidentOnly) {
+    private static void scanRoles(String s, Set<String> known, Map<String, Found> found, boolean confidentOnly) {
         Matcher m = Role.PATTERN.matcher(s);
         while (m.find()) {
             Role role = Role.WORDS.get(m.group(1));
@@ -134,11 +135,11 @@ final class PersonFinder {
                     break;
                 }
                 if (len > 0) {
-                    String name = original.substring(pos, pos + len);
+                    String name = s.substring(pos, pos + len);
                     if (confidentOnly) {
                         known.add(name);
                     } else {
-                        Found f = found.computeIfAbsent(name, n -> new Found(n, pos0(n, original)));
+                        Found f = found.computeIfAbsent(name, n -> new Found(n, pos0(n, s)));
                         f.roles.add(role);
                         f.mentions++;
                         f.clear |= clearEnd(s, pos + len);
