@@ -30,12 +30,16 @@ final class NumberFinder {
     private static final Pattern NOT_A_NUMBER_AFTER = Pattern.compile("^\\s*(?:余元|多元|元|万|亿|美元|港元|年|次|件|克|千克|公斤|吨|米|公里|平方|个|人|户|页|股|%|％|度|斤|条|款|项|岁|周岁|日|月|号楼|小时|分钟|秒)");
     private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:统一社会信用代码|社会信用代码|组织机构代码|信用代码|纳税人识别号)\\s*(?::|：|为|是)?\\s*$");
     static final Pattern BANK_CONTEXT = Pattern.compile("账号|帐号|卡号|账户|帐户|银行卡|信用卡|储蓄卡|借记卡|存折|收款|转账|汇款|转入|转至|开户");
+    /** What may stand between a label and its value: 护照（号码：…）, 台胞证，号码… */
+    static final String LABEL_TAIL = "(?:\\s|[（(，,：:]|号码|编号|账号|帐号|号|为|是){0,6}$";
     /** A phone label; 号码 alone is not one (发票号码, 串号). */
-    private static final Pattern PHONE_LABEL = Pattern.compile("(?:电话|座机|固话|手机|联系方式|tel|TEL|Tel)\\s*(?:号码|号)?\\s*(?::|：|为|是)?\\s*$");
-    private static final Pattern QQ_LABEL = Pattern.compile("(?:QQ|qq|Qq|扣扣)\\s*(?:号码|账号|帐号|号)?\\s*(?::|：|为|是)?\\s*[(（]?\\s*$");
-    private static final Pattern TAIWAN_PERMIT_LABEL = Pattern.compile("(?:台胞证|台湾居民来往大陆通行证|台湾居民来往内地通行证)\\s*(?:号码|号)?\\s*(?::|：|为|是)?\\s*$");
+    private static final Pattern PHONE_LABEL = Pattern.compile("(?:电话|座机|固话|手机|联系方式|tel|TEL|Tel)" + LABEL_TAIL);
+    /** Words that make a number with an area code a phone number even without separators (拨打0571…). */
+    private static final Pattern PHONE_CONTEXT = Pattern.compile("电话|座机|固话|手机|联系方式|拨打|致电|来电|呼叫|打给|回拨");
+    private static final Pattern QQ_LABEL = Pattern.compile("(?:QQ|qq|Qq|扣扣)" + LABEL_TAIL);
+    private static final Pattern TAIWAN_PERMIT_LABEL = Pattern.compile("(?:台胞证|台湾居民来往大陆通行证|台湾居民来往内地通行证)" + LABEL_TAIL);
     /** Labels after which any number of six or more digits is an identity or travel document number. */
-    static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:证件|护照|通行证|回乡证|台胞证|居留证|居留许可|身份证|身份号码|居住证|签证|驾驶证|驾照|社保卡|社会保障卡|医保卡)\\s*(?:号码|编号|号)?\\s*(?::|：|为|是)?\\s*[(（]?\\s*$");
+    static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:证件|护照|通行证|回乡证|台胞证|居留证|居留许可|身份证|身份号码|居住证|签证|驾驶证|驾照|社保卡|社会保障卡|医保卡)" + LABEL_TAIL);
     private static final Pattern EXTENSION = Pattern.compile("^(?:转|分机|-|ext\\.?|EXT\\.?)\\s*\\d{1,6}(?!\\d)");
 
     /** Adds an edit for every number to delete; {@code partyIds} are digit strings given with the parties. */
@@ -102,11 +106,17 @@ final class NumberFinder {
                 }
                 break;
             }
-            // an 18-character identity number may end in X
-            if (k < n && (s.charAt(k) == 'X' || s.charAt(k) == 'x') && count > 0 && !TextNormalizer.isChineseDigit(s.charAt(k - 1))
-                    && (k + 1 >= n || !isAsciiLetterOrDigit(s.charAt(k + 1)))) {
-                add('X', k);
-                k++;
+            // an 18-character identity number may end in X, also after a separator (1101…123 X)
+            int x = k;
+            while (x < n && x - k < MAX_SEPARATOR && isSeparator(s.charAt(x)) && s.charAt(x) != '(') {
+                x++;
+            }
+            if (x < n && (s.charAt(x) == 'X' || s.charAt(x) == 'x') && (x + 1 >= n || !isAsciiLetterOrDigit(s.charAt(x + 1)))) {
+                if (x > k) {
+                    startGroup(s.substring(k, x), false);
+                }
+                add('X', x);
+                k = x + 1;
             }
             markDates();
             return k;
@@ -144,22 +154,49 @@ final class NumberFinder {
             return groupEnd(g) - groupStart[g];
         }
 
-        /** Marks yyyy-mm-dd, yyyy.m.d and yyyy/mm/dd triples: dates are never deleted as numbers. */
+        /**
+         * Marks yyyy-mm-dd, yyyy.m.d and yyyy/mm/dd triples: dates are never deleted as numbers. A
+         * change of script does not end a group here (一九七四-1-10二六八 is no date), and a date
+         * stands apart: the separator before and after it differs from its own (2019-07-22 2019-08-01,
+         * 2013.12.3-2014.1.6), unlike the dashes of 1959-8-4-4392-2.
+         */
         private void markDates() {
-            for (int g = 0; g + 2 < groups; g++) {
-                if (groupLength(g) == 4 && groupLength(g + 1) <= 2 && groupLength(g + 2) <= 2
-                        && isDateSeparator(separator[g + 1]) && separator[g + 1].equals(separator[g + 2])) {
-                    int year = value(g);
-                    if (year >= 1900 && year <= 2099 && Identifiers.isDate(value(g + 1), value(g + 2))) {
-                        date[g] = date[g + 1] = date[g + 2] = true;
+            // hard groups: groups joined across script changes, as [first, last] group indexes
+            int[] first = new int[groups];
+            int[] last = new int[groups];
+            int hard = 0;
+            for (int g = 0; g < groups; g++) {
+                if (g > 0 && separator[g].isEmpty()) {
+                    last[hard - 1] = g;
+                } else {
+                    first[hard] = g;
+                    last[hard] = g;
+                    hard++;
+                }
+            }
+            for (int x = 0; x + 2 < hard; x++) {
+                String sep = trimmed(separator[first[x + 1]]);
+                if (length(first[x], last[x]) != 4 || length(first[x + 1], last[x + 1]) > 2 || length(first[x + 2], last[x + 2]) > 2
+                        || !isDateSeparator(sep) || !sep.equals(trimmed(separator[first[x + 2]]))
+                        || (x > 0 && sep.equals(trimmed(separator[first[x]]))) || (x + 3 < hard && sep.equals(trimmed(separator[first[x + 3]])))) {
+                    continue;
+                }
+                int year = value(first[x], last[x]);
+                if (year >= 1900 && year <= 2099 && Identifiers.isDate(value(first[x + 1], last[x + 1]), value(first[x + 2], last[x + 2]))) {
+                    for (int g = first[x]; g <= last[x + 2]; g++) {
+                        date[g] = true;
                     }
                 }
             }
         }
 
-        private int value(int g) {
+        private int length(int fromGroup, int toGroup) {
+            return groupEnd(toGroup) - groupStart[fromGroup];
+        }
+
+        private int value(int fromGroup, int toGroup) {
             int v = 0;
-            for (int i = groupStart[g]; i < groupEnd(g); i++) {
+            for (int i = groupStart[fromGroup]; i < groupEnd(toGroup); i++) {
                 v = v * 10 + (digits[i] == 'X' ? 0 : digits[i] - '0');
             }
             return v;
@@ -173,14 +210,8 @@ final class NumberFinder {
         void classify(String s, Set<String> partyIds, List<Edit> edits) {
             int g = 0;
             while (g < groups) {
-                long best = -1;
-                // 张三13812345678: a short Chinese-numeral group glued to the number is tried without it first
-                if (chinese(g) && groupLength(g) <= 2 && g + 1 < groups && separator[g + 1].isEmpty()) {
-                    best = best(s, g + 1, partyIds);
-                }
-                if (best < 0) {
-                    best = best(s, g, partyIds);
-                }
+                // 张三13812345678: when 三 + the number is no number, the next round starts at 13812345678
+                long best = best(s, g, partyIds);
                 if (best < 0) {
                     g++;
                     continue;
@@ -198,10 +229,10 @@ final class NumberFinder {
             Redaction.Kind bestKind = null;
             StringBuilder d = new StringBuilder(MAX_DIGITS + 2);
             boolean hasDate = false;
+            boolean decimal = false;
             for (int h = g; h < groups; h++) {
-                if (h > g && dots == 1 && ".".equals(separator[h])) {
-                    break; // a decimal point
-                }
+                // one dot in a run may be a decimal point (3.1415926535): crossed only by an identity or mobile number
+                decimal |= h > g && dots == 1 && ".".equals(separator[h]);
                 if (d.length() + groupLength(h) > MAX_DIGITS) {
                     break;
                 }
@@ -210,10 +241,15 @@ final class NumberFinder {
                 if (d.length() < 5) {
                     continue;
                 }
-                if (bestEnd == h - 1 && chinese(h) && separator[h].isEmpty()) {
-                    continue; // 13812345678一次: the numeral after a complete number is a word of its own
-                }
                 Redaction.Kind kind = kindOf(s, d.toString(), g, h, hasDate, partyIds);
+                boolean strong = kind == Redaction.Kind.ID_NUMBER || (kind == Redaction.Kind.PHONE && Identifiers.isMobile(d.toString()));
+                if (decimal && !strong) {
+                    kind = null;
+                }
+                int next = pos[groupEnd(h) - 1] + 1;
+                if (!strong && h > g && bestEnd == h - 1 && chinese(h) && separator[h].isEmpty() && next < s.length() && TextNormalizer.isHan(s.charAt(next))) {
+                    kind = null; // 6222…128一次: a numeral glued to a complete number and to the next word is that word's
+                }
                 if (kind != null) {
                     bestEnd = h;
                     bestKind = kind;
@@ -239,18 +275,23 @@ final class NumberFinder {
             if (Identifiers.isId18(d)) {
                 return CREDIT_CODE_LABEL.matcher(before).find() ? null : Redaction.Kind.ID_NUMBER; // an organisation's code is published (rule 1.7)
             }
-            if (hasDate || NOT_A_NUMBER_AFTER.matcher(after(s, end, 6)).find()) {
+            if (NOT_A_NUMBER_AFTER.matcher(after(s, end, 6)).find()) {
+                return null;
+            }
+            boolean ordinal = before.endsWith("第");
+            if (Identifiers.isMobile(d) && !ordinal) {
+                // also after an account label (支付宝账号13812345678), and also when its groups look like
+                // a date (1955-1-7/49262): no date has eleven digits
+                return Redaction.Kind.PHONE;
+            }
+            if (hasDate) {
                 return null;
             }
             if (Identifiers.isId15(d)) {
                 return CREDIT_CODE_LABEL.matcher(before).find() ? null : Redaction.Kind.ID_NUMBER;
             }
-            boolean ordinal = before.endsWith("第");
-            if (Identifiers.isMobile(d) && !ordinal) {
-                return Redaction.Kind.PHONE; // also after an account label: 支付宝账号13812345678
-            }
             boolean phoneLabel = PHONE_LABEL.matcher(before).find();
-            if (Identifiers.isLandline(d) && !ordinal && (phoneLabel || areaCodeGroup(g, h))) {
+            if (Identifiers.isLandline(d) && !ordinal && (phoneLabel || areaCodeGroup(g, h) || PHONE_CONTEXT.matcher(before).find())) {
                 return Redaction.Kind.PHONE;
             }
             boolean bankContext = BANK_CONTEXT.matcher(before).find();
@@ -308,10 +349,11 @@ final class NumberFinder {
         private void emit(String s, int g, int h, Redaction.Kind kind, List<Edit> edits) {
             int start = pos[groupStart[g]];
             int end = pos[groupEnd(h) - 1] + 1;
-            // the parenthesis of an area code, the + of a country code belong to the number
-            if (start > 0 && s.charAt(start - 1) == '(' && h > g && separator[g + 1].contains(")")) {
+            // the + of a country code and the parenthesis around an area or country code belong to the number
+            if (start > 0 && s.charAt(start - 1) == '+') {
                 start--;
-            } else if (start > 0 && s.charAt(start - 1) == '+') {
+            }
+            if (start > 0 && s.charAt(start - 1) == '(' && h > g && separator[g + 1].contains(")")) {
                 start--;
             }
             if (kind == Redaction.Kind.PHONE) {
@@ -320,13 +362,31 @@ final class NumberFinder {
                     end += ext.end();
                 }
             }
+            // (622)2021(2345…128): the closing parenthesis of a group belongs to the number too
+            if (end < s.length() && s.charAt(end) == ')' && count(s, start, end, '(') > count(s, start, end, ')')) {
+                end++;
+            }
             edits.add(PersonalDataFinder.value(s, start, end, kind));
         }
+    }
+
+    private static int count(String s, int from, int to, char c) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ','
                 || c == '·' || c == '•' || c == '・' || c == '‧' || c == '_' || c == '~';
+    }
+
+    private static String trimmed(String sep) {
+        return sep == null ? "" : sep.strip();
     }
 
     private static boolean isDateSeparator(String sep) {
