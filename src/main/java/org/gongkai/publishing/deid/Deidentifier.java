@@ -140,11 +140,10 @@ public final class Deidentifier {
             addLiteral(s, id, Redaction.Kind.ID_NUMBER, edits);
         }
         List<Edit> protectedSpans = new ArrayList<>();
-        for (String name : organisations) {
-            addLiteral(s, name, null, protectedSpans);
-        }
-        for (String name : kept) {
-            addLiteral(s, name, null, protectedSpans);
+        Set<String> keptLiterals = new HashSet<>(organisations);
+        keptLiterals.addAll(kept);
+        for (Occurrence o : occurrences(s, keptLiterals)) {
+            protectedSpans.add(new Edit(o.start(), o.start() + o.literal().length(), null, null));
         }
         edits.addAll(nameEdits(norm, masks, protectedSpans));
         return apply(norm, edits, masks);
@@ -178,8 +177,13 @@ public final class Deidentifier {
                 prefixes.stream().filter(k -> count(s, k) == count).toList().forEach(found::remove);
                 found.put(f.name, f);
             }
-            found.values().forEach(f -> f.first = firstIndex(s, f.name));
         }
+        // the first mention of every name, in one pass (the order of the masks 张某1, 张某2)
+        Map<String, Integer> first = new HashMap<>();
+        for (Occurrence o : occurrences(norm.text, found.keySet())) {
+            first.merge(o.literal(), o.start(), Math::min);
+        }
+        found.values().forEach(f -> f.first = first.getOrDefault(f.name, Integer.MAX_VALUE));
         return found;
     }
 
@@ -320,38 +324,32 @@ public final class Deidentifier {
                 mentions.put(given, e.getValue());
             }
         }
-        List<String> ordered = new ArrayList<>(mentions.keySet());
-        ordered.sort(Comparator.comparingInt(String::length).reversed());
         List<Edit> edits = new ArrayList<>();
         Spans taken = new Spans();
         protectedSpans.forEach(e -> taken.add(e.start(), e.end()));
-        for (String mention : ordered) {
+        // longest mentions first, each at every position where it occurs
+        for (Occurrence o : occurrences(s, mentions.keySet())) {
+            String mention = o.literal();
+            int i = o.start();
+            int end = i + mention.length();
             boolean isFull = fullNames.contains(mention);
-            String needle = TextNormalizer.nameKey(mention);
-            if (needle.isEmpty()) {
+            if (taken.overlaps(i, end) || PersonFinder.orgAfter(s, end)) {
                 continue;
             }
-            for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
-                int end = i + needle.length();
-                Edit edit = new Edit(i, end, mentions.get(mention), Redaction.Kind.NAME);
-                if (taken.overlaps(i, end) || PersonFinder.orgAfter(s, end)) {
-                    continue;
-                }
-                // a dropped space between Han characters may be the end of a word (审判长 李明)
-                boolean left = norm.gapBefore(i) || leftBoundary(s, i);
-                boolean right = norm.gapBefore(end) || PersonFinder.continuationOrEnd(s, end);
-                if (!isFull && !(left && right)) {
-                    continue; // a given name alone only as a word of its own
-                }
-                if (isFull && mention.length() <= 2 && !twoCharNameHere(s, i, end, left, right)) {
-                    continue; // 高明 in 提高明显, 高新 in 高新区
-                }
-                if (isLatin(mention) && ((i > 0 && isAsciiLetter(s.charAt(i - 1))) || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
-                    continue;
-                }
-                edits.add(edit);
-                taken.add(i, end);
+            // a dropped space between Han characters may be the end of a word (审判长 李明)
+            boolean left = norm.gapBefore(i) || leftBoundary(s, i);
+            boolean right = norm.gapBefore(end) || PersonFinder.continuationOrEnd(s, end);
+            if (!isFull && !(left && right)) {
+                continue; // a given name alone only as a word of its own
             }
+            if (isFull && mention.length() <= 2 && !twoCharNameHere(s, i, end, left, right)) {
+                continue; // 高明 in 提高明显, 高新 in 高新区
+            }
+            if (isLatin(mention) && ((i > 0 && isAsciiLetter(s.charAt(i - 1))) || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
+                continue;
+            }
+            edits.add(new Edit(i, end, mentions.get(mention), Redaction.Kind.NAME));
+            taken.add(i, end);
         }
         return edits;
     }
@@ -416,6 +414,36 @@ public final class Deidentifier {
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
             out.add(kind == null ? new Edit(i, i + needle.length(), null, null) : Edit.crossOut(i, i + needle.length(), kind));
         }
+    }
+
+    /** Where a literal occurs in a text. */
+    private record Occurrence(String literal, int start) {
+    }
+
+    /**
+     * Every (possibly overlapping) occurrence of the literals in s, longest literals first, each
+     * length in text order. One pass per distinct length with a hash lookup per position, instead of
+     * one search per literal: linear in the text however many names it holds.
+     */
+    private static List<Occurrence> occurrences(String s, Set<String> literals) {
+        TreeMap<Integer, Set<String>> byLength = new TreeMap<>(Comparator.reverseOrder());
+        for (String l : literals) {
+            if (!l.isEmpty()) {
+                byLength.computeIfAbsent(l.length(), k -> new HashSet<>()).add(l);
+            }
+        }
+        List<Occurrence> out = new ArrayList<>();
+        for (Map.Entry<Integer, Set<String>> e : byLength.entrySet()) {
+            int len = e.getKey();
+            Set<String> set = e.getValue();
+            for (int i = 0; i + len <= s.length(); i++) {
+                String candidate = s.substring(i, i + len);
+                if (set.contains(candidate)) {
+                    out.add(new Occurrence(candidate, i));
+                }
+            }
+        }
+        return out;
     }
 
     private static int firstIndex(String text, String name) {

@@ -40,6 +40,7 @@ final class NumberFinder {
     private static final Pattern TAIWAN_PERMIT_LABEL = Pattern.compile("(?:台胞证|台湾居民来往大陆通行证|台湾居民来往内地通行证)" + LABEL_TAIL);
     /** Labels after which any number of six or more digits is an identity or travel document number. */
     static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:证件|护照|通行证|回乡证|台胞证|居留证|居留许可|身份证|身份号码|居住证|签证|驾驶证|驾照|社保卡|社会保障卡|医保卡)" + LABEL_TAIL);
+    private static final Pattern ACCOUNT_LABEL = Pattern.compile("(?:账号|帐号|卡号|账户|帐户)" + LABEL_TAIL);
     private static final Pattern EXTENSION = Pattern.compile("^(?:转|分机|-|ext\\.?|EXT\\.?)\\s*\\d{1,6}(?!\\d)");
 
     /** Adds an edit for every number to delete; {@code partyIds} are digit strings given with the parties. */
@@ -230,6 +231,7 @@ final class NumberFinder {
             StringBuilder d = new StringBuilder(MAX_DIGITS + 2);
             boolean hasDate = false;
             boolean decimal = false;
+            Context context = null;
             for (int h = g; h < groups; h++) {
                 // one dot in a run may be a decimal point (3.1415926535): crossed only by an identity or mobile number
                 decimal |= h > g && dots == 1 && ".".equals(separator[h]);
@@ -241,7 +243,10 @@ final class NumberFinder {
                 if (d.length() < 5) {
                     continue;
                 }
-                Redaction.Kind kind = kindOf(s, d.toString(), g, h, hasDate, partyIds);
+                if (context == null) {
+                    context = new Context(before(s, pos[groupStart[g]], 20));
+                }
+                Redaction.Kind kind = kindOf(s, d.toString(), context, g, h, hasDate, partyIds);
                 boolean strong = kind == Redaction.Kind.ID_NUMBER || (kind == Redaction.Kind.PHONE && Identifiers.isMobile(d.toString()));
                 if (decimal && !strong) {
                     kind = null;
@@ -262,24 +267,21 @@ final class NumberFinder {
             return chineseGroup[g];
         }
 
-        private Redaction.Kind kindOf(String s, String d, int g, int h, boolean hasDate, Set<String> partyIds) {
-            int start = pos[groupStart[g]];
-            int end = pos[groupEnd(h) - 1] + 1;
-            String before = before(s, start, 20);
+        private Redaction.Kind kindOf(String s, String d, Context c, int g, int h, boolean hasDate, Set<String> partyIds) {
             if (partyIds.contains(d)) {
                 return Redaction.Kind.ID_NUMBER;
             }
             if (d.indexOf('X') >= 0) {
-                return Identifiers.isId18(d) && !CREDIT_CODE_LABEL.matcher(before).find() ? Redaction.Kind.ID_NUMBER : null;
+                return Identifiers.isId18(d) && !c.creditCode ? Redaction.Kind.ID_NUMBER : null;
             }
             if (Identifiers.isId18(d)) {
-                return CREDIT_CODE_LABEL.matcher(before).find() ? null : Redaction.Kind.ID_NUMBER; // an organisation's code is published (rule 1.7)
+                return c.creditCode ? null : Redaction.Kind.ID_NUMBER; // an organisation's code is published (rule 1.7)
             }
+            int end = pos[groupEnd(h) - 1] + 1;
             if (NOT_A_NUMBER_AFTER.matcher(after(s, end, 6)).find()) {
                 return null;
             }
-            boolean ordinal = before.endsWith("第");
-            if (Identifiers.isMobile(d) && !ordinal) {
+            if (Identifiers.isMobile(d) && !c.ordinal) {
                 // also after an account label (支付宝账号13812345678), and also when its groups look like
                 // a date (1955-1-7/49262): no date has eleven digits
                 return Redaction.Kind.PHONE;
@@ -288,33 +290,31 @@ final class NumberFinder {
                 return null;
             }
             if (Identifiers.isId15(d)) {
-                return CREDIT_CODE_LABEL.matcher(before).find() ? null : Redaction.Kind.ID_NUMBER;
+                return c.creditCode ? null : Redaction.Kind.ID_NUMBER;
             }
-            boolean phoneLabel = PHONE_LABEL.matcher(before).find();
-            if (Identifiers.isLandline(d) && !ordinal && (phoneLabel || areaCodeGroup(g, h) || PHONE_CONTEXT.matcher(before).find())) {
+            if (Identifiers.isLandline(d) && !c.ordinal && (c.phoneLabel || c.phoneContext || areaCodeGroup(g, h))) {
                 return Redaction.Kind.PHONE;
             }
-            boolean bankContext = BANK_CONTEXT.matcher(before).find();
-            if (d.length() >= 12 && bankContext && !ordinal) {
+            if (d.length() >= 12 && c.bankContext && !c.ordinal) {
                 return Redaction.Kind.BANK_ACCOUNT;
             }
-            if (!ordinal && d.length() >= 12 && d.length() <= 19
+            if (!c.ordinal && d.length() >= 12 && d.length() <= 19
                     && (Identifiers.isCardNumber(d) || groupedInFours(g, h) || (d.length() >= 16 && d.startsWith("62")))) {
                 return Redaction.Kind.BANK_ACCOUNT;
             }
-            if (phoneLabel && d.length() >= 7 && d.length() <= 12) {
+            if (c.phoneLabel && d.length() >= 7 && d.length() <= 12) {
                 return Redaction.Kind.PHONE;
             }
-            if (QQ_LABEL.matcher(before).find() && d.length() >= 5 && d.length() <= 12 && d.charAt(0) != '0') {
+            if (c.qqLabel && d.length() >= 5 && d.length() <= 12 && d.charAt(0) != '0') {
                 return Redaction.Kind.CONTACT;
             }
-            if (TAIWAN_PERMIT_LABEL.matcher(before).find() && (d.length() == 8 || d.length() == 10)) {
+            if (c.taiwanPermitLabel && (d.length() == 8 || d.length() == 10)) {
                 return Redaction.Kind.IDENTITY_DOCUMENT;
             }
-            if (DOCUMENT_LABEL.matcher(before).find() && d.length() >= 6) {
+            if (c.documentLabel && d.length() >= 6) {
                 return Redaction.Kind.IDENTITY_DOCUMENT;
             }
-            if (bankContext && d.length() >= 8 && before.matches(".*(?:账号|帐号|卡号|账户|帐户)\\s*(?::|：|为|是)?\\s*$")) {
+            if (c.accountLabel && d.length() >= 8) {
                 return Redaction.Kind.BANK_ACCOUNT; // a labelled account number of any length
             }
             return null;
@@ -367,6 +367,31 @@ final class NumberFinder {
                 end++;
             }
             edits.add(PersonalDataFinder.value(s, start, end, kind));
+        }
+    }
+
+    /** What the words before a candidate say about it, read once per candidate start. */
+    private static final class Context {
+        final boolean creditCode;
+        final boolean ordinal;
+        final boolean phoneLabel;
+        final boolean phoneContext;
+        final boolean bankContext;
+        final boolean accountLabel;
+        final boolean qqLabel;
+        final boolean taiwanPermitLabel;
+        final boolean documentLabel;
+
+        Context(String before) {
+            creditCode = CREDIT_CODE_LABEL.matcher(before).find();
+            ordinal = before.endsWith("第");
+            phoneLabel = PHONE_LABEL.matcher(before).find();
+            phoneContext = PHONE_CONTEXT.matcher(before).find();
+            bankContext = BANK_CONTEXT.matcher(before).find();
+            accountLabel = bankContext && ACCOUNT_LABEL.matcher(before).find();
+            qqLabel = QQ_LABEL.matcher(before).find();
+            taiwanPermitLabel = TAIWAN_PERMIT_LABEL.matcher(before).find();
+            documentLabel = DOCUMENT_LABEL.matcher(before).find();
         }
     }
 

@@ -95,7 +95,8 @@ final class PersonFinder {
     static Map<String, Found> find(String text, Set<String> seeds) {
         // names are read from the detection copy (widths folded, invisible characters dropped): one name however it is written
         String s = TextNormalizer.normalize(text);
-        Set<String> known = new java.util.HashSet<>(seeds);
+        Set<String> known = new java.util.HashSet<>();
+        seeds.forEach(k -> known.add(TextNormalizer.normalize(k)));
         scanRoles(s, known, new LinkedHashMap<>(), true);
         Map<String, Found> found = new LinkedHashMap<>();
         scanRoles(s, known, found, false);
@@ -112,7 +113,7 @@ final class PersonFinder {
                 boolean leftOk = !isHan(prev) || BEFORE_NAME.indexOf(prev) >= 0 || "同人".indexOf(prev) >= 0;
                 String name = s.substring(start, end);
                 if (leftOk && !MASKED.matcher(name).find() && !NOT_NAMES.contains(name)) {
-                    found.computeIfAbsent(s.substring(start, end), n -> new Found(n, pos0(n, s))).roles.add(Role.OTHER);
+                    found.computeIfAbsent(s.substring(start, end), n -> new Found(n, start)).roles.add(Role.OTHER);
                     break;
                 }
             }
@@ -139,7 +140,8 @@ final class PersonFinder {
                     if (confidentOnly) {
                         known.add(name);
                     } else {
-                        Found f = found.computeIfAbsent(name, n -> new Found(n, pos0(n, s)));
+                        int at = pos;
+                        Found f = found.computeIfAbsent(name, n -> new Found(n, at)); // the first mention is fixed by the caller
                         f.roles.add(role);
                         f.mentions++;
                         f.clear |= clearEnd(s, pos + len);
@@ -166,24 +168,21 @@ final class PersonFinder {
 
     /** Length of the longest known name starting at pos (0 if none). */
     private static int knownAt(String s, int pos, Set<String> known) {
-        int best = 0;
-        for (String k : known) {
-            if (k.length() > best && s.startsWith(TextNormalizer.normalize(k), pos) && !orgAfter(s, pos + k.length())) {
-                best = k.length();
+        // one lookup per length instead of a pass over every known name: linear with thousands of names
+        for (int len = Math.min(MAX_KNOWN, s.length() - pos); len > 0; len--) {
+            if (known.contains(s.substring(pos, pos + len)) && !orgAfter(s, pos + len)) {
+                return len;
             }
         }
-        return best;
+        return 0;
     }
+
+    /** The longest name looked up as known (a dotted or Latin name with its parts). */
+    private static final int MAX_KNOWN = 40;
 
     /** Drops 田伟帮 when 田伟 is also a name and 田伟帮 was only guessed in running text. */
     private static void dropExtendedNames(Map<String, Found> found, String text) {
-        found.values().removeIf(x -> !x.strong && !x.clear && found.keySet().stream()
-                .anyMatch(y -> !y.equals(x.name) && x.name.startsWith(y) && x.name.length() == y.length() + 1));
-    }
-
-    private static int pos0(String name, String text) {
-        int i = text.indexOf(name);
-        return i < 0 ? Integer.MAX_VALUE : i;
+        found.values().removeIf(x -> !x.strong && !x.clear && x.name.length() > 1 && found.containsKey(x.name.substring(0, x.name.length() - 1)));
     }
 
     /** Skips "（原审被告人）", ":" and "自报" between a role word and the name. */
