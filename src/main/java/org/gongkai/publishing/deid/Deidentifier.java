@@ -47,17 +47,28 @@ import java.util.regex.Pattern;
  * chain is deleted with its clause (or becomes ××× when it is not a clause of its own). The seat
  * (住所地/住所/地址) of an organisation is kept.</li>
  * <li>Case numbers, dates, money amounts (digits followed by 元/万…), article numbers and statute
- * names are not touched; already-masked values (×××, 4224211971********) are left as they are.</li>
+ * names are not touched; already-masked values (×××) are left as they are, partly masked identity
+ * numbers (4224211971********) are deleted.</li>
  * </ul>
- * Detection runs on a copy with full-width digits and letters folded to ASCII; offsets are the same
- * in the original.
+ *
+ * <h2>However it is written</h2>
+ * Detection runs on a copy of the text ({@link TextNormalizer}): widths folded, every Unicode digit
+ * read as ASCII, invisible characters dropped, whitespace between Han characters dropped (张 三 丰
+ * is 张三丰). Numbers are read with Chinese numerals and any separators inside ({@link NumberFinder}),
+ * letter-bearing identifiers and e-mail addresses by their shapes and check digits
+ * ({@link TokenFinder}). Every finding is mapped back to its span in the original, invisible
+ * characters and separators inside it included, and replaced there. Names in the mapping are keyed
+ * by that copy too: 张\u200B三丰 in a party list is the 张三丰 of the text.
  *
  * <h2>Known limits</h2>
  * Names are recognised by rules (role words, surname list, word boundaries), not by a dictionary or
  * a model: a person mentioned only in running text without a role word, a "（另案处理）" aside or the
  * party list is not found; a two-character name that is also a word (高明) is replaced only as a
  * word of its own; a given-name short form is replaced only between word boundaries. Texts without
- * punctuation (some civil fact sections) make name ends and address ends less certain.
+ * punctuation (some civil fact sections) make name ends and address ends less certain. Names
+ * separated only by spaces (被告人张三 李四) are taken as one word; a number whose digits are more
+ * than three separator characters apart is read as two numbers; an identifier with a shape of its
+ * own but no label and no check digit (an 8-digit permit number) is found only after its label.
  */
 public final class Deidentifier {
     private static final Pattern FAMILY_CAUSE = Pattern.compile("婚|家庭|继承|抚养|扶养|赡养|收养|监护|探望|同居|遗嘱|遗赠|遗产|分家析产|亲子|夫妻");

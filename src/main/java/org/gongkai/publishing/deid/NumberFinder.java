@@ -41,7 +41,7 @@ final class NumberFinder {
     /** Labels after which any number of six or more digits is an identity or travel document number. */
     static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:证件|护照|通行证|回乡证|台胞证|居留证|居留许可|身份证|身份号码|居住证|签证|驾驶证|驾照|社保卡|社会保障卡|医保卡)" + LABEL_TAIL);
     private static final Pattern ACCOUNT_LABEL = Pattern.compile("(?:账号|帐号|卡号|账户|帐户)" + LABEL_TAIL);
-    private static final Pattern EXTENSION = Pattern.compile("^(?:转|分机|-|ext\\.?|EXT\\.?)\\s*\\d{1,6}(?!\\d)");
+    private static final Pattern EXTENSION = Pattern.compile("^(?:转分机|转|分机|-|ext\\.?|EXT\\.?)\\s*\\d{1,6}(?!\\d)");
 
     /** Adds an edit for every number to delete; {@code partyIds} are digit strings given with the parties. */
     static void find(String s, Set<String> partyIds, List<Edit> edits) {

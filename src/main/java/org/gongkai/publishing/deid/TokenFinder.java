@@ -66,38 +66,95 @@ final class TokenFinder {
             if (t.indexOf('_') >= 0 || t.indexOf('-') >= 0) {
                 continue;
             }
-            int checkEnd = checkSuffixEnd(s, end);
-            Redaction.Kind kind = null;
-            int valueEnd = end;
-            if (t.matches("[A-Z]{1,2}\\d{6}") && checkEnd > 0) {
-                // Hong Kong identity card written A123456(3): check digit or context
-                char check = s.charAt(end + 1);
-                if (Identifiers.hkIdCheckOk(t.replaceAll("\\d", ""), t.replaceAll("[A-Z]", ""), check) || HK_CONTEXT.matcher(before).find()) {
-                    kind = Redaction.Kind.IDENTITY_DOCUMENT;
-                    valueEnd = checkEnd;
-                }
-            } else if (t.matches("[A-Z]{1,2}\\d{6}[0-9A]") && HK_CONTEXT.matcher(before).find()) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT;
-            } else if (Identifiers.isTaiwanIdShape(t) && (Identifiers.taiwanIdCheckOk(t) || TAIWAN_CONTEXT.matcher(before).find())) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT;
-            } else if (t.matches("[HM]\\d{8}(?:\\d{2})?")) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT; // 港澳居民来往内地通行证
-            } else if (t.matches("E\\d{8}|E[A-HJ-NP-Z]\\d{7}|G\\d{8}")) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT; // passport of the PRC
-            } else if (t.matches("[A-Z]{3}\\d{12}")) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT; // foreigners' permanent-residence card (2004 layout)
-            } else if (t.matches("[A-Z]{1,2}\\d{6,9}|[A-Z0-9]{7,10}") && PASSPORT_CONTEXT.matcher(before).find()) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT; // passports of other states, with 护照 before
-            } else if (t.matches("[A-Z]{1,2}\\d{7,10}") && PERMIT_CONTEXT.matcher(before).find()) {
-                kind = Redaction.Kind.IDENTITY_DOCUMENT; // 往来港澳/台湾通行证 of mainland residents
-            } else if (t.length() >= 6 && NumberFinder.DOCUMENT_LABEL.matcher(before).find()) {
-                // 公民身份号码：61042XXXX8…: an identity number however it is written or partly masked
-                kind = before.contains("身份") ? Redaction.Kind.ID_NUMBER : Redaction.Kind.IDENTITY_DOCUMENT;
-            }
-            if (kind != null) {
-                edits.add(PersonalDataFinder.value(s, start, valueEnd, kind));
-            }
+            emit(s, start, end, t, checkAfter(s, end), before, edits);
         }
+        findSpacedTokens(s, edits);
+    }
+
+    /** Classifies a token (upper case) and adds its edit; {@code checkEnd} ends a "(3)" check character, or -1. */
+    private static void emit(String s, int start, int end, String t, int checkEnd, String before, List<Edit> edits) {
+        Redaction.Kind kind = null;
+        int valueEnd = end;
+        if (t.matches("[A-Z]{1,2}\\d{6}") && checkEnd > 0) {
+            // Hong Kong identity card written A123456(3): check digit or context
+            char check = s.charAt(checkEnd - 2);
+            if (Identifiers.hkIdCheckOk(t.replaceAll("\\d", ""), t.replaceAll("[A-Z]", ""), check) || HK_CONTEXT.matcher(before).find()) {
+                kind = Redaction.Kind.IDENTITY_DOCUMENT;
+                valueEnd = checkEnd;
+            }
+        } else if (t.matches("[A-Z]{1,2}\\d{6}[0-9A]") && HK_CONTEXT.matcher(before).find()) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT;
+        } else if (Identifiers.isTaiwanIdShape(t) && (Identifiers.taiwanIdCheckOk(t) || TAIWAN_CONTEXT.matcher(before).find())) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT;
+        } else if (t.matches("[HM]\\d{8}(?:\\d{2})?")) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT; // 港澳居民来往内地通行证
+        } else if (t.matches("E\\d{8}|E[A-HJ-NP-Z]\\d{7}|G\\d{8}")) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT; // passport of the PRC
+        } else if (t.matches("[A-Z]{3}\\d{12}")) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT; // foreigners' permanent-residence card (2004 layout)
+        } else if (t.matches("[A-Z]{1,2}\\d{6,9}|[A-Z0-9]{7,10}") && PASSPORT_CONTEXT.matcher(before).find()) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT; // passports of other states, with 护照 before
+        } else if (t.matches("[A-Z]{1,2}\\d{7,10}") && PERMIT_CONTEXT.matcher(before).find()) {
+            kind = Redaction.Kind.IDENTITY_DOCUMENT; // 往来港澳/台湾通行证 of mainland residents
+        } else if (t.length() >= 6 && NumberFinder.DOCUMENT_LABEL.matcher(before).find()) {
+            // 公民身份号码：61042XXXX8…: an identity number however it is written or partly masked
+            kind = before.contains("身份") ? Redaction.Kind.ID_NUMBER : Redaction.Kind.IDENTITY_DOCUMENT;
+        }
+        if (kind != null) {
+            edits.add(PersonalDataFinder.value(s, start, valueEnd, kind));
+        }
+    }
+
+    /**
+     * Letter-prefixed document numbers written with spaces or dashes inside (A 123456 (3),
+     * E 1234 5678, H1234-5678): one to three letters, then digit groups apart by one separator,
+     * read as one token.
+     */
+    private static void findSpacedTokens(String s, List<Edit> edits) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!isLetter(s.charAt(i)) || (i > 0 && NumberFinder.isAsciiLetterOrDigit(s.charAt(i - 1)))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && j - i < 3 && isLetter(s.charAt(j))) {
+                j++;
+            }
+            if (j < n && isLetter(s.charAt(j))) {
+                i = j;
+                continue; // a word, not a prefix
+            }
+            StringBuilder t = new StringBuilder(s.substring(i, j).toUpperCase());
+            int k = j;
+            int end = j;
+            boolean separated = false;
+            while (t.length() < 16) {
+                int m = k;
+                if (m < n && (s.charAt(m) == ' ' || s.charAt(m) == '-')) {
+                    m++;
+                }
+                if (m >= n || !Character.isDigit(s.charAt(m)) || s.charAt(m) > '9') {
+                    break;
+                }
+                separated |= m > k;
+                while (m < n && s.charAt(m) >= '0' && s.charAt(m) <= '9') {
+                    t.append(s.charAt(m));
+                    m++;
+                }
+                k = m;
+                end = m;
+            }
+            if (!separated || end == j || (end < n && isLetter(s.charAt(end)))) {
+                continue;
+            }
+            emit(s, i, end, t.toString(), checkAfter(s, end), NumberFinder.before(s, i, 20), edits);
+            i = end - 1;
+        }
+    }
+
+    /** End of a check character "(3)" right after a token or after one space, or -1. */
+    private static int checkAfter(String s, int end) {
+        return end < s.length() && s.charAt(end) == ' ' ? checkSuffixEnd(s, end + 1) : checkSuffixEnd(s, end);
     }
 
     /** End of a "(7)" or "(A)" check character right after a token, or -1. */
@@ -122,11 +179,14 @@ final class TokenFinder {
             if (atLen == 0) {
                 continue;
             }
-            int start = i;
-            while (start > 0 && i - start < 64 && isLocal(s.charAt(start - 1))) {
+            // "zhangsan @ qq.com": a space on either side of the @ is read through
+            int left = i > 0 && s.charAt(i - 1) == ' ' ? i - 1 : i;
+            int start = left;
+            while (start > 0 && left - start < 64 && isLocal(s.charAt(start - 1))) {
                 start--;
             }
-            int end = i + atLen;
+            int end = i + atLen < n && s.charAt(i + atLen) == ' ' ? i + atLen + 1 : i + atLen;
+            int domainStart = end;
             int lastDot = -1;
             while (end < n && end - i < 255 && (NumberFinder.isAsciiLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-' || s.charAt(end) == '.')) {
                 if (s.charAt(end) == '.') {
@@ -134,10 +194,10 @@ final class TokenFinder {
                 }
                 end++;
             }
-            while (end > i + atLen && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+            while (end > domainStart && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
                 end--; // a full stop after the address
             }
-            if (start == i || lastDot <= i + atLen || lastDot >= end - 2) {
+            if (start == left || lastDot <= domainStart || lastDot >= end - 2) {
                 continue;
             }
             boolean tld = true;

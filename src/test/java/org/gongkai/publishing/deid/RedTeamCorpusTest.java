@@ -146,6 +146,7 @@ class RedTeamCorpusTest {
             "+86-755-8888-8888|075588888888",
             "0086 755 88888888|075588888888",
             "0571-8888888转123|05718888888",
+            "0571-8888888转分机12|05718888888",
             "0571\u200B8888888|05718888888",
     })
     void landlinesInAnySeparatorForm(String written, String digits) {
@@ -200,6 +201,8 @@ class RedTeamCorpusTest {
             "AB987654(3)|持有AB987654(3)入境|AB987654",
             "Ａ１２３４５６（３）|持有Ａ１２３４５６（３）入境|A123456",
             "A123456\u200B(3)|持有A123456(3)入境|A123456",
+            "A 123456 (3)|持有A 123456 (3)入境|A123456",
+            "A123456 (3)|持有A123456 (3)入境|A123456",
             "A1234563|其香港身份证号码A1234563，|A1234563",
             "A123456(9)|其香港永久性居民身份证A123456(9)，|A123456",
             // Macau
@@ -219,6 +222,8 @@ class RedTeamCorpusTest {
             "L12345678|持大陆居民往来台湾通行证L12345678出境|L12345678",
             // passports: PRC E/G, others with 护照
             "E12345678|持E12345678出境|E12345678",
+            "E 1234 5678|持护照E 1234 5678出境|E12345678",
+            "H1234-5678|持H1234-5678入境|H12345678",
             "EA1234567|持EA1234567出境|EA1234567",
             "G12345678|持ｇ１２３４５６７８出境|G12345678",
             "P1234567|持公务护照P1234567出境|P1234567",
@@ -236,6 +241,7 @@ class RedTeamCorpusTest {
             "zhang.san+x@mail.example.cn|发送至zhang.san+x@mail.example.cn的邮件|zhang.san",
             "zhangsan(at)163.com|发送至zhangsan(at)163.com的邮件|zhangsan",
             "zhang\u200Bsan@qq.com|发送至zhang\u200Bsan@qq.com的邮件|zhangsan",
+            "zhangsan @ qq.com|发送至 zhangsan @ qq.com 的邮件|zhangsan",
             "123456789@qq.com|发送至123456789@qq.com的邮件|123456789",
     })
     void identifiersWithLettersAreGone(String what, String text, String fragment) {
