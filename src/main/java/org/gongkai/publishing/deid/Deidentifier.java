@@ -65,8 +65,9 @@ import java.util.regex.Pattern;
  * a model: a person mentioned only in running text without a role word, a "（另案处理）" aside or the
  * party list is not found; a two-character name that is also a word (高明) is replaced only as a
  * word of its own; a given-name short form is replaced only between word boundaries. Texts without
- * punctuation (some civil fact sections) make name ends and address ends less certain. Names
- * separated only by spaces (被告人张三 李四) are taken as one word; a number whose digits are more
+ * punctuation (some civil fact sections) make name ends and address ends less certain. Two names
+ * apart only by a space (被告人张三 李四，男) are taken for one person (masked together as 张某); a
+ * number whose digits are more
  * than three separator characters apart is read as two numbers; an identifier with a shape of its
  * own but no label and no check digit (an 8-digit permit number) is found only after its label.
  */
