@@ -41,6 +41,12 @@ final class PersonalDataFinder {
     /** The words that introduce a person's address in a judgment (spec 1.6: kept to the county). */
     private static final String HOME = "现住址|现住所|住址|现住|家住|暂住地|暂住|现居住地|经常居住地|居住地|户籍所在地|户籍地址|户籍地|户口所在地"
             + "|现居住于|现居住在|居住于|居住在|租住于|租住在|借住在|寄住在|住在|住于|现居";
+    private static final String LOCATION = "位于|坐落于|座落于|坐落在|座落在";
+    private static final String MOVE = "搬至|搬到|搬迁至|迁至|迁往|迁居至|迁居|移居至|移居";
+    /** The characters an address trigger starts with: the trigger regex is tried only there. */
+    private static final String ADDRESS_FIRST = firstChars(HOME + "|住所地|住所|地址|住|系|" + LOCATION + "|" + MOVE);
+    private static final String PLATE_FIRST = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+    private static final String PROPERTY_LABEL_FIRST = "不房产土机登";
     private static final String ADMIN_AHEAD = "(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县|区|州|盟|旗))";
     private static final Pattern ADDRESS_TRIGGER = Pattern.compile(
             // after punctuation or at the start of a line: every trigger, also 住所/地址 (organisations are checked below)
@@ -50,9 +56,9 @@ final class PersonalDataFinder {
                     // a bare 住 without punctuation only before a province, city or county (居住北京市…)
                     + "|(?<=[\\u4e00-\\u9fa5\\d])(?<![入抓记拦挡站稳保忍扣卡困圈围揪按捂])(住)(?!所|址|院|宿|了|手|房|处|证)" + ADMIN_AHEAD
                     + "|(?<=[\\u4e00-\\u9fa5])(系)(?=[\\u4e00-\\u9fa5]{2,9}(?:省|自治区|市))"
-                    + "|(位于|坐落于|座落于|坐落在|座落在)(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县))"
+                    + "|(" + LOCATION + ")(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县))"
                     // 搬至…居住: the place a person moved to, ending before 居住/生活
-                    + "|(搬至|搬到|搬迁至|迁至|迁往|迁居至|迁居|移居至|移居)");
+                    + "|(" + MOVE + ")");
     private static final int G_PUNCT = 1;
     private static final int G_HOME = 2;
     private static final int G_BARE = 3;
@@ -89,7 +95,7 @@ final class PersonalDataFinder {
 
     private static void findPlates(String s, List<Edit> edits) {
         Matcher m = PLATE.matcher(s);
-        while (m.find()) {
+        for (int from = 0; findFrom(m, s, from, PLATE_FIRST); from = Math.max(m.end(), m.start() + 1)) {
             String tail = m.group().substring(2);
             long digits = tail.chars().filter(Character::isDigit).count();
             if (digits >= 3) {
@@ -99,12 +105,14 @@ final class PersonalDataFinder {
     }
 
     private static void findProperty(String s, List<Edit> edits) {
+        // the certificate patterns start with any Han character: run them only when their words occur
+        boolean certificateWords = s.contains("不动产") || s.contains("房权证") || s.contains("国用") || s.contains("集用");
         Matcher m = PROPERTY.matcher(s);
-        while (m.find()) {
+        while (certificateWords && m.find()) {
             edits.add(value(s, m.start(), m.end(), Redaction.Kind.PROPERTY_CERTIFICATE));
         }
         m = PROPERTY_LABELLED.matcher(s);
-        while (m.find()) {
+        for (int from = 0; findFrom(m, s, from, PROPERTY_LABEL_FIRST); from = Math.max(m.end(), m.start() + 1)) {
             if (m.group(1).chars().anyMatch(Character::isDigit)) {
                 edits.add(value(s, m.start(1), m.end(1), Redaction.Kind.PROPERTY_CERTIFICATE));
             }
@@ -114,7 +122,7 @@ final class PersonalDataFinder {
     private static void findAddresses(TextNormalizer.Normalized norm, List<Edit> edits) {
         String s = norm.text;
         Matcher m = ADDRESS_TRIGGER.matcher(s);
-        while (m.find()) {
+        for (int from = 0; findFrom(m, s, from, ADDRESS_FIRST); from = Math.max(m.end(), m.start() + 1)) {
             int group = G_PUNCT;
             while (m.group(group) == null) {
                 group++;
@@ -197,6 +205,34 @@ final class PersonalDataFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The next match at or after {@code from}, trying the pattern only where the text has one of
+     * the characters a match can start with (a regex with alternations and look-behinds is
+     * otherwise tried at every position). Look-behinds still see the text before the region.
+     */
+    static boolean findFrom(Matcher m, String s, int from, String firstChars) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = from; i < s.length(); i++) {
+            if (firstChars.indexOf(s.charAt(i)) >= 0) {
+                m.region(i, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firstChars(String alternation) {
+        StringBuilder b = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            if (!word.isEmpty() && b.indexOf(word.substring(0, 1)) < 0) {
+                b.append(word.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean startsWithAny(String s, int at, String... words) {
