@@ -67,9 +67,9 @@ import java.util.regex.Pattern;
  * word of its own; a given-name short form is replaced only between word boundaries. Texts without
  * punctuation (some civil fact sections) make name ends and address ends less certain. Two names
  * apart only by a space (被告人张三 李四，男) are taken for one person (masked together as 张某); a
- * number whose digits are more
- * than three separator characters apart is read as two numbers; an identifier with a shape of its
- * own but no label and no check digit (an 8-digit permit number) is found only after its label.
+ * number whose digits are more than three separator characters apart is read as two numbers; an
+ * identifier with a shape of its own but no label and no check digit (an 8-digit permit number)
+ * is found only after its label.
  */
 public final class Deidentifier {
     private static final Pattern FAMILY_CAUSE = Pattern.compile("婚|家庭|继承|抚养|扶养|赡养|收养|监护|探望|同居|遗嘱|遗赠|遗产|分家析产|亲子|夫妻");
@@ -180,7 +180,12 @@ public final class Deidentifier {
                     known.lawyer |= f.lawyer;
                     continue;
                 }
-                List<String> prefixes = found.keySet().stream().filter(k -> f.name.startsWith(k)).toList();
+                List<String> prefixes = new ArrayList<>();
+                for (int len = 1; len < f.name.length(); len++) {
+                    if (found.containsKey(f.name.substring(0, len))) {
+                        prefixes.add(f.name.substring(0, len));
+                    }
+                }
                 if (!prefixes.isEmpty() && !f.strong) {
                     continue;
                 }
