@@ -334,8 +334,8 @@ final class NumberFinder {
 
         /** 6222 0212 3456 7890 (123): groups of four, the last one shorter. */
         private boolean groupedInFours(int g, int h) {
-            if (h - g < 2) {
-                return false;
+            if (h - g < 2 || g > 0 || "345689".indexOf(digits[groupStart[g]]) < 0) {
+                return false; // a card starts a run, with an issuer digit (not 电子回单号码0007-1144-5903-1100)
             }
             for (int x = g; x <= h; x++) {
                 int len = groupLength(x);

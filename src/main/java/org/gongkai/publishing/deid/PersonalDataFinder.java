@@ -50,11 +50,11 @@ final class PersonalDataFinder {
     private static final String ADMIN_AHEAD = "(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县|区|州|盟|旗))";
     private static final Pattern ADDRESS_TRIGGER = Pattern.compile(
             // after punctuation or at the start of a line: every trigger, also 住所/地址 (organisations are checked below)
-            "(?<=^|[，,；;:：(（\\s。、])(" + HOME + "|住所地|住所|地址|住)(?:\\s*:|为|在|于|是)?\\s*(?!院|宿|了|手|房|处|址|证)"
+            "(?<=^|[，,；;:：(（\\s。])(" + HOME + "|住所地|住所|地址|住)(?:\\s*:|为|在|于|是)?\\s*(?!院|宿|了|手|房|处|址|证|宅|户|客|店)"
                     // without punctuation (…1990年出生住北京市…, …汉族家住某村…): the unambiguous triggers
                     + "|(?<=[\\u4e00-\\u9fa5\\d])(" + HOME + ")(?:\\s*:|为|在|于|是)?\\s*(?!院|宿|了|手|房|处|址|证)"
                     // a bare 住 without punctuation only before a province, city or county (居住北京市…)
-                    + "|(?<=[\\u4e00-\\u9fa5\\d])(?<![入抓记拦挡站稳保忍扣卡困圈围揪按捂])(住)(?!所|址|院|宿|了|手|房|处|证)" + ADMIN_AHEAD
+                    + "|(?<=[\\u4e00-\\u9fa5\\d])(?<![入抓记拦挡站稳保忍扣卡困圈围揪按捂])(住)(?!所|址|院|宿|了|手|房|处|证|宅|户|客|店)" + ADMIN_AHEAD
                     + "|(?<=[\\u4e00-\\u9fa5])(系)(?=[\\u4e00-\\u9fa5]{2,9}(?:省|自治区|市))"
                     + "|(" + LOCATION + ")(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县))"
                     // 搬至…居住: the place a person moved to, ending before 居住/生活
@@ -67,8 +67,9 @@ final class PersonalDataFinder {
     private static final int G_MOVE = 6;
     /** An address is never longer than this: the value scan is bounded (linear time on crafted text). */
     private static final int MAX_ADDRESS = 60;
+    /** One level of the administrative chain; a banner (旗) has at least two characters before it (正蓝旗, not 红旗大街). */
     private static final Pattern ADMIN_SEGMENT = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县|旗)");
+            "^(?:[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县)|[\\u4e00-\\u9fa5]{2,9}?旗)");
     private static final Pattern NOT_ADMIN = Pattern.compile("(?:小区|社区|园区|工业区|开发区|景区|校区|街区|片区|城区|库区|营区|生活区|住宅区)$|[路街村镇乡号道巷弄组苑庄屯楼]");
     private static final Pattern ADDRESS_MARKER = Pattern.compile("街道|[村路街道号镇乡室栋幢组巷弄苑庄屯楼]|小区|单元|花园|公寓|大厦|宿舍|社区");
     private static final Pattern ORG_WORD = Pattern.compile("公司|银行|厂|合作社|中心|委员会|事务所|医院|学校|大学|学院|协会|集团|商行|经营部|门市部|研究所|研究院|政府|局|店|社|站|企业|基金会|俱乐部");
@@ -138,7 +139,7 @@ final class PersonalDataFinder {
             while (valueEnd < limit && stops.indexOf(s.charAt(valueEnd)) < 0
                     && !(property && s.startsWith("房屋", valueEnd))
                     && !(group == G_MOVE && startsWithAny(s, valueEnd, "居住", "生活", "暂住", "定居", "租住", "落户"))
-                    && !(valueEnd > valueStart && norm.lineGapBefore(valueEnd))) {
+                    && !(valueEnd > valueStart && (norm.lineGapBefore(valueEnd) || s.charAt(valueEnd) == '的'))) {
                 valueEnd++;
             }
             if (valueEnd == valueStart || !Character.isLetterOrDigit(s.charAt(valueStart))) {
@@ -168,8 +169,10 @@ final class PersonalDataFinder {
                 }
             } else if (group != G_BARE && placeLike(value, group == G_PUNCT && !VERB_TRIGGER.matcher(trigger).find())) {
                 int triggerStart = m.start(group);
+                int addressEnd = valueStart + endOfAddress(value, 0);
                 if (group == G_PUNCT && triggerStart > 0 && "，,；;".indexOf(s.charAt(triggerStart - 1)) >= 0) {
-                    edits.add(new Edit(triggerStart - 1, valueEnd, "", Redaction.Kind.ADDRESS));
+                    // the clause goes, up to the end of the address (without punctuation, a sentence may follow at once)
+                    edits.add(new Edit(triggerStart - 1, addressEnd == valueEnd || addressEnd == valueStart ? valueEnd : addressEnd, "", Redaction.Kind.ADDRESS));
                 } else {
                     // without punctuation the next sentence may follow the address at once: cut after its last address word
                     int end = group == G_PUNCT ? valueEnd : valueStart + endOfAddress(value, 0);
@@ -192,8 +195,8 @@ final class PersonalDataFinder {
      */
     private static boolean placeLike(String value, boolean nominalTrigger) {
         Matcher marker = ADDRESS_MARKER.matcher(value);
-        if (!marker.find() || marker.end() > 12 || value.startsWith("码", marker.end())) {
-            return false;
+        if (!marker.find() || marker.start() == 0 || marker.end() > 12 || value.startsWith("码", marker.end())) {
+            return false; // 路途遥远, 社区矫正, 号码: no name before the address word
         }
         if (!nominalTrigger && marker.group().equals("楼") && !ADDRESS_MARKER.matcher(value.substring(marker.end(), Math.min(value.length(), 20))).find()
                 && value.substring(0, marker.start()).chars().allMatch(c -> TextNormalizer.isChineseDigit((char) c) || Character.isDigit(c) || "层旅店宾馆酒店招待所".indexOf(c) >= 0)) {
@@ -285,7 +288,15 @@ final class PersonalDataFinder {
             end = marker.end();
             Matcher tail = ADDRESS_TAIL.matcher(window.substring(end));
             if (tail.find()) {
-                end += tail.end();
+                int tailEnd = end + tail.end();
+                // …X组2008年7月: digits followed by 年/月/日/时 are the next sentence's date, not a house number
+                while (tailEnd > end && tailEnd < value.length() && "年月日时".indexOf(value.charAt(tailEnd)) >= 0
+                        && Character.isDigit(value.charAt(tailEnd - 1))) {
+                    while (tailEnd > end && Character.isDigit(value.charAt(tailEnd - 1))) {
+                        tailEnd--;
+                    }
+                }
+                end = tailEnd;
             }
             if (end >= window.length()) {
                 break;

@@ -66,13 +66,13 @@ final class TokenFinder {
             if (t.indexOf('_') >= 0 || t.indexOf('-') >= 0) {
                 continue;
             }
-            emit(s, start, end, t, checkAfter(s, end), before, edits);
+            emit(s, start, end, t, checkAfter(s, end), before, false, edits);
         }
         findSpacedTokens(s, edits);
     }
 
     /** Classifies a token (upper case) and adds its edit; {@code checkEnd} ends a "(3)" check character, or -1. */
-    private static void emit(String s, int start, int end, String t, int checkEnd, String before, List<Edit> edits) {
+    private static void emit(String s, int start, int end, String t, int checkEnd, String before, boolean spaced, List<Edit> edits) {
         Redaction.Kind kind = null;
         int valueEnd = end;
         if (t.matches("[A-Z]{1,2}\\d{6}") && checkEnd > 0) {
@@ -84,7 +84,8 @@ final class TokenFinder {
             }
         } else if (t.matches("[A-Z]{1,2}\\d{6}[0-9A]") && HK_CONTEXT.matcher(before).find()) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT;
-        } else if (Identifiers.isTaiwanIdShape(t) && (Identifiers.taiwanIdCheckOk(t) || TAIWAN_CONTEXT.matcher(before).find())) {
+        } else if (Identifiers.isTaiwanIdShape(t) && ((!spaced && Identifiers.taiwanIdCheckOk(t)) || TAIWAN_CONTEXT.matcher(before).find())) {
+            // written apart (F18-09-413-00, x22009-2014) a Taiwan number needs its context: one in ten random strings passes the check
             kind = Redaction.Kind.IDENTITY_DOCUMENT;
         } else if (t.matches("[HM]\\d{8}(?:\\d{2})?")) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT; // 港澳居民来往内地通行证
@@ -147,7 +148,7 @@ final class TokenFinder {
             if (!separated || end == j || (end < n && isLetter(s.charAt(end)))) {
                 continue;
             }
-            emit(s, i, end, t.toString(), checkAfter(s, end), NumberFinder.before(s, i, 20), edits);
+            emit(s, i, end, t.toString(), checkAfter(s, end), NumberFinder.before(s, i, 20), true, edits);
             i = end - 1;
         }
     }
