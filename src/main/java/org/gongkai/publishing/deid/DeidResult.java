@@ -18,7 +18,7 @@ public record DeidResult(String publicText, Map<String, String> masks, List<Reda
 
     /** The mask of a person of this document, or the name unchanged when the document does not mask it. */
     public String mask(String name) {
-        return name == null ? null : masks.getOrDefault(name.strip(), name);
+        return name == null ? null : masks.getOrDefault(TextNormalizer.nameKey(name), name);
     }
 
     /** Count of redactions of one kind (0 if none). */

@@ -82,8 +82,8 @@ final class PersonFinder {
     private PersonFinder() {
     }
 
-    static Map<String, Found> find(String original) {
-        return find(original, Set.of());
+    static Map<String, Found> find(String text) {
+        return find(text, Set.of());
     }
 
     /**
@@ -92,13 +92,15 @@ final class PersonFinder {
      * (and the given seed names, e.g. from the party list) over guessing the length of a name
      * in running text (被告人田伟帮被害人 → 田伟).
      */
-    static Map<String, Found> find(String original, Set<String> seeds) {
-        String s = TextNormalizer.normalize(original);
-        Set<String> known = new java.util.HashSet<>(seeds);
-        scanRoles(s, original, known, new LinkedHashMap<>(), true);
+    static Map<String, Found> find(String text, Set<String> seeds) {
+        // names are read from the detection copy (widths folded, invisible characters dropped): one name however it is written
+        String s = TextNormalizer.normalize(text);
+        Set<String> known = new java.util.HashSet<>();
+        seeds.forEach(k -> known.add(TextNormalizer.normalize(k)));
+        scanRoles(s, known, new LinkedHashMap<>(), true);
         Map<String, Found> found = new LinkedHashMap<>();
-        scanRoles(s, original, known, found, false);
-        dropExtendedNames(found, original);
+        scanRoles(s, known, found, false);
+        dropExtendedNames(found, s);
         Matcher aside = ASIDE.matcher(s);
         while (aside.find()) {
             int end = aside.start();
@@ -111,7 +113,7 @@ final class PersonFinder {
                 boolean leftOk = !isHan(prev) || BEFORE_NAME.indexOf(prev) >= 0 || "同人".indexOf(prev) >= 0;
                 String name = s.substring(start, end);
                 if (leftOk && !MASKED.matcher(name).find() && !NOT_NAMES.contains(name)) {
-                    found.computeIfAbsent(original.substring(start, end), n -> new Found(n, pos0(n, original))).roles.add(Role.OTHER);
+                    found.computeIfAbsent(s.substring(start, end), n -> new Found(n, start)).roles.add(Role.OTHER);
                     break;
                 }
             }
@@ -119,7 +121,7 @@ final class PersonFinder {
         return found;
     }
 
-    private static void scanRoles(String s, String original, Set<String> known, Map<String, Found> found, boolean confidentOnly) {
+    private static void scanRoles(String s, Set<String> known, Map<String, Found> found, boolean confidentOnly) {
         Matcher m = Role.PATTERN.matcher(s);
         while (m.find()) {
             Role role = Role.WORDS.get(m.group(1));
@@ -134,11 +136,12 @@ final class PersonFinder {
                     break;
                 }
                 if (len > 0) {
-                    String name = original.substring(pos, pos + len);
+                    String name = s.substring(pos, pos + len);
                     if (confidentOnly) {
                         known.add(name);
                     } else {
-                        Found f = found.computeIfAbsent(name, n -> new Found(n, pos0(n, original)));
+                        int at = pos;
+                        Found f = found.computeIfAbsent(name, n -> new Found(n, at)); // the first mention is fixed by the caller
                         f.roles.add(role);
                         f.mentions++;
                         f.clear |= clearEnd(s, pos + len);
@@ -165,24 +168,21 @@ final class PersonFinder {
 
     /** Length of the longest known name starting at pos (0 if none). */
     private static int knownAt(String s, int pos, Set<String> known) {
-        int best = 0;
-        for (String k : known) {
-            if (k.length() > best && s.startsWith(TextNormalizer.normalize(k), pos) && !orgAfter(s, pos + k.length())) {
-                best = k.length();
+        // one lookup per length instead of a pass over every known name: linear with thousands of names
+        for (int len = Math.min(MAX_KNOWN, s.length() - pos); len > 0; len--) {
+            if (known.contains(s.substring(pos, pos + len)) && !orgAfter(s, pos + len)) {
+                return len;
             }
         }
-        return best;
+        return 0;
     }
+
+    /** The longest name looked up as known (a dotted or Latin name with its parts). */
+    private static final int MAX_KNOWN = 40;
 
     /** Drops 田伟帮 when 田伟 is also a name and 田伟帮 was only guessed in running text. */
     private static void dropExtendedNames(Map<String, Found> found, String text) {
-        found.values().removeIf(x -> !x.strong && !x.clear && found.keySet().stream()
-                .anyMatch(y -> !y.equals(x.name) && x.name.startsWith(y) && x.name.length() == y.length() + 1));
-    }
-
-    private static int pos0(String name, String text) {
-        int i = text.indexOf(name);
-        return i < 0 ? Integer.MAX_VALUE : i;
+        found.values().removeIf(x -> !x.strong && !x.clear && x.name.length() > 1 && found.containsKey(x.name.substring(0, x.name.length() - 1)));
     }
 
     /** Skips "（原审被告人）", ":" and "自报" between a role word and the name. */
