@@ -32,6 +32,7 @@ import org.gongkai.enforcement.EnforcementViews.OverdueView;
 import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
+import org.gongkai.platform.IdCardNumbers;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.WorkingDays;
@@ -94,6 +95,9 @@ public class EnforcementSearch {
                 throw ProblemException.invalidField("idNumber", "请填写完整的公民身份号码（18 位，旧证 15 位），不支持按部分号码查询"
                         + " / give the full resident ID number (18 characters, 15 for an old card); partial numbers are not looked up");
             }
+            // a mistyped number (wrong check digit, impossible birth date) is refused before it can spend
+            // the name's budget of wrong numbers: the check digit is public arithmetic, not a confirmation
+            IdCardNumbers.requireSound("idNumber", id, clock.today());
             if (name == null) {
                 throw ProblemException.invalidField("name", "按身份证号码查询须同时填写姓名"
                         + " / a person lookup needs the name together with the full ID number (rules §4)");

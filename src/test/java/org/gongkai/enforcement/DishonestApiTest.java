@@ -64,8 +64,9 @@ class DishonestApiTest extends EnforcementTestBase {
             given().queryParam("name", "王建国").queryParam("idNumber", part).get("/api/enforcement/dishonest").then()
                     .statusCode(400).body("field", equalTo("idNumber")).body(not(containsString(part)));
         }
-        // a wrong full number does not match
-        String wrong = id.substring(0, 14) + (id.charAt(14) == '9' ? '0' : (char) (id.charAt(14) + 1)) + id.substring(15);
+        // a wrong full number (a sound one: a mistyped check digit is a 400 before any lookup) does not match
+        String wrong = IdCandidates.number(id.substring(0, 6), IdNumbers.birthDate(id).orElseThrow(),
+                (Integer.parseInt(id.substring(14, 17)) + 2) % 1000);
         given().queryParam("name", "王建国").queryParam("idNumber", wrong).get("/api/enforcement/dishonest").then()
                 .statusCode(200).body("total", equalTo(0)).body("hits.id", not(hasItem((int) listingId)));
         // an ID number without a name is not a lookup

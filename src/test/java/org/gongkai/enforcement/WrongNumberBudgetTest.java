@@ -182,6 +182,24 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
                 .statusCode(200).body("total", equalTo(0)).body("hits.id", not(hasItem((int) listingId)));
     }
 
+    @Test
+    void aMistypedNumberIsA400AndSpendsNothingOfTheBudget() {
+        String name = "笔误" + System.nanoTime() % 100000;
+        String id = IdCandidates.number("330381", LocalDate.of(1975, 5, 5), 468);
+        list(COURT, listing(COURT, person(name, id), 1, clock.today().minusDays(3)));
+        char check = id.charAt(17);
+        String typo = id.substring(0, 17) + (check == '0' ? '1' : '0'); // wrong check digit
+        String noDate = id.substring(0, 10) + "1332" + id.substring(14); // 13th month, 32nd day
+        for (String bad : List.of(typo, noDate)) {
+            for (int i = 0; i < budget.limit() + 2; i++) {
+                given().queryParam("name", name).queryParam("idNumber", bad).get("/api/enforcement/dishonest").then()
+                        .statusCode(400).body("field", equalTo("idNumber")).body(not(containsString(bad)));
+            }
+        }
+        assertEquals(0, budget.counted(name));
+        assertEquals(1, total("/api/enforcement/dishonest", name, id));
+    }
+
     private long currentWindowStart(String name) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select window_start_ms from enf_lookup_guard where name_key = :k").setParameter("k", hashes.nameKey(name))
