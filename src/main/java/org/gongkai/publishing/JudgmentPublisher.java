@@ -322,7 +322,7 @@ public class JudgmentPublisher {
     }
 
     /**
-     * The judgment, locked for the rest of the transaction (FOR UPDATE; FOR NO KEY UPDATE on
+     * The judgment, locked for the rest of the transaction (SELECT … FOR UPDATE on H2 and
      * PostgreSQL). Taken before anything else is read or written, so that writes to one
      * judgment queue up in one order instead of deadlocking, and each sees the state the
      * previous one committed.

@@ -105,14 +105,8 @@ class ConcurrentProcessTest {
     @Test
     void theSameHearingOfANewCaseSentAtOnceCreatesOneCaseAndOneHearing() {
         String cn = caseNumber(COURT);
-        Map<String, Object> h = new HashMap<>();
-        h.put("caseNumber", cn);
-        h.put("court", COURT);
-        h.put("courtroom", "第五法庭");
-        h.put("time", "2027-03-02T09:30");
-        h.put("presidingJudge", "王审判");
-        h.put("open", true);
-        List<Answer> answers = race(4, "POST", "/api/publish/hearings", h);
+        List<Answer> answers = race(4, "POST", "/api/publish/hearings",
+                ProcessFixtures.hearing(COURT, cn, "2027-03-02T09:30", true, null));
         Race.assertStatuses(answers, 201, 200);
         assertEquals(1, Race.count(answers, 201), Race.summary(answers));
         assertEquals(1, ids(answers).size());

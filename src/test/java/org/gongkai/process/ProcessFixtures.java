@@ -65,7 +65,7 @@ final class ProcessFixtures {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static long addHearing(String court, String caseNumber, String time, boolean open, List<String> parties) {
+    static Map<String, Object> hearing(String court, String caseNumber, String time, boolean open, List<String> parties) {
         Map<String, Object> h = new HashMap<>();
         h.put("caseNumber", caseNumber);
         h.put("court", court);
@@ -76,6 +76,11 @@ final class ProcessFixtures {
         if (parties != null) {
             h.put("parties", parties);
         }
+        return h;
+    }
+
+    static long addHearing(String court, String caseNumber, String time, boolean open, List<String> parties) {
+        Map<String, Object> h = hearing(court, caseNumber, time, open, parties);
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
                 .contentType(ContentType.JSON).body(h)
                 .when().post("/api/publish/hearings")
