@@ -2,6 +2,7 @@ package org.gongkai.enforcement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
 import org.gongkai.publishing.AuditService;
 import org.gongkai.publishing.PublicFields;
@@ -41,9 +43,16 @@ import org.gongkai.publishing.deid.PersonNames;
  * reason says the debtor performed (the restriction rule's own lifting ground); a removal for
  * any other reason (term expired, no assets, suspension…) leaves it in force until the court
  * lifts it. A revocation (wrongful listing) lifts a restriction that the listing created.
+ *
+ * <p>Concurrency: a record created by two requests at once is a race on its unique record
+ * key, retried once by {@link RetryOnConflict} (the loser then finds the winner's record: 200,
+ * same id). State changes lock the rows they change before reading them, always listings
+ * first (by id), then the restriction, so that a removal racing a lifting waits instead of
+ * deadlocking and each sees the state the other committed.
  */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class EnforcementIntake {
     public record Outcome(long id, boolean created) {}
 
@@ -112,7 +121,8 @@ public class EnforcementIntake {
                     "required for an organisation: the restricted legal representative or responsible person");
         }
         String key = restrictionKey(cn.canonical(), debtor);
-        var existing = ConsumptionRestriction.findByKey(key);
+        var existing = ConsumptionRestriction.<ConsumptionRestriction>find("recordKey", key)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (existing.isPresent()) {
             ConsumptionRestriction r = existing.get();
             if (r.createdByListing) {
@@ -210,7 +220,7 @@ public class EnforcementIntake {
         l.removalDate = groundDate == null ? today : groundDate;
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REMOVE", "enf_dishonest", l.id.toString(), text, detail);
         if (RemovalReason.saysPerformed(reason) && l.restrictionId != null) {
-            ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId);
+            ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId, LockModeType.PESSIMISTIC_WRITE);
             if (r != null && r.state == ConsumptionRestriction.State.IN_FORCE) {
                 lift(r, "失信名单删除：" + text, l.removalDate, caller);
             }
@@ -227,7 +237,7 @@ public class EnforcementIntake {
         l.removalDate = clock.today();
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REVOKE", "enf_dishonest", l.id.toString(), reason, null);
         if (l.restrictionId != null) {
-            ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId);
+            ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId, LockModeType.PESSIMISTIC_WRITE);
             if (r != null && r.createdByListing && r.state == ConsumptionRestriction.State.IN_FORCE) {
                 lift(r, "失信名单撤销：" + reason, l.removalDate, caller);
             }
@@ -282,7 +292,10 @@ public class EnforcementIntake {
      * working days later shows in the court's overdue view.
      */
     public Outcome lift(long id, StateChange change, Caller caller) {
-        ConsumptionRestriction r = ConsumptionRestriction.findById(id);
+        // lock order: the listings linked to the restriction first, then the restriction (see the class comment)
+        DishonestListing.<DishonestListing>find("restrictionId = ?1 order by id", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        ConsumptionRestriction r = ConsumptionRestriction.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw ProblemException.notFound("no consumption-restriction order with id " + id);
         }
@@ -340,7 +353,9 @@ public class EnforcementIntake {
 
     private ConsumptionRestriction restrictionFor(DishonestListing l, Caller caller) {
         String key = restrictionKey(l.caseNumber, l.debtor);
-        var existing = ConsumptionRestriction.findByKey(key);
+        // locked: a lifting committed meanwhile must not leave the new listing without its restriction (rules §3.5)
+        var existing = ConsumptionRestriction.<ConsumptionRestriction>find("recordKey", key)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (existing.isPresent()) {
             ConsumptionRestriction r = existing.get();
             if (r.state != ConsumptionRestriction.State.IN_FORCE) {
@@ -620,8 +635,9 @@ public class EnforcementIntake {
         return reason;
     }
 
+    /** The listing, locked for the rest of this state change (first, see the class comment). */
     private DishonestListing requireListing(long id, Caller caller) {
-        DishonestListing l = DishonestListing.findById(id);
+        DishonestListing l = DishonestListing.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (l == null) {
             throw ProblemException.notFound("no dishonest-debtor listing with id " + id);
         }

@@ -126,28 +126,11 @@ public class PublishEnforcementResource {
 
     /**
      * 201 for a new record, 200 with the existing id for a repeat. Two identical submissions at
-     * the same moment race for the unique record key: the loser retries once and finds the
-     * winner's record.
+     * the same moment race for the unique record key: {@link EnforcementIntake} retries the
+     * loser once ({@link org.gongkai.platform.RetryOnConflict}), which then finds the winner's record.
      */
     private static Response created(java.util.function.Supplier<EnforcementIntake.Outcome> intake) {
-        EnforcementIntake.Outcome o;
-        try {
-            o = intake.get();
-        } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            o = intake.get();
-        }
+        EnforcementIntake.Outcome o = intake.get();
         return Response.status(o.created() ? 201 : 200).entity(new Receipt(o.id())).build();
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -139,6 +139,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (WriteConflicts.classify(e) != null) {
+            // a write conflict outside a RetryOnConflict service: still the client's 409, never a 500
+            LOG.warnf("write conflict (%s) on %s", WriteConflicts.classify(e), uri.getPath());
+            ProblemException p = WriteConflicts.problem();
+            return respond(Problem.of(409, p.title(), p.detail(), uri.getPath()), uri, headers);
+        }
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error",
                 "服务暂时出现问题，已记录，请稍后再试（an unexpected error occurred; it has been logged）", uri.getPath()), uri, headers);

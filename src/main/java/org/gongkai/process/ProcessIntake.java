@@ -2,6 +2,7 @@ package org.gongkai.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.gongkai.platform.ClockProducer;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
@@ -38,9 +40,15 @@ import org.gongkai.publishing.deid.PersonNames;
  * electronic service. The publishing API and the bulk importer (inside its own transaction,
  * caller {@code asAdmin("import")}) both call these methods. Registering a case, adding an
  * event and adding a hearing are idempotent and say whether something was created.
+ *
+ * <p>Concurrency: every write first locks the case row (SELECT … FOR UPDATE), so writes to one
+ * case run one after the other and an idempotency check ("is this event already there?")
+ * cannot be passed by two requests at once; a case created by two requests at once is a
+ * unique-key race on the case number, which {@link RetryOnConflict} retries once.
  */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class ProcessIntake {
     public record PartyReceipt(long id, String name, String role, String queryCode) {}
 
@@ -54,6 +62,9 @@ public class ProcessIntake {
     public record Delivery(long partyId, Instant deliveredAt) {}
 
     public record Served(long id, List<Delivery> deliveries) {}
+
+    /** {@code created} false: the same document was already served to the same parties. */
+    public record ServeOutcome(Served served, boolean created) {}
 
     public record ProofOfService(long partyId, String name, String role, Instant deliveredAt, Instant firstReadAt) {}
 
@@ -87,7 +98,7 @@ public class ProcessIntake {
             validateParty(parties.get(i), "parties[" + i + "].");
         }
         cause = publicCause(cause, cn.category(), s.causeFreeText(), submittedContext(parties, cn.category(), cause));
-        CourtCase c = CourtCase.findByCaseNumber(cn.canonical()).orElse(null);
+        CourtCase c = findCaseForUpdate(cn.canonical()).orElse(null);
         if (c != null && (c.filingDate != null || !c.parties.isEmpty())) {
             return new Registered(new CaseReceipt(c.caseNumber, List.of()), false);
         }
@@ -107,11 +118,12 @@ public class ProcessIntake {
     }
 
     public PartyReceipt addParty(String caseNumber, PartySubmission p, Caller caller) {
-        CourtCase c = loadCase(caseNumber, caller);
+        CourtCase c = lockCase(caseNumber, caller);
         if (p == null) {
             throw ProblemException.badRequest("body required: {\"name\", \"role\", \"kind\", \"idNumber\"}");
         }
         validateParty(p, "");
+        requireNotYetParty(c, p);
         PartyReceipt r = createParty(c, p);
         audit.record(caller.actor(), c.courtCode, "PARTY_ADDED", "party", String.valueOf(r.id()), null, c.caseNumber);
         return r;
@@ -145,7 +157,7 @@ public class ProcessIntake {
     // ---- process events ----
 
     public Created addEvent(String caseNumber, EventSubmission s, Caller caller) {
-        CourtCase c = loadCase(caseNumber, caller);
+        CourtCase c = lockCase(caseNumber, caller);
         ValidEvent v = validateEvent(s);
         for (ProcessEvent e : ProcessEvent.<ProcessEvent>list("courtCase = ?1 and type = ?2 and time = ?3", c, v.type, v.time)) {
             if (Objects.equals(e.description, v.description)) {
@@ -213,7 +225,7 @@ public class ProcessIntake {
         }
         String cause = text(s.cause(), "cause", 200, false);
         PublicFields.isFreeText("cause", cause, cn.category(), Boolean.TRUE.equals(s.causeFreeText()));
-        CourtCase c = CourtCase.findByCaseNumber(cn.canonical()).orElseGet(() -> newCase(cn, court));
+        CourtCase c = findCaseForUpdate(cn.canonical()).orElseGet(() -> newCase(cn, court));
         Hearing existing = Hearing.<Hearing>find("courtCase = ?1 and time = ?2", c, time).firstResult();
         if (existing != null) {
             return new Created(existing.id, false);
@@ -247,8 +259,8 @@ public class ProcessIntake {
 
     // ---- electronic service ----
 
-    public Served serve(String caseNumber, ServiceSubmission s, Caller caller) {
-        CourtCase c = loadCase(caseNumber, caller);
+    public ServeOutcome serve(String caseNumber, ServiceSubmission s, Caller caller) {
+        CourtCase c = lockCase(caseNumber, caller);
         if (s == null) {
             throw ProblemException.badRequest("body required: {\"partyId\" or \"all\": true, \"title\", \"kind\", \"text\"}");
         }
@@ -266,6 +278,10 @@ public class ProcessIntake {
         if (recipients.isEmpty()) {
             throw all ? ProblemException.invalidField("all", "the case has no active party")
                     : ProblemException.invalidField("partyId", "no active party " + s.partyId() + " in case " + c.caseNumber);
+        }
+        ServedDocument same = alreadyServed(c, title, kind, s.text(), recipients);
+        if (same != null) {
+            return new ServeOutcome(served(same), false);
         }
         ServedDocument d = new ServedDocument();
         d.courtCase = c;
@@ -287,7 +303,28 @@ public class ProcessIntake {
         d.persist();
         audit.record(caller.actor(), c.courtCode, "DOCUMENT_SERVED", "served_document", String.valueOf(d.id), null,
                 c.caseNumber + " → " + recipients.size() + " parties");
+        return new ServeOutcome(served(d), true);
+    }
+
+    private static Served served(ServedDocument d) {
         return new Served(d.id, d.deliveries.stream().map(dd -> new Delivery(dd.party.id, dd.deliveredAt)).toList());
+    }
+
+    /**
+     * The same document (title, kind, text) already served to exactly these parties: a repeated
+     * submission (a court's retry after a timeout) returns it instead of a second inbox entry.
+     */
+    private static ServedDocument alreadyServed(CourtCase c, String title, String kind, String body, List<Party> recipients) {
+        java.util.Set<Long> to = new java.util.HashSet<>();
+        recipients.forEach(p -> to.add(p.id));
+        for (ServedDocument d : ServedDocument.<ServedDocument>list("courtCase = ?1 and title = ?2 and kind = ?3", c, title, kind)) {
+            java.util.Set<Long> had = new java.util.HashSet<>();
+            d.deliveries.forEach(dd -> had.add(dd.party.id));
+            if (d.body.equals(body) && had.equals(to)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -394,18 +431,44 @@ public class ProcessIntake {
     }
 
     private Party loadParty(String caseNumber, long partyId, Caller caller) {
-        CourtCase c = loadCase(caseNumber, caller);
+        CourtCase c = lockCase(caseNumber, caller);
         return c.parties.stream().filter(p -> p.id == partyId).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no party " + partyId + " in case " + c.caseNumber));
     }
 
     private ProcessEvent loadEvent(String caseNumber, long id, Caller caller) {
-        CourtCase c = loadCase(caseNumber, caller);
+        CourtCase c = lockCase(caseNumber, caller);
         ProcessEvent e = ProcessEvent.findById(id);
         if (e == null || !e.courtCase.id.equals(c.id)) {
             throw ProblemException.notFound("no event " + id + " in case " + c.caseNumber);
         }
         return e;
+    }
+
+    /** The case, locked for the rest of this write (see the class comment); 404 when unknown. */
+    private CourtCase lockCase(String caseNumber, Caller caller) {
+        CaseNumber cn = courts.parseCaseNumber(caseNumber, "caseNumber");
+        CourtCase c = findCaseForUpdate(cn.canonical())
+                .orElseThrow(() -> ProblemException.notFound("no case " + cn.canonical() + " in the process channel"));
+        caller.requireCourt(c.courtCode);
+        return c;
+    }
+
+    /** Locked before it is read in this transaction, so the state seen is the one the previous writer committed. */
+    private static java.util.Optional<CourtCase> findCaseForUpdate(String canonical) {
+        return CourtCase.<CourtCase>find("caseNumber", canonical).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * One active party per identity number in a case: adding the same party again (a repeated
+     * or concurrent submission) is a 409 naming the existing party, not a second login.
+     */
+    private static void requireNotYetParty(CourtCase c, PartySubmission p) {
+        String id = QueryCodes.normaliseId(p.idNumber());
+        c.parties.stream().filter(x -> x.active && id.equals(x.idNumber)).findFirst().ifPresent(x -> {
+            throw new ProblemException(409, "Conflict", "该当事人已在本案中（id " + x.id + "）；如需新的查询码，请调用 POST /api/publish/cases/{caseNumber}/parties/"
+                    + x.id + "/query-code (party " + x.id + " with this identity number is already in case " + c.caseNumber + ")", "idNumber");
+        });
     }
 
     private CourtCase newCase(CaseNumber cn, Court court) {

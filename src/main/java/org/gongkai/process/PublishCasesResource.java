@@ -50,7 +50,8 @@ public class PublishCasesResource {
     @POST
     @Path("/{caseNumber}/parties")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a party to a case; the response shows the query code once")
+    @Operation(summary = "Add a party to a case; the response shows the query code once (the same identity number"
+            + " again → 409 naming the existing party)")
     public Response addParty(@PathParam("caseNumber") String caseNumber, PartySubmission party) {
         return Response.status(201).entity(intake.addParty(caseNumber, party, caller)).build();
     }
@@ -97,9 +98,11 @@ public class PublishCasesResource {
     @POST
     @Path("/{caseNumber}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Serve a document electronically to one party or all: it lands in their inbox now")
+    @Operation(summary = "Serve a document electronically to one party or all: it lands in their inbox now;"
+            + " the same document to the same parties again → 200 with the same id")
     public Response serve(@PathParam("caseNumber") String caseNumber, ServiceSubmission submission) {
-        return Response.status(201).entity(intake.serve(caseNumber, submission, caller)).build();
+        var r = intake.serve(caseNumber, submission, caller);
+        return Response.status(r.created() ? 201 : 200).entity(r.served()).build();
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.gongkai.platform.Hashing;
 import org.gongkai.platform.IdCardNumbers;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
 import org.gongkai.process.CourtCase;
 import org.gongkai.publishing.PublicationRules.Decision;
@@ -42,6 +43,12 @@ import org.gongkai.publishing.deid.PersonNames;
  * The only way a judgment becomes public: validates a court's submission, applies the
  * publication rules, de-identifies, stores original and public versions, writes the audit
  * log and the index outbox in the same transaction, and announces the change after commit.
+ *
+ * <p>Concurrency: every write runs in its own transaction and is retried once on a write
+ * conflict ({@link RetryOnConflict}): the loser of two identical submissions finds the
+ * winner's receipt, the loser of two documents of one new case finds the new case record.
+ * Corrections, re-publications and withdrawals lock the judgment row first (SELECT … FOR
+ * UPDATE), so they run one after the other on one document and cannot deadlock.
  */
 @ApplicationScoped
 @Transactional
@@ -75,6 +82,7 @@ public class JudgmentPublisher {
                  LocalDate effectiveDate, String category, String procedure, String cause, boolean causeFreeText,
                  List<PartyInput> parties) {}
 
+    @RetryOnConflict
     public Receipt submit(JudgmentSubmission s, Caller caller, String source, String externalId) {
         Valid v = validate(s, source.equals("TEXT"));
         caller.requireCourt(v.court().code());
@@ -97,22 +105,60 @@ public class JudgmentPublisher {
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), true);
     }
 
-    /** Correction: replaces the document under the same id and permanent URL, with a visible note. */
+    /**
+     * Correction: replaces the document under the same id and permanent URL, with a visible
+     * note. A withdrawn document is refused (409): a correction must not make it public again
+     * unnoticed (rule 1.8); the court re-publishes it explicitly with {@link #republish}.
+     */
+    @RetryOnConflict
     public Receipt correct(long id, JudgmentSubmission s, Caller caller) {
-        Judgment j = require(id);
+        Judgment j = requireForUpdate(id);
         caller.requireCourt(j.courtCode);
+        if (j.status == Judgment.Status.WITHDRAWN) {
+            throw new ProblemException(409, "Conflict", "该文书已撤回，更正不会使其重新公开；如需重新公开，请调用 POST "
+                    + "/api/publish/judgments/" + j.id + "/republish (judgment " + j.id + " is withdrawn: a correction does"
+                    + " not make it public again; re-publish it explicitly)");
+        }
+        return revise(j, s, caller, false);
+    }
+
+    /**
+     * Re-publication of a withdrawn document (rule 1.8: withdrawn, corrected, republished): the
+     * corrected submission goes through the whole pipeline again (rules, de-identification,
+     * index), and the audit log records who re-published it, why, and the withdrawal it ends.
+     */
+    @RetryOnConflict
+    public Receipt republish(long id, JudgmentSubmission s, Caller caller) {
+        Judgment j = requireForUpdate(id);
+        caller.requireCourt(j.courtCode);
+        if (j.status != Judgment.Status.WITHDRAWN) {
+            throw new ProblemException(409, "Conflict", "该文书未撤回，请用 PUT /api/publish/judgments/" + j.id
+                    + " 更正 (judgment " + j.id + " is " + j.status.apiStatus() + ", not withdrawn: correct it instead)");
+        }
+        return revise(j, s, caller, true);
+    }
+
+    private Receipt revise(Judgment j, JudgmentSubmission s, Caller caller, boolean republish) {
         Valid v = validate(s, "TEXT".equals(j.source));
         if (!v.court().code().equals(j.courtCode)) {
             throw ProblemException.invalidField("court", "a correction cannot move a document to another court");
         }
+        String withdrawnFor = j.withdrawReason;
         String note = s.correctionNote() == null || s.correctionNote().isBlank() ? "内容更正" : s.correctionNote().strip();
-        CourtFields.of(j).correctionNote("本文书已于" + clock.today() + "更正：" + note).storeIn(j);
+        CourtFields court = CourtFields.of(j).correctionNote("本文书已于" + clock.today() + (republish ? "更正后重新公开：" : "更正：") + note);
+        (republish ? court.withdrawReason(null) : court).storeIn(j);
         apply(j, v);
         if (j.status == Judgment.Status.PUBLISHED) {
             j.status = Judgment.Status.REPUBLISHED;
         }
         j.submissionHash = Hashing.sha256(submissionHash(v, j.externalId) + ":correction:" + j.version);
-        audit.record(caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
+        if (republish) {
+            j.withdrawReason = null;
+            audit.record(caller.actor(), j.courtCode, "REPUBLISH", "judgment", String.valueOf(j.id), note,
+                    j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + "; withdrawn before: " + withdrawnFor);
+        } else {
+            audit.record(caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
+        }
         enqueue(j);
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), false);
     }
@@ -127,8 +173,9 @@ public class JudgmentPublisher {
                 j.withdrawReason, j.correctionNote, j.originalText, j.publicText);
     }
 
+    @RetryOnConflict
     public Receipt withdraw(long id, String reason, Caller caller) {
-        Judgment j = require(id);
+        Judgment j = requireForUpdate(id);
         caller.requireCourt(j.courtCode);
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalidField("reason", "required: why the document is withdrawn");
@@ -357,6 +404,23 @@ public class JudgmentPublisher {
             throw ProblemException.notFound("no judgment with id " + id);
         }
         return j;
+    }
+
+    /**
+     * The judgment, locked for the rest of the transaction (SELECT … FOR UPDATE on H2 and
+     * PostgreSQL). Taken before anything else is read or written, so that writes to one
+     * judgment queue up in one order instead of deadlocking, and each sees the state the
+     * previous one committed.
+     */
+    Judgment requireForUpdate(long id) {
+        // the row alone: the entity query joins the case, and H2 cannot lock a join, so Hibernate
+        // would read first and lock afterwards (a stale read that fails the version check)
+        List<?> locked = Judgment.getEntityManager().createNativeQuery("select id from judgment where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+        if (locked.isEmpty()) {
+            throw ProblemException.notFound("no judgment with id " + id);
+        }
+        return Judgment.findById(id);
     }
 
     static String urlOf(Judgment j) {

@@ -88,6 +88,15 @@ public class PublishJudgmentsResource {
     }
 
     @POST
+    @Path("/{id}/republish")
+    @Operation(summary = "Re-publish a withdrawn document with its corrected content: the full pipeline runs again, audited"
+            + " (a plain correction of a withdrawn document is refused with 409)")
+    public Receipt republish(@PathParam("id") long id, JudgmentSubmission submission) {
+        var r = publisher.republish(id, submission, caller);
+        return new Receipt(r.id(), r.status(), r.url());
+    }
+
+    @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a document from every public surface, with a reason")
     public Receipt withdraw(@PathParam("id") long id, WithdrawRequest request) {
