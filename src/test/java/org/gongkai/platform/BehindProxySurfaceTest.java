@@ -31,7 +31,7 @@ class BehindProxySurfaceTest {
     }
 
     static final String COURT = "京0105";
-    static final String ID = "110105197912125555";
+    static final String ID = "110105197912125557";
 
     @Test
     void hstsOnlyForRequestsThatCameOverTls() {

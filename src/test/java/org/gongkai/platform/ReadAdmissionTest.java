@@ -58,7 +58,7 @@ class ReadAdmissionTest {
         admission.limitsForTest(1, 3);
         String token = TestSupport.courtToken("京0105");
         String body = Json.write(JudgmentFixtures.civil("（2023）京0105民初" + (600_000 + System.nanoTime() % 99_999) + "号",
-                "京0105", "曹七", "110105198503021234", "钱七", "民间借贷纠纷", ""));
+                "京0105", "曹七", "110105198503021233", "钱七", "民间借贷纠纷", ""));
         long rejectedBefore = admission.snapshot().rejected();
         List<Answer> answers = Race.at(31, i -> switch (i) {
             case 0 -> Race.json(base, "POST", "/api/publish/judgments", token, body);

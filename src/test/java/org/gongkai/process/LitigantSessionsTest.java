@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LitigantSessionsTest {
     static final String COURT = "京0105";
-    static final String ID = "110105198203034444";
+    static final String ID = "110105198203034446";
 
     @Inject
     AccessLockout lockout;
