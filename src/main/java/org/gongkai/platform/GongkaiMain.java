@@ -26,6 +26,7 @@ public class GongkaiMain implements QuarkusApplication {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }
+        GracefulSignals.install();
         Quarkus.run(GongkaiMain.class, args);
     }
 
