@@ -86,14 +86,12 @@ word() {  # 12 random lowercase letters: one token for the analyzers, nothing de
 }
 rows() { cat "$@" 2>/dev/null || true; }  # the lines of these files, none when there are none
 
-# one court client: publishes until killed; a line in acked-* only after a 201
-publisher() {
-  local worker="$1" round="$2" token="$3" seq=0
-  while true; do
-    seq=$((seq + 1))
-    local n=$((10000 + round * 2000 + worker * 1000 + seq))
-    local cn="（2025）京0105民初${n}号" w; w="crash$(word)"
-    local text="北京市朝阳区人民法院
+# one judgment from court client $1 in round $2 (number $4), with token $3; a line in acked-* only after a 201
+publish_one() {
+  local worker="$1" round="$2" token="$3" seq="$4"
+  local n=$((10000 + round * 3000 + worker * 1000 + seq))
+  local cn="（2025）京0105民初${n}号" w; w="crash$(word)"
+  local text="北京市朝阳区人民法院
 民事判决书
 ${cn}
 原告：韩梅梅，女，1985年3月2日出生，汉族，住北京市朝阳区建国路88号。
@@ -108,22 +106,30 @@ ${cn}
 审判员　李明华
 二〇二五年六月十八日
 书记员　孙悦"
-    local body
-    body=$(jq -n --arg cn "$cn" --arg text "$text" '{caseNumber: $cn, court: "京0105", documentKind: "判决书",
-      decisionDate: "2025-06-18", effectiveDate: "2025-07-05", cause: "民间借贷纠纷",
-      parties: [{name: "韩梅梅", role: "原告", kind: "PERSON"}, {name: "李雷", role: "被告", kind: "PERSON"}],
-      text: $text}')
-    printf '%s\t%s\n' "$cn" "$w" >>"$work/sent-$round-$worker"
-    local out code
-    out=$(curl -s -m 30 -w '\n%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-          --data-binary "$body" "$base/api/publish/judgments") || continue
-    code="${out##*$'\n'}"
-    if [ "$code" = 201 ]; then
-      local id; id=$(printf '%s' "${out%$'\n'*}" | jq -r .id)
-      printf '%s\t%s\t%s\n' "$id" "$cn" "$w" >>"$work/acked-$round-$worker"
-    elif [ "$code" != 000 ]; then
-      printf '%s\t%s\t%s\n' "$code" "$cn" "${out%$'\n'*}" >>"$work/errors"
-    fi
+  local body
+  body=$(jq -n --arg cn "$cn" --arg text "$text" '{caseNumber: $cn, court: "京0105", documentKind: "判决书",
+    decisionDate: "2025-06-18", effectiveDate: "2025-07-05", cause: "民间借贷纠纷",
+    parties: [{name: "韩梅梅", role: "原告", kind: "PERSON"}, {name: "李雷", role: "被告", kind: "PERSON"}],
+    text: $text}')
+  printf '%s\t%s\n' "$cn" "$w" >>"$work/sent-$round-$worker"
+  local out code
+  out=$(curl -s -m 30 -w '\n%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data-binary "$body" "$base/api/publish/judgments") || return 0
+  code="${out##*$'\n'}"
+  if [ "$code" = 201 ]; then
+    local id; id=$(printf '%s' "${out%$'\n'*}" | jq -r .id)
+    printf '%s\t%s\t%s\n' "$id" "$cn" "$w" >>"$work/acked-$round-$worker"
+  elif [ "$code" != 000 ]; then
+    printf '%s\t%s\t%s\n' "$code" "$cn" "${out%$'\n'*}" >>"$work/errors"
+  fi
+}
+
+# one court client: publishes until killed
+publisher() {
+  local seq=0
+  while true; do
+    seq=$((seq + 1))
+    publish_one "$1" "$2" "$3" "$seq"
   done
 }
 
@@ -159,6 +165,7 @@ printf '%-5s %9s %6s %6s %9s %7s\n' round acked lost extra documents seconds
 for round in $(seq 1 "$rounds"); do
   t0=$(date +%s%N)
   workers=()
+  publish_one 0 "$round" "$token" 1  # warm-up after the restart, so the kill falls into steady publishing
   for worker in 1 2; do
     publisher "$worker" "$round" "$token" &
     workers+=($!)

@@ -63,17 +63,22 @@ public class EmbeddedDatabase {
         return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
     }
 
-    /** Sets WRITE_DELAY to 0 on the database of {@code c}; returns the value it had. */
+    /**
+     * Sets WRITE_DELAY to 0 on the database of {@code c}, every time: H2 stores the value of a SET
+     * WRITE_DELAY among its settings, but when it opens the file it applies the URL's value (default
+     * 500) instead, while INFORMATION_SCHEMA.SETTINGS lists both the stored and the live value.
+     * Returns the largest value listed before, i.e. the live one when it was not 0.
+     */
     static int makeCommitsDurable(Connection c) throws SQLException {
-        int before;
+        int before = 0;
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            before = r.next() ? Integer.parseInt(r.getString(1).trim()) : -1;
-        }
-        if (before != 0) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET WRITE_DELAY 0");
+            while (r.next()) {
+                before = Math.max(before, Integer.parseInt(r.getString(1).trim()));
             }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET WRITE_DELAY 0");
         }
         return before;
     }

@@ -17,11 +17,11 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 
 /** The kinds of damage a disk, a crash or a careless operator does to index files (issue 10). */
-final class IndexDamage {
+public final class IndexDamage {
     private IndexDamage() {}
 
     /** Cuts the largest segment data file to half its length; returns its name. */
-    static String truncateLargestSegmentFile(Path dir) throws IOException {
+    public static String truncateLargestSegmentFile(Path dir) throws IOException {
         Path biggest;
         try (Stream<Path> s = Files.list(dir)) {
             biggest = s.filter(Files::isRegularFile)
@@ -35,7 +35,7 @@ final class IndexDamage {
     }
 
     /** Empties the latest commit point (segments_N); returns its name. */
-    static String emptyLatestCommit(Path dir) throws IOException {
+    public static String emptyLatestCommit(Path dir) throws IOException {
         String name;
         try (Directory d = FSDirectory.open(dir)) {
             name = SegmentInfos.getLastCommitSegmentsFileName(d);
@@ -45,7 +45,7 @@ final class IndexDamage {
     }
 
     /** Deletes the .si file of the newest segment of the latest commit; returns its name. */
-    static String deleteSegmentInfo(Path dir) throws IOException {
+    public static String deleteSegmentInfo(Path dir) throws IOException {
         String name;
         try (Directory d = FSDirectory.open(dir)) {
             SegmentInfos sis = SegmentInfos.readLatestCommit(d);
@@ -60,7 +60,7 @@ final class IndexDamage {
      * {@code extension} (".tim" terms dictionary, ".doc" postings), whether it is a file of its own
      * or packed into a compound file (.cfs): there its bytes are found by content.
      */
-    static String overwriteInside(Path dir, String extension) throws IOException {
+    public static String overwriteInside(Path dir, String extension) throws IOException {
         try (Directory d = FSDirectory.open(dir)) {
             SegmentInfos sis = SegmentInfos.readLatestCommit(d);
             for (SegmentCommitInfo sci : sis) {
@@ -100,7 +100,7 @@ final class IndexDamage {
         throw new IllegalStateException("no " + extension + " data of 128 bytes or more in " + dir);
     }
 
-    static List<Path> damagedFolders(Path dir) throws IOException {
+    public static List<Path> damagedFolders(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith("damaged-")).toList();
         }
