@@ -147,6 +147,28 @@ class IndexIntegrityTest {
         countsAgree();
     }
 
+    @Test
+    void aSearchThatFailsUnexpectedlyStartsACheckAndRepair() throws Exception {
+        long id = publish("（2024）京0105民初94718号", "犀角印章");
+        findable(id, "犀角印章");
+        var before = service.lastCheck();
+        // the served index dies under the portal (as after a tragic I/O error): every search fails
+        service.index().close();
+        int status = given().queryParam("q", "犀角印章").when().get("/api/judgments").then().extract().statusCode();
+        assertTrue(status >= 500, "the search on the dead index failed: " + status);
+        for (int i = 0; i < 600 && (service.lastCheck() == before || !service.isReady()); i++) {
+            Thread.sleep(100);
+        }
+        var check = service.lastCheck();
+        assertEquals("search failure", check.trigger());
+        assertFalse(check.clean());
+        assertNotNull(check.movedTo());
+        assertTrue(service.isReady(), service.state() + " " + service.reason());
+        findable(id, "犀角印章");
+        given().when().get("/q/health/ready").then().statusCode(200);
+        countsAgree();
+    }
+
     private void awaitReady() throws InterruptedException {
         for (int i = 0; i < 600 && !service.isReady(); i++) {
             // while it is rebuilt, search answers 503 (never 500) and readiness is DOWN
