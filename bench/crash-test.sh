@@ -168,7 +168,7 @@ for round in $(seq 1 "$rounds"); do
   publish_one 0 "$round" "$token" 1  # warm-up after the restart, so the kill falls into steady publishing
   # the first id after a crash is new: higher than every id acknowledged before it
   first=$(rows "$work/acked-$round-0" | cut -f1 | head -1)
-  before=$(rows "$work"/acked-* | grep -v -F -x -f <(rows "$work/acked-$round-0") | cut -f1 | sort -n | tail -1)
+  before=$(rows "$work"/acked-* | { grep -v -F -x -f <(rows "$work/acked-$round-0") || true; } | cut -f1 | sort -n | tail -1)
   if [ -n "$first" ] && [ -n "$before" ] && [ "$first" -le "$before" ]; then
     echo "      REUSED id: $first handed out after the crash, but $before was acknowledged before it"
     failures=$((failures + 1))
