@@ -67,12 +67,17 @@ public class DemoLoader {
             if (config.demo().importSharedData() && Files.isDirectory(shared)) {
                 try (Stream<Path> files = Files.list(shared)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                        if (!importer.completed(f)) {
+                        if (!importer.stopping() && !importer.completed(f)) {
                             LOG.infof("importing real judgments from %s", f);
                             importer.importPath(f, System.out).forEach(s -> LOG.info(s.format()));
                         }
                     }
                 }
+            }
+            if (importer.stopping()) {
+                // SIGTERM / Ctrl-C: the importer stopped after a whole record; the next start resumes (issue 10)
+                LOG.info("demo corpus load stopped by shutdown; the next start resumes it");
+                return;
             }
             // listings of the corpus whose term has already ended leave the list now, not at the next hourly run
             jobs.stream().filter(j -> j.command().equals("expire")).forEach(j -> LOG.info(j.run()));

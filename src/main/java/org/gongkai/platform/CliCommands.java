@@ -9,6 +9,7 @@ import org.gongkai.publishing.BulkImporter;
 import org.gongkai.publishing.JudgmentPublisher;
 import org.gongkai.publishing.TokenService;
 import org.gongkai.search.SearchIndexService;
+import org.gongkai.search.index.JudgmentIndex;
 
 /** The command-line commands of the jar (./gongkai COMMAND …). */
 @ApplicationScoped
@@ -33,6 +34,8 @@ public class CliCommands {
     @Inject
     @All
     List<Job> jobs;
+    @Inject
+    GongkaiConfig config;
 
     public int run(String... args) {
         switch (args[0]) {
@@ -51,9 +54,13 @@ public class CliCommands {
                 return rejected > 0 ? 1 : 0;
             }
             case "reindex" -> {
+                // start-up has already moved a damaged index aside (it is not opened before it is checked)
                 requireIndex();
                 System.out.println("reindexed " + index.rebuild() + " public documents");
                 return 0;
+            }
+            case "check-index" -> {
+                return checkIndex();
             }
             case "redeidentify" -> {
                 long from = 0;
@@ -77,7 +84,7 @@ public class CliCommands {
                     }
                 }
                 throw new IllegalArgumentException("unknown command '" + args[0]
-                        + "'; commands: import, reindex, redeidentify, token create|list|revoke"
+                        + "'; commands: import, reindex, check-index, redeidentify, token create|list|revoke"
                         + jobs.stream().map(j -> ", " + j.command()).reduce("", String::concat));
             }
         }
@@ -110,6 +117,34 @@ public class CliCommands {
             }
             default -> throw new IllegalArgumentException("usage: gongkai token create COURT [LABEL] | token list | token revoke ID");
         }
+    }
+
+    /**
+     * Exit status 0: the index is clean; 1: it was damaged (with the portal stopped it has been
+     * moved aside and rebuilt by now; beside a running portal it is only reported).
+     */
+    private int checkIndex() {
+        if (index.state() == SearchIndexService.State.HELD_ELSEWHERE) {
+            var h = JudgmentIndex.checkReadOnly(Path.of(config.index().dir()));
+            System.out.printf("the running portal holds the index; its last commit: %s (%d segments, %d documents, %d ms)%n",
+                    h.clean() ? "clean" : "DAMAGED: " + h.problem(), h.segments(), h.documents(), h.millis());
+            if (!h.clean()) {
+                System.out.println("to repair: POST /api/admin/index/check on the portal, or restart it (start-up repairs)");
+            }
+            return h.clean() ? 0 : 1;
+        }
+        var r = index.lastCheck();
+        if (r == null) {
+            throw new IllegalArgumentException("the search index is not open: " + index.reason());
+        }
+        if (r.clean()) {
+            System.out.printf("search index clean: %d segments, %d documents, checked in %d ms%n", r.segments(),
+                    r.documents(), r.millis());
+            return 0;
+        }
+        System.out.printf("search index was DAMAGED (%s): its files were moved to %s and it was rebuilt from the"
+                + " database: %d documents%n", r.problem(), r.movedTo(), index.index().count());
+        return 1;
     }
 
     private void requireIndex() {

@@ -11,11 +11,33 @@ import jakarta.inject.Inject;
  */
 @QuarkusMain
 public class GongkaiMain implements QuarkusApplication {
+    /** System property naming what this process runs: "serve" (the portal) or a command. */
+    static final String COMMAND_PROPERTY = "gongkai.command";
+
     @Inject
     CliCommands commands;
 
     public static void main(String... args) {
+        // Known before start-up, so that start-up can tell a second portal (refused: one writer per
+        // search index) from a command-line tool beside a running portal (allowed, see README).
+        System.setProperty(COMMAND_PROPERTY, args.length == 0 ? "serve" : args[0]);
+        // The embedded database's auto-server, which lets the command-line tools reach the portal's
+        // H2 database, listens on the loopback interface only, never on all interfaces (issue 9).
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+        GracefulSignals.install();
         Quarkus.run(GongkaiMain.class, args);
+    }
+
+    /** The command this process runs; "serve" for the portal (and in tests, which start no main). */
+    public static String command() {
+        return System.getProperty(COMMAND_PROPERTY, "serve");
+    }
+
+    /** True for the portal, false for a command-line tool. */
+    public static boolean servesPortal() {
+        return "serve".equals(command());
     }
 
     @Override

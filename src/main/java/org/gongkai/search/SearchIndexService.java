@@ -1,5 +1,7 @@
 package org.gongkai.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -12,97 +14,435 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.platform.GongkaiConfig;
+import org.gongkai.platform.GongkaiMain;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.ProblemException;
 import org.gongkai.publishing.IndexOutbox;
 import org.gongkai.search.index.JudgmentIndex;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.gongkai.search.query.SearchRequest;
 import org.jboss.logging.Logger;
 
 /**
  * Owns the one {@link JudgmentIndex} (one IndexWriter, one SearcherManager) of the portal and
  * keeps it in line with the database: the publishing pipeline writes an outbox row in its
  * transaction; after commit this service applies pending rows (upsert public documents, delete
- * everything else) and refreshes the searcher before the request returns. At start-up it
- * rebuilds the index when the schema version changed or it is missing, drains what a crash
- * left in the outbox, and reconciles ids. A scheduler refreshes in the background and retries.
+ * everything else) and refreshes the searcher before the request returns. A scheduler refreshes
+ * in the background and applies rows that other processes (the command-line tools) wrote.
+ *
+ * <p>Integrity (issue 10). At start the index is checked before it is opened (Lucene CheckIndex
+ * at its checksum level, {@link JudgmentIndex#check}); a damaged or unreadable index is moved
+ * aside into a dated folder and rebuilt from the database, with one log line that says so. The
+ * same check runs on demand ({@link #checkNow}: admin API, {@code ./gongkai check-index}) and
+ * whenever a search fails unexpectedly; a repair at run time rebuilds in the background while
+ * searches answer 503 and readiness is DOWN. The database is the source of truth, so nothing is
+ * lost by a rebuild.
+ *
+ * <p>One writer: Lucene allows one IndexWriter per directory. A second portal on the same
+ * directory refuses to start with a one-line reason; a command-line tool beside a running
+ * portal writes the database and the outbox only, and the portal applies the changes.
  */
 @ApplicationScoped
 public class SearchIndexService {
     private static final Logger LOG = Logger.getLogger(SearchIndexService.class);
     private static final int BATCH = 500;
+    /** The readiness probe: a full-text query as users send them (terms dictionary, postings, facets, snippets). */
+    private static final SearchRequest PROBE = SearchRequest.of("判决").withSize(1);
+    /** After a run-time repair, a new failure repairs again only after this pause (no repair loop). */
+    private static final Duration REPAIR_PAUSE = Duration.ofMinutes(10);
+    /** After a failed drain, the outbox poll waits this long before it tries again (and logs again). */
+    private static final Duration DRAIN_RETRY = Duration.ofSeconds(30);
+
+    /** What the portal can do with its index right now. */
+    public enum State {
+        /** not opened yet */
+        STARTING,
+        /** open and searchable */
+        READY,
+        /** damaged: moved aside, a new index is being rebuilt from the database */
+        REPAIRING,
+        /** held by another process (a command-line tool beside a running portal) */
+        HELD_ELSEWHERE,
+        /** could not be opened or repaired; see {@link #reason()} */
+        FAILED,
+        /** shut down */
+        CLOSED
+    }
+
+    /** The last integrity check: when, what it found, how long it took, and what was done. */
+    public record CheckReport(Instant at, String trigger, boolean clean, String problem, int segments,
+                              long documents, long millis, String movedTo) {}
+
+    /** Index versus database, for operators and the crash test. */
+    public record Status(State state, String reason, long indexDocuments, long databasePublic, long outboxPending,
+                         CheckReport lastCheck) {}
 
     @Inject
     GongkaiConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    MutableClock clock;
     /** Benchmarks serve an index built outside the database; everything else reconciles at start. */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.reconcile-at-start", defaultValue = "true")
     boolean reconcileAtStart;
 
     private volatile JudgmentIndex index;
+    private volatile State state = State.STARTING;
+    private volatile String reason = "not opened yet";
+    private volatile CheckReport lastCheck;
+    private volatile Instant lastRepair = Instant.EPOCH;
+    private volatile Instant drainFailedAt = Instant.EPOCH;
     private final ReentrantLock drainLock = new ReentrantLock();
-    private final AtomicBoolean ready = new AtomicBoolean();
+    private final AtomicBoolean checkQueued = new AtomicBoolean();
+    private final ExecutorService repairs = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("index-repair").daemon(true).unstarted(r));
 
     void start(@Observes @Priority(10) StartupEvent ev) {
+        String command = GongkaiMain.command();
         try {
-            open();
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            LOG.warnf("the search index at %s is held by another Gongkai process: this process writes to the database"
-                    + " and the outbox only; the running portal applies the changes", config.index().dir());
+            open(command);
+        } catch (LockObtainFailedException e) {
+            if (GongkaiMain.servesPortal()) {
+                // One writer: a second portal would serve an index it cannot update, and every search would
+                // fail. Quarkus prints only the message of a PreventFurtherStepsException root cause (no stack
+                // trace) and exits with its code; thrown bare from an observer it would be swallowed instead.
+                String why = "gongkai: 拒绝启动：检索索引 " + dir().toAbsolutePath()
+                        + " 正由另一个 Gongkai 门户进程使用（the search index is held by another Gongkai process;"
+                        + " stop it, or give this one its own GONGKAI_INDEX_DIR）";
+                throw new IllegalStateException(why, new PreventFurtherStepsException(why, 3));
+            }
+            state = State.HELD_ELSEWHERE;
+            reason = "held by a running portal";
+            LOG.infof("the search index at %s is held by a running portal: this command writes the database and"
+                    + " the outbox only, and the portal applies the changes", dir());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index at " + config.index().dir(), e);
+            state = State.FAILED;
+            reason = JudgmentIndex.describe(e);
+            throw new UncheckedIOException("cannot open the search index at " + dir(), e);
         }
     }
 
-    synchronized void open() throws IOException {
+    private Path dir() {
+        return Path.of(config.index().dir());
+    }
+
+    /**
+     * Checks, opens and brings the index in line with the database. For {@code reindex} the
+     * command rebuilds everything itself, so only a damaged index is moved aside first.
+     */
+    synchronized void open(String command) throws IOException {
         if (index != null) {
             return;
         }
-        Path dir = Path.of(config.index().dir());
-        index = JudgmentIndex.open(dir);
-        if (!reconcileAtStart) {
+        Path dir = dir();
+        JudgmentIndex.Health health = JudgmentIndex.check(dir);
+        String movedTo = null;
+        if (!health.clean()) {
+            movedTo = JudgmentIndex.moveAside(dir, clock.instant()).toString();
+            LOG.warnf("search index at %s is damaged (%s): moved its files to %s; rebuilding it from the database",
+                    dir, health.problem(), movedTo);
+        }
+        lastCheck = new CheckReport(clock.instant(), "start", health.clean(), health.problem(), health.segments(),
+                health.documents(), health.millis(), movedTo);
+        LOG.debugf("search index check at start: %s", lastCheck);
+        JudgmentIndex opened;
+        try {
+            opened = JudgmentIndex.open(dir);
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // damage the check cannot see (a file vanished since): same repair
+            String aside = JudgmentIndex.moveAside(dir, clock.instant()).toString();
+            LOG.warnf("search index at %s cannot be opened (%s): moved its files to %s; rebuilding it from the database",
+                    dir, JudgmentIndex.describe(e), aside);
+            opened = JudgmentIndex.open(dir);
+        }
+        opened.onSearchFailure(this::onSearchFailure);
+        index = opened;
+        if ("reindex".equals(command)) {
+            // the command rebuilds; nothing to drain or reconcile first
+        } else if (!reconcileAtStart) {
             LOG.warn("gongkai.index.reconcile-at-start=false: serving the index as it is (benchmark mode)");
-        } else if (index.needsRebuild()) {
-            LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
+        } else if (opened.needsRebuild()) {
+            if (health.clean()) {
+                LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
+            }
             rebuild();
         } else {
             drain();
             reconcile();
         }
-        ready.set(true);
+        state = State.READY;
+        reason = null;
     }
 
     void stop(@Observes ShutdownEvent ev) {
-        JudgmentIndex i = index;
-        if (i != null) {
+        repairs.shutdown();
+        close(State.CLOSED);
+    }
+
+    /**
+     * Commits and closes the index, leaving {@code after} as the state (package-private: tests
+     * close it the way a stopped portal does, then damage its files and {@link #open} it again).
+     */
+    void close(State after) {
+        State before = state;
+        state = after;
+        reason = after == State.CLOSED ? "shut down" : "closed";
+        if (before == State.REPAIRING) {
+            // do not wait for the rebuild: an unfinished one has no schema mark, so the next start rebuilds again
+            JudgmentIndex i = index;
+            index = null;
+            if (i != null) {
+                i.abandon();
+            }
+            LOG.info("search index closed during a repair; the next start rebuilds it");
+            return;
+        }
+        drainLock.lock();
+        try {
+            JudgmentIndex i = index;
+            index = null;
+            if (i == null) {
+                return;
+            }
             try {
                 i.commit();
                 i.close();
                 LOG.info("search index committed and closed");
-            } catch (IOException e) {
-                LOG.warn("closing the search index failed", e);
+            } catch (IOException | RuntimeException e) {
+                i.abandon();
+                LOG.warnf("closing the search index failed (%s); the next start checks it", JudgmentIndex.describe(e));
             }
-            index = null;
+        } finally {
+            drainLock.unlock();
         }
     }
 
+    /**
+     * The open index. While it is being repaired (or cannot be used) this answers 503 with a
+     * Chinese message, never a stack trace: callers that can do without search check {@link
+     * #isReady()} first.
+     */
     public JudgmentIndex index() {
         JudgmentIndex i = index;
-        if (i == null) {
-            throw new IllegalStateException("search index not open");
+        if (i == null || state != State.READY) {
+            throw new ProblemException(503, "Service Unavailable",
+                    "检索服务正在恢复，请稍后再试（the search index is " + state.name().toLowerCase().replace('_', ' ') + "）");
         }
         return i;
     }
 
     public boolean isReady() {
-        return ready.get() && index != null;
+        return state == State.READY && index != null;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Why the index is not ready (null when it is). */
+    public String reason() {
+        return reason;
+    }
+
+    public CheckReport lastCheck() {
+        return lastCheck;
+    }
+
+    /**
+     * Readiness probe: runs a real full-text query (analysis, terms dictionary, postings, stored
+     * fields, facets), the way a user's search does. Returns null when it works, else the reason.
+     * A failure starts a check and repair, as for any search.
+     */
+    public String probe() {
+        if (!isReady()) {
+            return reason == null ? state.name() : reason;
+        }
+        try {
+            index().search(PROBE);
+            return null;
+        } catch (RuntimeException e) {
+            // the index's failure listener has already queued a check
+            return JudgmentIndex.describe(e);
+        }
+    }
+
+    /**
+     * An unexpected exception in a search (not the user's query error). A probe query decides
+     * at once: when it fails too, every search fails, so readiness goes DOWN and the index is
+     * checked and repaired in the background; when it works, the index files are still checked
+     * in the background and readiness stays UP unless damage is found. A crafted query that
+     * trips a bug therefore cannot take the portal out of service.
+     */
+    void onSearchFailure(Throwable e) {
+        if (state != State.READY || !checkQueued.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.warnf("a search failed unexpectedly (%s): checking the search index", JudgmentIndex.describe(e));
+        try {
+            repairs.execute(() -> {
+                try {
+                    checkAndRepair("search failure", probeQuietly(), true);
+                } finally {
+                    checkQueued.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            checkQueued.set(false);
+        }
+    }
+
+    private String probeQuietly() {
+        JudgmentIndex i = index;
+        if (i == null) {
+            return "index closed";
+        }
+        try {
+            i.search(PROBE);
+            return null;
+        } catch (RuntimeException e) {
+            return JudgmentIndex.describe(e);
+        }
+    }
+
+    /**
+     * Checks the served index now (every file against its checksum, plus a probe query) and
+     * repairs it when it is damaged. The repair runs in the background; the report says where the
+     * damaged files went.
+     */
+    public CheckReport checkNow(String trigger) {
+        if ((state != State.READY && state != State.FAILED) || index == null) {
+            throw new ProblemException(409, "Conflict", "检索索引当前不可检查（the search index is "
+                    + state.name().toLowerCase().replace('_', ' ') + "）");
+        }
+        return checkAndRepair(trigger, probeQuietly(), false);
+    }
+
+    /**
+     * @param automatic true when a search failure started it: then a second repair within
+     *     {@link #REPAIR_PAUSE} is not attempted (the disk is likely failing); an operator's
+     *     check always repairs
+     */
+    private synchronized CheckReport checkAndRepair(String trigger, String probeFailure, boolean automatic) {
+        JudgmentIndex i = index;
+        if (i == null || (state != State.READY && state != State.FAILED)) {
+            return lastCheck;
+        }
+        JudgmentIndex.Health health = i.verify();
+        Throwable tragedy = i.tragedy();
+        String problem = !health.clean() ? health.problem()
+                : tragedy != null ? "the index writer stopped: " + JudgmentIndex.describe(tragedy)
+                : probeFailure != null ? "a test query fails: " + probeFailure
+                : null;
+        CheckReport report = new CheckReport(clock.instant(), trigger, problem == null, problem, health.segments(),
+                health.documents(), health.millis(), null);
+        lastCheck = report;
+        if (problem == null) {
+            if (state == State.FAILED) {
+                state = State.READY;
+                reason = null;
+            }
+            LOG.infof("search index check (%s): clean, %d segments, %d documents, %d ms", trigger, health.segments(),
+                    health.documents(), health.millis());
+            return report;
+        }
+        if (automatic && Duration.between(lastRepair, clock.instant()).compareTo(REPAIR_PAUSE) < 0) {
+            state = State.FAILED;
+            reason = "damaged again right after a repair: " + problem;
+            LOG.errorf("search index damaged again within %s of the last repair (%s); not repairing in a loop:"
+                    + " check the disk, then run ./gongkai reindex with the portal stopped", REPAIR_PAUSE, problem);
+            return report;
+        }
+        String movedTo = repair(problem);
+        report = new CheckReport(report.at(), trigger, false, problem, report.segments(), report.documents(),
+                report.millis(), movedTo);
+        lastCheck = report;
+        return report;
+    }
+
+    /**
+     * Takes the damaged index out of service, moves its files aside and rebuilds a new one from the
+     * database in the background. Returns the folder the damaged files were moved to.
+     */
+    private String repair(String problem) {
+        state = State.REPAIRING;
+        reason = "repairing: " + problem;
+        lastRepair = clock.instant();
+        Path dir = dir();
+        drainLock.lock();
+        try {
+            JudgmentIndex damaged = index;
+            index = null;
+            if (damaged != null) {
+                damaged.abandon();
+            }
+            Path aside = JudgmentIndex.moveAside(dir, clock.instant());
+            LOG.warnf("search index at %s is damaged (%s): moved its files to %s; rebuilding it from the database",
+                    dir, problem, aside);
+            JudgmentIndex fresh = JudgmentIndex.open(dir);
+            fresh.onSearchFailure(this::onSearchFailure);
+            index = fresh;
+            repairs.execute(this::finishRepair);
+            return aside.toString();
+        } catch (IOException | RuntimeException e) {
+            state = State.FAILED;
+            reason = "repair failed: " + JudgmentIndex.describe(e);
+            LOG.errorf("repairing the search index at %s failed (%s); run ./gongkai reindex with the portal stopped",
+                    dir, JudgmentIndex.describe(e));
+            return null;
+        } finally {
+            drainLock.unlock();
+        }
+    }
+
+    private void finishRepair() {
+        try {
+            rebuild();
+            if (state == State.REPAIRING) {
+                state = State.READY;
+                reason = null;
+            }
+        } catch (RuntimeException e) {
+            if (state == State.REPAIRING) {
+                state = State.FAILED;
+                reason = "rebuild failed: " + JudgmentIndex.describe(e);
+                LOG.errorf("rebuilding the search index failed (%s); run ./gongkai reindex with the portal stopped",
+                        JudgmentIndex.describe(e));
+            }
+        }
+    }
+
+    /** Index against database, for the admin API and the crash test. */
+    public Status status() {
+        JudgmentIndex i = index;
+        long docs = -1;
+        if (i != null && (state == State.READY || state == State.REPAIRING)) {
+            try {
+                docs = i.count();
+            } catch (RuntimeException e) {
+                docs = -1;
+            }
+        }
+        long publicInDb = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select count(j) from Judgment j where j.status in :s", Long.class)
+                .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
+        long pending = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count()); // (a method reference would skip Panache's enhancement)
+        return new Status(state, reason, docs, publicInDb, pending, lastCheck);
     }
 
     /** Marks the committing thread: its transaction wrote outbox rows. */
@@ -157,70 +497,106 @@ public class SearchIndexService {
 
     @Scheduled(every = "${gongkai.index.refresh-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void backgroundRefresh() {
-        if (index != null) {
+        JudgmentIndex i = index;
+        if (i != null && state == State.READY) {
             try {
-                index.maybeRefresh();
+                i.maybeRefresh();
             } catch (RuntimeException e) {
-                LOG.warn("background index refresh failed", e);
+                LOG.warnf("background index refresh failed (%s)", JudgmentIndex.describe(e));
+                onSearchFailure(e);
             }
         }
     }
 
-    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void retryPending() {
-        if (index != null) {
+    /**
+     * Applies outbox rows written by other processes (./gongkai import, token, redeidentify,
+     * expire beside the running portal), and retries rows a failed drain left behind.
+     */
+    @Scheduled(every = "2s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pollOutbox() {
+        if (index == null || state != State.READY
+                || Duration.between(drainFailedAt, clock.instant()).compareTo(DRAIN_RETRY) < 0) {
+            return;
+        }
+        boolean pending = QuarkusTransaction.requiringNew().call(() ->
+                IndexOutbox.find("order by id").page(0, 1).firstResultOptional().isPresent());
+        if (pending) {
             drain();
         }
     }
 
     /** Applies every pending outbox row; returns how many judgments were applied. */
     public int drain() {
-        if (index == null || suspended.get()) {
+        if (index == null || suspended.get() || state == State.REPAIRING) {
+            // during a repair the rows stay in the outbox; the rebuild applies them when it is done
             return 0;
         }
         drainLock.lock();
         try {
-            int total = 0;
-            while (true) {
-                List<IndexOutbox> rows = QuarkusTransaction.requiringNew().call(() ->
-                        IndexOutbox.<IndexOutbox>find("order by id").page(0, BATCH).list());
-                if (rows.isEmpty()) {
-                    break;
-                }
-                Set<Long> ids = new HashSet<>();
-                rows.forEach(r -> ids.add(r.judgmentId));
-                QuarkusTransaction.requiringNew().run(() -> {
-                    for (long id : ids) {
-                        Judgment j = Judgment.findById(id);
-                        if (j != null && j.status.isPublic()) {
-                            index.upsert(JudgmentDocuments.toIndexed(j));
-                        } else {
-                            index.delete(id);
-                        }
-                    }
-                });
-                index.commit();
-                List<Long> rowIds = rows.stream().map(r -> r.id).toList();
-                QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", rowIds));
-                total += ids.size();
+            JudgmentIndex i = index;
+            if (i == null || state == State.REPAIRING || state == State.CLOSED) {
+                return 0;
             }
-            if (total > 0) {
-                index.refreshBlocking();
-            }
-            return total;
+            return drainLocked(i);
         } catch (RuntimeException e) {
-            LOG.warn("applying the index outbox failed; it will be retried", e);
+            drainFailedAt = clock.instant();
+            LOG.warnf("applying the index outbox failed (%s); it will be retried", JudgmentIndex.describe(e));
+            JudgmentIndex i = index;
+            if (i != null && (i.tragedy() != null || e instanceof AlreadyClosedException)) {
+                onSearchFailure(e);
+            }
             return 0;
         } finally {
             drainLock.unlock();
         }
     }
 
-    /** Rebuilds the whole index from the database (public documents only). */
+    private int drainLocked(JudgmentIndex i) {
+        int total = 0;
+        while (true) {
+            List<IndexOutbox> rows = QuarkusTransaction.requiringNew().call(() ->
+                    IndexOutbox.<IndexOutbox>find("order by id").page(0, BATCH).list());
+            if (rows.isEmpty()) {
+                break;
+            }
+            Set<Long> ids = new HashSet<>();
+            rows.forEach(r -> ids.add(r.judgmentId));
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (long id : ids) {
+                    Judgment j = Judgment.findById(id);
+                    if (j != null && j.status.isPublic()) {
+                        i.upsert(JudgmentDocuments.toIndexed(j));
+                    } else {
+                        i.delete(id);
+                    }
+                }
+            });
+            i.commit();
+            List<Long> rowIds = rows.stream().map(r -> r.id).toList();
+            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", rowIds));
+            total += ids.size();
+        }
+        if (total > 0) {
+            i.refreshBlocking();
+        }
+        return total;
+    }
+
+    /**
+     * Rebuilds the whole index from the database (public documents only). Outbox rows that were
+     * committed before the rebuild began are answered by it; rows committed meanwhile are applied
+     * afterwards, so a withdrawal during a rebuild is never lost.
+     */
     public int rebuild() {
         drainLock.lock();
         try {
-            index.deleteAll();
+            JudgmentIndex i = index;
+            if (i == null) {
+                throw new IllegalStateException("search index not open");
+            }
+            List<Long> answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select o.id from IndexOutbox o", Long.class).getResultList());
+            i.deleteAll();
             long last = 0;
             int count = 0;
             while (true) {
@@ -229,7 +605,7 @@ public class SearchIndexService {
                     List<Judgment> list = Judgment.find("id > ?1 and status in ?2 order by id", from,
                             List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).page(0, BATCH).list();
                     for (Judgment j : list) {
-                        index.upsert(JudgmentDocuments.toIndexed(j));
+                        i.upsert(JudgmentDocuments.toIndexed(j));
                     }
                     return list;
                 });
@@ -238,12 +614,17 @@ public class SearchIndexService {
                 }
                 count += page.size();
                 last = page.get(page.size() - 1).id;
-                em.clear();
+                // (each page had its own transaction and persistence context: nothing to clear, and the
+                // repair thread has no request context to clear one in)
             }
-            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.deleteAll());
-            index.markRebuilt();
-            index.commit();
-            index.refreshBlocking();
+            for (int k = 0; k < answered.size(); k += BATCH) {
+                List<Long> chunk = answered.subList(k, Math.min(answered.size(), k + BATCH));
+                QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", chunk));
+            }
+            i.markRebuilt();
+            i.commit();
+            drainLocked(i);
+            i.refreshBlocking();
             LOG.infof("search index rebuilt: %d documents", count);
             return count;
         } finally {
@@ -253,36 +634,42 @@ public class SearchIndexService {
 
     /** Brings ids in line after a crash: removes documents no longer public, adds missing ones. */
     public int reconcile() {
-        Set<Long> inIndex = index.allIds();
-        List<Long> publicIds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select j.id from Judgment j where j.status in :s", Long.class)
-                .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getResultList());
-        Set<Long> shouldBe = new HashSet<>(publicIds);
-        int fixed = 0;
-        for (Long id : inIndex) {
-            if (!shouldBe.contains(id)) {
-                index.delete(id);
-                fixed++;
-            }
-        }
-        List<Long> missing = publicIds.stream().filter(id -> !inIndex.contains(id)).toList();
-        for (int i = 0; i < missing.size(); i += BATCH) {
-            List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + BATCH));
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (Long id : chunk) {
-                    Judgment j = Judgment.findById(id);
-                    if (j != null && j.status.isPublic()) {
-                        index.upsert(JudgmentDocuments.toIndexed(j));
-                    }
+        drainLock.lock();
+        try {
+            JudgmentIndex i = index;
+            Set<Long> inIndex = i.allIds();
+            List<Long> publicIds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select j.id from Judgment j where j.status in :s", Long.class)
+                    .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getResultList());
+            Set<Long> shouldBe = new HashSet<>(publicIds);
+            int fixed = 0;
+            for (Long id : inIndex) {
+                if (!shouldBe.contains(id)) {
+                    i.delete(id);
+                    fixed++;
                 }
-            });
-            fixed += chunk.size();
+            }
+            List<Long> missing = publicIds.stream().filter(id -> !inIndex.contains(id)).toList();
+            for (int k = 0; k < missing.size(); k += BATCH) {
+                List<Long> chunk = missing.subList(k, Math.min(missing.size(), k + BATCH));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (Long id : chunk) {
+                        Judgment j = Judgment.findById(id);
+                        if (j != null && j.status.isPublic()) {
+                            i.upsert(JudgmentDocuments.toIndexed(j));
+                        }
+                    }
+                });
+                fixed += chunk.size();
+            }
+            if (fixed > 0) {
+                i.commit();
+                i.refreshBlocking();
+                LOG.infof("search index reconciled with the database: %d documents fixed", fixed);
+            }
+            return fixed;
+        } finally {
+            drainLock.unlock();
         }
-        if (fixed > 0) {
-            index.commit();
-            index.refreshBlocking();
-            LOG.infof("search index reconciled with the database: %d documents fixed", fixed);
-        }
-        return fixed;
     }
 }

@@ -79,16 +79,17 @@ class ImportAndRecoveryTest {
         Path file = Files.createTempFile("gongkai-crash", ".jsonl");
         Files.writeString(file, record("（2024）京0105民初93201号", "崩溃恢复标记梧桐。") + "\n");
         // the index writer "crashes": changes stay in the outbox
+        // (still suspended while checking: the portal's outbox poll would otherwise apply it meanwhile)
         index.suspendForTest(true);
         try {
             var summary = importer.importPath(file, null).get(0);
             assertEquals(1, summary.imported());
+            long pending = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count());
+            assertTrue(pending >= 1, "outbox keeps the change");
+            given().queryParam("q", "梧桐").when().get("/api/judgments").then().body("total", equalTo(0));
         } finally {
             index.suspendForTest(false);
         }
-        long pending = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count());
-        assertTrue(pending >= 1, "outbox keeps the change");
-        given().queryParam("q", "梧桐").when().get("/api/judgments").then().body("total", equalTo(0));
         index.drain(); // what start-up does after a crash
         given().queryParam("q", "梧桐").when().get("/api/judgments").then().body("total", equalTo(1));
 

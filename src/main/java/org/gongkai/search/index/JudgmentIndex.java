@@ -3,12 +3,23 @@ package org.gongkai.search.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,9 +28,14 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.Bits;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.JudgmentSearch;
+import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchRequest;
 import org.gongkai.search.query.SearchResult;
@@ -34,6 +50,13 @@ import org.gongkai.search.query.SearchResult;
  * <p>The index can always be rebuilt from the database. {@link #needsRebuild()} says it must be:
  * new, or built with another {@link #SCHEMA_VERSION}. Rebuild with {@link #deleteAll()}, {@link
  * #upsert} for every published judgment, then {@link #markRebuilt()}.
+ *
+ * <p>Integrity (issue 10): {@link #check(Path)} verifies a closed index before it is opened (every
+ * commit point readable, every segment opens, every file matches its checksum), {@link #verify()}
+ * does the same for the segments an open index serves, and {@link #moveAside} keeps a damaged
+ * index's files in a dated folder, never deleting them, so that a fresh index can be rebuilt in
+ * their place. An unexpected exception while searching is reported to the {@link
+ * #onSearchFailure} listener, so the owner can check and repair instead of failing every search.
  */
 public final class JudgmentIndex implements Closeable {
 
@@ -49,6 +72,7 @@ public final class JudgmentIndex implements Closeable {
   private final JudgmentDocumentMapper mapper = new JudgmentDocumentMapper();
   private final JudgmentSearch search;
   private volatile boolean needsRebuild;
+  private volatile Consumer<Throwable> searchFailureListener = e -> {};
 
   private JudgmentIndex(Directory directory, boolean needsRebuild) throws IOException {
     this.directory = directory;
@@ -215,8 +239,167 @@ public final class JudgmentIndex implements Closeable {
         manager.release(searcher);
       }
     } catch (IOException e) {
+      searchFailureListener.accept(e);
       throw new UncheckedIOException(e);
+    } catch (RuntimeException | InternalError e) {
+      // a query the user got wrong is not the index's fault; anything else may be damage
+      if (!(e instanceof QuerySyntaxException || e instanceof BadCursorException || e instanceof ProblemException)) {
+        searchFailureListener.accept(e);
+      }
+      throw e;
     }
+  }
+
+  /**
+   * Receives every unexpected exception of a search, count or id scan (not the user's query
+   * errors): a damaged file, a closed reader, an internal error of a codec.
+   */
+  public void onSearchFailure(Consumer<Throwable> listener) {
+    this.searchFailureListener = listener == null ? e -> {} : listener;
+  }
+
+  /** The exception that closed the IndexWriter (disk full, damaged file while merging…), or null. */
+  public Throwable tragedy() {
+    return writer.getTragicException();
+  }
+
+  /** Outcome of an integrity check. {@code problem} is null when the index is clean. */
+  public record Health(boolean clean, String problem, int segments, long documents, long millis) {}
+
+  /**
+   * Verifies every file of the segments this open index serves against its checksum (the whole
+   * file is read), while searches and writes go on: the reader holds its files open, so a commit
+   * or merge meanwhile cannot make the check fail.
+   */
+  public Health verify() {
+    long t0 = System.nanoTime();
+    int segments = 0;
+    long docs = 0;
+    try {
+      FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+      try {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          leaf.reader().checkIntegrity();
+          segments++;
+          docs += leaf.reader().numDocs();
+        }
+      } finally {
+        manager.release(searcher);
+      }
+      return new Health(true, null, segments, docs, millisSince(t0));
+    } catch (IOException | RuntimeException | InternalError e) {
+      return new Health(false, describe(e), segments, docs, millisSince(t0));
+    }
+  }
+
+  /**
+   * Checks the index in {@code dir} before it is opened, with Lucene's {@link CheckIndex} at its
+   * checksum level: every commit point can be read, every segment of the latest commit opens, its
+   * document counts agree, and every file matches its checksum. A missing or empty directory is
+   * clean (a new index); segment files without any commit point that names them are not.
+   *
+   * @throws LockObtainFailedException when another process holds the index (its write lock)
+   */
+  public static Health check(Path dir) throws IOException {
+    long t0 = System.nanoTime();
+    if (!Files.isDirectory(dir)) {
+      return new Health(true, null, 0, 0, millisSince(t0));
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+      String[] files = directory.listAll();
+      if (SegmentInfos.getLastCommitGeneration(files) < 0) {
+        lock.close();
+        boolean orphans = Arrays.stream(files).anyMatch(f -> IndexFileNames.CODEC_FILE_PATTERN.matcher(f).matches());
+        return new Health(!orphans, orphans ? "segment files but no segments_N commit point" : null, 0, 0,
+            millisSince(t0));
+      }
+      try (CheckIndex checker = new CheckIndex(directory, lock)) {
+        checker.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+        CheckIndex.Status status = checker.checkIndex();
+        long docs = 0;
+        String problem = null;
+        for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
+          docs += segment.maxDoc;
+          if (segment.error != null && problem == null) {
+            problem = "segment " + segment.name + ": " + describe(segment.error);
+          }
+        }
+        if (status.missingSegments) {
+          problem = "a commit point (" + (status.segmentsFileName == null ? "segments_N" : status.segmentsFileName)
+              + ") or a segment it names cannot be read";
+        } else if (!status.clean && problem == null) {
+          problem = status.validCounter ? "CheckIndex found problems" : "segment counter behind the segment names";
+        }
+        return new Health(status.clean && problem == null, problem, status.numSegments, docs, millisSince(t0));
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof LockObtainFailedException) {
+          throw e;
+        }
+        return new Health(false, describe(e), 0, 0, millisSince(t0));
+      }
+    }
+  }
+
+  /**
+   * Checks the last commit of an index that another process holds open, without its write lock:
+   * opens a reader on it and verifies every file against its checksum. Reports only; the owner
+   * of the index repairs it.
+   */
+  public static Health checkReadOnly(Path dir) {
+    long t0 = System.nanoTime();
+    int segments = 0;
+    long docs = 0;
+    try (Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+        segments++;
+        docs += leaf.reader().numDocs();
+      }
+      return new Health(true, null, segments, docs, millisSince(t0));
+    } catch (IOException | RuntimeException | InternalError e) {
+      return new Health(false, describe(e), segments, docs, millisSince(t0));
+    }
+  }
+
+  /**
+   * Moves the index files of {@code dir} (everything but the lock, notes such as README.md and
+   * earlier damaged-* folders) into {@code dir/damaged-<UTC time>/} and returns that folder. The
+   * files are kept for inspection; nothing is deleted. Lucene ignores the folder.
+   */
+  public static Path moveAside(Path dir, Instant now) throws IOException {
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now);
+    Path target = dir.resolve("damaged-" + stamp);
+    for (int n = 2; Files.exists(target); n++) {
+      target = dir.resolve("damaged-" + stamp + "-" + n);
+    }
+    Files.createDirectories(target);
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.filter(Files::isRegularFile).filter(p -> {
+        String name = p.getFileName().toString();
+        return !name.equals(IndexWriter.WRITE_LOCK_NAME) && !name.endsWith(".md");
+      }).forEach(files::add);
+    }
+    for (Path f : files) {
+      Files.move(f, target.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+    }
+    return target;
+  }
+
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** One line: exception class and message, without stack trace. */
+  public static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+    return root.getClass().getSimpleName() + message;
   }
 
   @Override
@@ -226,6 +409,28 @@ public final class JudgmentIndex implements Closeable {
       writer.close();
     } finally {
       directory.close();
+    }
+  }
+
+  /**
+   * Closes without committing what was written since the last commit (a damaged index must not
+   * get a new commit point), releasing the write lock. Never throws.
+   */
+  public void abandon() {
+    try {
+      manager.close();
+    } catch (IOException | RuntimeException ignored) {
+      // closing a damaged reader may fail; the files are moved aside next
+    }
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException ignored) {
+      // a writer closed by a tragic exception is already rolled back
+    }
+    try {
+      directory.close();
+    } catch (IOException | RuntimeException ignored) {
+      // nothing left to release
     }
   }
 }
