@@ -45,7 +45,7 @@ class IndexIntegrityTest {
     }
 
     private long publish(String caseNumber, String marker) {
-        var body = JudgmentFixtures.civil(caseNumber, COURT, "韩梅梅", "110105198503021234", "李雷", "民间借贷纠纷",
+        var body = JudgmentFixtures.civil(caseNumber, COURT, "韩梅梅", "110105198503021233", "李雷", "民间借贷纠纷",
                 "双方约定以" + marker + "作为信物。");
         return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
                 .when().post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
