@@ -72,11 +72,12 @@ public final class JudgmentSearch {
    * #TEXT_ONLY}: the text alone (the search-quality harness reports both).
    *
    * @param feedback weight of the cause feedback for long text (0 = none)
-   * @param similarCause what a shared cause adds to a similar judgment, as a share of the best text score
+   * @param similarCause what a shared cause adds to a similar judgment, as a share of the judgment's own
+   *     text score (others reach about a third to a half of it)
    * @param similarArticles what sharing all cited articles adds, likewise
    */
   record Ranking(float feedback, float similarCause, float similarArticles) {
-    static final Ranking PORTAL = new Ranking(0.5f, 0.5f, 0.3f);
+    static final Ranking PORTAL = new Ranking(0.5f, 0.25f, 0.15f);
     static final Ranking TEXT_ONLY = new Ranking(0f, 0f, 0f);
   }
 
@@ -360,8 +361,8 @@ public final class JudgmentSearch {
 
   /** The facts and reasoning (else the full text) that similar judgments are compared on, up to this length. */
   static final int SIMILAR_TEXT_CHARS = 4000;
-  static final int SIMILAR_MAX_BIGRAMS = 512;
-  static final int SIMILAR_MAX_WORDS = 64;
+  static final int SIMILAR_MAX_BIGRAMS = 128;
+  static final int SIMILAR_MAX_WORDS = 24;
 
 
   /**
@@ -404,8 +405,10 @@ public final class JudgmentSearch {
 
     List<Query> metadata = new ArrayList<>();
     if (like != null && (ranking.similarCause() > 0 || ranking.similarArticles() > 0)) {
-      TopDocs best = searcher.search(restrict(like.query(), restrictions), 1);
-      float top = best.scoreDocs.length == 0 ? 1f : best.scoreDocs[0].score;
+      // the judgment's own text score: the scale of its similarity (a cheap one-document query)
+      TopDocs own = searcher.search(new BooleanQuery.Builder().add(like.query(), Occur.MUST)
+          .add(new TermQuery(JudgmentDocumentMapper.idTerm(id)), Occur.FILTER).build(), 1);
+      float top = own.scoreDocs.length == 0 ? 1f : own.scoreDocs[0].score;
       String[] causes = doc.getValues(CAUSE);
       List<Query> sameCause = new ArrayList<>();
       boolean charges = "刑事".equals(category);
