@@ -34,14 +34,19 @@ final class BridgingBigramTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    text.setLength(0);
-    char[] buffer = new char[4096];
-    for (int n = input.read(buffer); n != -1; n = input.read(buffer)) {
-      text.append(buffer, 0, n);
-    }
+    readAll(input, text);
     pos = 0;
     previous = -1;
     chainHasBigram = false;
+  }
+
+  /** Replaces the contents of {@code into} with everything {@code input} has. */
+  static void readAll(java.io.Reader input, StringBuilder into) throws IOException {
+    into.setLength(0);
+    char[] buffer = new char[4096];
+    for (int n = input.read(buffer); n != -1; n = input.read(buffer)) {
+      into.append(buffer, 0, n);
+    }
   }
 
   static boolean isCjk(int cp) {

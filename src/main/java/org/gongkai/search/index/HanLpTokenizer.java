@@ -30,11 +30,7 @@ final class HanLpTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    text.setLength(0);
-    char[] buffer = new char[4096];
-    for (int n = input.read(buffer); n != -1; n = input.read(buffer)) {
-      text.append(buffer, 0, n);
-    }
+    BridgingBigramTokenizer.readAll(input, text);
     terms = text.isEmpty() ? List.<Term>of().iterator() : segment.seg(text.toString()).iterator();
   }
 

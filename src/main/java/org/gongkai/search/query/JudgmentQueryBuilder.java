@@ -204,11 +204,24 @@ final class JudgmentQueryBuilder {
    * searchable. {@code stats} chooses the most telling terms; without it, the first ones are taken.
    */
   ParsedQuery text(String text, Scope scope, TermStats stats) {
-    return text(text, scope, stats, TEXT_MAX_BIGRAMS, TEXT_MAX_WORDS);
+    return text(text, scope, stats, TextShape.SEARCH);
   }
 
-  /** Long text searched by at most {@code maxBigrams} bigrams and {@code maxWords} words. */
-  ParsedQuery text(String text, Scope scope, TermStats stats, int maxBigrams, int maxWords) {
+  /**
+   * How long text is searched: at most {@code maxBigrams} bigrams and {@code maxWords} words, the words
+   * on {@code wordFields}; {@code minShare}: matches must share {@value #MIN_SHARE_PERCENT}% of the terms
+   * (for a search, whose total and facets count every match; similar judgments only want the best).
+   */
+  record TextShape(int maxBigrams, int maxWords, Map<String, Float> wordFields, boolean minShare) {
+    static final TextShape SEARCH = new TextShape(TEXT_MAX_BIGRAMS, TEXT_MAX_WORDS, TEXT_WORD_FIELDS, true);
+    static final TextShape SIMILAR = new TextShape(128, 16,
+        Map.of(section("facts"), 1.0f, section("reasoning"), 1.0f, TEXT, 1.0f), false);
+  }
+
+  /** Long text searched as {@code shape} says. */
+  ParsedQuery text(String text, Scope scope, TermStats stats, TextShape shape) {
+    int maxBigrams = shape.maxBigrams();
+    int maxWords = shape.maxWords();
     BitSet boilerplate = Boilerplate.covered(text);
     // a remembered fragment is found by its rare words too; a paragraph by what it is about
     boolean paragraph = text.strip().length() > MAX_SUBSTRING_CHARS;
@@ -221,7 +234,7 @@ final class JudgmentQueryBuilder {
     switch (scope) {
       case ALL, TEXT -> {
         bigramFields.put(TEXT_BI, TEXT_BIGRAM_WEIGHT);
-        wordFields.putAll(TEXT_WORD_FIELDS);
+        wordFields.putAll(shape.wordFields());
       }
       case TITLE -> {
         bigramFields.put(bigram(TITLE), TEXT_BIGRAM_WEIGHT);
@@ -256,7 +269,7 @@ final class JudgmentQueryBuilder {
     if (clauses == 0) {
       return null;
     }
-    if (bag >= MIN_SHARE_FROM) {
+    if (shape.minShare() && bag >= MIN_SHARE_FROM) {
       // a judgment sharing one or two bigrams with a paragraph is not a match, only noise in the total
       any.setMinimumNumberShouldMatch(bag * MIN_SHARE_PERCENT / 100);
     }

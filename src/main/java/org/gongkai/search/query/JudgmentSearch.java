@@ -361,8 +361,6 @@ public final class JudgmentSearch {
 
   /** The facts and reasoning (else the full text) that similar judgments are compared on, up to this length. */
   static final int SIMILAR_TEXT_CHARS = 4000;
-  static final int SIMILAR_MAX_BIGRAMS = 128;
-  static final int SIMILAR_MAX_WORDS = 24;
 
 
   /**
@@ -390,7 +388,7 @@ public final class JudgmentSearch {
     }
     String sample = text.length() > SIMILAR_TEXT_CHARS ? text.substring(0, SIMILAR_TEXT_CHARS) : text.toString();
     ParsedQuery like = parser.builder().text(sample, JudgmentQueryBuilder.Scope.TEXT, stats(searcher),
-        SIMILAR_MAX_BIGRAMS, SIMILAR_MAX_WORDS);
+        JudgmentQueryBuilder.TextShape.SIMILAR);
 
     BooleanQuery.Builder restrictions = new BooleanQuery.Builder();
     restrictions.add(new TermQuery(JudgmentDocumentMapper.idTerm(id)), Occur.MUST_NOT);
@@ -440,7 +438,9 @@ public final class JudgmentSearch {
     if (anything.clauses().isEmpty()) {
       return List.of();
     }
-    TopDocs top = searcher.search(restrict(anything, restrictions), n, luceneSort(Sort.RELEVANCE));
+    // best n by score only (ties by index order): no total is needed, so Lucene may skip what cannot
+    // enter the top n
+    TopDocs top = searcher.search(restrict(anything, restrictions), n);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {

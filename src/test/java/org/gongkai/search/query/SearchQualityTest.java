@@ -102,7 +102,7 @@ class SearchQualityTest {
       measure(docs, portalEngine, "", m);
       measure(docs, plainEngine, ".plain", m);
       measure(docs, engine(new JudgmentSearch(new JudgmentAnalyzers(), JudgmentSearch.Ranking.TEXT_ONLY), searcher),
-          ".textonly", m);
+          ".textonly", m, false);
       if (Boolean.getBoolean("search.quality.segmenters")) {
         compareSegmenters(docs, m);
       }
@@ -127,7 +127,7 @@ class SearchQualityTest {
       String key = "." + other.name().toLowerCase(java.util.Locale.ROOT);
       measure(docs, engine(new JudgmentSearch(analyzers), searcher), key, m);
       measure(docs, engine(new JudgmentSearch(analyzers, JudgmentSearch.Ranking.TEXT_ONLY), searcher),
-          key + ".textonly", m);
+          key + ".textonly", m, false);
     } finally {
       try (var files = java.nio.file.Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -156,6 +156,15 @@ class SearchQualityTest {
   /** The three metrics of one engine, under keys ending in {@code suffix}. */
   static void measure(List<FactsCorpus.Doc> docs, Engine engine, String suffix, Map<String, Double> m)
       throws IOException {
+    measure(docs, engine, suffix, m, true);
+  }
+
+  /**
+   * The metrics of one engine; {@code knownItems} false skips the fragments (a text-only variant ranks
+   * them as the portal does: the feedback and metadata only touch long text and similar judgments).
+   */
+  static void measure(List<FactsCorpus.Doc> docs, Engine engine, String suffix, Map<String, Double> m,
+      boolean knownItems) throws IOException {
     Map<Long, FactsCorpus.Doc> byId = new HashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
     double pasted = 0;
@@ -166,7 +175,7 @@ class SearchQualityTest {
     }
     m.put("pasted.p10" + suffix, pasted / pastes.size());
 
-    List<Fragment> fragments = fragments(docs);
+    List<Fragment> fragments = knownItems ? fragments(docs) : List.of();
     int withPunctuation = 0;
     int without = 0;
     for (Fragment f : fragments) {
@@ -178,8 +187,10 @@ class SearchQualityTest {
       withPunctuation += a;
       without += b;
     }
-    m.put("known.top3" + suffix, (double) withPunctuation / fragments.size());
-    m.put("known.top3.nopunct" + suffix, (double) without / fragments.size());
+    if (knownItems) {
+      m.put("known.top3" + suffix, (double) withPunctuation / fragments.size());
+      m.put("known.top3.nopunct" + suffix, (double) without / fragments.size());
+    }
 
     double similar = 0;
     List<FactsCorpus.Doc> sources = similarSources(docs);
@@ -219,7 +230,11 @@ class SearchQualityTest {
       System.out.printf("  %-22s %8.4f", key, plain);
       for (String v : variants) {
         Double value = m.get(key + v);
-        System.out.printf(" %9.4f %5.2f×", value, plain == 0 ? 0 : value / plain);
+        if (value == null) {
+          System.out.printf(" %16s", "(= portal)");
+        } else {
+          System.out.printf(" %9.4f %5.2f×", value, plain == 0 ? 0 : value / plain);
+        }
       }
       System.out.println();
     }
