@@ -82,6 +82,27 @@ class RankingTest {
   }
 
   @Test
+  void hostileInputIsAResultOrAHelpfulSyntaxErrorNeverACrash() {
+    String[] pieces = {"盗窃", "借款", "，", "。", "“", "”", "「", "』", "\"", "(", ")", "（", "）", "[", "]", "{", "*", "-",
+        " ", "　", "AND", "OR", "NOT", "或者", "不包含", "court:", "法院：", "date:", "date:[", " TO ", "casenumber:", "(2023)",
+        "：", ":", "\\", "~", "^", "?", "0", "2021", "张小春", "\u0000", "\uD83D\uDE00", "ab", "被告人于2016年3月在某地"};
+    java.util.Random random = new java.util.Random(13);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder q = new StringBuilder();
+      int n = 1 + random.nextInt(i % 10 == 0 ? 120 : 12);
+      for (int k = 0; k < n; k++) {
+        q.append(pieces[random.nextInt(pieces.length)]);
+      }
+      try {
+        SearchResult r = index.search(SearchRequest.of(q.toString()));
+        assertNotNull(r.facets(), q.toString());
+      } catch (QuerySyntaxException expected) {
+        assertFalse(expected.getMessage().isBlank(), q.toString());
+      }
+    }
+  }
+
+  @Test
   void similarJudgmentsStayInTheCategoryAndPreferTheSameCause() {
     List<Long> similar = index.similar(10, 10).stream().map(SearchHit::id).toList();
     assertFalse(similar.contains(11L), "a criminal appeal is not like a civil loan appeal: " + similar);
