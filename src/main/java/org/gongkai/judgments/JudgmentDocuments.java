@@ -53,10 +53,19 @@ public final class JudgmentDocuments {
         return publicText.substring(start, end);
     }
 
-    /** The cause of action with its ancestors (root first); criminal charges as they are. */
+    /**
+     * The cause of action with its ancestors (root first); criminal charges each as the charge list names
+     * it, a combined charge whole (走私、贩卖、运输、制造毒品罪 is one charge, not four facet values: issue 13).
+     */
     public static List<String> causePath(String cause, LocalDate filingOrDecision) {
         if (cause == null || cause.isBlank()) {
             return List.of();
+        }
+        if (cause.strip().endsWith("罪")) {
+            List<String> charges = org.gongkai.judgments.text.Charges.split(cause);
+            if (!charges.isEmpty()) {
+                return charges;
+            }
         }
         List<String> path = new ArrayList<>();
         Causes causes = Causes.standard();

@@ -17,6 +17,7 @@ import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
+import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.SearchIndexService;
 import org.gongkai.search.query.BadCursorException;
@@ -72,7 +73,12 @@ public class JudgmentService {
                 .map(p -> new JudgmentView.PartyView(p.name(), p.role(), p.kind())).toList();
         List<JudgmentView.SectionView> sections = new ArrayList<>();
         for (JudgmentStructure.SectionRef r : s.sections()) {
-            sections.add(new JudgmentView.SectionView(r.anchor(), r.label(), JudgmentDocuments.sectionText(j.publicText, r)));
+            String text = JudgmentDocuments.sectionText(j.publicText, r);
+            if ("title".equals(r.anchor())) {
+                // case title, court, document heading and case number on lines of their own (issue 13)
+                text = String.join("\n", JudgmentTextParser.headingLines(text));
+            }
+            sections.add(new JudgmentView.SectionView(r.anchor(), r.label(), text));
         }
         List<JudgmentView.LawView> laws = s.laws().stream().map(l -> new JudgmentView.LawView(l.law(), l.article(),
                 l.label(), Links.searchLaw(l.lawAndArticle()))).toList();

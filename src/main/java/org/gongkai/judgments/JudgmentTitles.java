@@ -20,6 +20,20 @@ public final class JudgmentTitles {
 
     public record NamedRole(String publicName, String role) {}
 
+    /**
+     * The title of a published document: the case title printed above its court line, as printed (from
+     * the de-identified text, so masked as the text is), when it has one; else the conventional title
+     * built by {@link #build}. Rebuilding a printed title loses what the court wrote and, for criminal
+     * cases, repeats the charges as extracted (issue 13).
+     */
+    public static String forDocument(org.gongkai.judgments.text.ParsedJudgment parsed, List<NamedRole> parties,
+                                     String category, String cause, String procedure, String documentKind) {
+        if (parsed != null && parsed.titlePrinted() && parsed.title() != null && !parsed.title().isBlank()) {
+            return parsed.title().strip();
+        }
+        return build(parties, category, cause, procedure, documentKind);
+    }
+
     public static String build(List<NamedRole> parties, String category, String cause, String procedure, String documentKind) {
         StringBuilder sb = new StringBuilder();
         if ("刑事".equals(category)) {

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestLimits {
     static final int PRIORITY = SecurityHeaders.PRIORITY - 100;
 
-    @ConfigProperty(name = "gongkai.http.max-uri-chars", defaultValue = "8192")
+    @ConfigProperty(name = "gongkai.http.max-uri-chars", defaultValue = "24576")
     int maxUriChars;
     @ConfigProperty(name = "gongkai.http.max-header-bytes", defaultValue = "20480")
     int maxHeaderBytes;

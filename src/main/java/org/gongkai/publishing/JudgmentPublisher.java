@@ -319,7 +319,7 @@ public class JudgmentPublisher {
         j.publicParties = Json.write(published);
         derivePublicFields(j, parties, r.masks());
         // built from names already as published: re-masking would damage organisation names that start like a person's
-        String title = JudgmentTitles.build(named, j.category, j.cause, j.procedure, j.documentKind);
+        String title = JudgmentTitles.forDocument(parsed, named, j.category, j.cause, j.procedure, j.documentKind);
         j.title = title.length() <= 500 ? title : title.substring(0, 499) + "…";
         j.metadata = Json.write(StructureMapper.from(parsed, j.publicText));
     }

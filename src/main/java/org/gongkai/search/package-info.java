@@ -20,7 +20,8 @@
  *   List&lt;SearchHit&gt; similar(long id, int n)
  * index.IndexedJudgment                   the input record
  * index.JudgmentFields                    field names, filter keys, facet dimensions, court levels
- * index.JudgmentAnalyzers                 analyzer registry (smart / bigram / per field)
+ * index.JudgmentAnalyzers                 analyzer registry (words / bigram / per field); Segmenter
+ *                                         SMARTCN (default) or HANLP with the legal dictionary
  * index.JudgmentDocumentMapper            IndexedJudgment to Lucene Document
  * query.SearchRequest(q, filters, from, to, sort, cursor, size)
  * query.SearchResult(total, hits, facets, next)
@@ -31,5 +32,10 @@
  * query.QuerySyntaxException              message for the user, position()
  * query.BadCursorException                IllegalArgumentException
  * </pre>
+ *
+ * <p>Ranking (issue 13): words match as units (exact bigram phrase, words near each other, or all
+ * words in one group of fields), pasted text as a weighted disjunction with cause feedback, similar
+ * judgments within their category; measured against a plain BM25 over bigrams by SearchQualityTest
+ * (records in {@code src/test/resources/relevance/quality-baseline.properties}).
  */
 package org.gongkai.search;

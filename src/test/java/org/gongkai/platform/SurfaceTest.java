@@ -125,7 +125,7 @@ class SurfaceTest {
         // errors the portal answers before JAX-RS: declared body too large, URI too long, headers too large
         assertHardened("413", raw("POST /api/process/access HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 20000000\r\n\r\n")::header);
-        assertHardened("414", raw("GET /search?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n")::header);
+        assertHardened("414", raw("GET /search?q=" + "a".repeat(30000) + " HTTP/1.1\r\nHost: x\r\n\r\n")::header);
         assertHardened("431", raw("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(21000) + "\r\n\r\n")::header);
     }
 
@@ -188,13 +188,13 @@ class SurfaceTest {
         assertTrue(pageBody.header("Content-Type").startsWith("text/html"), pageBody.headers().toString());
         assertTrue(pageBody.body().contains("提交的内容过大") && pageBody.body().contains("返回首页"), pageBody.body());
 
-        RawResponse apiUri = raw("GET /api/judgments?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        RawResponse apiUri = raw("GET /api/judgments?q=" + "a".repeat(30000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
         assertEquals(414, apiUri.status());
         assertTrue(apiUri.header("Content-Type").startsWith("application/problem+json"), apiUri.headers().toString());
         assertTrue(apiUri.body().contains("\"status\":414") && apiUri.body().contains("网址过长"), apiUri.body());
         assertTrue(apiUri.body().length() < 2000, "the long URI is not echoed back whole");
 
-        RawResponse pageUri = raw("GET /search?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n\r\n");
+        RawResponse pageUri = raw("GET /search?q=" + "a".repeat(30000) + " HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n\r\n");
         assertEquals(414, pageUri.status());
         assertTrue(pageUri.body().contains("网址过长") && pageUri.body().contains("返回首页"), pageUri.body());
 

@@ -43,7 +43,22 @@ public final class JudgmentTextParser {
     private static final Pattern END_OF_HISTORY = compile("审理终结[。．.，,]?|审查终结[。．.，,]?");
     private static final Pattern CLAIMS = compile(
             "诉讼请求|上诉请求|再审请求|诉称|辩称|上诉称|上诉提出|申请再审称|公诉机关指控|检察院指控|起诉指控|指控[:：，,]"
-                    + "|原判认定|原审判决认定|原判查明|原审认定|原审查明|异议称|复议称|申请称|请求事项");
+                    + "|异议称|复议称|申请称|请求事项|" + lowerCourt());
+    /**
+     * What the lower court found and decided (原判认定…), quoted in an appeal or retrial: part of the
+     * procedural history, not a party's claim (issue 13).
+     */
+    private static final Pattern LOWER_COURT = compile("[^，。；：:,;]{0,30}?(?:" + lowerCourt() + ")");
+    /** What the parties and the prosecution argue on appeal, after the lower court's findings. */
+    private static final Pattern APPEAL_CLAIMS = compile(
+            "上诉人[^。；]{0,40}?(?:上诉称|上诉提出|上诉理由|提出上诉|诉称|辩称|认为)|上诉称|上诉提出|上诉理由[是为：:]"
+                    + "|抗诉机关|抗诉意见|抗诉称|抗诉提出|出庭(?:履行职务的)?检察(?:员|人员)|检察机关认为|检察员认为"
+                    + "|辩护人[^。；]{0,20}?(?:提出|辩称|认为|意见)|辩护意见|被上诉人[^。；]{0,40}?辩称|申请再审称|再审请求");
+
+    private static String lowerCourt() {
+        return "原判(?:决)?认定|原审(?:判决)?认定|原判(?:决)?查明|原审(?:法院)?(?:经审理)?查明|一审(?:法院|判决)?(?:经审理)?(?:认定|查明)"
+                + "|原审法院认定|人民法院(?:经审理|一审)?(?:认定|查明|判决认定)";
+    }
     private static final Pattern FACTS = compile(
             "本院经审理认定事实如下|本院经审理查明|经本院审理查明|经审理查明|本院经审理认定|经审理认定|本院认定如下|本院认定事实如下"
                     + "|本院审理查明|本院查明|审理查明|经审查查明|本院经审查认定|二审查明|经庭审查明|执行过程中查明|执行中查明|经查明");
@@ -94,13 +109,51 @@ public final class JudgmentTextParser {
 
         return new ParsedJudgment(header.title, header.court, header.kind, category, header.caseNumber, parties,
                 sections, signatures.date, signatures.judges, signatures.clerk, signatures.assistants, laws, charges,
-                cause, procedure(header));
+                cause, procedure(header), header.titlePrinted);
+    }
+
+    /**
+     * The heading block of a judgment (its title section) as the lines it is printed on: the case title
+     * (张三盗窃一审刑事判决书) when there is one, the court (北京市朝阳区人民法院), the document heading
+     * (刑事判决书) and the case number. Texts published without line breaks run them together; the page
+     * shows them apart. Text that is not a heading comes back as one line.
+     */
+    public static List<String> headingLines(String titleText) {
+        if (titleText == null || titleText.isBlank()) {
+            return List.of();
+        }
+        Header h = header(titleText);
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        for (int cut : new int[] {h.courtStart, h.headingStart, h.numberStart}) {
+            if (cut > 0 && cut < titleText.length()) {
+                cuts.add(cut);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            addLine(lines, titleText.substring(from, cut));
+            from = cut;
+        }
+        addLine(lines, titleText.substring(from));
+        return lines;
+    }
+
+    private static void addLine(List<String> lines, String part) {
+        String line = part.strip().replaceAll("^[\\s\\u3000：:]+|[\\s\\u3000：:]+$", "");
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
     }
 
     // ---------------------------------------------------------------- header
 
-    private record Header(String title, String court, String kind, String category, String caseNumber,
-                          int start, int end) {
+    /**
+     * The heading block: printed case title (if any), court line, document heading (刑事判决书), case number.
+     * Offsets are -1 when the part is missing.
+     */
+    private record Header(String title, boolean titlePrinted, String court, String kind, String category,
+                          String caseNumber, int start, int end, int courtStart, int headingStart, int numberStart) {
     }
 
     private static Header header(String text) {
@@ -113,12 +166,14 @@ public final class JudgmentTextParser {
         int titleEnd;
         int courtStart = -1;
         int kindStart;
+        int numberStart = -1;
         if (heading.find()) {
             kind = squeeze(heading.group("kind"));
             category = heading.group("cat") == null ? null : squeeze(heading.group("cat"));
             number = squeeze(heading.group("no"));
             titleEnd = heading.end();
             kindStart = heading.start();
+            numberStart = heading.start("no");
         } else {
             Matcher no = CASE_NUMBER.matcher(text).region(0, limit);
             Matcher k = KIND_ONLY.matcher(text).region(0, limit);
@@ -131,6 +186,7 @@ public final class JudgmentTextParser {
             if (no.find()) {
                 number = squeeze(no.group());
                 titleEnd = no.end();
+                numberStart = no.start();
             } else {
                 titleEnd = hasKind ? k.end() : 0;
             }
@@ -159,11 +215,13 @@ public final class JudgmentTextParser {
                 title = pre;
             }
         }
+        boolean printed = title != null;
         if (title == null && (court != null || kind != null)) {
             title = (court == null ? "" : court) + (category == null ? "" : category) + (kind == null ? "" : kind);
         }
         String normalizedCategory = category(category, number);
-        return new Header(title, court, kind, normalizedCategory, number, start, titleEnd);
+        return new Header(title, printed, court, kind, normalizedCategory, number, start, titleEnd, courtStart,
+                kindStart, numberStart);
     }
 
     private static String category(String fromHeading, String caseNumber) {
@@ -300,6 +358,17 @@ public final class JudgmentTextParser {
                 // 公开开庭审理本案公诉机关指控，… : no full stop after the history, start at the marker
                 boolean historyBefore = HISTORY_TRIGGER.matcher(text).region(sentence, m.start()).find();
                 claims = Math.max(historyFirstSentenceEnd, historyBefore ? m.start() : sentence);
+            }
+        }
+        if (claims != null && LOWER_COURT.matcher(text).region(claims, Math.min(n, claims + 60)).lookingAt()) {
+            // an appeal: the lower court's findings stay in the history; the claims are the appeal's arguments
+            int lowerCourt = claims;
+            int facts = findFacts(text, claims + 1);
+            int limit = facts < 0 ? n : facts;
+            Matcher appeal = APPEAL_CLAIMS.matcher(text).region(Math.min(claims + 1, limit), limit);
+            claims = appeal.find() ? Math.max(claims + 1, backToSentence(text, appeal.start(), 60)) : null;
+            if (history < 0) {
+                starts.put(Section.HISTORY, lowerCourt);
             }
         }
         if (claims != null) {
@@ -481,7 +550,7 @@ public final class JudgmentTextParser {
         if (out.isEmpty()) {
             Charges.collect(text, from, text.length(), out);
         }
-        return List.copyOf(out);
+        return Charges.withoutUnknownIfAnyKnown(out);
     }
 
     private static String cause(String text, Header header, List<SectionSpan> sections, List<ExtractedParty> parties) {

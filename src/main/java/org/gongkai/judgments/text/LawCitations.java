@@ -53,6 +53,13 @@ public final class LawCitations {
     private LawCitations() {
     }
 
+    /** The statutes this parser knows by short and full name (刑法, 中华人民共和国刑法, …). */
+    public static java.util.Set<String> knownStatutes() {
+        java.util.Set<String> names = new java.util.TreeSet<>(ALIASES.keySet());
+        names.addAll(ALIASES.values());
+        return names;
+    }
+
     /** All citations in the order they appear, each (law, article) once. */
     public static List<CitedLaw> extract(String text) {
         return text == null ? List.of() : extract(text, 0, text.length());

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param charges          criminal charges (盗窃罪), deduplicated: from the operative part, else the accusation
  * @param cause            cause of action of a civil (or enforcement) case, e.g. 买卖合同纠纷
  * @param procedureHint    一审, 二审, 再审, 再审审查, 执行: from the case number's type code, else the title
+ * @param titlePrinted     the title is the case title printed above the court line (kept as printed, never
+ *                         rebuilt); false when {@code title} is only the court and the document heading
  */
 public record ParsedJudgment(
         String title,
@@ -43,7 +45,8 @@ public record ParsedJudgment(
         List<CitedLaw> citedLaws,
         List<String> charges,
         String cause,
-        String procedureHint) {
+        String procedureHint,
+        boolean titlePrinted) {
 
     public ParsedJudgment {
         parties = List.copyOf(parties);

@@ -10,21 +10,39 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The one analyzer registry of the index. The analyzer of a field follows from its name (see
- * {@link JudgmentFields}): {@code .t} SmartChinese, {@code .bi} CJK bigrams, anything else a
+ * {@link JudgmentFields}): {@code .t} word segmentation, {@code .bi} CJK bigrams, anything else a
  * keyword. Thread-safe; share one instance.
+ *
+ * <p>Word segmentation is {@link Segmenter#SMARTCN} (Lucene's SmartChinese). HanLP with a legal
+ * user dictionary ({@link Segmenter#HANLP}) was measured against it on the search-quality harness
+ * (SearchQualityTest, issue 13) and kept as an option, not as the default: see {@link Segmenter}.
  */
 public final class JudgmentAnalyzers {
 
-  private final Analyzer smart = new SmartChineseAnalyzer();
+  /** How {@code .t} fields are cut into words. */
+  public enum Segmenter {
+    /** Lucene SmartChinese (HMM over a word bigram dictionary). */
+    SMARTCN,
+    /**
+     * HanLP portable 1.8.6 (Viterbi over its core dictionary, person-name recognition) with the
+     * legal dictionary of {@link LegalDictionary}: charges, civil causes and statute names as words.
+     */
+    HANLP
+  }
+
+  /** The segmenter of the portal's index. */
+  public static final Segmenter DEFAULT_SEGMENTER = Segmenter.SMARTCN;
+
+  private final Segmenter segmenter;
+  private final Analyzer words;
   private final Analyzer bigram = new BigramAnalyzer();
   private final Analyzer keyword = new KeywordAnalyzer();
   private final Analyzer perField =
@@ -35,12 +53,25 @@ public final class JudgmentAnalyzers {
         }
       };
 
-  /** SmartChinese word segmentation (HMM), lower-casing, punctuation removed. */
-  public Analyzer smart() {
-    return smart;
+  public JudgmentAnalyzers() {
+    this(DEFAULT_SEGMENTER);
   }
 
-  /** StandardTokenizer, CJK width folding, lower case, CJK bigrams (single CJK chars as unigrams). */
+  public JudgmentAnalyzers(Segmenter segmenter) {
+    this.segmenter = segmenter;
+    this.words = segmenter == Segmenter.HANLP ? new HanLpAnalyzer() : new SmartChineseAnalyzer();
+  }
+
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  /** Word segmentation, lower-casing, punctuation removed: the analyzer of {@code .t} fields. */
+  public Analyzer smart() {
+    return words;
+  }
+
+  /** CJK width folding, lower case, CJK bigrams across punctuation (see {@link BridgingBigramTokenizer}). */
   public Analyzer bigram() {
     return bigram;
   }
@@ -52,7 +83,7 @@ public final class JudgmentAnalyzers {
 
   public Analyzer forField(String field) {
     if (field.endsWith(JudgmentFields.SMART)) {
-      return smart;
+      return words;
     }
     if (field.endsWith(JudgmentFields.BIGRAM)) {
       return bigram;
@@ -67,11 +98,22 @@ public final class JudgmentAnalyzers {
 
   public static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
+    tokens(analyzer, field, text).forEach(t -> out.add(t.term()));
+    return out;
+  }
+
+  /** A term and the characters of the text it was made of. */
+  public record Token(String term, int start, int end) {}
+
+  /** The tokens the analyzer makes of {@code text}, in order, with their offsets in text. */
+  public static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    List<Token> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(term.toString());
+        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
       }
       ts.end();
     } catch (IOException e) {
@@ -80,14 +122,15 @@ public final class JudgmentAnalyzers {
     return out;
   }
 
-  /** Like Lucene's CJKAnalyzer but without stop words: legal text has no useless words. */
+  /**
+   * Bigrams as Lucene's CJKAnalyzer makes them but without stop words, and bridging punctuation:
+   * legal text has no useless words, and people type a remembered passage without its commas.
+   */
   static final class BigramAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
-      result = new CJKBigramFilter(result);
-      return new TokenStreamComponents(source, result);
+      Tokenizer source = new BridgingBigramTokenizer();
+      return new TokenStreamComponents(source, new LowerCaseFilter(source));
     }
 
     /** Keeps phrases from matching across the values of a multi-valued field (two parties). */
@@ -103,6 +146,25 @@ public final class JudgmentAnalyzers {
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return new CJKWidthCharFilter(reader);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
+  }
+
+  /** HanLP segmentation with the legal dictionary; punctuation dropped, lower case. */
+  static final class HanLpAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new HanLpTokenizer(LegalDictionary.hanlp());
+      return new TokenStreamComponents(source, new LowerCaseFilter(source));
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
       return new CJKWidthCharFilter(reader);
     }
 

@@ -76,7 +76,8 @@ public final class JudgmentDocumentMapper {
     doc.add(new NumericDocValuesField(LEVEL_RANK, levelRank(j.courtLevel())));
     keyword(doc, PROVINCE, j.province(), false);
     facet(doc, PROVINCE, j.province());
-    keyword(doc, CATEGORY, j.category(), false);
+    // stored: similar judgments are looked for in the same category only
+    keyword(doc, CATEGORY, j.category(), true);
     facet(doc, CATEGORY, j.category());
     keyword(doc, PROCEDURE, j.procedure(), false);
     facet(doc, PROCEDURE, j.procedure());
@@ -133,9 +134,11 @@ public final class JudgmentDocumentMapper {
     Map<String, String> sections = j.sections() == null ? Map.of() : j.sections();
     boolean hasSections = false;
     for (Map.Entry<String, String> e : sections.entrySet()) {
-      if (notBlank(e.getValue()) && SECTIONS.contains(e.getKey())) {
-        boolean stored = STORED_SECTIONS.contains(e.getKey());
-        doc.add(new TextField(section(e.getKey()), e.getValue(), stored ? Field.Store.YES : Field.Store.NO));
+      // the text parser's anchor is legal-basis, the field legal_basis: both are the same section
+      String anchor = e.getKey().replace('-', '_');
+      if (notBlank(e.getValue()) && SECTIONS.contains(anchor)) {
+        boolean stored = STORED_SECTIONS.contains(anchor);
+        doc.add(new TextField(section(anchor), e.getValue(), stored ? Field.Store.YES : Field.Store.NO));
         hasSections = true;
       }
     }

@@ -61,7 +61,7 @@ import org.gongkai.search.query.SearchResult;
 public final class JudgmentIndex implements Closeable {
 
   /** Bump when the mapping or analysis changes; an index with another version needs a rebuild. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   static final String SCHEMA_KEY = "gongkai.schemaVersion";
 

@@ -42,6 +42,14 @@ public enum QueryField {
     return Optional.empty();
   }
 
+  /** Every name and alias as a regex alternation (for recognising field syntax). */
+  static String allNames() {
+    return Arrays.stream(values())
+        .flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f.name), Arrays.stream(f.aliases)))
+        .map(java.util.regex.Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+
   /** "court（法院）、cause（案由）…" for error messages. */
   static String describeAll() {
     return Arrays.stream(values())

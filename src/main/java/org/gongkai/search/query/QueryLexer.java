@@ -13,6 +13,9 @@ final class QueryLexer {
   record Token(Type type, String text, int pos) {}
 
   private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z_]+");
+  /** Chinese quotation marks, pairwise: “…” 「…」 『…』. */
+  static final String OPENING_QUOTES = "“「『";
+  static final String CLOSING_QUOTES = "”」』";
   /** A case number after casenumber: may start with a bracket; take it raw. */
   private static final Pattern RAW_CASE_NUMBER =
       Pattern.compile("[(（\\[〔【]\\s*\\d{4}\\s*[)）\\]〕】][^\\s]*");
@@ -36,7 +39,8 @@ final class QueryLexer {
   }
 
   private static boolean isDelimiter(char c) {
-    return isSpace(c) || c == '(' || c == ')' || c == '"' || c == '“' || c == '”';
+    return isSpace(c) || c == '(' || c == ')' || c == '"' || OPENING_QUOTES.indexOf(c) >= 0
+        || CLOSING_QUOTES.indexOf(c) >= 0;
   }
 
   private void run() {
@@ -57,9 +61,11 @@ final class QueryLexer {
         case ')' -> {
           out.add(new Token(Type.RPAREN, ")", i++));
         }
-        case '"', '“' -> phrase(c);
-        case '”' ->
-            throw new QuerySyntaxException("引号不成对：这个右引号”前面没有对应的左引号“", start);
+        case '"', '“', '「', '『' -> phrase(c);
+        case '”', '」', '』' -> {
+          char open = OPENING_QUOTES.charAt(CLOSING_QUOTES.indexOf(c));
+          throw new QuerySyntaxException("引号不成对：这个右引号" + c + "前面没有对应的左引号" + open, start);
+        }
         case '-' -> {
           // -word, -"phrase", -(group), -field:value; a lone - is text
           if (i + 1 < s.length() && !isSpace(s.charAt(i + 1)) && s.charAt(i + 1) != ')') {
@@ -75,7 +81,7 @@ final class QueryLexer {
 
   private void phrase(char open) {
     int start = i;
-    char close = open == '"' ? '"' : '”';
+    char close = open == '"' ? '"' : CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(open));
     int end = s.indexOf(close, i + 1);
     if (end < 0) {
       throw new QuerySyntaxException(

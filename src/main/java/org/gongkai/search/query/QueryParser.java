@@ -39,17 +39,38 @@ import org.gongkai.search.query.QueryLexer.Type;
  * Field names also have Chinese aliases (法院:, 案由:, 法官:, 法条:, 当事人:, 律师:, 律所:,
  * 文书种类:, 标题:, 案号:, 日期:, 正文:) with either colon. A field applies to one word, phrase or
  * parenthesised group. Operators are recognised only as separate words, so 或者 inside a sentence
- * is text. Errors are {@link QuerySyntaxException}s with a message for the user.
+ * is text. Phrases may also be quoted 「…」 or 『…』. Errors are {@link QuerySyntaxException}s with a
+ * message for the user.
+ *
+ * <p><b>Pasted prose is text, never a syntax error</b> (issue 13). A paragraph of facts pasted into the
+ * box (at least {@value #PROSE_MIN_CHARS} characters with sentence punctuation, or one unbroken run
+ * that long) is read as one long text when it uses none of the language's operators, field names,
+ * exclusions or wildcards: its quotes and brackets, balanced or not, are characters of the text. A
+ * shorter input (from {@value #SHORT_PROSE_MIN_CHARS} characters with sentence punctuation) is read as
+ * text when it fails to parse and does not look like syntax. Anything else that fails to parse is a
+ * 400 that says what is wrong and where. Prose may be up to {@value #MAX_PROSE_LENGTH} characters.
  *
  * <p>Why AND between words: a lawyer typing 民间借贷 利息 wants judgments about both; ranking
- * then prefers the ones where the words sit in the title, cause and reasoning. Inside one word the
- * SmartChinese words are all required too, except for long pasted text (see {@link
- * JudgmentQueryBuilder}), where requiring every word would find only the source.
+ * then prefers the ones where the words sit in the title, cause and reasoning. Each word matches as
+ * a unit, long text as a weighted disjunction (see {@link JudgmentQueryBuilder}).
  */
 public final class QueryParser {
 
   public static final int MAX_LENGTH = 500;
+  public static final int MAX_PROSE_LENGTH = 2000;
   public static final int MAX_CLAUSES = 40;
+  static final int PROSE_MIN_CHARS = 30;
+  static final int SHORT_PROSE_MIN_CHARS = 12;
+
+  /** Sentence punctuation: its presence says "this is a sentence", not a list of search words. */
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。；！？：、,;!?]");
+  private static final Pattern UNBROKEN_RUN = Pattern.compile("\\S{" + PROSE_MIN_CHARS + ",}");
+  /** Operators, exclusions, wildcards and field names as the lexer would read them. */
+  private static final Pattern SYNTAX = Pattern.compile(
+      "(?:^|\\s)(?:AND|OR|NOT|&&|\\|\\||并且|或者|不包含)(?=\\s|$)"
+          + "|(?:^|\\s)-[^\\s\\d]"
+          + "|[^\\s*]\\*(?=\\s|$|\\))"
+          + "|(?:^|[\\s(\\-])(?i:" + QueryField.allNames() + ")[:：]");
 
   private static final Pattern DATE_PATTERN =
       Pattern.compile("(\\d{4})(?:[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?)?年?");
@@ -62,16 +83,54 @@ public final class QueryParser {
     this.builder = new JudgmentQueryBuilder(analyzers);
   }
 
-  /** Parses {@code q}; blank means all judgments. */
+  JudgmentQueryBuilder builder() {
+    return builder;
+  }
+
+  /** Parses {@code q}; blank means all judgments. Long text keeps its first terms (no index at hand). */
   public ParsedQuery parse(String q) {
+    return parse(q, null);
+  }
+
+  /** Parses {@code q} for the index whose statistics are {@code stats} (they choose the terms of long text). */
+  ParsedQuery parse(String q, JudgmentQueryBuilder.TermStats stats) {
     if (q == null || q.isBlank()) {
       return new ParsedQuery(new MatchAllDocsQuery(), null);
+    }
+    int chars = nonSpaceChars(q);
+    boolean punctuated = SENTENCE_PUNCTUATION.matcher(q).find();
+    boolean prose = chars >= PROSE_MIN_CHARS && (punctuated || UNBROKEN_RUN.matcher(q).find());
+    boolean syntax = SYNTAX.matcher(q).find();
+    if (prose && (!syntax || q.length() > MAX_LENGTH)) {
+      return prose(q, stats);
     }
     if (q.length() > MAX_LENGTH) {
       throw new QuerySyntaxException(
           "查询过长：最多 " + MAX_LENGTH + " 个字符，当前 " + q.length() + " 个（query too long）");
     }
-    return new Run(QueryLexer.lex(q)).parse();
+    try {
+      return new Run(QueryLexer.lex(q), stats).parse();
+    } catch (QuerySyntaxException e) {
+      boolean shortProse = chars >= SHORT_PROSE_MIN_CHARS && punctuated;
+      if ((prose || shortProse) && !syntax) {
+        return prose(q, stats); // an unbalanced quote or bracket in a sentence is part of the sentence
+      }
+      throw e;
+    }
+  }
+
+  /** The whole input as one long text: no operators, fields or phrases. */
+  private ParsedQuery prose(String q, JudgmentQueryBuilder.TermStats stats) {
+    if (q.length() > MAX_PROSE_LENGTH) {
+      throw new QuerySyntaxException("查询过长：粘贴的文字最多 " + MAX_PROSE_LENGTH + " 个字符，当前 " + q.length()
+          + " 个，请只粘贴最相关的一段（query too long）");
+    }
+    ParsedQuery parsed = builder.text(q, Scope.ALL, stats);
+    return parsed == null ? new ParsedQuery(new MatchAllDocsQuery(), null) : parsed.asLongText();
+  }
+
+  private static int nonSpaceChars(String q) {
+    return (int) q.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
   }
 
   // ---- syntax tree -------------------------------------------------------------------------
@@ -88,11 +147,13 @@ public final class QueryParser {
 
   private final class Run {
     private final List<Token> tokens;
+    private final JudgmentQueryBuilder.TermStats stats;
     private int at;
     private int leaves;
 
-    Run(List<Token> tokens) {
+    Run(List<Token> tokens, JudgmentQueryBuilder.TermStats stats) {
       this.tokens = tokens;
+      this.stats = stats;
     }
 
     ParsedQuery parse() {
@@ -267,7 +328,7 @@ public final class QueryParser {
       }
       if (field == null || field == QueryField.TEXT || field == QueryField.TITLE) {
         Scope scope = field == null ? Scope.ALL : field == QueryField.TEXT ? Scope.TEXT : Scope.TITLE;
-        return phrase ? builder.phrase(text, scope) : builder.word(text, scope);
+        return phrase ? builder.phrase(text, scope) : builder.word(text, scope, stats);
       }
       return builder.metadata(bigram(metadataField(field)), text);
     }

@@ -1,5 +1,6 @@
 package org.gongkai.judgments.text;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,6 +144,62 @@ class CorpusExtractionTest {
                     && Objects.equals(original.courtName(), reflowed.courtName())
                     && original.charges().equals(reflowed.charges()), ids.get(i) + " differs when reflowed");
         }
+    }
+
+    @Test
+    void printedTitlesAreKeptAndHeadingsSplitFromTheCourtLine() {
+        int printed = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedJudgment p = parsed.get(i);
+            if (p.titlePrinted()) {
+                printed++;
+                assertFalse(p.title().contains(p.courtName() + p.caseCategory()), ids.get(i) + ": " + p.title());
+                // as printed (a stray character of the source before it is not part of it)
+                int at = texts.get(i).replaceAll("\\s", "").indexOf(p.title());
+                assertTrue(at >= 0 && at <= 2, ids.get(i) + ": " + p.title());
+            }
+            List<String> lines = JudgmentTextParser.headingLines(p.section(Section.TITLE, texts.get(i)));
+            assertTrue(lines.contains(p.courtName()), ids.get(i) + ": court not a line of its own: " + lines);
+            assertTrue(lines.get(lines.size() - 1).equals(p.caseNumberText()), ids.get(i) + ": " + lines);
+        }
+        // 191 of the 214 excerpts start with the case title as the national site prints it; the others
+        // with the court line
+        assertTrue(printed >= parsed.size() * 0.85, printed + " printed titles of " + parsed.size());
+    }
+
+    @Test
+    void theLowerCourtsFindingsAreNeverTheClaims() {
+        java.util.regex.Pattern lowerCourt = java.util.regex.Pattern.compile(
+                "^[^，。；：:,]{0,30}?(?:原判(?:决)?(?:认定|查明)|原审(?:判决|法院)?(?:经审理)?(?:认定|查明)|人民法院(?:经审理)?(?:认定|查明))");
+        int appeals = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedJudgment p = parsed.get(i);
+            if ("二审".equals(p.procedureHint())) {
+                appeals++;
+                String claims = p.section(Section.CLAIMS, texts.get(i));
+                assertFalse(claims != null && lowerCourt.matcher(claims).find(), ids.get(i) + ": " + claims);
+            }
+        }
+        assertTrue(appeals >= 20, "appeals in the corpus: " + appeals);
+    }
+
+    @Test
+    void chargesAreTheListsAndCombinedChargesStayWhole() {
+        org.gongkai.courts.Charges list = org.gongkai.courts.Charges.standard();
+        int charges = 0;
+        int listed = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            for (String c : parsed.get(i).charges()) {
+                charges++;
+                listed += list.isCharge(c) ? 1 : 0;
+                // no fragment of a combined drug charge (制造毒品罪, 走私罪) stands alone
+                assertFalse(List.of("走私罪", "贩卖罪", "运输罪", "制造毒品罪", "包庇罪", "介绍卖淫罪").contains(c), ids.get(i) + ": " + c);
+            }
+            if (texts.get(i).contains("犯贩卖毒品罪")) {
+                assertTrue(parsed.get(i).charges().contains("走私、贩卖、运输、制造毒品罪"), ids.get(i) + ": " + parsed.get(i).charges());
+            }
+        }
+        assertTrue(listed >= charges * 0.85, listed + " of " + charges + " charges are names of the charge list");
     }
 
     private static void assertAtMostMissing(String field, double share) {

@@ -360,6 +360,64 @@ class JudgmentTextParserTest {
         assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY), sectionOrder(p));
     }
 
+    /** As the national site publishes them: title, court, heading and number run together, no line breaks. */
+    static final String CRIMINAL_APPEAL_EXCERPT = "张某、李某贩卖毒品二审刑事判决书广东省广州市中级人民法院刑事判决书（2019）粤01刑终123号"
+            + "原公诉机关广州市白云区人民检察院。上诉人（原审被告人）张某，男，1985年出生。原审被告人李某，男，1990年出生。"
+            + "广州市白云区人民法院审理广州市白云区人民检察院指控原审被告人张某、李某犯贩卖毒品罪一案，于2019年3月1日作出"
+            + "（2018）粤0111刑初456号刑事判决。原审被告人张某不服，提出上诉。本院依法组成合议庭，经过阅卷，讯问上诉人，"
+            + "认为事实清楚，决定不开庭审理。现已审理终结。原判认定：2018年5月，被告人张某、李某在白云区多次贩卖甲基苯丙胺共计5克。"
+            + "原判认为，被告人张某、李某犯贩卖、运输毒品罪，判处张某有期徒刑三年。上诉人张某上诉称，其系从犯，原判量刑过重。"
+            + "经审理查明，原判认定的事实清楚，证据确实、充分。本院认为，上诉人张某贩卖毒品，其行为已构成贩卖毒品罪。";
+
+    @Test
+    void printedTitleIsKeptAndTheHeadingIsItsOwnLines() {
+        ParsedJudgment p = parser.parse(CRIMINAL_APPEAL_EXCERPT);
+        assertEquals("张某、李某贩卖毒品二审刑事判决书", p.title());
+        assertTrue(p.titlePrinted());
+        assertEquals("广东省广州市中级人民法院", p.courtName());
+        String heading = p.section(Section.TITLE, CRIMINAL_APPEAL_EXCERPT);
+        assertEquals(List.of("张某、李某贩卖毒品二审刑事判决书", "广东省广州市中级人民法院", "刑事判决书", "（2019）粤01刑终123号"),
+                JudgmentTextParser.headingLines(heading));
+        // without a printed case title: court, heading, number
+        assertFalse(parser.parse(CIVIL_APPEAL).titlePrinted());
+        assertEquals(List.of("北京市第三中级人民法院", "民事判决书", "（2023）京03民终6789号"),
+                JudgmentTextParser.headingLines(parser.parse(CIVIL_APPEAL).section(Section.TITLE, CIVIL_APPEAL)));
+        assertEquals(List.of("北京市朝阳区人民法院", "民 事 判 决 书", "（2023）京0105民初12345号"), JudgmentTextParser.headingLines(
+                parser.parse(CIVIL_FIRST_INSTANCE).section(Section.TITLE, CIVIL_FIRST_INSTANCE)));
+    }
+
+    @Test
+    void theLowerCourtsFindingsArePartOfTheHistoryNotTheClaims() {
+        String text = CRIMINAL_APPEAL_EXCERPT;
+        ParsedJudgment p = parser.parse(text);
+        assertSection(p, text, Section.HISTORY, "广州市白云区人民法院审理", "判处张某有期徒刑三年。");
+        assertSection(p, text, Section.CLAIMS, "上诉人张某上诉称", "原判量刑过重。");
+        assertSection(p, text, Section.FACTS, "经审理查明", "证据确实、充分。");
+        // an appeal whose claims are not stated: the lower court's findings are history up to the facts
+        String noClaims = text.replace("上诉人张某上诉称，其系从犯，原判量刑过重。", "");
+        ParsedJudgment q = parser.parse(noClaims);
+        assertFalse(q.has(Section.CLAIMS), q.sections().toString());
+        assertSection(q, noClaims, Section.HISTORY, "广州市白云区人民法院审理", "判处张某有期徒刑三年。");
+    }
+
+    @Test
+    void combinedChargesStayWholeAndChargesAreReadAgainstTheList() {
+        // the acts of a combined charge, as courts name them, are that charge
+        assertEquals(List.of("走私、贩卖、运输、制造毒品罪"), parser.parse(CRIMINAL_APPEAL_EXCERPT).charges());
+        assertEquals(List.of("走私、贩卖、运输、制造毒品罪"), Charges.split("走私、贩卖、运输、制造毒品罪"));
+        assertEquals(List.of("走私、贩卖、运输、制造毒品罪", "故意伤害罪"), Charges.split("贩卖、运输毒品罪、故意伤害罪"));
+        // two charges written as one name
+        assertEquals(List.of("故意伤害罪", "抢劫罪"), Charges.split("故意伤害、抢劫罪"));
+        assertEquals(List.of("窝藏、包庇罪"), Charges.split("窝藏罪"));
+        assertEquals(List.of("引诱、容留、介绍卖淫罪"), Charges.split("容留卖淫罪"));
+        assertEquals(List.of(), Charges.split("寻衅滋罪"), "not a charge");
+        String typo = "某县人民法院刑事判决书（2017）鄂0683刑初210号公诉机关指控被告人习某犯故意伤害罪、寻衅滋罪。"
+                + "被告人习某于2016年在某地殴打他人。经审理查明，被告人习某殴打他人。";
+        assertEquals(List.of("故意伤害罪"), parser.parse(typo).charges(), "the typo of the source is dropped");
+        String onlyTypo = typo.replace("故意伤害罪、", "");
+        assertEquals(List.of("寻衅滋罪"), parser.parse(onlyTypo).charges(), "kept when it is all the text names");
+    }
+
     @Test
     void partyEntriesWithJointRolesAndAsides() {
         String text = "某县人民法院刑事附带民事判决书（2020）鄂1002刑初273号"

@@ -2,6 +2,7 @@ package org.gongkai.search.query;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.gongkai.search.index.JudgmentAnalyzers;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,11 @@ class QueryParserTest {
 
   @Test
   void lengthAndClauseCaps() {
-    var tooLong = error("盗".repeat(QueryParser.MAX_LENGTH + 1));
+    // search words (not prose: issue 13 lets a pasted paragraph be longer, see pastedProseIsText)
+    var tooLong = error("盗 ".repeat(QueryParser.MAX_LENGTH / 2) + "盗");
     assertTrue(tooLong.getMessage().contains("查询过长：最多 500 个字符，当前 501 个"), tooLong.getMessage());
+    var tooLongProse = error("被告人于某日盗窃，".repeat(QueryParser.MAX_PROSE_LENGTH / 9 + 1));
+    assertTrue(tooLongProse.getMessage().contains("粘贴的文字最多 2000 个字符"), tooLongProse.getMessage());
     var tooMany = error("词 ".repeat(QueryParser.MAX_CLAUSES + 1));
     assertTrue(tooMany.getMessage().contains("查询过于复杂"), tooMany.getMessage());
   }
@@ -87,6 +91,40 @@ class QueryParserTest {
   void errorsSayWhatIsWrong(String q, String message) {
     var e = error(q);
     assertTrue(e.getMessage().contains(message), q + " -> " + e.getMessage());
+  }
+
+  @Test
+  void pastedProseIsTextNeverASyntaxError() {
+    // issue 13: quotes and brackets that a sentence leaves open are characters of the sentence
+    for (String prose : List.of(
+        "经审理查明，被告人张某于2016年3月在某小区入户盗窃，其辩称“只是路过，并未进入室内",
+        "原告诉称：被告于2020年向原告借款（有借条为证，借款到期后被告未归还，故诉至法院",
+        "被告人供述称「我当时喝了酒，记不清了」，后又称『没有喝酒』」，前后矛盾，不予采信。",
+        "公诉机关指控被告人\"李某\"(化名)于2019年多次贩卖毒品),证据确实充分",
+        "被告人王某于2018年5月至2019年3月间多次盗窃电动车共计十二辆，价值三万余元，" + "赃物已追回。".repeat(80))) {
+      ParsedQuery parsed = assertDoesNotThrow(() -> parser.parse(prose), prose);
+      assertTrue(parsed.longText(), prose);
+    }
+    // short input with sentence punctuation and an unbalanced quote is text too
+    assertDoesNotThrow(() -> parser.parse("其辩称“只是路过，未入室"));
+    assertDoesNotThrow(() -> parser.parse("经审理查明：被告人于某日在某地盗窃)"));
+  }
+
+  @Test
+  void syntaxStaysSyntaxAndItsErrorsStayHelpful() {
+    // prose that uses the language (a field, an operator) is parsed as such
+    assertFalse(parser.parse("court:朝阳 被告人张某于2016年3月在某小区入户盗窃现金二千元，后被抓获归案。").longText());
+    // and when it is clearly meant as syntax, its errors are the 400 they were
+    var e = error("(盗窃 OR 抢劫 被告人张某于2016年3月在某小区入户盗窃，其辩称“只是路过");
+    assertTrue(e.getMessage().contains("引号不成对") || e.getMessage().contains("括号不成对"), e.getMessage());
+    assertTrue(error("盗窃 「入户盗窃").getMessage().contains("缺少结束引号 」"));
+    assertTrue(error("入户盗窃』").getMessage().contains("右引号』"));
+  }
+
+  @Test
+  void cornerBracketsQuoteAPhrase() {
+    assertEquals(parser.parse("\"入户盗窃\"").query(), parser.parse("「入户盗窃」").query());
+    assertEquals(parser.parse("“入户盗窃”").query(), parser.parse("『入户盗窃』").query());
   }
 
   @Test

@@ -2,12 +2,7 @@ package org.gongkai.search.query;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,14 +14,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gongkai.search.index.IndexedJudgment;
 import org.gongkai.search.index.JudgmentIndex;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Relevance regression suite: indexes the labelled fact sections from ../shared/data/facts and
+ * Relevance regression suite: the labelled fact sections of the shared data ({@link FactsCorpus}) and
  * checks nDCG@10 and recall@100 of three judged query sets against the numbers recorded in
  * {@code src/test/resources/relevance/baseline.properties}. Fails when a metric drops more than
  * {@value #TOLERANCE} below its record; prints a hint to raise the record when it improves.
@@ -47,50 +39,46 @@ import org.junit.jupiter.api.io.TempDir;
  * recall@100 is capped: found relevant in the top 100 / min(relevant, 100), so 1.0 is reachable.
  */
 class RelevanceSuiteTest {
-  static final Path DATA = Path.of("../shared/data/facts");
   static final double TOLERANCE = 0.02;
   static final int MIN_CHARGE_DOCS = 20;
   static final int MIN_CAUSE_DOCS = 8;
   static final int FACT_QUERIES = 50;
   static final int FRAGMENT_CHARS = 30;
   static final long SEED = 20261123L;
-  static final long CIVIL_ID_BASE = 100_000;
   /** -Drelevance.verbose=true prints every query. */
   static final boolean VERBOSE = Boolean.getBoolean("relevance.verbose");
 
-  /** How a user would type charges whose official names list alternatives in brackets. */
+  /** How a user would type charges whose official names list alternatives (without the final 罪). */
   static final Map<String, String> PARAPHRASES = Map.of(
-      "[走私、贩卖、运输、制造]毒品", "贩卖毒品",
-      "[虚开增值税专用发票、用于骗取出口退税、抵扣税款发票]", "虚开增值税专用发票",
-      "[生产、销售][有毒、有害]食品", "有毒有害食品",
-      "[制造、贩卖、传播]淫秽物品", "贩卖淫秽物品",
-      "[掩饰、隐瞒][犯罪所得、犯罪所得收益]", "掩饰隐瞒犯罪所得");
+      "走私、贩卖、运输、制造毒品", "贩卖毒品",
+      "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票", "虚开增值税专用发票",
+      "生产、销售有毒、有害食品", "有毒有害食品",
+      "制造、贩卖、传播淫秽物品", "贩卖淫秽物品",
+      "掩饰、隐瞒犯罪所得、犯罪所得收益", "掩饰隐瞒犯罪所得");
 
-  record Labelled(long id, Set<String> charges, Set<Integer> articles, String cause, String text) {}
+  /** A labelled judgment: its charges as typed (no final 罪), its articles, its civil cause. */
+  record Labelled(long id, Set<String> charges, Set<Integer> articles, String cause, String text) {
+    static Labelled of(FactsCorpus.Doc d) {
+      Set<String> charges = new TreeSet<>();
+      d.charges().forEach(c -> charges.add(c.endsWith("罪") ? c.substring(0, c.length() - 1) : c));
+      return new Labelled(d.id(), charges, d.articles(), d.cause(), d.text());
+    }
+  }
 
   record Judged(String name, String query, Map<Long, Integer> gains) {}
 
-  @TempDir Path dir;
-
   @Test
   void relevanceDoesNotRegress() throws Exception {
-    Path criminal = DATA.resolve("criminal-facts-labelled.jsonl");
-    Path civil = DATA.resolve("civil-facts-by-cause.jsonl");
-    Assumptions.assumeTrue(Files.exists(criminal) && Files.exists(civil), "shared data not found at " + DATA.toAbsolutePath());
-
-    List<Labelled> docs = load(criminal, civil);
+    FactsCorpus.assumePresent();
+    List<Labelled> docs = FactsCorpus.docs().stream().map(Labelled::of).toList();
     Map<String, List<Judged>> sets = new LinkedHashMap<>();
     sets.put("charge", chargeQueries(docs));
     sets.put("civil", civilQueries(docs));
     sets.put("fact", factQueries(docs));
 
     Map<String, Double> metrics = new TreeMap<>();
-    long start = System.nanoTime();
-    try (JudgmentIndex index = JudgmentIndex.open(dir)) {
-      for (Labelled d : docs) {
-        index.upsert(toJudgment(d));
-      }
-      index.refreshBlocking();
+    JudgmentIndex index = FactsCorpus.portal();
+    {
       long indexed = System.nanoTime();
       for (Map.Entry<String, List<Judged>> set : sets.entrySet()) {
         double ndcg = 0;
@@ -110,7 +98,7 @@ class RelevanceSuiteTest {
         metrics.put(set.getKey() + ".recall100", recall / set.getValue().size());
       }
       System.out.printf("relevance suite: %d judgments indexed in %.1f s, %d queries in %.1f s%n", docs.size(),
-          (indexed - start) / 1e9, sets.values().stream().mapToInt(List::size).sum(), (System.nanoTime() - indexed) / 1e9);
+          FactsCorpus.portalIndexSeconds, sets.values().stream().mapToInt(List::size).sum(), (System.nanoTime() - indexed) / 1e9);
     }
     sets.forEach((k, v) -> System.out.printf("  %-6s %3d queries%n", k, v.size()));
     metrics.forEach((k, v) -> System.out.printf("  %-16s %.4f%n", k, v));
@@ -224,42 +212,4 @@ class RelevanceSuiteTest {
     return text.replaceAll("[\\s\"“”()（）\\[\\]*:：]", "");
   }
 
-  // ---- data ----------------------------------------------------------------------------------
-
-  static List<Labelled> load(Path criminal, Path civil) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<Labelled> docs = new ArrayList<>();
-    long id = 0;
-    for (String line : Files.readAllLines(criminal)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      Set<String> charges = new TreeSet<>();
-      n.path("meta").path("accusation").forEach(a -> charges.add(a.asText()));
-      Set<Integer> articles = new TreeSet<>();
-      n.path("meta").path("relevant_articles").forEach(a -> articles.add(a.asInt()));
-      docs.add(new Labelled(++id, charges, articles, null, n.path("fact").asText()));
-    }
-    id = CIVIL_ID_BASE;
-    for (String line : Files.readAllLines(civil)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      docs.add(new Labelled(++id, Set.of(), Set.of(), n.path("cause").asText(), n.path("facts").asText()));
-    }
-    return docs;
-  }
-
-  static IndexedJudgment toJudgment(Labelled d) {
-    boolean criminal = d.cause() == null;
-    List<String> causePath = criminal
-        ? d.charges().stream().map(c -> c.replaceAll("[\\[\\]]", "") + "罪").toList()
-        : List.of(d.cause());
-    String kind = "判决书";
-    return new IndexedJudgment(d.id(), null, null, null, null, null, null, null, criminal ? "刑事" : "民事",
-        causePath, null, kind, null, (criminal ? "刑事" : "民事") + kind, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), Map.of("facts", d.text()), d.text());
-  }
 }
