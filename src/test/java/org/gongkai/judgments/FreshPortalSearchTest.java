@@ -42,7 +42,7 @@ class FreshPortalSearchTest {
         List<Integer> ids = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初7730" + i + "号", "京0105",
-                    "周一鸣", "110105198503021234", "吴二妹", null, "合同附件载明" + MARKER + "条款。"));
+                    "周一鸣", "110105198503021233", "吴二妹", null, "合同附件载明" + MARKER + "条款。"));
             body.put("text", ((String) body.get("text")).replaceAll("依照《[^。]*之规定，", ""));
             ids.add(publish(body, "京0105"));
         }
@@ -71,7 +71,7 @@ class FreshPortalSearchTest {
     @Test
     void pastedProseIsNeverASyntaxError() {
         Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初77310号", "京0105",
-                "周一鸣", "110105198503021234", "吴二妹", "民间借贷纠纷", "借条背面另写有" + LOAN_MARKER + "字样。"));
+                "周一鸣", "110105198503021233", "吴二妹", "民间借贷纠纷", "借条背面另写有" + LOAN_MARKER + "字样。"));
         int id = publish(body, "京0105");
         String paste = "2022年1月10日，原告通过银行转账向被告交付借款200000元。被告出具借条一份，借条背面另写有"
                 + LOAN_MARKER + "字样。被告称“该款系投资款（并非借款，原告对此不予认可";
@@ -125,13 +125,13 @@ class FreshPortalSearchTest {
         List<Integer> civil = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             civil.add(publish(new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初7732" + i + "号", "京0105", "郑大鹏",
-                    "110105198503021234", "冯小燕", "民间借贷纠纷", "被告另以" + LOAN_MARKER + "作抵押。")), "京0105"));
+                    "110105198503021233", "冯小燕", "民间借贷纠纷", "被告另以" + LOAN_MARKER + "作抵押。")), "京0105"));
         }
         String fraud = JudgmentFixtures.civilText("北京市朝阳区人民法院", "（2024）京0105刑初77330号", "郑大鹏",
                 "110105198503021234", "13912345678", "冯小燕", "被告另以" + LOAN_MARKER + "作抵押。")
                 .replace("民事判决书", "刑事判决书");
         Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105刑初77330号", "京0105", "郑大鹏",
-                "110105198503021234", "冯小燕", "诈骗罪", ""));
+                "110105198503021233", "冯小燕", "诈骗罪", ""));
         body.put("text", fraud);
         int criminal = publish(body, "京0105");
         List<Integer> similar = given().queryParam("size", 50).when().get("/api/judgments/" + civil.get(0) + "/similar")

@@ -43,8 +43,8 @@ import org.gongkai.search.query.QueryLexer.Type;
  * message for the user.
  *
  * <p><b>Pasted prose is text, never a syntax error</b> (issue 13). A paragraph of facts pasted into the
- * box (at least {@value #PROSE_MIN_CHARS} characters with sentence punctuation, or one unbroken run
- * that long) is read as one long text when it uses none of the language's operators, field names,
+ * box (at least {@value #PROSE_MIN_CHARS} characters, mostly letters and digits, with sentence
+ * punctuation or as one unbroken run that long) is read as one long text when it uses none of the language's operators, field names,
  * exclusions or wildcards: its quotes and brackets, balanced or not, are characters of the text. A
  * shorter input (from {@value #SHORT_PROSE_MIN_CHARS} characters with sentence punctuation) is read as
  * text when it fails to parse and does not look like syntax. Anything else that fails to parse is a
@@ -99,7 +99,9 @@ public final class QueryParser {
     }
     int chars = nonSpaceChars(q);
     boolean punctuated = SENTENCE_PUNCTUATION.matcher(q).find();
-    boolean prose = chars >= PROSE_MIN_CHARS && (punctuated || UNBROKEN_RUN.matcher(q).find());
+    // mostly words: a run of brackets or quotes with a word in it is (broken) syntax, not a pasted sentence
+    boolean wordy = 2 * q.codePoints().filter(Character::isLetterOrDigit).count() >= chars;
+    boolean prose = wordy && chars >= PROSE_MIN_CHARS && (punctuated || UNBROKEN_RUN.matcher(q).find());
     boolean syntax = SYNTAX.matcher(q).find();
     if (prose && (!syntax || q.length() > MAX_LENGTH)) {
       return prose(q, stats);
@@ -111,7 +113,7 @@ public final class QueryParser {
     try {
       return new Run(QueryLexer.lex(q), stats).parse();
     } catch (QuerySyntaxException e) {
-      boolean shortProse = chars >= SHORT_PROSE_MIN_CHARS && punctuated;
+      boolean shortProse = wordy && chars >= SHORT_PROSE_MIN_CHARS && punctuated;
       if ((prose || shortProse) && !syntax) {
         return prose(q, stats); // an unbalanced quote or bracket in a sentence is part of the sentence
       }
