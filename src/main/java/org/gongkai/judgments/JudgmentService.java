@@ -63,10 +63,11 @@ public class JudgmentService {
         Court court = courts.byCode(j.courtCode).orElse(null);
         String courtName = court == null ? j.courtCode : court.name();
         if (j.status == Judgment.Status.STUB) {
-            return new JudgmentView(j.id, "STUB", j.caseNumber, j.caseNumber + " " + j.documentKind, courtName, j.courtCode,
-                    court == null ? null : court.level().label(), court == null ? null : court.province(), null, null,
-                    j.documentKind, null, j.decisionDate, null, j.publishedAt, List.of(), List.of(), List.of(), null,
-                    List.of(), null, j.stubReason, null, List.of(), null, Links.judgment(j.id), null);
+            return JudgmentView.builder(j.id).status("STUB").caseNumber(j.caseNumber)
+                    .title(j.caseNumber + " " + j.documentKind).court(courtName).courtCode(j.courtCode)
+                    .courtLevel(court == null ? null : court.level().label()).province(court == null ? null : court.province())
+                    .documentKind(j.documentKind).decisionDate(j.decisionDate).publishedAt(j.publishedAt)
+                    .stubReason(j.stubReason).url(Links.judgment(j.id)).build();
         }
         JudgmentStructure s = JudgmentDocuments.structure(j);
         List<JudgmentView.PartyView> parties = JudgmentDocuments.publicParties(j).stream()
@@ -84,11 +85,13 @@ public class JudgmentService {
                 l.label(), Links.searchLaw(l.lawAndArticle()))).toList();
         JudgmentView.EnforcementSummary enf = enforcement.isResolvable()
                 ? enforcement.get().forBasis(j.caseNumber).orElse(null) : null;
-        return new JudgmentView(j.id, j.status.apiStatus(), j.caseNumber, j.title, courtName, j.courtCode,
-                court == null ? null : court.level().label(), court == null ? null : court.province(), j.category,
-                j.procedure, j.documentKind, j.cause, j.decisionDate, j.effectiveDate, j.publishedAt, parties, sections,
-                s.judges(), s.clerk(), laws, j.correctionNote, null, j.publicText, sameCase(j), enf,
-                Links.judgment(j.id), Links.judgmentText(j.id));
+        return JudgmentView.builder(j.id).status(j.status.apiStatus()).caseNumber(j.caseNumber).title(j.title)
+                .court(courtName).courtCode(j.courtCode).courtLevel(court == null ? null : court.level().label())
+                .province(court == null ? null : court.province()).category(j.category).procedure(j.procedure)
+                .documentKind(j.documentKind).cause(j.cause).decisionDate(j.decisionDate).effectiveDate(j.effectiveDate)
+                .publishedAt(j.publishedAt).parties(parties).sections(sections).judges(s.judges()).clerk(s.clerk())
+                .laws(laws).correctionNote(j.correctionNote).text(j.publicText).sameCase(sameCase(j)).enforcement(enf)
+                .url(Links.judgment(j.id)).textUrl(Links.judgmentText(j.id)).build();
     }
 
     /** Plain-text download of the public document. */
