@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -560,8 +562,12 @@ public class SearchIndexService {
             Set<Long> ids = new HashSet<>();
             rows.forEach(r -> ids.add(r.judgmentId));
             QuarkusTransaction.requiringNew().run(() -> {
+                Map<Long, Judgment> found = new HashMap<>();
+                for (Judgment j : Judgment.listForIndexing(ids)) {
+                    found.put(j.id, j);
+                }
                 for (long id : ids) {
-                    Judgment j = Judgment.findById(id);
+                    Judgment j = found.get(id);
                     if (j != null && j.status.isPublic()) {
                         i.upsert(JudgmentDocuments.toIndexed(j));
                     } else {
@@ -600,8 +606,7 @@ public class SearchIndexService {
             while (true) {
                 long from = last;
                 List<Judgment> page = QuarkusTransaction.requiringNew().call(() -> {
-                    List<Judgment> list = Judgment.find("id > ?1 and status in ?2 order by id", from,
-                            List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).page(0, BATCH).list();
+                    List<Judgment> list = Judgment.listPublicForIndexing(from, BATCH);
                     for (Judgment j : list) {
                         i.upsert(JudgmentDocuments.toIndexed(j));
                     }
@@ -651,9 +656,8 @@ public class SearchIndexService {
             for (int k = 0; k < missing.size(); k += BATCH) {
                 List<Long> chunk = missing.subList(k, Math.min(missing.size(), k + BATCH));
                 QuarkusTransaction.requiringNew().run(() -> {
-                    for (Long id : chunk) {
-                        Judgment j = Judgment.findById(id);
-                        if (j != null && j.status.isPublic()) {
+                    for (Judgment j : Judgment.listForIndexing(chunk)) {
+                        if (j.status.isPublic()) {
                             i.upsert(JudgmentDocuments.toIndexed(j));
                         }
                     }
