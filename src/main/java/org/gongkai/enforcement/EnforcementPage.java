@@ -62,6 +62,8 @@ public class EnforcementPage {
     @Inject
     EnforcementSearch search;
     @Inject
+    EnforcementFilters filters;
+    @Inject
     EnforcementStats stats;
     @Inject
     LookupLimits limits;
@@ -75,7 +77,7 @@ public class EnforcementPage {
         EnforcementSearch.BasisRecords records = null;
         if (basis != null && !basis.isBlank()) {
             limits.browse(request);
-            records = search.forBasis(search.canonical(basis).orElse(basis.strip()));
+            records = search.forBasis(filters.canonical(basis).orElse(basis.strip()));
         }
         return Templates.index(basis == null ? "" : basis.strip(), records);
     }
@@ -84,7 +86,7 @@ public class EnforcementPage {
     @Path("/dishonest")
     public TemplateInstance dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<DishonestView> page = search.dishonest(search.filter(params), true);
+        ResultPage<DishonestView> page = search.dishonest(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.dishonest(params, page.total(), page.hits(), person ? null : next("/enforcement/dishonest", params, page),
@@ -139,7 +141,7 @@ public class EnforcementPage {
     @Path("/restrictions")
     public TemplateInstance restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<RestrictionView> page = search.restrictions(search.filter(params), true);
+        ResultPage<RestrictionView> page = search.restrictions(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.restrictions(params, page.total(), page.hits(),
@@ -151,7 +153,7 @@ public class EnforcementPage {
     @Path("/terminations")
     public TemplateInstance terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<TerminationView> page = search.terminations(search.filter(params), true);
+        ResultPage<TerminationView> page = search.terminations(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.terminations(params, page.total(), page.hits(),
