@@ -26,7 +26,7 @@ import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
-import org.gongkai.publishing.AuditService;
+import org.gongkai.platform.AuditService;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;

@@ -1,6 +1,6 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -118,7 +118,7 @@ public class EnforcementPage {
         sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
         sb.append("<link rel=\"self\" href=\"").append(x(base + Links.dishonestFeed(c.code()))).append("\"/>\n");
         sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + "/enforcement/dishonest?court="
-                + org.gongkai.web.Links.enc(c.code()))).append("\"/>\n");
+                + org.gongkai.platform.Links.enc(c.code()))).append("\"/>\n");
         sb.append("<author><name>").append(x(c.name())).append("</name></author>\n");
         for (var e : entries) {
             DishonestView d = e.listing();
@@ -176,9 +176,9 @@ public class EnforcementPage {
         String provinceChart = SvgCharts.bars("chart-province", "各省失信被执行人", "按执行法院所在省份统计的列入数量；数据表见下。", provinces);
         String groundChart = SvgCharts.bars("chart-ground", "失信情形分布", "六种失信情形各自的列入数量；数据表见下。", grounds);
         String query = new StringBuilder().append("?by=month")
-                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.web.Links.enc(from))
-                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.web.Links.enc(to))
-                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.web.Links.enc(court)).toString();
+                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.platform.Links.enc(from))
+                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.platform.Links.enc(to))
+                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.platform.Links.enc(court)).toString();
         return Templates.stats(byMonth, byProvince, monthChart, provinceChart, groundChart, "/api/enforcement/stats.csv" + query,
                 from == null ? "" : from, to == null ? "" : to, court == null ? "" : court);
     }

@@ -1,6 +1,6 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

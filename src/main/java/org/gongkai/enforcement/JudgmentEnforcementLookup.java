@@ -1,6 +1,6 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

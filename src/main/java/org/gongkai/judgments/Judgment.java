@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.process.CourtCase;
+import org.gongkai.cases.CourtCase;
 
 /**
  * A judgment document (裁判文书). The original text is kept for the court only; the public text

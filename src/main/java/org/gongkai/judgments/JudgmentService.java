@@ -19,13 +19,13 @@ import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.search.SearchIndexService;
 import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchRequest;
 import org.gongkai.search.query.SearchResult;
-import org.gongkai.web.Links;
+import org.gongkai.search.query.Sort;
+import org.gongkai.platform.Links;
 
 /**
  * Read side of the judgments channel: public views, search, documents of the same case and
@@ -170,6 +170,18 @@ public class JudgmentService {
     private static JudgmentView.RelatedView related(Judgment o, String relation) {
         return new JudgmentView.RelatedView(o.id, o.caseNumber, o.title, o.documentKind, o.decisionDate,
                 Links.judgment(o.id), relation);
+    }
+
+    /** How many judgments are searchable and the newest of them, for the front page. */
+    public record Latest(long documents, List<SearchHit> hits) {}
+
+    /** The {@code n} newest public judgments by decision date; none while the index is not ready. */
+    public Latest latest(int n) {
+        if (!index.isReady()) {
+            return new Latest(0, List.of());
+        }
+        SearchResult r = index.index().search(new SearchRequest(null, Map.of(), null, null, Sort.DATE_DESC, null, n));
+        return new Latest(r.total(), r.hits());
     }
 
     public List<SearchHit> similar(long id, int n) {

@@ -28,12 +28,14 @@ import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
 import org.gongkai.process.Submissions.PartySubmission;
 import org.gongkai.process.Submissions.ServiceSubmission;
-import org.gongkai.publishing.AuditService;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.AuditService;
+import org.gongkai.platform.Json;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 
 /**
  * The court side of the process channel: cases and parties, process events, hearings and

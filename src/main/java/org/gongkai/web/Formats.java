@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.platform.ClockProducer;
+import org.gongkai.platform.Links;
 
 /** Display formatting for templates: Chinese dates, paragraphs, counts. */
 @TemplateExtension

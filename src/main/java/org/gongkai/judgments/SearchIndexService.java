@@ -1,4 +1,4 @@
-package org.gongkai.search;
+package org.gongkai.judgments;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.PreventFurtherStepsException;
@@ -25,13 +25,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.gongkai.judgments.Judgment;
-import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.GongkaiMain;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.publishing.IndexOutbox;
+import org.gongkai.search.SearchBackend;
 import org.gongkai.search.index.JudgmentIndex;
 import org.gongkai.search.query.SearchRequest;
 import org.jboss.logging.Logger;
@@ -238,7 +236,7 @@ public class SearchIndexService {
      * Chinese message, never a stack trace: callers that can do without search check {@link
      * #isReady()} first.
      */
-    public JudgmentIndex index() {
+    public SearchBackend index() {
         JudgmentIndex i = index;
         if (i == null || state != State.READY) {
             throw new ProblemException(503, "Service Unavailable",

@@ -1,4 +1,4 @@
-package org.gongkai.web;
+package org.gongkai.platform;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
