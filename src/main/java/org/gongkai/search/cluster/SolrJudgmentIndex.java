@@ -1,12 +1,16 @@
 package org.gongkai.search.cluster;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -17,6 +21,7 @@ import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.gongkai.search.SearchBackend;
 import org.gongkai.search.index.IndexedJudgment;
 import org.gongkai.search.index.JudgmentAnalyzers;
 import org.gongkai.search.query.SearchHit;
@@ -35,7 +40,7 @@ import org.gongkai.search.query.SolrJudgmentSearch;
  * <p>The client speaks HTTP only (solrj's JDK client, no ZooKeeper, no Jetty, no Lucene 9 on the
  * portal's classpath); any node routes a request to the shards and replicas that hold the data.
  */
-public final class SolrJudgmentIndex implements Closeable {
+public final class SolrJudgmentIndex implements SearchBackend {
   public static final String DEFAULT_ALIAS = "judgments";
   public static final String CONFIGSET = "gongkai";
 
@@ -57,14 +62,17 @@ public final class SolrJudgmentIndex implements Closeable {
     return alias;
   }
 
+  @Override
   public SearchResult search(SearchRequest request) {
     return search.search(request);
   }
 
+  @Override
   public List<SearchHit> similar(long id, int n) {
     return search.similar(id, n);
   }
 
+  @Override
   public void upsert(IndexedJudgment judgment) {
     upsertAll(List.of(judgment));
   }
@@ -98,12 +106,14 @@ public final class SolrJudgmentIndex implements Closeable {
     process(req, target);
   }
 
+  @Override
   public void delete(long id) {
     UpdateRequest req = new UpdateRequest();
     req.deleteById(SolrDocumentMapper.key(id));
     process(req, alias);
   }
 
+  @Override
   public void deleteAll() {
     UpdateRequest req = new UpdateRequest();
     req.deleteByQuery("*:*");
@@ -111,11 +121,13 @@ public final class SolrJudgmentIndex implements Closeable {
   }
 
   /** Makes every acknowledged write visible to searches now (soft commit on every replica). */
+  @Override
   public void refreshBlocking() {
     commit(alias, true);
   }
 
   /** Hard commit: segments on disk, transaction logs rolled. */
+  @Override
   public void commit() {
     commit(alias, false);
   }
@@ -126,12 +138,40 @@ public final class SolrJudgmentIndex implements Closeable {
     process(req, target);
   }
 
-  public long count() {
+  @Override
+  public int count() {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", "*:*");
     p.set("rows", 0);
     try {
-      return client.query(alias, p).getResults().getNumFound();
+      return (int) client.query(alias, p).getResults().getNumFound();
+    } catch (SolrServerException | IOException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** Every id in the collection, read with a cursor (10,000 a request). */
+  @Override
+  public Set<Long> allIds() {
+    Set<Long> ids = new TreeSet<>();
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    try {
+      while (true) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("fl", SolrDocumentMapper.ID_NUM);
+        p.set("sort", "id asc");
+        p.set("rows", 10_000);
+        p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+        QueryResponse r = client.query(alias, p);
+        for (SolrDocument d : r.getResults()) {
+          ids.add(((Number) d.getFieldValue(SolrDocumentMapper.ID_NUM)).longValue());
+        }
+        if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(mark)) {
+          return ids;
+        }
+        mark = r.getNextCursorMark();
+      }
     } catch (SolrServerException | IOException e) {
       throw unavailable(e);
     }
