@@ -32,6 +32,7 @@ import org.gongkai.platform.GongkaiMain;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.SearchBackend;
+import org.gongkai.search.cluster.SolrJudgmentIndex;
 import org.gongkai.search.index.JudgmentIndex;
 import org.gongkai.search.query.SearchRequest;
 import org.jboss.logging.Logger;
@@ -101,6 +102,18 @@ public class SearchIndexService {
     boolean reconcileAtStart;
 
     private volatile JudgmentIndex index;
+    /** GONGKAI_SEARCH=cluster: the SolrCloud backend instead of the embedded index (issue 12). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search", defaultValue = "embedded")
+    String searchKind;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.url", defaultValue = "http://127.0.0.1:8983/solr")
+    String solrUrl;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.collection", defaultValue = "judgments")
+    String solrAlias;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.shards", defaultValue = "2")
+    int solrShards;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.replicas", defaultValue = "2")
+    int solrReplicas;
+    private volatile SolrJudgmentIndex cluster;
     private volatile State state = State.STARTING;
     private volatile String reason = "not opened yet";
     private volatile CheckReport lastCheck;
@@ -113,6 +126,13 @@ public class SearchIndexService {
 
     void start(@Observes @Priority(10) StartupEvent ev) {
         String command = GongkaiMain.command();
+        if ("cluster".equalsIgnoreCase(searchKind)) {
+            openCluster(command);
+            return;
+        }
+        if (!"embedded".equalsIgnoreCase(searchKind)) {
+            throw new IllegalStateException("gongkai: GONGKAI_SEARCH must be embedded or cluster, not '" + searchKind + "'");
+        }
         try {
             open(command);
         } catch (LockObtainFailedException e) {
@@ -134,6 +154,37 @@ public class SearchIndexService {
             reason = JudgmentIndex.describe(e);
             throw new UncheckedIOException("cannot open the search index at " + dir(), e);
         }
+    }
+
+    /**
+     * The cluster backend: every portal node writes through the same collection alias; the outbox
+     * keeps it current, {@code ./gongkai reindex} rebuilds it without downtime (new collection, then
+     * the alias moves). Index files, their checks and repairs are the cluster's own business.
+     */
+    private void openCluster(String command) {
+        SolrJudgmentIndex c = new SolrJudgmentIndex(solrUrl, solrAlias, new org.gongkai.search.index.JudgmentAnalyzers());
+        cluster = c;
+        try {
+            int docs = c.count();
+            LOG.infof("search: cluster %s, alias %s, %d documents", solrUrl, solrAlias, docs);
+            state = State.READY;
+            reason = null;
+            if (!"reindex".equals(command) && reconcileAtStart && GongkaiMain.servesPortal()) {
+                drain();
+                reconcile();
+            }
+        } catch (RuntimeException e) {
+            // the portal still serves pages; searches answer 503 until the cluster is reachable
+            state = State.FAILED;
+            reason = "search cluster unreachable at " + solrUrl + ": " + e.getMessage();
+            LOG.warn(reason);
+        }
+    }
+
+    /** The backend in use: the cluster, or the embedded index (null while closed). */
+    private SearchBackend backend() {
+        SolrJudgmentIndex c = cluster;
+        return c != null ? c : index;
     }
 
     private Path dir() {
@@ -192,6 +243,14 @@ public class SearchIndexService {
 
     void stop(@Observes ShutdownEvent ev) {
         repairs.shutdown();
+        SolrJudgmentIndex c = cluster;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                LOG.debugf("closing the cluster client: %s", e.getMessage());
+            }
+        }
         close(State.CLOSED);
     }
 
@@ -239,7 +298,7 @@ public class SearchIndexService {
      * #isReady()} first.
      */
     public SearchBackend index() {
-        JudgmentIndex i = index;
+        SearchBackend i = backend();
         if (i == null || state != State.READY) {
             throw new ProblemException(503, "Service Unavailable",
                     "检索服务正在恢复，请稍后再试（the search index is " + state.name().toLowerCase().replace('_', ' ') + "）");
@@ -248,7 +307,7 @@ public class SearchIndexService {
     }
 
     public boolean isReady() {
-        return state == State.READY && index != null;
+        return state == State.READY && backend() != null;
     }
 
     public State state() {
@@ -308,7 +367,7 @@ public class SearchIndexService {
     }
 
     private String probeQuietly() {
-        JudgmentIndex i = index;
+        SearchBackend i = backend();
         if (i == null) {
             return "index closed";
         }
@@ -429,7 +488,7 @@ public class SearchIndexService {
 
     /** Index against database, for the admin API and the crash test. */
     public Status status() {
-        JudgmentIndex i = index;
+        SearchBackend i = backend();
         long docs = -1;
         if (i != null && (state == State.READY || state == State.REPAIRING)) {
             try {
@@ -456,7 +515,7 @@ public class SearchIndexService {
      * changes in one transaction is applied once.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexOutbox.Changed changed) {
-        if (index == null || PENDING_ON_THIS_THREAD.get() != Boolean.TRUE || DEFERRED.get() == Boolean.TRUE) {
+        if (backend() == null || PENDING_ON_THIS_THREAD.get() != Boolean.TRUE || DEFERRED.get() == Boolean.TRUE) {
             return;
         }
         PENDING_ON_THIS_THREAD.remove();
@@ -514,7 +573,7 @@ public class SearchIndexService {
      */
     @Scheduled(every = "2s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollOutbox() {
-        if (index == null || state != State.READY
+        if (backend() == null || state != State.READY
                 || Duration.between(drainFailedAt, clock.instant()).compareTo(DRAIN_RETRY) < 0) {
             return;
         }
@@ -527,13 +586,13 @@ public class SearchIndexService {
 
     /** Applies every pending outbox row; returns how many judgments were applied. */
     public int drain() {
-        if (index == null || suspended.get() || state == State.REPAIRING) {
+        if (backend() == null || suspended.get() || state == State.REPAIRING) {
             // during a repair the rows stay in the outbox; the rebuild applies them when it is done
             return 0;
         }
         drainLock.lock();
         try {
-            JudgmentIndex i = index;
+            SearchBackend i = backend();
             if (i == null || state == State.REPAIRING || state == State.CLOSED) {
                 return 0;
             }
@@ -551,7 +610,7 @@ public class SearchIndexService {
         }
     }
 
-    private int drainLocked(JudgmentIndex i) {
+    private int drainLocked(SearchBackend i) {
         int total = 0;
         while (true) {
             List<IndexOutbox> rows = QuarkusTransaction.requiringNew().call(() ->
@@ -592,6 +651,9 @@ public class SearchIndexService {
      * afterwards, so a withdrawal during a rebuild is never lost.
      */
     public int rebuild() {
+        if (cluster != null) {
+            return rebuildCluster(cluster);
+        }
         drainLock.lock();
         try {
             JudgmentIndex i = index;
@@ -635,11 +697,72 @@ public class SearchIndexService {
         }
     }
 
+    /**
+     * Zero-downtime rebuild of the cluster: a new collection filled from the database in pages
+     * (progress in the log), then the alias moves to it and the old one is dropped. Outbox rows
+     * committed meanwhile are applied to the new collection afterwards.
+     */
+    private int rebuildCluster(SolrJudgmentIndex c) {
+        drainLock.lock();
+        try {
+            List<Long> answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select o.id from IndexOutbox o", Long.class).getResultList());
+            long total = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select count(j) from Judgment j where j.status in :s", Long.class)
+                    .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
+            int[] count = {0};
+            Iterable<org.gongkai.search.index.IndexedJudgment> source = () -> new java.util.Iterator<>() {
+                long last = 0;
+                java.util.Iterator<org.gongkai.search.index.IndexedJudgment> page = java.util.Collections.emptyIterator();
+                boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    if (!page.hasNext() && !done) {
+                        long from = last;
+                        List<org.gongkai.search.index.IndexedJudgment> next = QuarkusTransaction.requiringNew().call(() -> {
+                            List<Judgment> list = Judgment.find("id > ?1 and status in ?2 order by id", from,
+                                    List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).page(0, BATCH).list();
+                            return list.stream().map(JudgmentDocuments::toIndexed).toList();
+                        });
+                        done = next.isEmpty();
+                        if (!done) {
+                            last = next.get(next.size() - 1).id();
+                            count[0] += next.size();
+                            LOG.infof("cluster rebuild: %d of %d judgments", count[0], total);
+                        }
+                        page = next.iterator();
+                    }
+                    return page.hasNext();
+                }
+
+                @Override
+                public org.gongkai.search.index.IndexedJudgment next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return page.next();
+                }
+            };
+            String collection = c.rebuild(source, solrShards, solrReplicas);
+            for (int k = 0; k < answered.size(); k += BATCH) {
+                List<Long> chunk = answered.subList(k, Math.min(answered.size(), k + BATCH));
+                QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", chunk));
+            }
+            drainLocked(c);
+            c.refreshBlocking();
+            LOG.infof("search cluster rebuilt: %d documents in %s, alias %s moved", count[0], collection, c.alias());
+            return count[0];
+        } finally {
+            drainLock.unlock();
+        }
+    }
+
     /** Brings ids in line after a crash: removes documents no longer public, adds missing ones. */
     public int reconcile() {
         drainLock.lock();
         try {
-            JudgmentIndex i = index;
+            SearchBackend i = backend();
             Set<Long> inIndex = i.allIds();
             List<Long> publicIds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                     "select j.id from Judgment j where j.status in :s", Long.class)
