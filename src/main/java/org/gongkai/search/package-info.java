@@ -1,6 +1,8 @@
 /**
- * Full-text search of published judgments: pure Java + Lucene, no CDI. The application wraps
- * {@link org.gongkai.search.index.JudgmentIndex} in one {@code @ApplicationScoped} bean that owns
+ * Full-text search of published judgments: pure Java + Lucene, no CDI, no database. {@link
+ * org.gongkai.search.SearchBackend} is the seam the rest of the portal uses (the embedded {@link
+ * org.gongkai.search.index.JudgmentIndex} implements it; a cluster backend will too). The judgments
+ * feature ({@code judgments.SearchIndexService}) wraps the index in one {@code @ApplicationScoped} bean that owns
  * its lifecycle (open at start, {@code maybeRefresh()} every ~500 ms from one scheduler thread,
  * {@code refreshBlocking()} after a publication or withdrawal, {@code commit()} periodically and at
  * shutdown, {@code close()} at shutdown; rebuild from the database when {@code needsRebuild()}).
