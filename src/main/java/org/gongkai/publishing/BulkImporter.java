@@ -498,15 +498,19 @@ public class BulkImporter {
      * One record in its own transaction; returns "created", "duplicate" or the rejection reason. A write
      * race with another worker (the same new case from two records) is retried, as the API does.
      */
+    private static final int MAX_ATTEMPTS = 10;
+
     private String writeAlone(Work w) {
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean created = QuarkusTransaction.requiringNew().call(() -> write(w));
                 return created ? "created" : "duplicate";
             } catch (Exception e) {
-                if (attempt < 3 && org.gongkai.platform.WriteConflicts.classify(e) != null) {
+                if (attempt < MAX_ATTEMPTS && org.gongkai.platform.WriteConflicts.classify(e) != null) {
                     try {
-                        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 60));
+                        // the winner may be a whole chunk's transaction on another worker: back off until it commits
+                        long pause = Math.min(2_000L, 20L << attempt);
+                        Thread.sleep(pause + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause));
                     } catch (InterruptedException ie) {
                         Thread.currentThread().interrupt();
                         return reason(e);
