@@ -813,11 +813,13 @@ public final class DemoCorpusGenerator {
         List<DemoRecord> emit() {
             List<DemoRecord> out = new ArrayList<>();
             for (CaseFile c : cases) out.add(new DemoRecord(DemoRecord.CASE, caseRecord(c)));
+            // the judgments right after their cases (issue 14: search is useful within seconds of the first
+            // start), imported in parallel; the process events and hearings follow
+            for (CaseFile c : cases) if (c.judgment != null) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
             for (CaseFile c : cases) {
                 for (Map<String, Object> e : c.events) out.add(new DemoRecord(DemoRecord.EVENT, e));
                 for (Map<String, Object> h : c.hearings) out.add(new DemoRecord(DemoRecord.HEARING, h));
             }
-            for (CaseFile c : cases) if (c.judgment != null) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
             List<DemoRecord> sorted = new ArrayList<>();
             for (String kind : List.of(DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION)) {
                 for (DemoRecord r : enforcementRecords) if (r.kind().equals(kind)) sorted.add(r);

@@ -13,17 +13,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.gongkai.judgments.text.ExtractionReport;
 import org.gongkai.judgments.text.ParsedJudgment;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
+import org.gongkai.platform.IngestMeter;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.judgments.SearchIndexService;
@@ -132,6 +139,7 @@ public class BulkImporter {
         caller.asAdmin("import");
         List<Summary> out = new ArrayList<>();
         running.incrementAndGet();
+        IngestMeter.reset();
         try {
             for (Path f : files) {
                 if (stopping) {
@@ -141,6 +149,9 @@ public class BulkImporter {
             }
         } finally {
             running.decrementAndGet();
+        }
+        if (Boolean.getBoolean("gongkai.bench") && progress != null) {
+            progress.println(IngestMeter.report()); // bench/ingest-bench.sh reads this line
         }
         return out;
     }
@@ -180,47 +191,64 @@ public class BulkImporter {
         if (resumeAt > 0 && progress != null) {
             progress.printf("resuming %s at line %d of %d%n", file.getFileName(), resumeAt + 1, total);
         }
-        long imported = 0, duplicates = 0, lineNo = 0;
-        Map<String, Long> rejected = new TreeMap<>();
-        List<String> examples = new ArrayList<>();
-        List<ParsedJudgment> parsedTexts = new ArrayList<>();
+        List<ParsedJudgment> parsedTexts = java.util.Collections.synchronizedList(new ArrayList<>());
         Progress bar = new Progress(progress, file.getFileName().toString(), total, resumeAt);
+        int workers = workers();
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                Thread.ofPlatform().name("import-worker-", 1).daemon(true).factory());
+        Tally tally = new Tally(key, file, bar, resumeAt);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while (!stopping && (line = r.readLine()) != null) {
-                lineNo++;
-                if (lineNo <= resumeAt) {
-                    continue;
-                }
-                if (!line.isBlank()) {
-                    String outcome = importLine(line, byKind, parsedTexts);
-                    if (stopping && !outcome.equals("created") && !outcome.equals("duplicate")) {
-                        // failed because the process is going down, perhaps: not counted, and the next run
-                        // tries this line again (a real rejection is rejected again then)
-                        lineNo--;
-                        break;
-                    }
-                    switch (outcome) {
-                        case "created" -> imported++;
-                        case "duplicate" -> duplicates++;
-                        default -> {
-                            rejected.merge(outcome, 1L, Long::sum);
-                            if (examples.size() < 10) {
-                                examples.add("line " + lineNo + ": " + outcome);
-                            }
-                        }
+            long read = 0;
+            Boolean lane = null;
+            List<String> lines = new ArrayList<>(CHUNK);
+            long first = resumeAt + 1;
+            String line = "";
+            while (!tally.halted && !stopping && line != null) {
+                line = r.readLine();
+                if (line != null) {
+                    read++;
+                    if (read <= resumeAt) {
+                        continue;
                     }
                 }
-                if (lineNo % BATCH == 0) {
-                    checkpoint(key, file, lineNo);
-                    bar.update(lineNo);
+                // a chunk holds records of one lane; it is full, or the lane changes, or the file ends
+                Boolean l = line == null ? null : parallel(line);
+                if (!lines.isEmpty() && (line == null || lines.size() == CHUNK || !l.equals(lane))) {
+                    List<String> chunk = lines;
+                    long firstLine = first;
+                    boolean together = lane;
+                    if (!together || !tally.lastLaneParallel) {
+                        // records that may depend on earlier ones (an event on its case) wait for everything before
+                        // them; parallel records start only after the serial ones before them are written
+                        tally.drainAll();
+                    }
+                    while (tally.inFlight.size() >= 3 * workers) {
+                        tally.collect(tally.inFlight.poll());
+                    }
+                    tally.inFlight.add(pool.submit(() -> importChunk(firstLine, chunk, byKind, parsedTexts)));
+                    tally.lastLaneParallel = together;
+                    if (!together) {
+                        tally.drainAll(); // one at a time, in file order
+                    }
+                    lines = new ArrayList<>(CHUNK);
+                    first = firstLine + chunk.size();
+                }
+                if (line != null) {
+                    lines.add(line);
+                    lane = l;
                 }
             }
+            // chunks still running when a shutdown halted the import: counted while nothing halted them
+            tally.drainAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            pool.shutdown();
             index.endDeferred();
         }
+        long imported = tally.imported, duplicates = tally.duplicates, lineNo = tally.lineNo;
+        Map<String, Long> rejected = tally.rejected;
+        List<String> examples = tally.examples;
         try {
             // stopped by shutdown while still skipping to the resume point: the checkpoint never goes back
             checkpoint(key, file, Math.max(lineNo, resumeAt));
@@ -242,50 +270,273 @@ public class BulkImporter {
         return s;
     }
 
-    /** One record in its own transaction; returns "created", "duplicate" or the rejection reason. */
-    private String importLine(String line, Map<String, RecordHandler> byKind, List<ParsedJudgment> parsedTexts) {
+    /**
+     * The main thread's account of the chunks in file order: only the finished prefix counts, so the
+     * checkpoint never passes a line still in progress on a worker.
+     */
+    private final class Tally {
+        final Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        final Map<String, Long> rejected = new TreeMap<>();
+        final List<String> examples = new ArrayList<>();
+        final String key;
+        final Path file;
+        final Progress bar;
+        long imported;
+        long duplicates;
+        long lineNo;
+        long nextCheckpoint;
+        boolean halted;
+        boolean lastLaneParallel;
+
+        Tally(String key, Path file, Progress bar, long resumeAt) {
+            this.key = key;
+            this.file = file;
+            this.bar = bar;
+            this.lineNo = resumeAt;
+            this.nextCheckpoint = (resumeAt / BATCH + 1) * BATCH;
+        }
+
+        void drainAll() {
+            while (!inFlight.isEmpty()) {
+                collect(inFlight.poll());
+            }
+        }
+
+        void collect(Future<Chunk> f) {
+            Chunk c;
+            try {
+                c = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("import worker failed", e.getCause());
+            }
+            if (halted) {
+                return; // after a chunk stopped by shutdown, later lines are imported again next time
+            }
+            for (int k = 0; k < c.outcomes().size(); k++) {
+                String outcome = c.outcomes().get(k);
+                if (outcome == null) {
+                    continue; // a blank line
+                }
+                switch (outcome) {
+                    case "created" -> imported++;
+                    case "duplicate" -> duplicates++;
+                    default -> {
+                        rejected.merge(outcome, 1L, Long::sum);
+                        if (examples.size() < 10) {
+                            examples.add("line " + (c.firstLine() + k) + ": " + outcome);
+                        }
+                    }
+                }
+            }
+            lineNo = c.firstLine() + c.outcomes().size() - 1;
+            halted = c.stoppedEarly();
+            if (lineNo >= nextCheckpoint) {
+                checkpoint(key, file, lineNo);
+                bar.update(lineNo);
+                nextCheckpoint = (lineNo / BATCH + 1) * BATCH;
+            }
+        }
+    }
+
+    /**
+     * Whether a line may be written in parallel with its neighbours: judgments (given as text or as a
+     * publishing payload) depend on nothing before them; cases, events, hearings and enforcement records
+     * may (an event needs its case), so they are written one chunk at a time in file order.
+     */
+    private static boolean parallel(String line) {
+        if (line.isBlank()) {
+            return true;
+        }
+        int kind = line.indexOf("\"kind\"");
+        if (kind < 0) {
+            return true; // {"id","text"} (or a line the worker refuses)
+        }
+        return line.startsWith("\"judgment\"", skipToValue(line, kind + 6));
+    }
+
+    private static int skipToValue(String line, int from) {
+        int i = from;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == ':')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Records per chunk: one transaction for all of them when none is refused. */
+    static final int CHUNK = 16;
+
+    /**
+     * Parallel workers (issue 12: import uses every core): one per core, at least two (one can
+     * de-identify while the other waits for the database), or {@code gongkai.import.workers}.
+     */
+    static int workers() {
+        int configured = Integer.getInteger("gongkai.import.workers", 0);
+        return configured > 0 ? configured : Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The outcomes of consecutive lines from {@code firstLine} (null for a blank line): a prefix of the
+     * chunk when {@code stoppedEarly} (shutdown), whose remaining lines are imported again next time.
+     */
+    record Chunk(long firstLine, List<String> outcomes, boolean stoppedEarly) {}
+
+    /** One record read and checked outside the transaction: what to run inside it, or why it is refused. */
+    private record Work(String refused, TextImport.Prepared text, RecordHandler handler, String kind, JsonNode data,
+                        ParsedJudgment parsed) {}
+
+    /**
+     * Imports consecutive lines on a worker thread: every record is read and checked first (text parsed,
+     * submission validated), then all accepted records are written in one transaction. When that
+     * transaction fails (a write race with another worker, a refusal only the database sees), it is rolled
+     * back whole and every record is written again in a transaction of its own, exactly as one by one:
+     * a bad record is rejected with its reason and the others go on.
+     */
+    private Chunk importChunk(long firstLine, List<String> lines, Map<String, RecordHandler> byKind,
+                              List<ParsedJudgment> parsedTexts) {
+        var requestContext = io.quarkus.arc.Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            caller.asAdmin("import");
+            index.beginDeferred(); // the import thread applies the index in batches (checkpoint)
+            List<Work> work = new ArrayList<>(lines.size());
+            for (String line : lines) {
+                work.add(line.isBlank() ? null : read(line, byKind));
+            }
+            List<String> outcomes = new ArrayList<>(lines.size());
+            boolean together = work.stream().filter(w -> w != null && w.refused() == null).count() > 1 && !stopping;
+            if (together) {
+                try {
+                    List<String> done = QuarkusTransaction.requiringNew().call(() -> {
+                        List<String> out = new ArrayList<>();
+                        for (Work w : work) {
+                            out.add(w == null ? null : w.refused() != null ? w.refused() : write(w) ? "created" : "duplicate");
+                        }
+                        return out;
+                    });
+                    for (int k = 0; k < work.size(); k++) {
+                        countParsed(work.get(k), done.get(k), parsedTexts);
+                    }
+                    return new Chunk(firstLine, done, false);
+                } catch (Exception e) {
+                    LOG.debugf("import chunk at line %d written record by record (%s)", firstLine, e.getMessage());
+                }
+            }
+            for (Work w : work) {
+                if (w == null) {
+                    outcomes.add(null);
+                    continue;
+                }
+                if (stopping) {
+                    // shutdown: stop after the record in progress; the rest is imported next time
+                    return new Chunk(firstLine, outcomes, true);
+                }
+                String outcome = w.refused() != null ? w.refused() : writeAlone(w);
+                if (stopping && !outcome.equals("created") && !outcome.equals("duplicate")) {
+                    // failed because the process is going down, perhaps: not counted, and the next run
+                    // tries this line again (a real rejection is rejected again then)
+                    return new Chunk(firstLine, outcomes, true);
+                }
+                countParsed(w, outcome, parsedTexts);
+                outcomes.add(outcome);
+            }
+            return new Chunk(firstLine, outcomes, false);
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    /** The extraction report counts every text read (as before: created, duplicate or refused after parsing). */
+    private static void countParsed(Work w, String outcome, List<ParsedJudgment> parsedTexts) {
+        if (w != null && w.parsed() != null) {
+            parsedTexts.add(w.parsed());
+        }
+    }
+
+    /** Parses and checks one line; a refusal carries its reason (the same words as when it is written alone). */
+    private Work read(String line, Map<String, RecordHandler> byKind) {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(line);
         } catch (IOException e) {
-            return "malformed JSON";
+            return refused("malformed JSON");
         }
         if (node == null || !node.isObject()) {
-            return "not a JSON object";
+            return refused("not a JSON object");
         }
-        index.beginDeferred();
-        try {
-            if (node.has("kind")) {
-                String kind = node.path("kind").asText();
-                RecordHandler h = byKind.get(kind);
-                if (h == null) {
-                    return "unknown kind '" + kind + "'";
+        if (node.has("kind")) {
+            String kind = node.path("kind").asText();
+            RecordHandler h = byKind.get(kind);
+            if (h == null) {
+                return refused("unknown kind '" + kind + "'");
+            }
+            return new Work(null, null, h, kind, node.path("data"), null);
+        }
+        if (node.has("text") && node.has("id")) {
+            String text = node.path("text").asText();
+            try {
+                TextImport.Prepared p = textImport.prepare(node.path("id").asText(), text);
+                return new Work(null, p, null, null, null, p.parsed());
+            } catch (Exception e) {
+                // a refused text counts in the extraction report too, as it always did
+                return new Work(reason(e), null, null, null, null, textImport.parse(text));
+            }
+        }
+        return refused("neither {\"kind\",\"data\"} nor {\"id\",\"text\"}");
+    }
+
+    private static Work refused(String why) {
+        return new Work(why, null, null, null, null, null);
+    }
+
+    /** Writes one record inside the current transaction; true when created. */
+    private boolean write(Work w) throws Exception {
+        return w.text() != null ? textImport.submit(w.text(), caller).created() : w.handler().handle(w.kind(), w.data(), caller);
+    }
+
+    /**
+     * One record in its own transaction; returns "created", "duplicate" or the rejection reason. A write
+     * race with another worker (the same new case from two records) is retried, as the API does.
+     */
+    private static final int MAX_ATTEMPTS = 10;
+
+    private String writeAlone(Work w) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean created = QuarkusTransaction.requiringNew().call(() -> write(w));
+                return created ? "created" : "duplicate";
+            } catch (Exception e) {
+                if (attempt < MAX_ATTEMPTS && org.gongkai.platform.WriteConflicts.classify(e) != null) {
+                    try {
+                        // the winner may be a whole chunk's transaction on another worker: back off until it commits
+                        long pause = Math.min(2_000L, 20L << attempt);
+                        Thread.sleep(pause + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause));
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return reason(e);
+                    }
+                    continue;
                 }
-                JsonNode data = node.path("data");
-                boolean created = QuarkusTransaction.requiringNew().call(() -> h.handle(kind, data, caller));
-                return created ? "created" : "duplicate";
+                return reason(e);
             }
-            if (node.has("text") && node.has("id")) {
-                String id = node.path("id").asText();
-                String text = node.path("text").asText();
-                parsedTexts.add(textImport.parse(text));
-                boolean created = QuarkusTransaction.requiringNew().call(() -> textImport.submit(id, text, caller).created());
-                return created ? "created" : "duplicate";
-            }
-            return "neither {\"kind\",\"data\"} nor {\"id\",\"text\"}";
-        } catch (ProblemException e) {
-            return e.detail();
-        } catch (Exception e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            if (root instanceof ProblemException p) {
-                return p.detail();
-            }
-            LOG.debug("import record failed", e);
-            return root.getClass().getSimpleName() + ": " + root.getMessage();
         }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof ProblemException p) {
+            return p.detail();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof ProblemException p) {
+            return p.detail();
+        }
+        LOG.debug("import record failed", e);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private void checkpoint(String key, Path file, long nextLine) {

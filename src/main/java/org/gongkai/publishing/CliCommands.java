@@ -63,12 +63,8 @@ public class CliCommands implements CommandLine {
                 return checkIndex();
             }
             case "redeidentify" -> {
-                long from = 0;
-                int total = 0;
-                for (var batch = publisher.redeidentify(from, 200); batch.lastId() >= 0; batch = publisher.redeidentify(from, 200)) {
-                    total += batch.rerun();
-                    from = batch.lastId() + 1;
-                }
+                // every core: batches of 50 documents, one worker per core (issue 12)
+                int total = publisher.redeidentifyAll(50, Math.max(2, Runtime.getRuntime().availableProcessors()));
                 index.drain();
                 System.out.println("de-identification re-run on " + total + " documents");
                 return 0;

@@ -16,6 +16,7 @@ import org.gongkai.courts.CausesOfAction;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.Judgment;
+import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.judgments.JudgmentParty;
 import org.gongkai.judgments.JudgmentStructure;
 import org.gongkai.judgments.JudgmentTitles;
@@ -27,6 +28,7 @@ import org.gongkai.platform.Caller;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.IdCardNumbers;
+import org.gongkai.platform.IngestMeter;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
@@ -75,6 +77,8 @@ public class JudgmentPublisher {
     Event<IndexOutbox.Changed> changed;
     @Inject
     PublicFields fields;
+    @Inject
+    org.gongkai.search.SearchIndexService index;
 
     private final JudgmentTextParser parser = new JudgmentTextParser();
 
@@ -106,6 +110,7 @@ public class JudgmentPublisher {
         audit.record(caller.actor(), v.court().code(), "PUBLISH", "judgment", String.valueOf(j.id), null,
                 j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + " " + j.caseNumber);
         enqueue(j);
+        IngestMeter.counted();
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), true);
     }
 
@@ -218,6 +223,55 @@ public class JudgmentPublisher {
         return new RedeidBatch(rerun, list.isEmpty() ? -1 : list.get(list.size() - 1).id);
     }
 
+    /**
+     * {@link #redeidentify} for the given stored documents, in one transaction: the unit of work of the
+     * parallel re-run ({@link #redeidentifyAll}). Returns how many public documents were re-run.
+     */
+    public int redeidentifyIds(List<Long> ids) {
+        int rerun = 0;
+        for (Judgment j : Judgment.<Judgment>list("id in ?1 order by id", ids)) {
+            if (j.originalText != null && j.status.isPublic()) {
+                adoptFieldsStoredBeforeV8(j);
+                derivePublicVersion(j, partyInputs(j));
+                enqueue(j);
+                rerun++;
+            }
+        }
+        return rerun;
+    }
+
+    /**
+     * Re-runs de-identification on every stored document after a rule change, on every core (issue 12):
+     * batches of {@code batch} documents, each in its own transaction, {@code workers} at a time.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public int redeidentifyAll(int batch, int workers) {
+        List<Long> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Judgment.getEntityManager().createQuery("select j.id from Judgment j order by j.id", Long.class).getResultList());
+        var self = io.quarkus.arc.Arc.container().instance(JudgmentPublisher.class).get();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers),
+                Thread.ofPlatform().name("redeidentify-", 1).daemon(true).factory());
+        try {
+            List<java.util.concurrent.Future<Integer>> parts = new ArrayList<>();
+            for (int k = 0; k < ids.size(); k += batch) {
+                List<Long> chunk = List.copyOf(ids.subList(k, Math.min(ids.size(), k + batch)));
+                parts.add(pool.submit(() -> self.redeidentifyIds(chunk)));
+            }
+            int total = 0;
+            for (var f : parts) {
+                total += f.get();
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("redeidentify interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("redeidentify failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private void apply(Judgment j, Valid v) {
         CourtCase c = CourtCase.findByCaseNumber(v.caseNumber().canonical()).orElse(null);
         boolean newCase = c == null;
@@ -300,6 +354,7 @@ public class JudgmentPublisher {
 
     /** De-identifies the original text and every structured field, then extracts the structure of the public text. */
     void derivePublicVersion(Judgment j, List<PartyInput> parties) {
+        long cpu = IngestMeter.now();
         Deidentifier deid = new Deidentifier(new DeidOptions(config.deid().maskAllNaturalPersons()));
         DeidResult r = deid.deidentify(j.originalText, parties, j.category, causeAsSent(j));
         j.publicText = r.publicText();
@@ -312,7 +367,10 @@ public class JudgmentPublisher {
             published.add(new PublicParty(shown, p.role, p.kind));
             named.add(new JudgmentTitles.NamedRole(shown, p.role));
         }
+        IngestMeter.add(IngestMeter.Stage.DEID, cpu);
+        cpu = IngestMeter.now();
         ParsedJudgment parsed = parser.parse(j.publicText);
+        IngestMeter.add(IngestMeter.Stage.PARSE, cpu);
         if (named.isEmpty()) {
             // parties known only from the text (text imports): the parser read them from the public text
             for (ExtractedParty p : parsed.parties()) {
@@ -321,11 +379,15 @@ public class JudgmentPublisher {
             }
         }
         j.publicParties = Json.write(published);
+        cpu = IngestMeter.now();
         derivePublicFields(j, parties, r.masks());
+        IngestMeter.add(IngestMeter.Stage.DEID, cpu);
         // built from names already as published: re-masking would damage organisation names that start like a person's
         String title = JudgmentTitles.forDocument(parsed, named, j.category, j.cause, j.procedure, j.documentKind);
         j.title = title.length() <= 500 ? title : title.substring(0, 499) + "…";
+        cpu = IngestMeter.now();
         j.metadata = Json.write(StructureMapper.from(parsed, j.publicText));
+        IngestMeter.add(IngestMeter.Stage.PARSE, cpu);
     }
 
     /**
@@ -397,6 +459,13 @@ public class JudgmentPublisher {
         o.judgmentId = j.id;
         o.createdAt = clock.instant();
         o.persist();
+        if (j.status.isPublic() && index.isReady()) {
+            // the index document is built from the judgment in memory, on this (worker) thread: the index
+            // applies it after commit without reading the judgment back (issue 16)
+            long cpu = IngestMeter.now();
+            index.prepare(o.id, JudgmentDocuments.toIndexed(j));
+            IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
+        }
         changed.fire(new IndexOutbox.Changed(j.id));
     }
 

@@ -11,6 +11,7 @@ import org.gongkai.judgments.text.ExtractedParty;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.judgments.text.ParsedJudgment;
 import org.gongkai.platform.Caller;
+import org.gongkai.platform.IngestMeter;
 import org.gongkai.platform.ProblemException;
 
 /**
@@ -37,7 +38,41 @@ public class TextImport {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalidField("text", "required: the judgment's full text");
         }
+        return toSubmission(parseMetered(text), text);
+    }
+
+    private ParsedJudgment parseMetered(String text) {
+        long cpu = IngestMeter.now();
         ParsedJudgment p = parser.parse(text);
+        IngestMeter.add(IngestMeter.Stage.PARSE, cpu);
+        return p;
+    }
+
+    /**
+     * A text import read and checked before its transaction (bulk import): the submission, its
+     * idempotency key and the parsed text (for the extraction report), so that the text is parsed
+     * once and a text the pipeline would refuse is refused without opening a transaction.
+     */
+    public record Prepared(JudgmentSubmission submission, String externalId, ParsedJudgment parsed) {}
+
+    /** Reads and checks a text as {@link #submit} does, in the same order and with the same answers. */
+    public Prepared prepare(String id, String text) {
+        String sourceId = validId(id);
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalidField("text", "required: the judgment's full text");
+        }
+        ParsedJudgment parsed = parseMetered(text);
+        JudgmentSubmission s = toSubmission(parsed, text);
+        publisher.validate(s, true);
+        return new Prepared(s, externalId(s.court(), sourceId), parsed);
+    }
+
+    /** Publishes a prepared text (inside the caller's transaction, as {@link #submit}). */
+    public JudgmentPublisher.Receipt submit(Prepared p, Caller caller) {
+        return publisher.submit(p.submission(), caller, "TEXT", p.externalId());
+    }
+
+    private JudgmentSubmission toSubmission(ParsedJudgment p, String text) {
         if (p.courtName() == null) {
             throw ProblemException.invalidField("text", "could not extract the court from the text (expected a court name such as 北京市朝阳区人民法院 in the title)");
         }

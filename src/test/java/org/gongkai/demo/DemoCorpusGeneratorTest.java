@@ -229,7 +229,7 @@ class DemoCorpusGeneratorTest {
 
     @Test
     void streamOrderAndCaseRecordsBeforeTheirEventsAndJudgments() {
-        List<String> order = List.of(DemoRecord.CASE, DemoRecord.EVENT, DemoRecord.JUDGMENT, DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION);
+        List<String> order = List.of(DemoRecord.CASE, DemoRecord.JUDGMENT, DemoRecord.EVENT, DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION);
         int section = 0;
         Set<String> cases = new HashSet<>();
         for (DemoRecord r : corpus) {

@@ -466,13 +466,7 @@ public final class Deidentifier {
         if (!PersonFinder.isHan(prev) || PersonFinder.BEFORE_NAME.indexOf(prev) >= 0) {
             return true;
         }
-        Matcher role = Role.PATTERN.matcher(s.substring(Math.max(0, i - 10), i));
-        while (role.find()) {
-            if (role.end() == role.regionEnd()) {
-                return true;
-            }
-        }
-        return false;
+        return RoleWords.scanEndsAt(s, Math.max(0, i - 10), i);
     }
 
     /** Every occurrence of a literal (normalised like the copy) in the copy; crossed out when it has a kind. */

@@ -511,13 +511,7 @@ final class NameRecognizer {
     }
 
     private static boolean endsWithRole(String before) {
-        Matcher role = Role.PATTERN.matcher(before);
-        while (role.find()) {
-            if (role.end() == before.length()) {
-                return true;
-            }
-        }
-        return false;
+        return RoleWords.scanEndsAt(before, 0, before.length());
     }
 
     private static boolean isLinkingNature(Nature n) {

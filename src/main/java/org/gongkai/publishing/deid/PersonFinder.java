@@ -97,9 +97,11 @@ final class PersonFinder {
         String s = TextNormalizer.normalize(text);
         Set<String> known = new java.util.HashSet<>();
         seeds.forEach(k -> known.add(TextNormalizer.normalize(k)));
-        scanRoles(s, known, new LinkedHashMap<>(), true);
+        // the role words are found once (one pass of the trie) and read by both passes
+        java.util.List<RoleWords.Match> roles = RoleWords.all(s);
+        scanRoles(s, roles, known, new LinkedHashMap<>(), true);
         Map<String, Found> found = new LinkedHashMap<>();
-        scanRoles(s, known, found, false);
+        scanRoles(s, roles, known, found, false);
         dropExtendedNames(found, s);
         Matcher aside = ASIDE.matcher(s);
         while (aside.find()) {
@@ -121,10 +123,10 @@ final class PersonFinder {
         return found;
     }
 
-    private static void scanRoles(String s, Set<String> known, Map<String, Found> found, boolean confidentOnly) {
-        Matcher m = Role.PATTERN.matcher(s);
-        while (m.find()) {
-            Role role = Role.WORDS.get(m.group(1));
+    private static void scanRoles(String s, java.util.List<RoleWords.Match> roles, Set<String> known,
+                                  Map<String, Found> found, boolean confidentOnly) {
+        for (RoleWords.Match m : roles) {
+            Role role = Role.WORDS.get(m.word());
             int pos = skipQualifiers(s, m.end());
             while (pos < s.length()) {
                 int len = knownAt(s, pos, known);
@@ -290,8 +292,8 @@ final class PersonFinder {
             end++;
         }
         String clause = s.substring(from, end);
-        Matcher nextRole = Role.PATTERN.matcher(clause);
-        if (nextRole.find() && !nextRole.group().contains("律师") && !nextRole.group().contains("法律服务")) {
+        RoleWords.Match nextRole = RoleWords.next(clause, 0, clause.length());
+        if (nextRole != null && !nextRole.word().contains("律师") && !nextRole.word().contains("法律服务")) {
             clause = clause.substring(0, nextRole.start());
         }
         return clause.contains("律师") || clause.contains("法律服务") || clause.contains("法律工作者") || clause.contains("法律援助");
