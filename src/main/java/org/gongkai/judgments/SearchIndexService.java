@@ -716,7 +716,6 @@ public class SearchIndexService {
                 long from = last;
                 List<IndexedJudgment> page = QuarkusTransaction.requiringNew().call(() ->
                         Judgment.listPublicForIndexing(from, BATCH).stream().map(JudgmentDocuments::toIndexed).toList());
-                });
                 if (page.isEmpty()) {
                     break;
                 }

@@ -78,7 +78,7 @@ public class JudgmentPublisher {
     @Inject
     PublicFields fields;
     @Inject
-    org.gongkai.search.SearchIndexService index;
+    org.gongkai.judgments.SearchIndexService index;
 
     private final JudgmentTextParser parser = new JudgmentTextParser();
 

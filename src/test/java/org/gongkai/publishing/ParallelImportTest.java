@@ -20,7 +20,8 @@ import java.util.Set;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.platform.Caller;
-import org.gongkai.search.SearchIndexService;
+import org.gongkai.judgments.SearchIndexService;
+import org.gongkai.platform.Json;
 import org.gongkai.search.index.IndexedJudgment;
 import org.junit.jupiter.api.Test;
 
