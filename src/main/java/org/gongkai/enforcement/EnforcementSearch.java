@@ -81,6 +81,8 @@ public class EnforcementSearch {
     IdHashes idHashes;
     @Inject
     WrongNumberBudget budget;
+    @Inject
+    org.gongkai.changes.ChangeFeed changes;
 
     // ---------------------------------------------------------------- parsing
 
@@ -218,8 +220,10 @@ public class EnforcementSearch {
         DishonestListing l = DishonestListing.findById(id);
         LocalDate today = clock.today();
         if (l == null || !l.isPublicOn(today)) {
-            throw ProblemException.notFound("no listed dishonest debtor with id " + id
-                    + " (the listing may have been removed)");
+            // a removed listing's old URL answers 410 with the takedown register's entry (issue 15)
+            throw changes.removal(ListingRecords.CHANNEL, id).<ProblemException>map(changes::gone)
+                    .orElseGet(() -> ProblemException.notFound("no listed dishonest debtor with id " + id
+                            + " (the listing may have been removed)"));
         }
         return view(l, today);
     }
@@ -347,9 +351,23 @@ public class EnforcementSearch {
     // ---------------------------------------------------------------- views
 
     DishonestView view(DishonestListing l, LocalDate today) {
+        return view(l, today, true);
+    }
+
+    /**
+     * One public listing as the change feed hashes it: without the debtor's age, which changes on a birthday
+     * and not with the listing. Empty when the listing is not public today.
+     */
+    public Optional<DishonestView> canonical(long id) {
+        DishonestListing l = DishonestListing.findById(id);
+        LocalDate today = clock.today();
+        return l == null || !l.isPublicOn(today) ? Optional.empty() : Optional.of(view(l, today, false));
+    }
+
+    private DishonestView view(DishonestListing l, LocalDate today, boolean withAge) {
         Debtor d = l.debtor;
         return new DishonestView(l.id, l.caseNumber, courts.courtName(l.courtCode), l.courtCode, l.province, d.name,
-                d.kind, IdNumbers.mask(d.idMasked), d.creditCode, d.sex, IdNumbers.publicAge(d.birthDate, today),
+                d.kind, IdNumbers.mask(d.idMasked), d.creditCode, d.sex, withAge ? IdNumbers.publicAge(d.birthDate, today) : null,
                 d.legalRepresentative, l.ground,
                 Ground.labelOf(l.ground), l.decisionDate, l.termMonths, l.termEnd, l.basisDocumentNumber, l.basisIssuer,
                 l.obligation, l.performance, l.conduct, l.amount, l.filingDate,

@@ -65,6 +65,21 @@ public class JudgmentPage {
     }
 
     @GET
+    @Path("judgments/{id: \\d+}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A judgment as JSON: the canonical public record (the change feed's hash is its SHA-256 and"
+            + " its ETag); 404 unknown, 410 withdrawn", operationId = "judgmentJson")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "judgments")
+    public Response json(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        var doc = service.canonical(id);
+        if (doc.isEmpty()) {
+            service.view(id); // 404 or 410 with the takedown register's entry
+            throw ProblemException.notFound("no published judgment with id " + id);
+        }
+        return org.gongkai.changes.ChangeFeedResource.canonical(org.gongkai.publishing.Json.write(doc.get()), ifNoneMatch);
+    }
+
+    @GET
     @Path("judgments/{id}")
     @Operation(hidden = true)
     public TemplateInstance document(@PathParam("id") long id) {

@@ -23,7 +23,7 @@ import org.gongkai.platform.ProblemException;
 public class PublishJudgmentsResource {
     public record Receipt(long id, String status, String url) {}
 
-    public record WithdrawRequest(String reason) {}
+    public record WithdrawRequest(String reason, String reasonCategory) {}
 
     public record TextRequest(String id, String text) {}
 
@@ -100,7 +100,8 @@ public class PublishJudgmentsResource {
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a document from every public surface, with a reason")
     public Receipt withdraw(@PathParam("id") long id, WithdrawRequest request) {
-        var r = publisher.withdraw(id, request == null ? null : request.reason(), caller);
+        var r = publisher.withdraw(id, request == null ? null : request.reason(),
+                request == null ? null : request.reasonCategory(), caller);
         return new Receipt(r.id(), r.status(), r.url());
     }
 }
