@@ -71,6 +71,20 @@ public class ChangeFeed {
         return new Register(out, more ? String.valueOf(out.get(out.size() - 1).seq()) : null);
     }
 
+    /** The latest change of each of {@code ids} in a channel (what a feed entry's hash and date come from). */
+    public java.util.Map<Long, Change> latest(String channel, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Change> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<ChangeEntry> rows = ChangeEntry.list("channel = ?1 and recordId in ?2 order by seq", channel, ids);
+        for (ChangeEntry e : rows) {
+            out.put(e.recordId, new Change(e.seq, e.kind, e.channel, e.recordId, e.at, e.hash, e.reasonCategory,
+                    Links.record(e.channel, e.recordId)));
+        }
+        return out;
+    }
+
     /** The register entry that explains why a record is gone, if the record was public and is no longer. */
     public Optional<Takedown> removal(String channel, long id) {
         return ChangeEntry.findLatest(channel, id).filter(e -> e.hash == null).map(this::takedown);

@@ -1,5 +1,6 @@
 package org.gongkai.process;
 
+import org.gongkai.web.AtomFeed;
 import org.gongkai.web.Links;
 
 import java.time.Instant;

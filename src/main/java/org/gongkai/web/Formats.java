@@ -28,7 +28,7 @@ public class Formats {
     }
 
     /** Non-empty lines of a text, for one &lt;p&gt; each. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;

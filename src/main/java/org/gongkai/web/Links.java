@@ -22,6 +22,8 @@ public final class Links {
 
     public static String judgmentJson(long id) { return "/judgments/" + id + ".json"; }
 
+    public static String judgmentXml(long id) { return "/judgments/" + id + ".xml"; }
+
     // ---- re-users (issue 15) ----
     public static String changes() { return "/api/changes"; }
     /** The canonical public record of a channel's item: the JSON whose SHA-256 the change feed carries. */
