@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.gongkai.courts.CourtService;
 import org.gongkai.platform.GoneException;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 /**
  * Read side of the change feed and of the takedown register: what re-users see. Entries carry ids, kinds,

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.gongkai.changes.ChangeKind;
 import org.gongkai.changes.ReasonCategory;
 import org.gongkai.platform.MutableClock;
-import org.gongkai.publishing.AuditService;
+import org.gongkai.platform.AuditService;
 import org.jboss.logging.Logger;
 
 /**

@@ -25,11 +25,13 @@ import org.gongkai.enforcement.Submissions.StateChange;
 import org.gongkai.enforcement.Submissions.TerminationSubmission;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
+import org.gongkai.platform.Links;
+import org.gongkai.platform.Receipt;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
-import org.gongkai.publishing.AuditService;
+import org.gongkai.platform.AuditService;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
@@ -57,7 +59,24 @@ import org.gongkai.publishing.deid.PersonNames;
 @Transactional
 @RetryOnConflict
 public class EnforcementIntake {
-    public record Outcome(long id, boolean created) {}
+    /** What a write did: the record's receipt, and whether it created the record (201) or found it (200). */
+    public record Outcome(long id, String status, String url, boolean created) {
+        static Outcome of(DishonestListing l, boolean created) {
+            return new Outcome(l.id, l.state.name(), Links.dishonest(l.id), created);
+        }
+
+        static Outcome of(ConsumptionRestriction r, boolean created) {
+            return new Outcome(r.id, r.state.name(), Links.restrictions(), created);
+        }
+
+        static Outcome of(TerminatedCase t, boolean created) {
+            return new Outcome(t.id, "TERMINATED", Links.terminations(), created);
+        }
+
+        public Receipt receipt() {
+            return new Receipt(id, status, url);
+        }
+    }
 
     static final int MAX_TEXT = 5000;
     private static final Pattern AMOUNT = Pattern.compile("(\\d[\\d,，]*(?:\\.\\d+)?)\\s*(万)?元");
@@ -89,7 +108,7 @@ public class EnforcementIntake {
         fill(l, s, court);
         var existing = DishonestListing.findByKey(l.recordKey);
         if (existing.isPresent()) {
-            return new Outcome(existing.get().id, false);
+            return Outcome.of(existing.get(), false);
         }
         Instant now = clock.instant();
         l.state = DishonestListing.State.LISTED;
@@ -101,7 +120,7 @@ public class EnforcementIntake {
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_LIST", "enf_dishonest", l.id.toString(), null,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
         announce(l, ChangeKind.LISTED, null);
-        return new Outcome(l.id, true);
+        return Outcome.of(l, true);
     }
 
     public Outcome addRestriction(RestrictionSubmission s, Caller caller) {
@@ -142,7 +161,7 @@ public class EnforcementIntake {
                 audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ORDER", "enf_restriction", r.id.toString(),
                         null, "order replaces the restriction created with the listing");
             }
-            return new Outcome(r.id, false);
+            return Outcome.of(r, false);
         }
         ConsumptionRestriction r = new ConsumptionRestriction();
         r.recordKey = key;
@@ -161,7 +180,7 @@ public class EnforcementIntake {
         r.persist();
         audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(), null,
                 r.caseNumber + " " + r.debtor.name);
-        return new Outcome(r.id, true);
+        return Outcome.of(r, true);
     }
 
     public Outcome addTermination(TerminationSubmission s, Caller caller) {
@@ -187,7 +206,7 @@ public class EnforcementIntake {
         String key = Hashing.sha256("T|" + cn.canonical() + "|" + debtor.identityKey());
         var existing = TerminatedCase.findByKey(key);
         if (existing.isPresent()) {
-            return new Outcome(existing.get().id, false);
+            return Outcome.of(existing.get(), false);
         }
         TerminatedCase t = new TerminatedCase();
         t.recordKey = key;
@@ -203,7 +222,7 @@ public class EnforcementIntake {
         t.persist();
         audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
                 t.caseNumber + " " + t.debtor.name);
-        return new Outcome(t.id, true);
+        return Outcome.of(t, true);
     }
 
     // ---------------------------------------------------------------- state changes
@@ -233,7 +252,7 @@ public class EnforcementIntake {
         }
         RemovalReason ground = RemovalReason.match(reason);
         announce(l, ChangeKind.REMOVED, ground == null ? ReasonCategory.OTHER : ReasonCategory.valueOf(ground.name()));
-        return new Outcome(l.id, false);
+        return Outcome.of(l, false);
     }
 
     /** Revokes a wrongful listing; a restriction created with it is lifted too. */
@@ -251,7 +270,7 @@ public class EnforcementIntake {
             }
         }
         announce(l, ChangeKind.REMOVED, ReasonCategory.REVOKED);
-        return new Outcome(l.id, false);
+        return Outcome.of(l, false);
     }
 
     /** Corrects a listing: state CORRECTED, stays public with the corrected data. */
@@ -293,7 +312,7 @@ public class EnforcementIntake {
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_CORRECT", "enf_dishonest", l.id.toString(), reason,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
         announce(l, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
-        return new Outcome(l.id, false);
+        return Outcome.of(l, false);
     }
 
     /**
@@ -327,7 +346,7 @@ public class EnforcementIntake {
                 }
             }
         }
-        return new Outcome(r.id, false);
+        return Outcome.of(r, false);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -27,8 +27,8 @@ import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
 import org.gongkai.platform.MutableClock;
-import org.gongkai.web.AtomFeed;
-import org.gongkai.web.Links;
+import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Links;
 
 /** HTML pages of the enforcement channel (no JavaScript needed) and the Atom feeds per court. */
 @Path("/enforcement")
@@ -61,6 +61,8 @@ public class EnforcementPage {
     @Inject
     EnforcementSearch search;
     @Inject
+    EnforcementFilters filters;
+    @Inject
     EnforcementStats stats;
     @Inject
     LookupLimits limits;
@@ -74,7 +76,7 @@ public class EnforcementPage {
         EnforcementSearch.BasisRecords records = null;
         if (basis != null && !basis.isBlank()) {
             limits.browse(request);
-            records = search.forBasis(search.canonical(basis).orElse(basis.strip()));
+            records = search.forBasis(filters.canonical(basis).orElse(basis.strip()));
         }
         return Templates.index(basis == null ? "" : basis.strip(), records);
     }
@@ -83,7 +85,7 @@ public class EnforcementPage {
     @Path("/dishonest")
     public TemplateInstance dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<DishonestView> page = search.dishonest(search.filter(params), true);
+        ResultPage<DishonestView> page = search.dishonest(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.dishonest(params, page.total(), page.hits(), person ? null : next("/enforcement/dishonest", params, page),
@@ -132,7 +134,7 @@ public class EnforcementPage {
     @Path("/restrictions")
     public TemplateInstance restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<RestrictionView> page = search.restrictions(search.filter(params), true);
+        ResultPage<RestrictionView> page = search.restrictions(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.restrictions(params, page.total(), page.hits(),
@@ -144,7 +146,7 @@ public class EnforcementPage {
     @Path("/terminations")
     public TemplateInstance terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<TerminationView> page = search.terminations(search.filter(params), true);
+        ResultPage<TerminationView> page = search.terminations(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.terminations(params, page.total(), page.hits(),
@@ -169,9 +171,9 @@ public class EnforcementPage {
         String provinceChart = SvgCharts.bars("chart-province", "各省失信被执行人", "按执行法院所在省份统计的列入数量；数据表见下。", provinces);
         String groundChart = SvgCharts.bars("chart-ground", "失信情形分布", "六种失信情形各自的列入数量；数据表见下。", grounds);
         String query = new StringBuilder().append("?by=month")
-                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.web.Links.enc(from))
-                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.web.Links.enc(to))
-                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.web.Links.enc(court)).toString();
+                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.platform.Links.enc(from))
+                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.platform.Links.enc(to))
+                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.platform.Links.enc(court)).toString();
         return Templates.stats(byMonth, byProvince, monthChart, provinceChart, groundChart, "/api/enforcement/stats.csv" + query,
                 from == null ? "" : from, to == null ? "" : to, court == null ? "" : court);
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.gongkai.changes.PublicRecordSource;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.Json;
 
 /** The dishonest-debtor listings' canonical public records (masked ID numbers only), hashed by the change feed. */
 @ApplicationScoped

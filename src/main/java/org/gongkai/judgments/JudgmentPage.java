@@ -18,7 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.query.SearchHit;
-import org.gongkai.web.AtomFeed;
+import org.gongkai.platform.AtomFeed;
 
 /** HTML pages of the judgments channel: search and document. */
 @Path("/")
@@ -103,7 +103,7 @@ public class JudgmentPage {
             service.view(id); // 404 or 410 with the takedown register's entry
             throw ProblemException.notFound("no published judgment with id " + id);
         }
-        return org.gongkai.changes.ChangeFeedResource.canonical(org.gongkai.publishing.Json.write(doc.get()), ifNoneMatch);
+        return org.gongkai.changes.ChangeFeedResource.canonical(org.gongkai.platform.Json.write(doc.get()), ifNoneMatch);
     }
 
     @GET

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.gongkai.changes.PublicRecordSource;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.Json;
 
 /** The judgments channel's canonical public records: the JSON served at {@code /judgments/{id}.json}, hashed by the change feed. */
 @ApplicationScoped

@@ -7,8 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.gongkai.web.Formats;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 /**
  * A public judgment as an Akoma Ntoso 3.0 / OASIS LegalDocML document ({@code <judgment>}): FRBR
@@ -224,7 +223,7 @@ public final class LegalDocMl {
                 continue;
             }
             int n = 0;
-            for (String para : Formats.paragraphs(s.text())) {
+            for (String para : paragraphs(s.text())) {
                 n++;
                 w.writeStartElement("p");
                 w.writeAttribute("eId", paragraphId(anchor, n));
@@ -233,6 +232,11 @@ public final class LegalDocMl {
                 w.writeEndElement();
             }
         }
+    }
+
+    /** Non-empty lines, as the page shows them (one paragraph each). */
+    static List<String> paragraphs(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static void inline(XMLStreamWriter w, String element, String text) throws XMLStreamException {

@@ -12,8 +12,8 @@ import org.gongkai.changes.ChangeFeed;
 import org.gongkai.platform.Hashing;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchResult;
-import org.gongkai.web.AtomFeed;
-import org.gongkai.web.Links;
+import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Links;
 
 /**
  * The Atom feed of any judgment search (issue 15, "follow a search"): the newest matches of the same query,
@@ -58,7 +58,7 @@ public class SearchFeed {
                     : Instant.EPOCH;
             String hash = c == null ? null : c.hash();
             entries.add(new AtomFeed.Entry("urn:gongkai:judgment:" + h.id(), h.title(), at, summary(h), base + Links.judgment(h.id()),
-                    hash, List.of(new AtomFeed.Link("alternate", base + Links.judgmentJson(h.id()), "application/json"))));
+                    hash, List.of(new AtomFeed.Link("alternate", base + Links.judgmentDocumentJson(h.id()), "application/json"))));
             updated = updated == null || at.isAfter(updated) ? at : updated;
             state.append('\n').append(h.id()).append(' ').append(hash).append(' ').append(at);
         }

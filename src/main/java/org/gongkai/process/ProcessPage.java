@@ -1,7 +1,7 @@
 package org.gongkai.process;
 
-import org.gongkai.web.AtomFeed;
-import org.gongkai.web.Links;
+import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Links;
 
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,4 +1,4 @@
-package org.gongkai.web;
+package org.gongkai.platform;
 
 import java.io.StringWriter;
 import java.time.Instant;
