@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final List<List<String>> LAYERS = List.of(
             List.of("platform"),
             List.of("courts"),
-            List.of("cases"),
+            List.of("cases", "changes"),
             List.of("search"),
             List.of("judgments"),
             List.of("publishing"),

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gongkai.changes.ChangeKind;
+import org.gongkai.changes.ReasonCategory;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.AuditService;
 import org.jboss.logging.Logger;
@@ -68,6 +70,9 @@ public class EnforcementExpiry {
             l.removalDate = l.termEnd.plusDays(1);
             audit.record(ACTOR, l.courtCode, "ENF_DISHONEST_EXPIRE", "enf_dishonest", l.id.toString(), reason,
                     "term ended " + l.termEnd);
+        }
+        for (DishonestListing l : due) {
+            intake.announce(l, ChangeKind.EXPIRED, ReasonCategory.TERM_EXPIRED);
         }
         return due.size();
     }

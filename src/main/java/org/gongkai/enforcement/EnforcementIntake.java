@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CaseNumberParser;
+import org.gongkai.changes.ChangeKind;
+import org.gongkai.changes.ChangeRecorder;
+import org.gongkai.changes.ReasonCategory;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.enforcement.Submissions.DebtorSubmission;
@@ -89,6 +92,8 @@ public class EnforcementIntake {
     PublicFields fields;
     @Inject
     IdHashes idHashes;
+    @Inject
+    ChangeRecorder changes;
 
     // ---------------------------------------------------------------- intake
 
@@ -114,6 +119,7 @@ public class EnforcementIntake {
         history(l, caller.actor(), null, "列入失信被执行人名单：" + Ground.labelOf(l.ground), termDetail(l));
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_LIST", "enf_dishonest", l.id.toString(), null,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
+        announce(l, ChangeKind.LISTED, null);
         return Outcome.of(l, true);
     }
 
@@ -244,6 +250,8 @@ public class EnforcementIntake {
                 lift(r, "失信名单删除：" + text, l.removalDate, caller);
             }
         }
+        RemovalReason ground = RemovalReason.match(reason);
+        announce(l, ChangeKind.REMOVED, ground == null ? ReasonCategory.OTHER : ReasonCategory.valueOf(ground.name()));
         return Outcome.of(l, false);
     }
 
@@ -261,6 +269,7 @@ public class EnforcementIntake {
                 lift(r, "失信名单撤销：" + reason, l.removalDate, caller);
             }
         }
+        announce(l, ChangeKind.REMOVED, ReasonCategory.REVOKED);
         return Outcome.of(l, false);
     }
 
@@ -302,6 +311,7 @@ public class EnforcementIntake {
         setState(l, DishonestListing.State.CORRECTED, reason, caller.actor(), termDetail(l));
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_CORRECT", "enf_dishonest", l.id.toString(), reason,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
+        announce(l, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
         return Outcome.of(l, false);
     }
 
@@ -340,6 +350,14 @@ public class EnforcementIntake {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The change feed entry of a listing's change, in this transaction and after every other write of it (the feed's
+     * counter is the last lock a writer takes). The label is the case number: never the debtor's name.
+     */
+    void announce(DishonestListing l, ChangeKind kind, ReasonCategory reason) {
+        changes.record(ListingRecords.CHANNEL, l.id, kind, reason, l.courtCode, l.caseNumber + " 失信被执行人");
+    }
 
     void lift(ConsumptionRestriction r, String reason, LocalDate date, Caller caller) {
         r.state = ConsumptionRestriction.State.LIFTED;

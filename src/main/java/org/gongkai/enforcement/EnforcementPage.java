@@ -1,7 +1,5 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.platform.Links;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +27,8 @@ import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
 import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Links;
 
 /** HTML pages of the enforcement channel (no JavaScript needed) and the Atom feeds per court. */
 @Path("/enforcement")
@@ -113,28 +112,22 @@ public class EnforcementPage {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         List<EnforcementSearch.FeedEntry> entries = search.newestOfCourt(c.code(), 50);
         Instant updated = entries.isEmpty() ? clock.instant() : entries.get(0).publishedAt();
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        sb.append("<title>").append(x("失信被执行人名单 · " + c.name())).append("</title>\n");
-        sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(x(c.code())).append("</id>\n");
-        sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
-        sb.append("<link rel=\"self\" href=\"").append(x(base + Links.dishonestFeed(c.code()))).append("\"/>\n");
-        sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + "/enforcement/dishonest?court="
-                + org.gongkai.platform.Links.enc(c.code()))).append("\"/>\n");
-        sb.append("<author><name>").append(x(c.name())).append("</name></author>\n");
+        List<AtomFeed.Entry> list = new ArrayList<>();
         for (var e : entries) {
             DishonestView d = e.listing();
-            sb.append("<entry>\n<title>").append(x("失信被执行人：" + d.debtorName() + "（" + d.caseNumber() + "）")).append("</title>\n");
-            sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(d.id()).append("</id>\n");
-            sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(e.publishedAt())).append("</updated>\n");
-            sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + d.url())).append("\"/>\n");
-            sb.append("<summary>").append(x((d.idNumber() != null ? "证件号码 " + d.idNumber() + "；"
-                    : d.creditCode() != null ? "统一社会信用代码 " + d.creditCode() + "；" : "")
-                    + "失信情形：" + d.groundLabel() + "；决定日期 " + d.decisionDate()
-                    + (d.termEnd() == null ? "" : "；期限至 " + d.termEnd()))).append("</summary>\n</entry>\n");
+            list.add(new AtomFeed.Entry("tag:gongkai.org,2024:enforcement/dishonest/" + d.id(),
+                    "失信被执行人：" + d.debtorName() + "（" + d.caseNumber() + "）", e.publishedAt(),
+                    (d.idNumber() != null ? "证件号码 " + d.idNumber() + "；"
+                            : d.creditCode() != null ? "统一社会信用代码 " + d.creditCode() + "；" : "")
+                            + "失信情形：" + d.groundLabel() + "；决定日期 " + d.decisionDate()
+                            + (d.termEnd() == null ? "" : "；期限至 " + d.termEnd()), base + d.url()));
         }
-        sb.append("</feed>\n");
-        return Response.ok(sb.toString(), "application/atom+xml;charset=UTF-8").build();
+        String xml = AtomFeed.write(new AtomFeed.Feed("tag:gongkai.org,2024:enforcement/dishonest/" + c.code(),
+                "失信被执行人名单 · " + c.name(), updated, c.name(),
+                List.of(new AtomFeed.Link("self", base + Links.dishonestFeed(c.code()), null),
+                        new AtomFeed.Link("alternate", base + "/enforcement/dishonest?court=" + Links.enc(c.code()), "text/html")),
+                list));
+        return Response.ok(xml, AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 
     @GET
@@ -219,9 +212,5 @@ public class EnforcementPage {
         }
         out.add(new Option(SortOrder.NAME.param(), "按名称", s.equals("name")));
         return out;
-    }
-
-    private static String x(String s) {
-        return SvgCharts.esc(s);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,6 +57,8 @@ public class EnforcementSearch {
     EnforcementViewMapper mapper;
     @Inject
     WrongNumberBudget budget;
+    @Inject
+    org.gongkai.changes.ChangeFeed changes;
 
     // ---------------------------------------------------------------- public lists
 
@@ -105,10 +108,22 @@ public class EnforcementSearch {
         DishonestListing l = DishonestListing.findById(id);
         LocalDate today = clock.today();
         if (l == null || !l.isPublicOn(today)) {
-            throw ProblemException.notFound("no listed dishonest debtor with id " + id
-                    + " (the listing may have been removed)");
+            // a removed listing's old URL answers 410 with the takedown register's entry (issue 15)
+            throw changes.removal(ListingRecords.CHANNEL, id).<ProblemException>map(changes::gone)
+                    .orElseGet(() -> ProblemException.notFound("no listed dishonest debtor with id " + id
+                            + " (the listing may have been removed)"));
         }
         return mapper.view(l, today);
+    }
+
+    /**
+     * One public listing as the change feed hashes it: without the debtor's age. Empty when the listing is not
+     * public today.
+     */
+    public Optional<DishonestView> canonical(long id) {
+        DishonestListing l = DishonestListing.findById(id);
+        LocalDate today = clock.today();
+        return l == null || !l.isPublicOn(today) ? Optional.empty() : Optional.of(mapper.view(l, today, false));
     }
 
     public record FeedEntry(DishonestView listing, java.time.Instant publishedAt) {}

@@ -21,9 +21,14 @@ public class EnforcementViewMapper {
     MutableClock clock;
 
     DishonestView view(DishonestListing l, LocalDate today) {
+        return view(l, today, true);
+    }
+
+    /** {@code withAge}: false for the change feed's canonical record (the age changes on a birthday, not with the listing). */
+    DishonestView view(DishonestListing l, LocalDate today, boolean withAge) {
         Debtor d = l.debtor;
         return new DishonestView(l.id, l.caseNumber, courts.courtName(l.courtCode), l.courtCode, l.province, d.name,
-                d.kind, IdNumbers.mask(d.idMasked), d.creditCode, d.sex, IdNumbers.publicAge(d.birthDate, today),
+                d.kind, IdNumbers.mask(d.idMasked), d.creditCode, d.sex, withAge ? IdNumbers.publicAge(d.birthDate, today) : null,
                 d.legalRepresentative, l.ground,
                 Ground.labelOf(l.ground), l.decisionDate, l.termMonths, l.termEnd, l.basisDocumentNumber, l.basisIssuer,
                 l.obligation, l.performance, l.conduct, l.amount, l.filingDate,

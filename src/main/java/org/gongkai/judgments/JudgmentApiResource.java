@@ -31,7 +31,7 @@ public class JudgmentApiResource {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next,
-                       String caseNumber, String redirect) {}
+                       String caseNumber, String redirect, String feed) {}
 
     @Inject
     JudgmentService service;
@@ -41,12 +41,14 @@ public class JudgmentApiResource {
             description = "q: words, \"phrases\", AND/OR/NOT (并且/或者/不包含), field filters court: cause: judge: law: party: "
                     + "lawyer: firm: kind: title: casenumber: date:[2020-01-01 TO 2021-12-31]. A case number finds that case. "
                     + "Facet drill-down: level, province, court, category, cause, procedure, kind, year, law (repeatable). "
-                    + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor.")
+                    + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor. `feed`: the Atom feed of the same"
+                    + " search (newest matches first, content hash per entry).")
     public Page search(@BeanParam SearchParams params) {
         var outcome = service.search(params.toRequest());
         var r = outcome.result();
         return new Page(r.total(), r.hits().stream().map(JudgmentApiResource::hit).toList(), r.facets(), r.next(),
-                outcome.caseNumber() == null ? null : outcome.caseNumber().canonical(), outcome.redirectUrl());
+                outcome.caseNumber() == null ? null : outcome.caseNumber().canonical(), outcome.redirectUrl(),
+                SearchPage.feedUrl(params.q, params.filters(), params.from, params.to, params.sort, null));
     }
 
     static Hit hit(SearchHit h) {

@@ -5,16 +5,20 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.query.SearchHit;
+import org.gongkai.platform.AtomFeed;
 
 /** HTML pages of the judgments channel: search and document. */
 @Path("/")
@@ -31,6 +35,8 @@ public class JudgmentPage {
 
     @Inject
     JudgmentService service;
+    @Inject
+    SearchFeed searchFeed;
 
     @GET
     @Path("search")
@@ -58,10 +64,61 @@ public class JudgmentPage {
     }
 
     @GET
+    @Path("search.atom")
+    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(summary = "Atom feed of a judgment search", operationId = "searchFeed",
+            description = "The same parameters as GET /api/judgments (q, filters, from, to, sort, cursor, size). Newest"
+                    + " matches first unless `sort` is given; each entry carries the SHA-256 of the document's public record"
+                    + " (gk:hash, as in the change feed) and the date of its latest change; RFC 5005 `next` link for paging;"
+                    + " ETag / If-None-Match answers 304.")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "judgments")
+    public Response searchFeed(@BeanParam SearchParams params, @Context UriInfo uri,
+                               @HeaderParam("If-None-Match") String ifNoneMatch) {
+        if (!uri.getQueryParameters().containsKey("sort")) {
+            params.sort = "date"; // a feed follows the newest matches
+        }
+        var feed = searchFeed.render(params, uri.getBaseUri().toString().replaceAll("/$", ""));
+        if (ifNoneMatch != null && ifNoneMatch.contains(feed.etag())) {
+            return Response.notModified().header("ETag", feed.etag()).build();
+        }
+        return Response.ok(feed.xml(), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").header("ETag", feed.etag()).build();
+    }
+
+    @GET
     @Path("search/advanced")
     @Operation(hidden = true)
     public Response advanced(@BeanParam AdvancedSearch form) {
         return Response.seeOther(URI.create(form.url())).build();
+    }
+
+    @GET
+    @Path("judgments/{id: \\d+}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A judgment as JSON: the canonical public record (the change feed's hash is its SHA-256 and"
+            + " its ETag); 404 unknown, 410 withdrawn", operationId = "judgmentJson")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "judgments")
+    public Response json(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        var doc = service.canonical(id);
+        if (doc.isEmpty()) {
+            service.view(id); // 404 or 410 with the takedown register's entry
+            throw ProblemException.notFound("no published judgment with id " + id);
+        }
+        return org.gongkai.changes.ChangeFeedResource.canonical(org.gongkai.platform.Json.write(doc.get()), ifNoneMatch);
+    }
+
+    @GET
+    @Path("judgments/{id: \\d+}.xml")
+    @Produces(LegalDocMl.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(summary = "A judgment as Akoma Ntoso 3.0 / LegalDocML XML: header, parties, background, reasoning,"
+            + " decision, signatures, paragraph eIds (the page's anchors); 404 unknown, 410 withdrawn", operationId = "judgmentXml")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "judgments")
+    public Response xml(@PathParam("id") long id) {
+        var doc = service.canonical(id);
+        if (doc.isEmpty()) {
+            service.view(id); // 404 or 410 with the takedown register's entry
+            throw ProblemException.notFound("no published judgment with id " + id);
+        }
+        return Response.ok(LegalDocMl.write(doc.get()), LegalDocMl.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 
     @GET

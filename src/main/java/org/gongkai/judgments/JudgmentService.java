@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,11 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.changes.ChangeFeed;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.text.JudgmentTextParser;
+import org.gongkai.platform.GoneException;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.QuerySyntaxException;
@@ -43,6 +48,8 @@ public class JudgmentService {
     SearchIndexService index;
     @Inject
     Instance<EnforcementLookup> enforcement;
+    @Inject
+    ChangeFeed changes;
 
     /** Implemented by the enforcement channel: what became of a judgment in enforcement. */
     public interface EnforcementLookup {
@@ -57,16 +64,39 @@ public class JudgmentService {
             throw ProblemException.notFound("no published judgment with id " + id);
         }
         if (j.status == Judgment.Status.WITHDRAWN) {
-            throw new ProblemException(410, "Gone", j.caseNumber + " " + j.documentKind + "已撤回"
-                    + (j.withdrawReason == null ? "" : "，撤回理由：" + j.withdrawReason));
+            // the old URL answers 410 with the takedown register's entry (issue 15)
+            String detail = j.caseNumber + " " + j.documentKind + "已撤回"
+                    + (j.withdrawReason == null ? "" : "，撤回理由：" + j.withdrawReason);
+            var entry = changes.removal(JudgmentRecords.CHANNEL, j.id);
+            throw new GoneException(detail + entry.map(t -> "。撤回登记：" + t.at().atZone(ZoneId.of("Asia/Shanghai"))
+                    .toLocalDate() + "，" + t.court() + "，理由类别：" + t.reason()).orElse(""), entry.orElse(null));
         }
+        return viewOf(j, true);
+    }
+
+    /**
+     * The public document alone, as the change feed hashes it and re-users fetch it ({@code /judgments/{id}.json}):
+     * without what changes with other records (documents of the same case, enforcement), the time of publication
+     * to the second. Empty when the document is not public (unknown, withheld, withdrawn).
+     */
+    public Optional<JudgmentView> canonical(long id) {
+        Judgment j = Judgment.findById(id);
+        if (j == null || !(j.status.isPublic() || j.status == Judgment.Status.STUB)) {
+            return Optional.empty();
+        }
+        return Optional.of(viewOf(j, false));
+    }
+
+    private JudgmentView viewOf(Judgment j, boolean withRelations) {
         Court court = courts.byCode(j.courtCode).orElse(null);
         String courtName = court == null ? j.courtCode : court.name();
+        Instant publishedAt = withRelations || j.publishedAt == null ? j.publishedAt
+                : j.publishedAt.truncatedTo(ChronoUnit.SECONDS);
         if (j.status == Judgment.Status.STUB) {
             return JudgmentView.builder(j.id).status("STUB").caseNumber(j.caseNumber)
                     .title(j.caseNumber + " " + j.documentKind).court(courtName).courtCode(j.courtCode)
                     .courtLevel(court == null ? null : court.level().label()).province(court == null ? null : court.province())
-                    .documentKind(j.documentKind).decisionDate(j.decisionDate).publishedAt(j.publishedAt)
+                    .documentKind(j.documentKind).decisionDate(j.decisionDate).publishedAt(publishedAt)
                     .stubReason(j.stubReason).url(Links.judgment(j.id)).build();
         }
         JudgmentStructure s = JudgmentDocuments.structure(j);
@@ -83,14 +113,15 @@ public class JudgmentService {
         }
         List<JudgmentView.LawView> laws = s.laws().stream().map(l -> new JudgmentView.LawView(l.law(), l.article(),
                 l.label(), Links.searchLaw(l.lawAndArticle()))).toList();
-        JudgmentView.EnforcementSummary enf = enforcement.isResolvable()
+        JudgmentView.EnforcementSummary enf = withRelations && enforcement.isResolvable()
                 ? enforcement.get().forBasis(j.caseNumber).orElse(null) : null;
         return JudgmentView.builder(j.id).status(j.status.apiStatus()).caseNumber(j.caseNumber).title(j.title)
                 .court(courtName).courtCode(j.courtCode).courtLevel(court == null ? null : court.level().label())
                 .province(court == null ? null : court.province()).category(j.category).procedure(j.procedure)
                 .documentKind(j.documentKind).cause(j.cause).decisionDate(j.decisionDate).effectiveDate(j.effectiveDate)
-                .publishedAt(j.publishedAt).parties(parties).sections(sections).judges(s.judges()).clerk(s.clerk())
-                .laws(laws).correctionNote(j.correctionNote).text(j.publicText).sameCase(sameCase(j)).enforcement(enf)
+                .publishedAt(publishedAt).parties(parties).sections(sections).judges(s.judges()).clerk(s.clerk())
+                .laws(laws).correctionNote(j.correctionNote).text(j.publicText)
+                .sameCase(withRelations ? sameCase(j) : List.of()).enforcement(enf)
                 .url(Links.judgment(j.id)).textUrl(Links.judgmentText(j.id)).build();
     }
 

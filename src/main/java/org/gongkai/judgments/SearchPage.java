@@ -127,6 +127,13 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         return c;
     }
 
+    /** The Atom feed of this search (newest matches first unless a sort other than relevance was chosen). */
+    public String feedUrl() { return feedUrl(q, filters, from, to, sort, null); }
+
+    static String feedUrl(String q, Map<String, List<String>> filters, String from, String to, String sort, String cursor) {
+        return url(q, filters, from, to, sort, cursor).replaceFirst("^/search", "/search.atom");
+    }
+
     static String url(String q, Map<String, List<String>> filters, String from, String to, String sort, String cursor) {
         StringJoiner j = new StringJoiner("&");
         if (q != null && !q.isBlank()) j.add("q=" + Links.enc(q));

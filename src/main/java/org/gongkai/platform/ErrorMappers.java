@@ -42,8 +42,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
         Problem p = new Problem("about:blank", e.title(), e.status(), e.detail(), uri.getPath(), e.field(),
-                e instanceof TooManyRequestsException t ? t.retryAfterSeconds() : null);
+                e instanceof TooManyRequestsException t ? t.retryAfterSeconds() : null,
+                e instanceof GoneException g ? g.entry() : null);
         Response r = respond(p, uri, headers);
+        if (e instanceof GoneException g && g.link() != null) {
+            r.getHeaders().putSingle("Link", "<" + g.link() + ">; rel=\"related\"");
+        }
         if (e instanceof TooManyRequestsException t) {
             r.getHeaders().putSingle("Retry-After", t.retryAfterSeconds());
         }

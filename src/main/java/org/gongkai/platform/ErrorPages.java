@@ -88,6 +88,7 @@ public class ErrorPages {
                     .data("title", ErrorTexts.titleFor(p.status()))
                     .data("detail", p.detail())
                     .data("path", path)
+                    .data("link", p.takedown() instanceof GoneException.Linked l ? l.link() : null)
                     .render();
         } finally {
             if (activated) {

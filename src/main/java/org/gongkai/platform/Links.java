@@ -45,6 +45,22 @@ public final class Links {
     /** A path segment: percent-encoded, spaces as %20. */
     public static String segment(String s) { return enc(s).replace("+", "%20"); }
 
+    /** The judgment as its canonical JSON document (what the change feed hashes). */
+    public static String judgmentDocumentJson(long id) { return "/judgments/" + id + ".json"; }
+
+    public static String judgmentXml(long id) { return "/judgments/" + id + ".xml"; }
+
+    // ---- re-users (issue 15) ----
+    public static String changes() { return "/api/changes"; }
+    /** The canonical public record of a channel's item: the JSON whose SHA-256 the change feed carries. */
+    public static String record(String channel, long id) { return "/api/records/" + segment(channel) + "/" + id; }
+    /** The public page of a channel's item. */
+    public static String recordPage(String channel, long id) {
+        return "dishonest".equals(channel) ? dishonest(id) : judgment(id);
+    }
+    public static String takedowns() { return "/takedowns"; }
+    public static String takedown(long seq) { return "/takedowns#t-" + seq; }
+
     // ---- case process ----
     public static String processAccess() { return "/process"; }
     public static String processCase() { return "/process/case"; }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.AtomFeed;
 
 /** The national feed of hearing announcements (/hearings.atom). */
 @Path("/hearings.atom")

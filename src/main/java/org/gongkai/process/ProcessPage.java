@@ -1,5 +1,6 @@
 package org.gongkai.process;
 
+import org.gongkai.platform.AtomFeed;
 import org.gongkai.platform.Links;
 
 import io.quarkus.qute.TemplateInstance;

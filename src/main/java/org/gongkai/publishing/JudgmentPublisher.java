@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.changes.ChangeKind;
+import org.gongkai.changes.ChangeRecorder;
+import org.gongkai.changes.ReasonCategory;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CausesOfAction;
 import org.gongkai.courts.Court;
@@ -18,6 +21,7 @@ import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.judgments.JudgmentParty;
+import org.gongkai.judgments.JudgmentRecords;
 import org.gongkai.judgments.JudgmentStructure;
 import org.gongkai.judgments.JudgmentTitles;
 import org.gongkai.judgments.PublicParty;
@@ -79,6 +83,8 @@ public class JudgmentPublisher {
     PublicFields fields;
     @Inject
     org.gongkai.judgments.SearchIndexService index;
+    @Inject
+    ChangeRecorder changes;
 
     private final JudgmentTextParser parser = new JudgmentTextParser();
 
@@ -111,6 +117,7 @@ public class JudgmentPublisher {
                 j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + " " + j.caseNumber);
         enqueue(j);
         IngestMeter.counted();
+        announce(j, ChangeKind.PUBLISHED, null);
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), true);
     }
 
@@ -169,6 +176,7 @@ public class JudgmentPublisher {
             audit.record(caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
         }
         enqueue(j);
+        announce(j, republish ? ChangeKind.PUBLISHED : ChangeKind.CORRECTED, republish ? null : ReasonCategory.CORRECTION);
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), false);
     }
 
@@ -184,12 +192,26 @@ public class JudgmentPublisher {
 
     @RetryOnConflict
     public Receipt withdraw(long id, String reason, Caller caller) {
+        return withdraw(id, reason, null, caller);
+    }
+
+    /**
+     * Withdraws a document (rule 1.8). {@code category}: the reason category the takedown register and the
+     * change feed show (a {@link ReasonCategory} code); without one it is read from the reason.
+     */
+    @RetryOnConflict
+    public Receipt withdraw(long id, String reason, String category, Caller caller) {
         Judgment j = requireForUpdate(id);
         caller.requireCourt(j.courtCode);
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalidField("reason", "required: why the document is withdrawn");
         }
         maxLength("reason", reason.strip(), 1000);
+        ReasonCategory named = ReasonCategory.parse(category);
+        if (category != null && !category.isBlank() && (named == null || !WITHDRAWAL_CATEGORIES.contains(named))) {
+            throw ProblemException.invalidField("reasonCategory", "unknown reason category '" + category + "', expected one of "
+                    + WITHDRAWAL_CATEGORIES);
+        }
         if (j.status != Judgment.Status.WITHDRAWN) {
             j.status = Judgment.Status.WITHDRAWN;
             // the reason is public (the 410 answer): de-identified with the document's parties (rule 1.8, issue 9)
@@ -198,6 +220,7 @@ public class JudgmentPublisher {
             j.updatedAt = clock.instant();
             audit.record(caller.actor(), j.courtCode, "WITHDRAW", "judgment", String.valueOf(j.id), reason.strip(), j.caseNumber);
             enqueue(j);
+            announce(j, ChangeKind.WITHDRAWN, named != null ? named : ReasonCategory.ofWithdrawal(reason));
         }
         return new Receipt(j.id, "WITHDRAWN", urlOf(j), false);
     }
@@ -217,6 +240,7 @@ public class JudgmentPublisher {
                 adoptFieldsStoredBeforeV8(j);
                 derivePublicVersion(j, partyInputs(j));
                 enqueue(j);
+                announce(j, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
                 rerun++;
             }
         }
@@ -452,6 +476,29 @@ public class JudgmentPublisher {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The reason categories a court can name for a withdrawal. */
+    public static final List<ReasonCategory> WITHDRAWAL_CATEGORIES = List.of(ReasonCategory.PRIVACY, ReasonCategory.ERROR,
+            ReasonCategory.NOT_FOR_PUBLICATION, ReasonCategory.OTHER);
+
+    /**
+     * The change feed entry of this change, in this transaction (issue 15). {@code kind} is what happened when the
+     * document is public or a stub afterwards; a stub is announced as such, and a document no longer public after a
+     * correction as withheld (under the publication rules), which a mirror applies as a deletion.
+     */
+    private void announce(Judgment j, ChangeKind kind, ReasonCategory reason) {
+        ChangeKind k = kind;
+        ReasonCategory r = reason;
+        if (kind != ChangeKind.WITHDRAWN) {
+            if (j.status == Judgment.Status.STUB) {
+                k = ChangeKind.STUB;
+            } else if (!j.status.isPublic()) {
+                k = ChangeKind.WITHHELD;
+                r = ReasonCategory.PUBLICATION_RULE;
+            }
+        }
+        changes.record(JudgmentRecords.CHANNEL, j.id, k, r, j.courtCode, j.caseNumber + " " + j.documentKind);
     }
 
     private void enqueue(Judgment j) {

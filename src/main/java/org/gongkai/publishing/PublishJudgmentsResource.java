@@ -22,7 +22,7 @@ import org.gongkai.platform.Receipt;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "publishing", description = "Court-side intake (bearer token per court)")
 public class PublishJudgmentsResource {
-    public record WithdrawRequest(String reason) {}
+    public record WithdrawRequest(String reason, String reasonCategory) {}
 
     public record TextRequest(String id, String text) {}
 
@@ -99,7 +99,8 @@ public class PublishJudgmentsResource {
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a document from every public surface, with a reason")
     public Receipt withdraw(@PathParam("id") long id, WithdrawRequest request) {
-        var r = publisher.withdraw(id, request == null ? null : request.reason(), caller);
+        var r = publisher.withdraw(id, request == null ? null : request.reason(),
+                request == null ? null : request.reasonCategory(), caller);
         return new Receipt(r.id(), r.status(), r.url());
     }
 }

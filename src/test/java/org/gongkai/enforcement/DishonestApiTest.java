@@ -89,9 +89,14 @@ class DishonestApiTest extends EnforcementTestBase {
         // removal takes effect at once, everywhere
         post(COURT, "/dishonest/" + listingId + "/remove", Map.of("reason", "PERFORMED", "date", clock.today().toString()))
                 .statusCode(200);
-        given().get("/api/enforcement/dishonest/" + listingId).then().statusCode(404);
-        given().accept("text/html").get("/enforcement/dishonest/" + listingId).then().statusCode(404)
-                .body(containsString("页面不存在"));
+        // the old URL answers 410 with the takedown register's entry (issue 15), not a bare 404
+        int seq = given().get("/api/enforcement/dishonest/" + listingId).then().statusCode(410)
+                .body("takedown.kind", equalTo("removed")).body("takedown.reasonCategory", equalTo("PERFORMED"))
+                .body(not(containsString("李梅"))).extract().path("takedown.seq");
+        given().get("/api/takedowns?channel=dishonest").then().statusCode(200)
+                .body("takedowns.find { it.seq == " + seq + " }.id", equalTo((int) listingId));
+        given().accept("text/html").get("/enforcement/dishonest/" + listingId).then().statusCode(410)
+                .body(containsString("/takedowns#t-")).body(not(containsString("李梅")));
         given().queryParam("name", "李梅").queryParam("idNumber", id).get("/api/enforcement/dishonest").then()
                 .statusCode(200).body("total", equalTo(0));
         given().queryParam("name", "李梅").queryParam("idNumber", id).get("/enforcement/dishonest").then()
@@ -144,7 +149,8 @@ class DishonestApiTest extends EnforcementTestBase {
         long listingId = list(COURT, listing(COURT, person("周平", id), 4, recent()));
         post(COURT, "/dishonest/" + listingId + "/revoke", Map.of()).statusCode(400).body("field", equalTo("reason"));
         post(COURT, "/dishonest/" + listingId + "/revoke", Map.of("reason", "错误纳入")).statusCode(200);
-        given().get("/api/enforcement/dishonest/" + listingId).then().statusCode(404);
+        given().get("/api/enforcement/dishonest/" + listingId).then().statusCode(410)
+                .body("takedown.reasonCategory", equalTo("REVOKED")).body(not(containsString("周平")));
         given().queryParam("name", "周平").queryParam("idNumber", id).get("/api/enforcement/restrictions").then()
                 .statusCode(200).body("total", equalTo(0));
     }

@@ -14,23 +14,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.TestSupport;
 
 /** Builders of enforcement test data: unique case numbers and ID numbers per call. */
-final class Fixtures {
+public final class Fixtures {
     private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000, 500_000));
     private static final AtomicInteger ID_SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 9000));
 
     private Fixtures() {}
 
     /** A fresh enforcement case number of the court, e.g. （2025）浙0302执123456号. */
-    static String caseNumber(String court) {
+    public static String caseNumber(String court) {
         return "（2025）" + court + "执" + SERIAL.incrementAndGet() + "号";
     }
 
-    static String basisNumber(String court) {
+    public static String basisNumber(String court) {
         return "（2024）" + court + "民初" + SERIAL.incrementAndGet() + "号";
     }
 
     /** A fresh 18-character resident ID number of someone born on the given day, with its check digit (GB 11643). */
-    static String idNumber(LocalDate birth) {
+    public static String idNumber(LocalDate birth) {
         int seq = ID_SEQ.incrementAndGet();
         String first17 = "3303" + String.format("%02d", (seq / 1000) % 100) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%03d", seq % 1000);
@@ -38,7 +38,7 @@ final class Fixtures {
     }
 
     /** A fresh ID number whose check digit is X (GB 11643: about one number in eleven). */
-    static String idNumberEndingInX(LocalDate birth) {
+    public static String idNumberEndingInX(LocalDate birth) {
         String id = idNumber(birth);
         while (id.charAt(17) != 'X') {
             id = idNumber(birth);
@@ -46,20 +46,20 @@ final class Fixtures {
         return id;
     }
 
-    static String idNumber() {
+    public static String idNumber() {
         return idNumber(LocalDate.of(1980, 5, 17));
     }
 
-    static String creditCode() {
+    public static String creditCode() {
         return "91330302MA" + String.format("%08d", SERIAL.incrementAndGet()).substring(0, 8);
     }
 
     /** The public form of a number: the region prefix only (IdNumbers.mask, issue 9). */
-    static String masked(String id) {
+    public static String masked(String id) {
         return id.substring(0, 4) + "*".repeat(id.length() - 4);
     }
 
-    static Map<String, Object> person(String name, String id) {
+    public static Map<String, Object> person(String name, String id) {
         Map<String, Object> d = new HashMap<>();
         d.put("name", name);
         d.put("kind", "PERSON");
@@ -67,7 +67,7 @@ final class Fixtures {
         return d;
     }
 
-    static Map<String, Object> organisation(String name, String creditCode, String legalRep) {
+    public static Map<String, Object> organisation(String name, String creditCode, String legalRep) {
         Map<String, Object> d = new HashMap<>();
         d.put("name", name);
         d.put("kind", "ORGANISATION");
@@ -76,7 +76,7 @@ final class Fixtures {
         return d;
     }
 
-    static Map<String, Object> listing(String court, Map<String, Object> debtor, int ground, LocalDate decision) {
+    public static Map<String, Object> listing(String court, Map<String, Object> debtor, int ground, LocalDate decision) {
         Map<String, Object> m = new HashMap<>();
         m.put("caseNumber", caseNumber(court));
         m.put("court", court);
@@ -92,7 +92,7 @@ final class Fixtures {
         return m;
     }
 
-    static Map<String, Object> restriction(String court, Map<String, Object> debtor, LocalDate issue) {
+    public static Map<String, Object> restriction(String court, Map<String, Object> debtor, LocalDate issue) {
         Map<String, Object> m = new HashMap<>();
         m.put("caseNumber", caseNumber(court));
         m.put("court", court);
@@ -104,7 +104,7 @@ final class Fixtures {
         return m;
     }
 
-    static Map<String, Object> termination(String court, Map<String, Object> debtor, LocalDate date, String amount) {
+    public static Map<String, Object> termination(String court, Map<String, Object> debtor, LocalDate date, String amount) {
         Map<String, Object> m = new HashMap<>();
         m.put("caseNumber", caseNumber(court));
         m.put("court", court);
@@ -116,17 +116,17 @@ final class Fixtures {
         return m;
     }
 
-    static ValidatableResponse post(String court, String path, Object body) {
+    public static ValidatableResponse post(String court, String path, Object body) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/publish/enforcement" + path).then();
     }
 
-    static long create(String court, String path, Object body) {
+    public static long create(String court, String path, Object body) {
         return post(court, path, body).statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static long list(String court, Map<String, Object> listing) {
+    public static long list(String court, Map<String, Object> listing) {
         return create(court, "/dishonest", listing);
     }
 }

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.AtomFeed;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 

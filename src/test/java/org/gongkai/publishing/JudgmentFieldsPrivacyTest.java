@@ -79,6 +79,16 @@ class JudgmentFieldsPrivacyTest {
         bodies.put("search page", page("/search?q=青瓷麒麟"));
         bodies.put("case number search", get("/api/judgments?q=" + cn));
         bodies.put("home", page("/"));
+        // issue 15's surfaces: formats, search feed, change feed, register
+        bodies.put("json format", get("/judgments/" + id + ".json"));
+        bodies.put("legaldocml", get("/judgments/" + id + ".xml"));
+        bodies.put("canonical record", get("/api/records/judgments/" + id));
+        bodies.put("search feed", get("/search.atom?q=青瓷麒麟"));
+        bodies.put("change feed", get("/api/changes?limit=1000"));
+        bodies.put("takedown register", get("/api/takedowns?limit=1000"));
+        bodies.put("takedown page", page("/takedowns"));
+        assertTrue(bodies.get("search feed").contains("urn:gongkai:judgment:" + id), bodies.get("search feed"));
+        assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元"));
         Planted.assertAbsent(List.of(cause, note, title), bodies);
         cause.assertMaskedIn("page", bodies.get("page"));
         note.assertMaskedIn("plain text", bodies.get("text"));
@@ -119,7 +129,20 @@ class JudgmentFieldsPrivacyTest {
                 .extract().asString());
         bodies.put("withdrawn text", get("/api/judgments/" + id + "/text"));
         bodies.put("search", get("/api/judgments?q=（2024）京0112民初97102号"));
+        // issue 15's surfaces: the withdrawal is registered by category, never by the court's words
+        bodies.put("stub legaldocml", get("/judgments/" + stubId + ".xml"));
+        bodies.put("stub json format", get("/judgments/" + stubId + ".json"));
+        bodies.put("withdrawn legaldocml", given().when().get("/judgments/" + id + ".xml").then().statusCode(410).extract().asString());
+        bodies.put("withdrawn record", given().when().get("/api/records/judgments/" + id).then().statusCode(410).extract().asString());
+        bodies.put("change feed", get("/api/changes?limit=1000"));
+        bodies.put("takedown register", given().when().get("/api/takedowns?limit=1000").then().statusCode(200)
+                .body("takedowns.find { it.id == " + id + " }.kind", equalTo("withdrawn")).extract().asString());
+        bodies.put("takedown page", page("/takedowns"));
         Planted.assertAbsent(List.of(withheld, withdrawn), bodies);
+        for (String surface : List.of("change feed", "takedown register", "takedown page")) {
+            assertFalse(bodies.get(surface).contains(withdrawn.mask()) || bodies.get(surface).contains("隐名处理有误"),
+                    surface + " carries the reason category, not the court's words");
+        }
         withheld.assertMaskedIn("stub page", bodies.get("stub page"));
         withdrawn.assertMaskedIn("withdrawn page", bodies.get("withdrawn page"));
         // the court keeps its own words in the audit trail (never public)

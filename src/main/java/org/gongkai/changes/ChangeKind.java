@@ -1,0 +1,33 @@
+package org.gongkai.changes;
+
+/**
+ * What happened to a public record. Judgments: published, corrected, stub (published as a stub under
+ * rule 1.2), withdrawn, withheld (a correction made a public document non-public). Enforcement
+ * listings: listed, corrected, removed (by the court, or revoked), expired (end of the term).
+ */
+public enum ChangeKind {
+    PUBLISHED, CORRECTED, STUB, WITHDRAWN, WITHHELD, LISTED, REMOVED, EXPIRED;
+
+    /** The record is no longer public after this change: a mirror deletes it. */
+    public boolean removes() {
+        return this == WITHDRAWN || this == WITHHELD || this == REMOVED || this == EXPIRED;
+    }
+
+    /** The name in the feed: lower case ({@code published}, {@code withdrawn}, …). */
+    public String wire() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String label() {
+        return switch (this) {
+            case PUBLISHED -> "公开";
+            case CORRECTED -> "更正";
+            case STUB -> "仅公开案号";
+            case WITHDRAWN -> "撤回";
+            case WITHHELD -> "不再公开";
+            case LISTED -> "列入名单";
+            case REMOVED -> "删除";
+            case EXPIRED -> "期满删除";
+        };
+    }
+}
