@@ -1,8 +1,8 @@
 package org.gongkai.search.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,117 +10,285 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import org.gongkai.search.index.IndexedJudgment;
 import org.gongkai.search.index.JudgmentIndex;
 import org.gongkai.search.query.SearchRequest;
 import org.gongkai.search.query.SearchResult;
+import org.gongkai.search.query.Sort;
 
 /**
- * Search latency through the portal's HTTP API compared with direct Lucene, on the same index
- * and the same mixed query set as {@link LuceneBench} (words, phrases, booleans, fields,
- * filters, facets and snippets on every query, second pages). Not a test: run
- * {@code bench/http-bench.sh}, which builds the index and starts the packaged portal on it.
+ * Search latency through the portal's HTTP API compared with direct Lucene, on the same index files
+ * and the same request list (the mixed set of {@link LuceneBench}: words, phrases, booleans, fields,
+ * filters, pasted text, and the second pages of the first {@value #SECOND_PAGES} that have one). Not
+ * a test: run {@code bench/http-bench.sh}, which builds the index and starts the packaged portal.
  *
- * <p>Phase 1 opens the index directly and measures {@code JudgmentIndex.search}; phase 2
- * (after the script started the portal on the same directory) measures {@code GET /api/judgments}
- * with the same requests, sequentially, one connection, JSON fully read.
+ * <pre>
+ * compare DIR BASE_URL [rounds]   direct and HTTP interleaved, request by request
+ * pg N JDBC_URL DIR [rounds]      PostgreSQL pg_trgm (same N texts) against direct Lucene, interleaved
+ * </pre>
+ *
+ * <p>Fairness: both sides get the same warm-up (one full round each), are measured in the same
+ * rounds, request by request, the side that goes first alternating per round; a second page is the
+ * cursor of that request's first page on both sides. The direct side opens a read-only snapshot of
+ * the very files the portal serves. The load average is printed before and after; compare ratios,
+ * not absolute numbers, on a shared machine. Direct thread-CPU time is reported too.
  */
 public final class HttpBench {
-    static final int ROUNDS = 4;
+  static final int SECOND_PAGES = 20;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    public static void main(String[] args) throws Exception {
-        String phase = args[0];
-        Path dir = Path.of(args[1]);
-        LuceneBench b = new LuceneBench();
-        b.load();
-        List<SearchRequest> set = b.querySet();
-        if (phase.equals("direct")) {
-            try (JudgmentIndex index = JudgmentIndex.open(dir)) {
-                index.refreshBlocking();
-                List<SearchRequest> measured = withSecondPages(set, index);
-                List<Double> times = new ArrayList<>();
-                for (SearchRequest r : measured) {
-                    index.search(r); // warm-up
-                }
-                for (int round = 0; round < ROUNDS; round++) {
-                    for (SearchRequest r : measured) {
-                        long t = System.nanoTime();
-                        index.search(r);
-                        times.add((System.nanoTime() - t) / 1e6);
-                    }
-                }
-                System.out.printf("direct Lucene: %d searches over %,d docs: %s%n", times.size(), index.count(),
-                        LuceneBench.percentiles(times));
-            }
-        } else {
-            String base = args[2];
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            ObjectMapper json = new ObjectMapper();
-            List<String> urls = new ArrayList<>();
-            for (SearchRequest r : set) {
-                String url = base + url(r);
-                urls.add(url);
-                JsonNode page = json.readTree(get(http, url));
-                if (page.hasNonNull("next") && urls.size() < set.size() + 20) {
-                    urls.add(url + "&cursor=" + enc(page.get("next").asText()));
-                }
-            }
-            for (String u : urls) {
-                get(http, u); // warm-up
-            }
-            List<Double> times = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                for (String u : urls) {
-                    long t = System.nanoTime();
-                    get(http, u);
-                    times.add((System.nanoTime() - t) / 1e6);
-                }
-            }
-            System.out.printf("HTTP API: %d requests: %s%n", times.size(), LuceneBench.percentiles(times));
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "compare" -> compare(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 6);
+      case "pg" -> pg(Integer.parseInt(args[1]), args[2], Path.of(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 6);
+      default -> throw new IllegalArgumentException("compare | pg");
+    }
+  }
+
+  static String load() {
+    return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  // ---- direct vs HTTP ------------------------------------------------------------------------
+
+  static void compare(Path dir, String base, int rounds) throws Exception {
+    LuceneBench b = new LuceneBench();
+    b.load();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    try (JudgmentIndex.Snapshot index = JudgmentIndex.openSnapshot(dir)) {
+      List<SearchRequest> requests = withSecondPages(b.querySet(), index);
+      List<String> urls = requests.stream().map(r -> base + url(r)).toList();
+      String loadBefore = load();
+      // equal warm-up: one round on each side
+      for (int i = 0; i < requests.size(); i++) {
+        index.search(requests.get(i));
+        get(http, urls.get(i));
+      }
+      List<Double> direct = new ArrayList<>();
+      List<Double> directCpu = new ArrayList<>();
+      List<Double> viaHttp = new ArrayList<>();
+      List<Double> diff = new ArrayList<>();
+      List<Double> directPage2 = new ArrayList<>();
+      List<Double> httpPage2 = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        for (int i = 0; i < requests.size(); i++) {
+          SearchRequest request = requests.get(i);
+          double d;
+          double h;
+          double c;
+          if ((round + i) % 2 == 0) {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            d = time(() -> index.search(request));
+            c = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
+            h = timeHttp(http, urls.get(i));
+          } else {
+            h = timeHttp(http, urls.get(i));
+            long c0 = CPU.getCurrentThreadCpuTime();
+            d = time(() -> index.search(request));
+            c = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
+          }
+          direct.add(d);
+          directCpu.add(c);
+          viaHttp.add(h);
+          diff.add(h - d);
+          if (requests.get(i).cursor() != null) {
+            directPage2.add(d);
+            httpPage2.add(h);
+          }
         }
+      }
+      double[] ds = sorted(direct);
+      double[] hs = sorted(viaHttp);
+      System.out.printf("load average %s before, %s after; %d requests (%d distinct, %d second pages) x %d rounds over %,d judgments%n",
+          loadBefore, load(), requests.size(), requests.size() - directPage2.size() / rounds,
+          directPage2.size() / rounds, rounds, index.count());
+      System.out.printf("RATIO HTTP/direct p50 %.2fx p99 %.2fx | HTTP-direct per request p50 %+.1f ms%n",
+          pct(hs, 50) / pct(ds, 50), pct(hs, 99) / pct(ds, 99), pct(sorted(diff), 50));
+      System.out.printf("direct Lucene: %s%n", LuceneBench.percentiles(direct));
+      System.out.printf("direct CPU ms: %s%n", LuceneBench.percentiles(directCpu));
+      System.out.printf("HTTP API     : %s%n", LuceneBench.percentiles(viaHttp));
+      if (!directPage2.isEmpty()) {
+        System.out.printf("second pages direct: %s | HTTP: %s%n", LuceneBench.percentiles(directPage2),
+            LuceneBench.percentiles(httpPage2));
+      }
+      System.out.printf("RESULT direct p50 %.1f p99 %.1f http p50 %.1f p99 %.1f%n", pct(ds, 50), pct(ds, 99), pct(hs, 50), pct(hs, 99));
     }
+  }
 
-    static List<SearchRequest> withSecondPages(List<SearchRequest> set, JudgmentIndex index) {
-        List<SearchRequest> measured = new ArrayList<>(set);
-        for (SearchRequest r : set) {
-            SearchResult result = index.search(r);
-            if (result.next() != null && measured.size() < set.size() + 20) {
-                measured.add(r.withCursor(result.next()));
-            }
+  static List<SearchRequest> withSecondPages(List<SearchRequest> set, JudgmentIndex.Snapshot index) {
+    List<SearchRequest> measured = new ArrayList<>(set);
+    int added = 0;
+    for (SearchRequest r : set) {
+      if (added == SECOND_PAGES) {
+        break;
+      }
+      SearchResult result = index.search(r);
+      if (result.next() != null) {
+        measured.add(r.withCursor(result.next()));
+        added++;
+      }
+    }
+    return measured;
+  }
+
+  interface Work {
+    void run() throws Exception;
+  }
+
+  static double time(Work w) throws Exception {
+    long t = System.nanoTime();
+    w.run();
+    return (System.nanoTime() - t) / 1e6;
+  }
+
+  static double timeHttp(HttpClient http, String url) throws Exception {
+    return time(() -> get(http, url));
+  }
+
+  static String get(HttpClient http, String url) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(r.statusCode() + " for " + url + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  /** The API URL of a search request (what a client would send). */
+  static String url(SearchRequest r) {
+    StringJoiner j = new StringJoiner("&", "/api/judgments?", "");
+    if (r.q() != null && !r.q().isBlank()) j.add("q=" + enc(r.q()));
+    r.filters().forEach((k, vs) -> vs.forEach(v -> j.add(k + "=" + enc(v))));
+    if (r.from() != null) j.add("from=" + r.from());
+    if (r.to() != null) j.add("to=" + r.to());
+    j.add("sort=" + switch (r.sort()) {
+      case RELEVANCE -> "relevance";
+      case DATE_DESC -> "date";
+      case DATE_ASC -> "date_asc";
+      case COURT_LEVEL -> "level";
+    });
+    j.add("size=" + r.size());
+    if (r.cursor() != null) j.add("cursor=" + enc(r.cursor()));
+    return j.toString();
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static double[] sorted(List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  static double pct(double[] sorted, double p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  // ---- PostgreSQL pg_trgm --------------------------------------------------------------------
+
+  /**
+   * What a small team would build without a search engine: the same N full texts in PostgreSQL, a
+   * trigram GIN index, every word of the query as {@code ILIKE '%word%'}, newest first, 20 per page
+   * with the exact total (as the portal gives). Compared with direct Lucene (relevance, facets and
+   * snippets included) on the plain word queries of the set, interleaved.
+   */
+  static void pg(int n, String jdbc, Path dir, int rounds) throws Exception {
+    LuceneBench b = new LuceneBench();
+    b.load();
+    try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
+        JudgmentIndex.Snapshot index = JudgmentIndex.openSnapshot(dir)) {
+      fillPg(db, b, n);
+      List<SearchRequest> words = b.querySet().stream()
+          .filter(r -> r.q() != null && r.q().matches("[\\p{IsHan} ]+") && r.q().length() < 25 && r.filters().isEmpty())
+          .toList();
+      String loadBefore = load();
+      List<Double> pgTimes = new ArrayList<>();
+      List<Double> luceneTimes = new ArrayList<>();
+      for (int round = -1; round < rounds; round++) { // round -1: warm-up of both
+        for (SearchRequest r : words) {
+          double p = time(() -> pgSearch(db, r.q()));
+          double l = time(() -> index.search(new SearchRequest(r.q(), r.filters(), null, null, Sort.DATE_DESC, null, 20)));
+          if (round >= 0) {
+            pgTimes.add(p);
+            luceneTimes.add(l);
+          }
         }
-        return measured;
+      }
+      double[] ps = sorted(pgTimes);
+      double[] ls = sorted(luceneTimes);
+      System.out.printf("load average %s before, %s after; %d word queries x %d rounds over %,d judgments (newest first)%n",
+          loadBefore, load(), words.size(), rounds, n);
+      System.out.printf("RATIO pg_trgm/Lucene p50 %.1fx p99 %.1fx%n", pct(ps, 50) / pct(ls, 50), pct(ps, 99) / pct(ls, 99));
+      System.out.printf("PostgreSQL pg_trgm: %s%n", LuceneBench.percentiles(pgTimes));
+      System.out.printf("direct Lucene     : %s%n", LuceneBench.percentiles(luceneTimes));
     }
+  }
 
-    static String get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(r.statusCode() + " for " + url + ": " + r.body());
+  static void pgSearch(Connection db, String q) throws Exception {
+    String[] words = q.strip().split("\\s+");
+    StringJoiner where = new StringJoiner(" AND ");
+    for (int i = 0; i < words.length; i++) where.add("body ILIKE ?");
+    try (PreparedStatement s = db.prepareStatement(
+        "SELECT id, title, court, decided, count(*) OVER () AS total FROM bench_judgment WHERE " + where
+            + " ORDER BY decided DESC, id LIMIT 20")) {
+      for (int i = 0; i < words.length; i++) s.setString(i + 1, "%" + words[i] + "%");
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          rs.getLong(1);
         }
-        return r.body();
+      }
     }
+  }
 
-    /** The API URL of a search request (what a client would send). */
-    static String url(SearchRequest r) {
-        StringJoiner j = new StringJoiner("&", "/api/judgments?", "");
-        if (r.q() != null && !r.q().isBlank()) j.add("q=" + enc(r.q()));
-        r.filters().forEach((k, vs) -> vs.forEach(v -> j.add(k + "=" + enc(v))));
-        if (r.from() != null) j.add("from=" + r.from());
-        if (r.to() != null) j.add("to=" + r.to());
-        j.add("sort=" + switch (r.sort()) {
-            case RELEVANCE -> "relevance";
-            case DATE_DESC -> "date";
-            case DATE_ASC -> "date_asc";
-            case COURT_LEVEL -> "level";
-        });
-        j.add("size=" + r.size());
-        return j.toString();
+  private static void fillPg(Connection db, LuceneBench b, int n) throws Exception {
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+      s.execute("CREATE TABLE IF NOT EXISTS bench_judgment (id bigint PRIMARY KEY, title text, court text, decided date, body text)");
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM bench_judgment")) {
+        rs.next();
+        if (rs.getLong(1) == n) {
+          System.out.printf("PostgreSQL: reusing %,d texts%n", n);
+          return;
+        }
+      }
+      s.execute("DROP INDEX IF EXISTS bench_judgment_trgm");
+      s.execute("TRUNCATE bench_judgment");
     }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    long t0 = System.nanoTime();
+    db.setAutoCommit(false);
+    try (PreparedStatement ins = db.prepareStatement("INSERT INTO bench_judgment VALUES (?, ?, ?, ?, ?)")) {
+      for (long id = 1; id <= n; id++) {
+        IndexedJudgment j = b.judgment(id);
+        ins.setLong(1, id);
+        ins.setString(2, j.title());
+        ins.setString(3, j.court());
+        ins.setObject(4, j.decisionDate());
+        ins.setString(5, j.fullText());
+        ins.addBatch();
+        if (id % 1000 == 0) {
+          ins.executeBatch();
+          db.commit();
+        }
+      }
+      ins.executeBatch();
+      db.commit();
     }
+    db.setAutoCommit(true);
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE INDEX bench_judgment_trgm ON bench_judgment USING gin (body gin_trgm_ops)");
+      s.execute("ANALYZE bench_judgment");
+    }
+    System.out.printf("PostgreSQL: loaded %,d texts and built the trigram index in %.0f s%n", n, (System.nanoTime() - t0) / 1e9);
+  }
 }
