@@ -56,7 +56,7 @@ done
 say "portal ready after $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}') s, RSS $(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$portal/status)"
 
 out="$(mktemp)"
-"$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench compare "$dir" "http://127.0.0.1:$port" "$rounds" >"$out" 2>>"$log"
+"$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench compare "$dir" "http://127.0.0.1:$port" "$rounds" "$portal" >"$out" 2>>"$log"
 rss=$(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$portal/status)
 kill $portal; wait $portal 2>/dev/null || true
 trap - EXIT

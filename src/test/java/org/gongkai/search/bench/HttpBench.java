@@ -48,7 +48,8 @@ public final class HttpBench {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "compare" -> compare(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 6);
+      case "compare" -> compare(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 6,
+          args.length > 4 ? Long.parseLong(args[4]) : -1);
       case "pg" -> pg(Integer.parseInt(args[1]), args[2], Path.of(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 6);
       default -> throw new IllegalArgumentException("compare | pg");
     }
@@ -60,7 +61,24 @@ public final class HttpBench {
 
   // ---- direct vs HTTP ------------------------------------------------------------------------
 
-  static void compare(Path dir, String base, int rounds) throws Exception {
+  /**
+   * CPU time of a process (user + system) in ms from /proc, or -1: the portal's CPU per request is
+   * far less distorted by a busy machine than its wall time.
+   */
+  static double processCpuMs(long pid) {
+    if (pid <= 0) {
+      return -1;
+    }
+    try {
+      String stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // USER_HZ 100
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  static void compare(Path dir, String base, int rounds, long portalPid) throws Exception {
     LuceneBench b = new LuceneBench();
     b.load();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -80,6 +98,7 @@ public final class HttpBench {
       List<Double> diff = new ArrayList<>();
       List<Double> directPage2 = new ArrayList<>();
       List<Double> httpPage2 = new ArrayList<>();
+      double portalCpu0 = processCpuMs(portalPid);
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < requests.size(); i++) {
           SearchRequest request = requests.get(i);
@@ -107,6 +126,7 @@ public final class HttpBench {
           }
         }
       }
+      double portalCpu = processCpuMs(portalPid) - portalCpu0;
       double[] ds = sorted(direct);
       double[] hs = sorted(viaHttp);
       System.out.printf("load average %s before, %s after; %d requests (%d distinct, %d second pages) x %d rounds over %,d judgments%n",
@@ -114,6 +134,10 @@ public final class HttpBench {
           directPage2.size() / rounds, rounds, index.count());
       System.out.printf("RATIO HTTP/direct p50 %.2fx p99 %.2fx | HTTP-direct per request p50 %+.1f ms%n",
           pct(hs, 50) / pct(ds, 50), pct(hs, 99) / pct(ds, 99), pct(sorted(diff), 50));
+      if (portalCpu0 >= 0) {
+        System.out.printf("RATIO CPU per request: portal %.2f ms (mean, whole process) / direct %.2f ms (mean, thread) = %.2fx%n",
+            portalCpu / viaHttp.size(), mean(directCpu), portalCpu / viaHttp.size() / mean(directCpu));
+      }
       System.out.printf("direct Lucene: %s%n", LuceneBench.percentiles(direct));
       System.out.printf("direct CPU ms: %s%n", LuceneBench.percentiles(directCpu));
       System.out.printf("HTTP API     : %s%n", LuceneBench.percentiles(viaHttp));
@@ -184,6 +208,10 @@ public final class HttpBench {
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static double mean(List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   static double[] sorted(List<Double> v) {
