@@ -29,7 +29,10 @@ if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   ./mvnw -B -ntp -q package -DskipTests >>"$log" 2>&1
   ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >>"$log" 2>&1
 fi
-cp="target/classes:target/test-classes:$(cat target/classpath.txt)"
+# run from a copy, so that a build in this tree during the run cannot swap classes under it
+run="$(mktemp -d /tmp/gk-bench-run.XXXXXX)"
+cp -r target/classes target/test-classes target/quarkus-app "$run/"
+cp="$run/classes:$run/test-classes:$(cat target/classpath.txt)"
 jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx2g)
 
 if [ "$reuse" != "reuse" ] || [ ! -d "$dir" ]; then
@@ -42,9 +45,9 @@ say "== portal on 127.0.0.1:$port (log $portal_log)"
 GONGKAI_INDEX_DIR="$dir" GONGKAI_DEMO=false GONGKAI_DB_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   "$JAVA_HOME/bin/java" "${jvm[@]}" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
   -Dgongkai.index.reconcile-at-start=false -Dquarkus.log.console.level=WARN \
-  -jar target/quarkus-app/quarkus-run.jar >"$portal_log" 2>&1 &
+  -jar "$run/quarkus-app/quarkus-run.jar" >"$portal_log" 2>&1 &
 portal=$!
-trap 'kill $portal 2>/dev/null || true' EXIT
+trap 'kill $portal 2>/dev/null || true; rm -rf "$run"' EXIT
 start=$(date +%s.%N)
 ready=""
 for _ in $(seq 1 240); do
@@ -59,7 +62,7 @@ out="$(mktemp)"
 "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench compare "$dir" "http://127.0.0.1:$port" "$rounds" "$portal" >"$out" 2>>"$log"
 rss=$(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$portal/status)
 kill $portal; wait $portal 2>/dev/null || true
-trap - EXIT
+trap 'rm -rf "$run"' EXIT
 cat "$out" >>"$log"
 
 pgout=""

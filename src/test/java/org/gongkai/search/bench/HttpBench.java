@@ -5,9 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -81,16 +77,14 @@ public final class HttpBench {
   static void compare(Path dir, String base, int rounds, long portalPid) throws Exception {
     LuceneBench b = new LuceneBench();
     b.load();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    try (JudgmentIndex.Snapshot index = JudgmentIndex.openSnapshot(dir)) {
+    try (JudgmentIndex.Snapshot index = JudgmentIndex.openSnapshot(dir); RawHttp http = new RawHttp(base)) {
       List<SearchRequest> requests = withSecondPages(b.querySet(), index);
       List<String> urls = requests.stream().map(r -> base + url(r)).toList();
       String loadBefore = load();
       // equal warm-up: one round on each side
       for (int i = 0; i < requests.size(); i++) {
         index.search(requests.get(i));
-        get(http, urls.get(i));
+        http.get(urls.get(i));
       }
       List<Double> direct = new ArrayList<>();
       List<Double> directCpu = new ArrayList<>();
@@ -175,17 +169,109 @@ public final class HttpBench {
     return (System.nanoTime() - t) / 1e6;
   }
 
-  static double timeHttp(HttpClient http, String url) throws Exception {
-    return time(() -> get(http, url));
+  static double timeHttp(RawHttp http, String url) throws Exception {
+    return time(() -> http.get(url));
   }
 
-  static String get(HttpClient http, String url) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(r.statusCode() + " for " + url + ": " + r.body());
+  /**
+   * The leanest HTTP/1.1 client: one kept-alive socket, the request written and the whole response
+   * read on the calling thread. {@link java.net.http.HttpClient} hands every exchange to its selector thread and
+   * back, two thread switches that on a loaded machine cost milliseconds and belong to no server.
+   */
+  static final class RawHttp implements AutoCloseable {
+    private final String host;
+    private final int port;
+    private java.net.Socket socket;
+    private java.io.BufferedInputStream in;
+    private java.io.OutputStream out;
+
+    RawHttp(String base) {
+      URI u = URI.create(base);
+      host = u.getHost();
+      port = u.getPort();
     }
-    return r.body();
+
+    String get(String url) throws IOException {
+      URI u = URI.create(url);
+      String target = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+      for (int attempt = 0; ; attempt++) {
+        try {
+          if (socket == null) {
+            socket = new java.net.Socket(host, port);
+            socket.setTcpNoDelay(true);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 65536);
+            out = socket.getOutputStream();
+          }
+          out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port
+              + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+          out.flush();
+          return read(url);
+        } catch (IOException e) {
+          close();
+          if (attempt > 0) {
+            throw e;
+          }
+        }
+      }
+    }
+
+    private String read(String url) throws IOException {
+      String status = line();
+      if (status == null) {
+        throw new IOException("connection closed");
+      }
+      long length = -1;
+      boolean chunked = false;
+      boolean closeAfter = false;
+      for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+        String lower = h.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("content-length:")) length = Long.parseLong(h.substring(15).strip());
+        if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+        if (lower.startsWith("connection:") && lower.contains("close")) closeAfter = true;
+      }
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      if (chunked) {
+        for (int n = Integer.parseInt(line().strip().split(";")[0], 16); n > 0; n = Integer.parseInt(line().strip().split(";")[0], 16)) {
+          body.write(in.readNBytes(n));
+          line();
+        }
+        for (String t = line(); t != null && !t.isEmpty(); t = line()) {
+          // trailers
+        }
+      } else if (length >= 0) {
+        body.write(in.readNBytes((int) length));
+      }
+      if (closeAfter) {
+        close();
+      }
+      String text = body.toString(StandardCharsets.UTF_8);
+      if (!status.contains(" 200 ")) {
+        throw new IllegalStateException(status + " for " + url + ": " + text);
+      }
+      return text;
+    }
+
+    private String line() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (int c = in.read(); c != -1; c = in.read()) {
+        if (c == '\n') {
+          int n = sb.length();
+          return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
+        }
+        sb.append((char) c);
+      }
+      return sb.isEmpty() ? null : sb.toString();
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (socket != null) socket.close();
+      } catch (IOException ignored) {
+        // closing
+      }
+      socket = null;
+    }
   }
 
   /** The API URL of a search request (what a client would send). */
