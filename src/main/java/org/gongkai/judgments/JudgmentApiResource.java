@@ -30,8 +30,13 @@ public class JudgmentApiResource {
                       String documentKind, String snippet, String url) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    /**
+     * A page of results. {@code total} is exact when {@code totalExact}; else it is a lower bound
+     * (10,000: "10,000+"), and {@code exact=true} asks for the exact count. {@code facetsSampled}: the
+     * facet counts are estimates from a sample of the matches (only when the total is not exact).
+     */
     public record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next,
-                       String caseNumber, String redirect) {}
+                       String caseNumber, String redirect, boolean totalExact, boolean facetsSampled) {}
 
     @Inject
     JudgmentService service;
@@ -41,12 +46,15 @@ public class JudgmentApiResource {
             description = "q: words, \"phrases\", AND/OR/NOT (并且/或者/不包含), field filters court: cause: judge: law: party: "
                     + "lawyer: firm: kind: title: casenumber: date:[2020-01-01 TO 2021-12-31]. A case number finds that case. "
                     + "Facet drill-down: level, province, court, category, cause, procedure, kind, year, law (repeatable). "
-                    + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor.")
+                    + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor. Up to 10,000 matches are "
+                    + "counted exactly; beyond, total is 10000 with totalExact=false and facet counts are estimated "
+                    + "(facetsSampled=true); exact=true counts everything.")
     public Page search(@BeanParam SearchParams params) {
         var outcome = service.search(params.toRequest());
         var r = outcome.result();
         return new Page(r.total(), r.hits().stream().map(JudgmentApiResource::hit).toList(), r.facets(), r.next(),
-                outcome.caseNumber() == null ? null : outcome.caseNumber().canonical(), outcome.redirectUrl());
+                outcome.caseNumber() == null ? null : outcome.caseNumber().canonical(), outcome.redirectUrl(),
+                r.totalExact(), r.facetsSampled());
     }
 
     static Hit hit(SearchHit h) {

@@ -32,10 +32,15 @@ public final class IndexCopies {
       IndexWriterConfig config = new IndexWriterConfig()
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setMergePolicy(new TieredMergePolicy());
-      try (IndexWriter writer = new IndexWriter(dst, config)) {
-        Directory[] all = new Directory[copies];
-        java.util.Arrays.fill(all, src);
-        writer.addIndexes(all);
+      try (IndexWriter writer = new IndexWriter(dst, config);
+          org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(src)) {
+        // readers, not directories: the source may be open in a running portal (its write lock held)
+        org.apache.lucene.index.CodecReader[] leaves = reader.leaves().stream()
+            .map(l -> (org.apache.lucene.index.CodecReader) l.reader())
+            .toArray(org.apache.lucene.index.CodecReader[]::new);
+        for (int i = 0; i < copies; i++) {
+          writer.addIndexes(leaves);
+        }
         if (maxSegments > 0) {
           writer.forceMerge(maxSegments);
         }
