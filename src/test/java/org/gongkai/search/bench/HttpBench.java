@@ -47,12 +47,46 @@ public final class HttpBench {
       case "compare" -> compare(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 6,
           args.length > 4 ? Long.parseLong(args[4]) : -1);
       case "pg" -> pg(Integer.parseInt(args[1]), args[2], Path.of(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 6);
-      default -> throw new IllegalArgumentException("compare | pg");
+      case "direct" -> direct(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 6);
+      default -> throw new IllegalArgumentException("compare | pg | direct");
     }
   }
 
   static String load() {
     return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * Direct Lucene only, thread CPU time per search (what a search costs, little distorted by a busy
+   * machine), first pages and second pages apart: to compare two builds of the engine on one index.
+   */
+  static void direct(Path dir, int rounds) throws Exception {
+    LuceneBench b = new LuceneBench();
+    b.load();
+    try (JudgmentIndex.Snapshot index = JudgmentIndex.openSnapshot(dir)) {
+      List<SearchRequest> requests = withSecondPages(b.querySet(), index);
+      requests.forEach(index::search);
+      String loadBefore = load();
+      List<Double> wall = new ArrayList<>();
+      List<Double> cpu = new ArrayList<>();
+      List<Double> cpu1 = new ArrayList<>();
+      List<Double> cpu2 = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        for (SearchRequest r : requests) {
+          long c0 = CPU.getCurrentThreadCpuTime();
+          wall.add(time(() -> index.search(r)));
+          double c = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
+          cpu.add(c);
+          (r.cursor() == null ? cpu1 : cpu2).add(c);
+        }
+      }
+      System.out.printf("load average %s before, %s after; %d requests x %d rounds over %,d judgments%n",
+          loadBefore, load(), requests.size(), rounds, index.count());
+      System.out.printf("direct wall ms   : %s%n", LuceneBench.percentiles(wall));
+      System.out.printf("direct CPU ms    : %s (mean %.2f)%n", LuceneBench.percentiles(cpu), mean(cpu));
+      System.out.printf("  first pages CPU: %s%n", LuceneBench.percentiles(cpu1));
+      System.out.printf("  second pages   : %s%n", LuceneBench.percentiles(cpu2));
+    }
   }
 
   // ---- direct vs HTTP ------------------------------------------------------------------------
