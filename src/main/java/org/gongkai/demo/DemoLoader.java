@@ -36,7 +36,7 @@ public class DemoLoader {
     MutableClock clock;
     @Inject
     @io.quarkus.arc.All
-    java.util.List<org.gongkai.platform.CliCommands.Job> jobs;
+    java.util.List<org.gongkai.publishing.CliCommands.Job> jobs;
     @ConfigProperty(name = "gongkai.demo.dir", defaultValue = "data/demo")
     String dir;
     @ConfigProperty(name = "gongkai.demo.shared-data", defaultValue = "../shared/data/judgments")

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongkai.enforcement.EnforcementSearch.Register;
+import org.gongkai.enforcement.EnforcementQueries.Register;
 import org.gongkai.enforcement.EnforcementStats.StatsView;
 import org.gongkai.enforcement.EnforcementViews.DishonestView;
 import org.gongkai.enforcement.EnforcementViews.RestrictionView;
@@ -35,6 +35,12 @@ public class EnforcementApiResource {
     @Inject
     EnforcementSearch search;
     @Inject
+    EnforcementFilters filters;
+    @Inject
+    EnforcementQueries queries;
+    @Inject
+    org.gongkai.platform.MutableClock clock;
+    @Inject
     EnforcementStats stats;
     @Inject
     EnforcementExports exports;
@@ -46,7 +52,7 @@ public class EnforcementApiResource {
     @Operation(summary = "Public dishonest-debtor listings: lookup (name + full ID number, limited per name; or organisation name / credit code) or browse")
     public ResultPage<DishonestView> dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        return search.dishonest(search.filter(params), true);
+        return search.dishonest(filters.filter(params), true);
     }
 
     @GET
@@ -62,7 +68,7 @@ public class EnforcementApiResource {
     @Operation(summary = "Consumption-restriction orders in force")
     public ResultPage<RestrictionView> restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        return search.restrictions(search.filter(params), true);
+        return search.restrictions(filters.filter(params), true);
     }
 
     @GET
@@ -70,7 +76,7 @@ public class EnforcementApiResource {
     @Operation(summary = "Terminated enforcement cases (终本)")
     public ResultPage<TerminationView> terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        return search.terminations(search.filter(params), true);
+        return search.terminations(filters.filter(params), true);
     }
 
     @GET
@@ -138,16 +144,16 @@ public class EnforcementApiResource {
 
     private Response csv(Register register, String name, FilterParams params, HttpServerRequest request) {
         limits.export(request);
-        EnforcementFilter f = search.filter(params);
-        search.validate(register, f);
+        EnforcementFilter f = filters.filter(params);
+        queries.validate(register, f, clock.today());
         return Response.ok(exports.csv(register, f), CSV)
                 .header("Content-Disposition", "attachment; filename=\"enforcement-" + name + ".csv\"").build();
     }
 
     private Response jsonl(Register register, String name, FilterParams params, HttpServerRequest request) {
         limits.export(request);
-        EnforcementFilter f = search.filter(params);
-        search.validate(register, f);
+        EnforcementFilter f = filters.filter(params);
+        queries.validate(register, f, clock.today());
         return Response.ok(exports.jsonl(register, f), JSONL)
                 .header("Content-Disposition", "attachment; filename=\"enforcement-" + name + ".jsonl\"").build();
     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gongkai.platform.MutableClock;
-import org.gongkai.publishing.AuditService;
+import org.gongkai.platform.AuditService;
 import org.jboss.logging.Logger;
 
 /**

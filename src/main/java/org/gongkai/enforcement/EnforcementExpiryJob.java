@@ -3,7 +3,7 @@ package org.gongkai.enforcement;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.gongkai.platform.CliCommands;
+import org.gongkai.publishing.CliCommands;
 
 /**
  * Runs {@link EnforcementExpiry} every hour, the first time a few seconds after start-up (so a

@@ -11,7 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-import org.gongkai.enforcement.EnforcementSearch.Register;
+import org.gongkai.enforcement.EnforcementQueries.Register;
 import org.gongkai.enforcement.EnforcementStats.StatsView;
 import org.gongkai.enforcement.EnforcementViews.DishonestView;
 import org.gongkai.enforcement.EnforcementViews.RestrictionView;

@@ -22,11 +22,13 @@ import org.gongkai.enforcement.Submissions.StateChange;
 import org.gongkai.enforcement.Submissions.TerminationSubmission;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
+import org.gongkai.platform.Links;
+import org.gongkai.platform.Receipt;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
-import org.gongkai.publishing.AuditService;
+import org.gongkai.platform.AuditService;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
@@ -54,7 +56,24 @@ import org.gongkai.publishing.deid.PersonNames;
 @Transactional
 @RetryOnConflict
 public class EnforcementIntake {
-    public record Outcome(long id, boolean created) {}
+    /** What a write did: the record's receipt, and whether it created the record (201) or found it (200). */
+    public record Outcome(long id, String status, String url, boolean created) {
+        static Outcome of(DishonestListing l, boolean created) {
+            return new Outcome(l.id, l.state.name(), Links.dishonest(l.id), created);
+        }
+
+        static Outcome of(ConsumptionRestriction r, boolean created) {
+            return new Outcome(r.id, r.state.name(), Links.restrictions(), created);
+        }
+
+        static Outcome of(TerminatedCase t, boolean created) {
+            return new Outcome(t.id, "TERMINATED", Links.terminations(), created);
+        }
+
+        public Receipt receipt() {
+            return new Receipt(id, status, url);
+        }
+    }
 
     static final int MAX_TEXT = 5000;
     private static final Pattern AMOUNT = Pattern.compile("(\\d[\\d,，]*(?:\\.\\d+)?)\\s*(万)?元");
@@ -84,7 +103,7 @@ public class EnforcementIntake {
         fill(l, s, court);
         var existing = DishonestListing.findByKey(l.recordKey);
         if (existing.isPresent()) {
-            return new Outcome(existing.get().id, false);
+            return Outcome.of(existing.get(), false);
         }
         Instant now = clock.instant();
         l.state = DishonestListing.State.LISTED;
@@ -95,7 +114,7 @@ public class EnforcementIntake {
         history(l, caller.actor(), null, "列入失信被执行人名单：" + Ground.labelOf(l.ground), termDetail(l));
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_LIST", "enf_dishonest", l.id.toString(), null,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
-        return new Outcome(l.id, true);
+        return Outcome.of(l, true);
     }
 
     public Outcome addRestriction(RestrictionSubmission s, Caller caller) {
@@ -136,7 +155,7 @@ public class EnforcementIntake {
                 audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ORDER", "enf_restriction", r.id.toString(),
                         null, "order replaces the restriction created with the listing");
             }
-            return new Outcome(r.id, false);
+            return Outcome.of(r, false);
         }
         ConsumptionRestriction r = new ConsumptionRestriction();
         r.recordKey = key;
@@ -155,7 +174,7 @@ public class EnforcementIntake {
         r.persist();
         audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(), null,
                 r.caseNumber + " " + r.debtor.name);
-        return new Outcome(r.id, true);
+        return Outcome.of(r, true);
     }
 
     public Outcome addTermination(TerminationSubmission s, Caller caller) {
@@ -181,7 +200,7 @@ public class EnforcementIntake {
         String key = Hashing.sha256("T|" + cn.canonical() + "|" + debtor.identityKey());
         var existing = TerminatedCase.findByKey(key);
         if (existing.isPresent()) {
-            return new Outcome(existing.get().id, false);
+            return Outcome.of(existing.get(), false);
         }
         TerminatedCase t = new TerminatedCase();
         t.recordKey = key;
@@ -197,7 +216,7 @@ public class EnforcementIntake {
         t.persist();
         audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
                 t.caseNumber + " " + t.debtor.name);
-        return new Outcome(t.id, true);
+        return Outcome.of(t, true);
     }
 
     // ---------------------------------------------------------------- state changes
@@ -225,7 +244,7 @@ public class EnforcementIntake {
                 lift(r, "失信名单删除：" + text, l.removalDate, caller);
             }
         }
-        return new Outcome(l.id, false);
+        return Outcome.of(l, false);
     }
 
     /** Revokes a wrongful listing; a restriction created with it is lifted too. */
@@ -242,7 +261,7 @@ public class EnforcementIntake {
                 lift(r, "失信名单撤销：" + reason, l.removalDate, caller);
             }
         }
-        return new Outcome(l.id, false);
+        return Outcome.of(l, false);
     }
 
     /** Corrects a listing: state CORRECTED, stays public with the corrected data. */
@@ -283,7 +302,7 @@ public class EnforcementIntake {
         setState(l, DishonestListing.State.CORRECTED, reason, caller.actor(), termDetail(l));
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_CORRECT", "enf_dishonest", l.id.toString(), reason,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
-        return new Outcome(l.id, false);
+        return Outcome.of(l, false);
     }
 
     /**
@@ -317,7 +336,7 @@ public class EnforcementIntake {
                 }
             }
         }
-        return new Outcome(r.id, false);
+        return Outcome.of(r, false);
     }
 
     // ---------------------------------------------------------------- helpers

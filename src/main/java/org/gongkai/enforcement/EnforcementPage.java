@@ -1,6 +1,6 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,6 +62,8 @@ public class EnforcementPage {
     @Inject
     EnforcementSearch search;
     @Inject
+    EnforcementFilters filters;
+    @Inject
     EnforcementStats stats;
     @Inject
     LookupLimits limits;
@@ -75,7 +77,7 @@ public class EnforcementPage {
         EnforcementSearch.BasisRecords records = null;
         if (basis != null && !basis.isBlank()) {
             limits.browse(request);
-            records = search.forBasis(search.canonical(basis).orElse(basis.strip()));
+            records = search.forBasis(filters.canonical(basis).orElse(basis.strip()));
         }
         return Templates.index(basis == null ? "" : basis.strip(), records);
     }
@@ -84,7 +86,7 @@ public class EnforcementPage {
     @Path("/dishonest")
     public TemplateInstance dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<DishonestView> page = search.dishonest(search.filter(params), true);
+        ResultPage<DishonestView> page = search.dishonest(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.dishonest(params, page.total(), page.hits(), person ? null : next("/enforcement/dishonest", params, page),
@@ -118,7 +120,7 @@ public class EnforcementPage {
         sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
         sb.append("<link rel=\"self\" href=\"").append(x(base + Links.dishonestFeed(c.code()))).append("\"/>\n");
         sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + "/enforcement/dishonest?court="
-                + org.gongkai.web.Links.enc(c.code()))).append("\"/>\n");
+                + org.gongkai.platform.Links.enc(c.code()))).append("\"/>\n");
         sb.append("<author><name>").append(x(c.name())).append("</name></author>\n");
         for (var e : entries) {
             DishonestView d = e.listing();
@@ -139,7 +141,7 @@ public class EnforcementPage {
     @Path("/restrictions")
     public TemplateInstance restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<RestrictionView> page = search.restrictions(search.filter(params), true);
+        ResultPage<RestrictionView> page = search.restrictions(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.restrictions(params, page.total(), page.hits(),
@@ -151,7 +153,7 @@ public class EnforcementPage {
     @Path("/terminations")
     public TemplateInstance terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<TerminationView> page = search.terminations(search.filter(params), true);
+        ResultPage<TerminationView> page = search.terminations(filters.filter(params), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.terminations(params, page.total(), page.hits(),
@@ -176,9 +178,9 @@ public class EnforcementPage {
         String provinceChart = SvgCharts.bars("chart-province", "各省失信被执行人", "按执行法院所在省份统计的列入数量；数据表见下。", provinces);
         String groundChart = SvgCharts.bars("chart-ground", "失信情形分布", "六种失信情形各自的列入数量；数据表见下。", grounds);
         String query = new StringBuilder().append("?by=month")
-                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.web.Links.enc(from))
-                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.web.Links.enc(to))
-                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.web.Links.enc(court)).toString();
+                .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.platform.Links.enc(from))
+                .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.platform.Links.enc(to))
+                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.platform.Links.enc(court)).toString();
         return Templates.stats(byMonth, byProvince, monthChart, provinceChart, groundChart, "/api/enforcement/stats.csv" + query,
                 from == null ? "" : from, to == null ? "" : to, court == null ? "" : court);
     }

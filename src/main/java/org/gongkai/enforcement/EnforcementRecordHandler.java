@@ -8,8 +8,8 @@ import org.gongkai.enforcement.Submissions.DishonestSubmission;
 import org.gongkai.enforcement.Submissions.RestrictionSubmission;
 import org.gongkai.enforcement.Submissions.TerminationSubmission;
 import org.gongkai.platform.Caller;
-import org.gongkai.publishing.Json;
-import org.gongkai.publishing.RecordHandler;
+import org.gongkai.platform.Json;
+import org.gongkai.platform.RecordHandler;
 
 /**
  * Bulk-import records {@code {"kind": "dishonest"|"restriction"|"termination", "data": {…}}},

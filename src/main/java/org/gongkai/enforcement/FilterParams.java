@@ -3,7 +3,7 @@ package org.gongkai.enforcement;
 import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 /**
  * The query parameters shared by the public lists, lookups and exports of the three

@@ -1,6 +1,6 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,13 +24,15 @@ import org.gongkai.judgments.JudgmentView;
 public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLookup {
     @Inject
     EnforcementSearch search;
+    @Inject
+    EnforcementFilters filters;
 
     @Override
     public Optional<JudgmentView.EnforcementSummary> forBasis(String judgmentCaseNumber) {
         if (judgmentCaseNumber == null || judgmentCaseNumber.isBlank()) {
             return Optional.empty();
         }
-        String canonical = search.canonical(judgmentCaseNumber).orElse(judgmentCaseNumber.strip());
+        String canonical = filters.canonical(judgmentCaseNumber).orElse(judgmentCaseNumber.strip());
         EnforcementSearch.BasisRecords r = search.forBasis(canonical);
         List<String> states = new ArrayList<>();
         List<String> labels = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.gongkai.enforcement.Submissions.StateChange;
 import org.gongkai.enforcement.Submissions.TerminationSubmission;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Receipt;
 
 /** Courts publish and maintain enforcement information (bearer token of the court). */
 @Path("/api/publish/enforcement")
@@ -31,8 +32,6 @@ import org.gongkai.platform.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "enforcement publishing", description = "Court-side intake of enforcement information (bearer token per court)")
 public class PublishEnforcementResource {
-    public record Receipt(long id) {}
-
     @Inject
     EnforcementIntake intake;
     @Inject
@@ -53,21 +52,21 @@ public class PublishEnforcementResource {
     @Path("/dishonest/{id}")
     @Operation(summary = "Correct a listing: state CORRECTED, stays public with the corrected data")
     public Receipt correct(@PathParam("id") long id, DishonestSubmission s) {
-        return new Receipt(intake.correct(id, s, caller).id());
+        return intake.correct(id, s, caller).receipt();
     }
 
     @POST
     @Path("/dishonest/{id}/remove")
     @Operation(summary = "Remove a listing at once, with a reason (a ground of 法释〔2017〕7号 Art. 10 or free text) and date")
     public Receipt remove(@PathParam("id") long id, StateChange change) {
-        return new Receipt(intake.remove(id, change, caller).id());
+        return intake.remove(id, change, caller).receipt();
     }
 
     @POST
     @Path("/dishonest/{id}/revoke")
     @Operation(summary = "Revoke a wrongful listing, with a reason")
     public Receipt revoke(@PathParam("id") long id, StateChange change) {
-        return new Receipt(intake.revoke(id, change, caller).id());
+        return intake.revoke(id, change, caller).receipt();
     }
 
     @POST
@@ -81,7 +80,7 @@ public class PublishEnforcementResource {
     @Path("/restrictions/{id}/lift")
     @Operation(summary = "Lift a consumption-restriction order (default reason: the debtor performed)")
     public Receipt lift(@PathParam("id") long id, StateChange change) {
-        return new Receipt(intake.lift(id, change, caller).id());
+        return intake.lift(id, change, caller).receipt();
     }
 
     @POST
@@ -131,6 +130,6 @@ public class PublishEnforcementResource {
      */
     private static Response created(java.util.function.Supplier<EnforcementIntake.Outcome> intake) {
         EnforcementIntake.Outcome o = intake.get();
-        return Response.status(o.created() ? 201 : 200).entity(new Receipt(o.id())).build();
+        return o.receipt().respond(o.created());
     }
 }

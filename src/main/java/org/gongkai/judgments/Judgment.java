@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.process.CourtCase;
+import org.gongkai.cases.CourtCase;
 
 /**
  * A judgment document (裁判文书). The original text is kept for the court only; the public text
@@ -50,7 +51,8 @@ public class Judgment extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @ManyToOne
+    /** Lazy: pages and the API never need it; indexing fetches it with the judgments ({@link #listForIndexing}). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id")
     public CourtCase courtCase;
     @Column(name = "case_number")
@@ -117,6 +119,17 @@ public class Judgment extends PanacheEntityBase {
 
     public static Optional<Judgment> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();
+    }
+
+    /** These judgments with their case records, in one query (for the index: no query per row). */
+    public static List<Judgment> listForIndexing(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("from Judgment j left join fetch j.courtCase where j.id in ?1", ids);
+    }
+
+    /** The next page of public judgments after {@code afterId} by id, with their case records (rebuilding the index). */
+    public static List<Judgment> listPublicForIndexing(long afterId, int size) {
+        return find("from Judgment j left join fetch j.courtCase where j.id > ?1 and j.status in ?2 order by j.id", afterId,
+                List.of(Status.PUBLISHED, Status.REPUBLISHED)).page(0, size).list();
     }
 
     public static List<Judgment> listByCaseNumber(String caseNumber) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.search.query.FacetValue;
 import org.gongkai.search.query.SearchHit;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 /** Public JSON API of the judgments channel. */
 @Path("/api/judgments")

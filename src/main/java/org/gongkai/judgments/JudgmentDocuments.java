@@ -12,8 +12,7 @@ import org.gongkai.courts.Cause;
 import org.gongkai.courts.Causes;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtDirectory;
-import org.gongkai.publishing.JudgmentPublisher;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.Json;
 import org.gongkai.search.index.IndexedJudgment;
 
 /**
@@ -22,11 +21,11 @@ import org.gongkai.search.index.IndexedJudgment;
  * text or submitted identity numbers.
  */
 public final class JudgmentDocuments {
-    private static final TypeReference<List<JudgmentPublisher.PublicParty>> PARTIES = new TypeReference<>() {};
+    private static final TypeReference<List<PublicParty>> PARTIES = new TypeReference<>() {};
 
     private JudgmentDocuments() {}
 
-    public static List<JudgmentPublisher.PublicParty> publicParties(Judgment j) {
+    public static List<PublicParty> publicParties(Judgment j) {
         return j.publicParties == null ? List.of() : Json.read(j.publicParties, PARTIES);
     }
 

@@ -19,13 +19,13 @@ import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.search.SearchIndexService;
 import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchRequest;
 import org.gongkai.search.query.SearchResult;
-import org.gongkai.web.Links;
+import org.gongkai.search.query.Sort;
+import org.gongkai.platform.Links;
 
 /**
  * Read side of the judgments channel: public views, search, documents of the same case and
@@ -63,10 +63,11 @@ public class JudgmentService {
         Court court = courts.byCode(j.courtCode).orElse(null);
         String courtName = court == null ? j.courtCode : court.name();
         if (j.status == Judgment.Status.STUB) {
-            return new JudgmentView(j.id, "STUB", j.caseNumber, j.caseNumber + " " + j.documentKind, courtName, j.courtCode,
-                    court == null ? null : court.level().label(), court == null ? null : court.province(), null, null,
-                    j.documentKind, null, j.decisionDate, null, j.publishedAt, List.of(), List.of(), List.of(), null,
-                    List.of(), null, j.stubReason, null, List.of(), null, Links.judgment(j.id), null);
+            return JudgmentView.builder(j.id).status("STUB").caseNumber(j.caseNumber)
+                    .title(j.caseNumber + " " + j.documentKind).court(courtName).courtCode(j.courtCode)
+                    .courtLevel(court == null ? null : court.level().label()).province(court == null ? null : court.province())
+                    .documentKind(j.documentKind).decisionDate(j.decisionDate).publishedAt(j.publishedAt)
+                    .stubReason(j.stubReason).url(Links.judgment(j.id)).build();
         }
         JudgmentStructure s = JudgmentDocuments.structure(j);
         List<JudgmentView.PartyView> parties = JudgmentDocuments.publicParties(j).stream()
@@ -84,11 +85,13 @@ public class JudgmentService {
                 l.label(), Links.searchLaw(l.lawAndArticle()))).toList();
         JudgmentView.EnforcementSummary enf = enforcement.isResolvable()
                 ? enforcement.get().forBasis(j.caseNumber).orElse(null) : null;
-        return new JudgmentView(j.id, j.status.apiStatus(), j.caseNumber, j.title, courtName, j.courtCode,
-                court == null ? null : court.level().label(), court == null ? null : court.province(), j.category,
-                j.procedure, j.documentKind, j.cause, j.decisionDate, j.effectiveDate, j.publishedAt, parties, sections,
-                s.judges(), s.clerk(), laws, j.correctionNote, null, j.publicText, sameCase(j), enf,
-                Links.judgment(j.id), Links.judgmentText(j.id));
+        return JudgmentView.builder(j.id).status(j.status.apiStatus()).caseNumber(j.caseNumber).title(j.title)
+                .court(courtName).courtCode(j.courtCode).courtLevel(court == null ? null : court.level().label())
+                .province(court == null ? null : court.province()).category(j.category).procedure(j.procedure)
+                .documentKind(j.documentKind).cause(j.cause).decisionDate(j.decisionDate).effectiveDate(j.effectiveDate)
+                .publishedAt(j.publishedAt).parties(parties).sections(sections).judges(s.judges()).clerk(s.clerk())
+                .laws(laws).correctionNote(j.correctionNote).text(j.publicText).sameCase(sameCase(j)).enforcement(enf)
+                .url(Links.judgment(j.id)).textUrl(Links.judgmentText(j.id)).build();
     }
 
     /** Plain-text download of the public document. */
@@ -170,6 +173,18 @@ public class JudgmentService {
     private static JudgmentView.RelatedView related(Judgment o, String relation) {
         return new JudgmentView.RelatedView(o.id, o.caseNumber, o.title, o.documentKind, o.decisionDate,
                 Links.judgment(o.id), relation);
+    }
+
+    /** How many judgments are searchable and the newest of them, for the front page. */
+    public record Latest(long documents, List<SearchHit> hits) {}
+
+    /** The {@code n} newest public judgments by decision date; none while the index is not ready. */
+    public Latest latest(int n) {
+        if (!index.isReady()) {
+            return new Latest(0, List.of());
+        }
+        SearchResult r = index.index().search(new SearchRequest(null, Map.of(), null, null, Sort.DATE_DESC, null, n));
+        return new Latest(index.index().count(), r.hits()); // exact; a browse total stops counting at 10,000
     }
 
     public List<SearchHit> similar(long id, int n) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.gongkai.search.query.FacetValue;
 import org.gongkai.search.query.SearchResult;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 /** Everything the search page shows, with the URLs of every link built here. */
 @TemplateData

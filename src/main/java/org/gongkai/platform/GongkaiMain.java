@@ -15,7 +15,7 @@ public class GongkaiMain implements QuarkusApplication {
     static final String COMMAND_PROPERTY = "gongkai.command";
 
     @Inject
-    CliCommands commands;
+    CommandLine commands;
 
     public static void main(String... args) {
         // Known before start-up, so that start-up can tell a second portal (refused: one writer per

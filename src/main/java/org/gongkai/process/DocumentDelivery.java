@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.cases.Party;
 
 /** Delivery of a served document into one party's inbox, and its first read (送达回证 data). */
 @Entity

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.gongkai.cases.CourtCase;
 
 /**
  * A hearing (开庭). Open hearings are announced publicly (开庭公告); closed ones (不公开审理) are

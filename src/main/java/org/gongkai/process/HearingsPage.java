@@ -17,7 +17,7 @@ import org.gongkai.platform.ProblemException;
 import org.gongkai.process.ProcessTemplates.HearingForm;
 import org.gongkai.process.ProcessTemplates.PageLink;
 import org.gongkai.process.ProcessViews.HearingPage;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 /** The public hearing announcements page (works without JavaScript) and the per-court feeds. */
 @Path("/hearings")

@@ -36,9 +36,11 @@ import org.gongkai.process.ProcessViews.PartyEntry;
 import org.gongkai.process.ProcessViews.PartyInfo;
 import org.gongkai.process.ProcessViews.PublicCaseView;
 import org.gongkai.process.ProcessViews.TimeLimit;
-import org.gongkai.publishing.Json;
-import org.gongkai.web.Links;
+import org.gongkai.platform.Json;
+import org.gongkai.platform.Links;
 import org.jboss.logging.Logger;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 
 /**
  * The party side of the process channel (spec 2.1–2.3): access with case number, identity

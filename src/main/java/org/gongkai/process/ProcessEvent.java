@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.gongkai.cases.CourtCase;
 
 /**
  * One step of a case's process (流程节点). A correction replaces the event's content in place

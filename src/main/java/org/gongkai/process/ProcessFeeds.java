@@ -1,6 +1,6 @@
 package org.gongkai.process;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class ProcessFeeds {
             // <updated> is when the announcement was published, not the (future) hearing time
             Instant t = h.announcedAt().toInstant();
             entries.add(new AtomFeed.Entry("urn:gongkai:hearing:" + h.id(), "开庭公告：" + h.caseNumber() + " " + nz(h.cause()),
-                    t, announcement(h), Links.hearings() + "?q=" + org.gongkai.web.Links.enc(h.caseNumber())));
+                    t, announcement(h), Links.hearings() + "?q=" + org.gongkai.platform.Links.enc(h.caseNumber())));
             updated = updated == null || t.isAfter(updated) ? t : updated;
         }
         return AtomFeed.write(id, title, self, updated == null ? now : updated, entries);

@@ -20,20 +20,24 @@ import org.gongkai.courts.CourtService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ClockProducer;
 import org.gongkai.platform.Hashing;
+import org.gongkai.platform.Links;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Receipt;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
 import org.gongkai.process.Submissions.PartySubmission;
 import org.gongkai.process.Submissions.ServiceSubmission;
-import org.gongkai.publishing.AuditService;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.AuditService;
+import org.gongkai.platform.Json;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 
 /**
  * The court side of the process channel: cases and parties, process events, hearings and
@@ -57,7 +61,12 @@ public class ProcessIntake {
     /** {@code created} false: the case was already registered and nothing changed. */
     public record Registered(CaseReceipt receipt, boolean created) {}
 
-    public record Created(long id, boolean created) {}
+    /** A case event or hearing: its receipt, and whether this write created it (201) or found it (200). */
+    public record Created(long id, String status, String url, boolean created) {
+        public Receipt receipt() {
+            return new Receipt(id, status, url);
+        }
+    }
 
     public record Delivery(long partyId, Instant deliveredAt) {}
 
@@ -161,7 +170,7 @@ public class ProcessIntake {
         ValidEvent v = validateEvent(s);
         for (ProcessEvent e : ProcessEvent.<ProcessEvent>list("courtCase = ?1 and type = ?2 and time = ?3", c, v.type, v.time)) {
             if (Objects.equals(e.description, v.description)) {
-                return new Created(e.id, false);
+                return new Created(e.id, "RECORDED", Links.publicCase(c.caseNumber), false);
             }
         }
         ProcessEvent e = new ProcessEvent();
@@ -173,7 +182,7 @@ public class ProcessIntake {
         syncClosingDate(c);
         audit.record(caller.actor(), c.courtCode, "PROCESS_EVENT_ADDED", "process_event", String.valueOf(e.id), null,
                 c.caseNumber + " " + e.type);
-        return new Created(e.id, true);
+        return new Created(e.id, "RECORDED", Links.publicCase(c.caseNumber), true);
     }
 
     /** A correction replaces the event's content; it is shown as corrected (已更正) with the time. */
@@ -228,7 +237,7 @@ public class ProcessIntake {
         CourtCase c = findCaseForUpdate(cn.canonical()).orElseGet(() -> newCase(cn, court));
         Hearing existing = Hearing.<Hearing>find("courtCase = ?1 and time = ?2", c, time).firstResult();
         if (existing != null) {
-            return new Created(existing.id, false);
+            return new Created(existing.id, hearingStatus(existing), Links.hearings(), false);
         }
         List<String> names = new ArrayList<>();
         if (s.parties() != null && !s.parties().isEmpty()) {
@@ -254,7 +263,12 @@ public class ProcessIntake {
         h.persist();
         audit.record(caller.actor(), c.courtCode, "HEARING_ADDED", "hearing", String.valueOf(h.id), null,
                 c.caseNumber + (h.open ? " open" : " closed"));
-        return new Created(h.id, true);
+        return new Created(h.id, hearingStatus(h), Links.hearings(), true);
+    }
+
+    /** An open hearing is announced publicly (开庭公告); a closed one is shown to the parties only. */
+    private static String hearingStatus(Hearing h) {
+        return h.open ? "ANNOUNCED" : "PARTIES_ONLY";
     }
 
     // ---- electronic service ----

@@ -1,6 +1,6 @@
 package org.gongkai.process;
 
-import org.gongkai.web.Links;
+import org.gongkai.platform.Links;
 
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;

@@ -9,8 +9,8 @@ import org.gongkai.platform.ProblemException;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
-import org.gongkai.publishing.Json;
-import org.gongkai.publishing.RecordHandler;
+import org.gongkai.platform.Json;
+import org.gongkai.platform.RecordHandler;
 
 /**
  * Bulk-import records of kinds "case", "event" (with "caseNumber" in its data) and "hearing":

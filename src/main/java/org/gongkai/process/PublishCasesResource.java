@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
@@ -76,7 +75,7 @@ public class PublishCasesResource {
     @Operation(summary = "Add a process event; idempotent for the same type, time and description")
     public Response addEvent(@PathParam("caseNumber") String caseNumber, EventSubmission event) {
         var r = intake.addEvent(caseNumber, event, caller);
-        return Response.status(r.created() ? 201 : 200).entity(Map.of("id", r.id())).build();
+        return r.receipt().respond(r.created());
     }
 
     @PUT

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
@@ -28,6 +27,6 @@ public class PublishHearingsResource {
     @Operation(summary = "Schedule a hearing; open hearings are announced publicly, closed ones shown to the parties only")
     public Response add(HearingSubmission submission) {
         var r = intake.addHearing(submission, caller);
-        return Response.status(r.created() ? 201 : 200).entity(Map.of("id", r.id())).build();
+        return r.receipt().respond(r.created());
     }
 }

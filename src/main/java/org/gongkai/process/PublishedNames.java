@@ -14,6 +14,8 @@ import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.NameMasker;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 
 /**
  * Names and free text of the process channel as published: natural persons masked (张三丰 → 张某),

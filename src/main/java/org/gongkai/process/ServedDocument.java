@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.cases.CourtCase;
 
 /** A document served electronically (电子送达) to one or more parties of a case. Original text. */
 @Entity

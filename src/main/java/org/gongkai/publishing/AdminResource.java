@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.AuditService;
 
 /** Administrator API: court tokens and the audit log. Needs the admin bearer token. */
 @Path("/api/admin")

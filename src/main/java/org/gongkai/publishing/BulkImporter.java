@@ -26,8 +26,10 @@ import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.search.SearchIndexService;
+import org.gongkai.judgments.SearchIndexService;
 import org.jboss.logging.Logger;
+import org.gongkai.platform.Json;
+import org.gongkai.platform.RecordHandler;
 
 /**
  * Bulk import of JSON Lines through the publishing pipeline: records

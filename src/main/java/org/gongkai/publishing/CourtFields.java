@@ -2,6 +2,7 @@ package org.gongkai.publishing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gongkai.judgments.Judgment;
+import org.gongkai.platform.Json;
 
 /**
  * The free-text values a court sent with a judgment, as it sent them (never public): a cause given as

@@ -19,6 +19,7 @@ import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentParty;
 import org.gongkai.judgments.JudgmentStructure;
 import org.gongkai.judgments.JudgmentTitles;
+import org.gongkai.judgments.PublicParty;
 import org.gongkai.judgments.text.ExtractedParty;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.judgments.text.ParsedJudgment;
@@ -30,7 +31,7 @@ import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
-import org.gongkai.process.CourtCase;
+import org.gongkai.cases.CourtCase;
 import org.gongkai.publishing.PublicationRules.Decision;
 import org.gongkai.publishing.deid.DeidOptions;
 import org.gongkai.publishing.deid.DeidResult;
@@ -38,6 +39,9 @@ import org.gongkai.publishing.deid.Deidentifier;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
+import org.gongkai.judgments.IndexOutbox;
+import org.gongkai.platform.AuditService;
+import org.gongkai.platform.Json;
 
 /**
  * The only way a judgment becomes public: validates a court's submission, applies the
@@ -323,8 +327,6 @@ public class JudgmentPublisher {
         j.title = title.length() <= 500 ? title : title.substring(0, 499) + "…";
         j.metadata = Json.write(StructureMapper.from(parsed, j.publicText));
     }
-
-    public record PublicParty(String name, String role, String kind) {}
 
     /**
      * The public forms of the free-text values the court sent beside the text (issue 9, "every field"): a

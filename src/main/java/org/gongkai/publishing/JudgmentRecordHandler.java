@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.gongkai.platform.Caller;
+import org.gongkai.platform.Json;
+import org.gongkai.platform.RecordHandler;
 
 /** Bulk-import records of kind "judgment" (the POST /api/publish/judgments payload). */
 @ApplicationScoped

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Receipt;
 
 /** Courts publish, correct and withdraw judgment documents (bearer token of the court). */
 @Path("/api/publish/judgments")
@@ -21,8 +22,6 @@ import org.gongkai.platform.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "publishing", description = "Court-side intake (bearer token per court)")
 public class PublishJudgmentsResource {
-    public record Receipt(long id, String status, String url) {}
-
     public record WithdrawRequest(String reason) {}
 
     public record TextRequest(String id, String text) {}
@@ -53,7 +52,7 @@ public class PublishJudgmentsResource {
     @Operation(summary = "Submit a judgment document; idempotent for the same submission")
     public Response submit(JudgmentSubmission submission) {
         var r = publisher.submit(submission, caller, "API", null);
-        return Response.status(r.created() ? 201 : 200).entity(new Receipt(r.id(), r.status(), r.url())).build();
+        return new Receipt(r.id(), r.status(), r.url()).respond(r.created());
     }
 
     @POST
@@ -64,7 +63,7 @@ public class PublishJudgmentsResource {
             throw ProblemException.badRequest("body required: {\"id\": \"…\", \"text\": \"…\"}");
         }
         var r = textImport.submit(request.id(), request.text(), caller);
-        return Response.status(r.created() ? 201 : 200).entity(new Receipt(r.id(), r.status(), r.url())).build();
+        return new Receipt(r.id(), r.status(), r.url()).respond(r.created());
     }
 
     public record CourtCopy(long id, String caseNumber, String court, String status, String documentKind,

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.courts.CourtService;
-import org.gongkai.judgments.Judgment;
 import org.gongkai.platform.ClockProducer;
+import org.gongkai.platform.WorkingDays;
 
 /**
  * Publication deadlines (rule 1.3: within 7 working days after the document takes effect):
@@ -23,6 +23,8 @@ public class Timeliness {
     public record LateDocument(long id, String caseNumber, LocalDate effectiveDate, LocalDate deadline,
                                LocalDate publishedOn, int workingDaysLate) {}
 
+    private static final int PAGE = 1000;
+
     @Inject
     EntityManager em;
     @Inject
@@ -30,16 +32,19 @@ public class Timeliness {
 
     /** Published (or stubbed) documents and how many were late, per court; {@code court} null = all courts. */
     public List<CourtLine> perCourt(String court) {
-        List<Object[]> rows = em.createQuery("select j.courtCode, j.publishedAt, j.publishDeadline from Judgment j "
-                        + "where j.publishedAt is not null and j.publishDeadline is not null"
-                        + (court == null ? "" : " and j.courtCode = :c"), Object[].class)
-                .setParameter("c", court == null ? "" : court).getResultList();
+        // three columns per document, never the documents themselves (their texts are large)
+        var query = em.createQuery("select j.courtCode, j.publishedAt, j.publishDeadline from Judgment j "
+                + "where j.publishedAt is not null and j.publishDeadline is not null"
+                + (court == null ? "" : " and j.courtCode = :c"), Object[].class);
+        if (court != null) {
+            query.setParameter("c", court);
+        }
+        List<Object[]> rows = query.getResultList();
         java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
         for (Object[] r : rows) {
             long[] c = counts.computeIfAbsent((String) r[0], k -> new long[2]);
             c[0]++;
-            LocalDate publishedOn = ((java.time.Instant) r[1]).atZone(ClockProducer.CHINA).toLocalDate();
-            if (publishedOn.isAfter((LocalDate) r[2])) {
+            if (publishedOn((java.time.Instant) r[1]).isAfter((LocalDate) r[2])) {
                 c[1]++;
             }
         }
@@ -49,21 +54,35 @@ public class Timeliness {
         return out;
     }
 
-    /** The late documents of one court, newest first. */
+    /**
+     * The late documents of one court, newest first, at most {@code limit}. Reads the five columns it
+     * shows, a page at a time, until it has found enough (not the full documents).
+     */
     public List<LateDocument> late(String court, int limit) {
-        List<Judgment> list = Judgment.find("courtCode = ?1 and publishedAt is not null and publishDeadline is not null"
-                + " order by id desc", court).page(0, 5000).list();
         List<LateDocument> out = new ArrayList<>();
-        for (Judgment j : list) {
-            LocalDate on = j.publishedAt.atZone(ClockProducer.CHINA).toLocalDate();
-            if (on.isAfter(j.publishDeadline)) {
-                out.add(new LateDocument(j.id, j.caseNumber, j.effectiveDate, j.publishDeadline, on,
-                        org.gongkai.platform.WorkingDays.standard().workingDaysBetween(j.publishDeadline, on)));
-                if (out.size() >= limit) {
-                    break;
+        long below = Long.MAX_VALUE;
+        while (out.size() < limit) {
+            List<Object[]> page = em.createQuery("select j.id, j.caseNumber, j.effectiveDate, j.publishDeadline, j.publishedAt"
+                            + " from Judgment j where j.courtCode = :c and j.id < :below and j.publishedAt is not null"
+                            + " and j.publishDeadline is not null order by j.id desc", Object[].class)
+                    .setParameter("c", court).setParameter("below", below).setMaxResults(PAGE).getResultList();
+            for (Object[] r : page) {
+                LocalDate deadline = (LocalDate) r[3];
+                LocalDate on = publishedOn((java.time.Instant) r[4]);
+                if (on.isAfter(deadline) && out.size() < limit) {
+                    out.add(new LateDocument((Long) r[0], (String) r[1], (LocalDate) r[2], deadline, on,
+                            WorkingDays.standard().workingDaysBetween(deadline, on)));
                 }
             }
+            if (page.size() < PAGE) {
+                break;
+            }
+            below = (Long) page.get(page.size() - 1)[0];
         }
         return out;
+    }
+
+    private static LocalDate publishedOn(java.time.Instant at) {
+        return at.atZone(ClockProducer.CHINA).toLocalDate();
     }
 }

@@ -12,6 +12,7 @@ import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RateLimiter;
+import org.gongkai.platform.AuditService;
 
 /** Issues, checks and revokes the courts' publishing tokens. */
 @ApplicationScoped

@@ -4,27 +4,58 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gongkai.platform.ClockProducer;
 
-/** Display formatting for templates: Chinese dates, paragraphs, counts. */
-@TemplateExtension
-public class Formats {
+/**
+ * The one display-formatting helper of the templates, as the {@code fmt:} namespace: {@code
+ * {fmt:date(d)}} 2026年3月1日, {@code {fmt:time(t)}} 2026年3月1日 09:30 (China time), {@code
+ * {fmt:iso(t)}} for {@code <time datetime>}, {@code {fmt:days(n)}} a deadline's days left, {@code
+ * {fmt:grouped(n)}} 12,345, {@code {fmt:percent(share)}} 25.6%, {@code {fmt:paragraphs(text)}}.
+ * Every function takes null and answers an empty value.
+ */
+@TemplateExtension(namespace = "fmt")
+public final class Formats {
     private static final DateTimeFormatter CN_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter CN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    static String cn(LocalDate d) {
+    private Formats() {}
+
+    /** 2026-03-01 → 2026年3月1日. */
+    static String date(LocalDate d) {
         return d == null ? "" : CN_DATE.format(d);
     }
 
-    static String cn(LocalDateTime t) {
-        return t == null ? "" : CN_DATE_TIME.format(t);
+    /** A moment as 2026年3月1日 09:30: an Instant in China time, an offset or local time as it is. */
+    static String time(Object t) {
+        return switch (t) {
+            case null -> "";
+            case Instant i -> CN_DATE_TIME.format(i.atZone(ClockProducer.CHINA));
+            case OffsetDateTime o -> CN_DATE_TIME.format(o);
+            case ZonedDateTime z -> CN_DATE_TIME.format(z);
+            case LocalDateTime l -> CN_DATE_TIME.format(l);
+            case LocalDate d -> date(d);
+            default -> throw new IllegalArgumentException("not a date or time: " + t.getClass().getName());
+        };
     }
 
-    static String cn(Instant t) {
-        return t == null ? "" : CN_DATE_TIME.format(t.atZone(ClockProducer.CHINA));
+    /** Machine-readable value for {@code <time datetime>}: 2026-03-01T09:30+08:00. */
+    static String iso(OffsetDateTime t) {
+        return t == null ? "" : ISO_MINUTES.format(t) + t.getOffset().getId();
+    }
+
+    /** Days left until a deadline: 剩余 3 天, 今日届满, 已届满 2 天. */
+    static String days(long n) {
+        if (n > 0) {
+            return "剩余 " + n + " 天";
+        }
+        return n == 0 ? "今日届满" : "已届满 " + (-n) + " 天";
     }
 
     /** Non-empty lines of a text, for one &lt;p&gt; each. */
@@ -42,12 +73,13 @@ public class Formats {
         return out;
     }
 
-    static String urlParam(String s) {
-        return Links.enc(s);
+    /** 12345 → 12,345. */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** 12345 → 12,345 */
-    static String grouped(long n) {
-        return String.format("%,d", n);
+    /** 0.256 → 25.6%. */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 }

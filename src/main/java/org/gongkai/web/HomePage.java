@@ -8,12 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.gongkai.search.SearchIndexService;
+import org.gongkai.judgments.JudgmentService;
 import org.gongkai.search.query.SearchHit;
-import org.gongkai.search.query.SearchRequest;
-import org.gongkai.search.query.Sort;
 
 /** The front page and the about page. */
 @Path("/")
@@ -27,19 +24,13 @@ public class HomePage {
     }
 
     @Inject
-    SearchIndexService index;
+    JudgmentService judgments;
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance home() {
-        long documents = 0;
-        List<SearchHit> latest = List.of();
-        if (index.isReady()) {
-            var r = index.index().search(new SearchRequest(null, Map.of(), null, null, Sort.DATE_DESC, null, 8));
-            documents = index.index().count(); // exact; a browse total stops counting at 10,000
-            latest = r.hits();
-        }
-        return Templates.home(documents, latest);
+        JudgmentService.Latest latest = judgments.latest(8);
+        return Templates.home(latest.documents(), latest.hits());
     }
 
     @GET

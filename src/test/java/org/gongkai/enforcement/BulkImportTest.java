@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.publishing.BulkImporter;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.gongkai.Race;
 import org.gongkai.Race.Answer;
 import org.gongkai.TestSupport;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.Json;
 import org.junit.jupiter.api.Test;
 
 /**

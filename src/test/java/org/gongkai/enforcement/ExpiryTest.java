@@ -29,7 +29,7 @@ class ExpiryTest extends EnforcementTestBase {
     @Inject
     EnforcementExpiry expiry;
     @Inject
-    org.gongkai.platform.CliCommands cli;
+    org.gongkai.publishing.CliCommands cli;
 
     @Test
     void fixedTermListingDisappearsAtExpiry() {

@@ -20,7 +20,6 @@ import org.gongkai.Race;
 import org.gongkai.Race.Answer;
 import org.gongkai.TestSupport;
 import org.gongkai.judgments.JudgmentFixtures;
-import org.gongkai.publishing.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
 import org.gongkai.Race;
 import org.gongkai.Race.Answer;
 import org.gongkai.TestSupport;
-import org.gongkai.publishing.Json;
+import org.gongkai.platform.Json;
 import org.junit.jupiter.api.Test;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 
 /**
  * Court requests racing each other on the process channel (issue 10): every write locks the

@@ -28,9 +28,11 @@ import org.gongkai.Race;
 import org.gongkai.Race.Answer;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentFixtures;
-import org.gongkai.process.CourtCase;
-import org.gongkai.search.SearchIndexService;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.judgments.SearchIndexService;
 import org.junit.jupiter.api.Test;
+import org.gongkai.platform.AuditService;
+import org.gongkai.platform.Json;
 
 /**
  * Court requests racing each other on the judgments channel (issue 10): the same submission

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentFixtures;
-import org.gongkai.search.SearchIndexService;
+import org.gongkai.judgments.SearchIndexService;
 import org.junit.jupiter.api.Test;
+import org.gongkai.judgments.IndexOutbox;
+import org.gongkai.platform.Json;
 
 @QuarkusTest
 class ImportAndRecoveryTest {

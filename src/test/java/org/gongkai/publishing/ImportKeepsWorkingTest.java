@@ -18,6 +18,7 @@ import org.gongkai.demo.DemoRecord;
 import org.gongkai.platform.ProblemException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.gongkai.platform.Json;
 
 /**
  * The field checks of issue 9 (cause lists, person-like organisations, ID check digits) refuse no judgment

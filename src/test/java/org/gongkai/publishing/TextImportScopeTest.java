@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.judgments.Judgment;
 import org.junit.jupiter.api.Test;
+import org.gongkai.platform.Json;
 
 /**
  * Text-import ids are a court's own document ids (issue 9): another court's document with the

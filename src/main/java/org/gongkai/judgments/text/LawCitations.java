@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.courts.Statutes;
 
 /**
  * Finds cited statutes and articles: 《中华人民共和国刑法》第二百六十四条、第六十七条第三款 gives two citations
@@ -19,18 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class LawCitations {
 
-    /** Short names of the statutes most cited in judgments. */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("刑法", "中华人民共和国刑法"),
-            Map.entry("民法典", "中华人民共和国民法典"),
-            Map.entry("民事诉讼法", "中华人民共和国民事诉讼法"),
-            Map.entry("刑事诉讼法", "中华人民共和国刑事诉讼法"),
-            Map.entry("合同法", "中华人民共和国合同法"),
-            Map.entry("婚姻法", "中华人民共和国婚姻法"),
-            Map.entry("侵权责任法", "中华人民共和国侵权责任法"),
-            Map.entry("行政诉讼法", "中华人民共和国行政诉讼法"),
-            Map.entry("担保法", "中华人民共和国担保法"),
-            Map.entry("物权法", "中华人民共和国物权法"));
+    /** Short names of the statutes most cited in judgments (reference data: {@link Statutes}). */
+    private static final Map<String, String> ALIASES = Statutes.SHORT_NAMES;
 
     private static final String NUM = "[0-9０-９零〇一二两三四五六七八九十百千]+";
     /** 第N条, 第N款, 第N项, 第（N）项, 第N条之一. */
@@ -51,13 +42,6 @@ public final class LawCitations {
     private static final Pattern SHORT_NAME_ASIDE = compile("[（(]\\s*以下简称[^）)]{1,25}[）)]");
 
     private LawCitations() {
-    }
-
-    /** The statutes this parser knows by short and full name (刑法, 中华人民共和国刑法, …). */
-    public static java.util.Set<String> knownStatutes() {
-        java.util.Set<String> names = new java.util.TreeSet<>(ALIASES.keySet());
-        names.addAll(ALIASES.values());
-        return names;
     }
 
     /** All citations in the order they appear, each (law, article) once. */

@@ -1,6 +1,5 @@
 package org.gongkai.search.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.Bits;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.search.SearchBackend;
 import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.JudgmentSearch;
 import org.gongkai.search.query.QuerySyntaxException;
@@ -58,7 +58,7 @@ import org.gongkai.search.query.SearchResult;
  * their place. An unexpected exception while searching is reported to the {@link
  * #onSearchFailure} listener, so the owner can check and repair instead of failing every search.
  */
-public final class JudgmentIndex implements Closeable {
+public final class JudgmentIndex implements SearchBackend {
 
   /** Bump when the mapping or analysis changes; an index with another version needs a rebuild. */
   public static final int SCHEMA_VERSION = 2;

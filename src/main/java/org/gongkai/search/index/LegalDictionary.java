@@ -6,7 +6,7 @@ import java.util.Set;
 import org.gongkai.courts.Cause;
 import org.gongkai.courts.Causes;
 import org.gongkai.courts.Charges;
-import org.gongkai.judgments.text.LawCitations;
+import org.gongkai.courts.Statutes;
 
 /**
  * Legal words a general-purpose segmenter cuts apart: the criminal charges (with and without 罪),
@@ -40,7 +40,7 @@ final class LegalDictionary {
         }
       }
     }
-    words.addAll(LawCitations.knownStatutes());
+    words.addAll(Statutes.known());
     return words;
   }
 

@@ -1,4 +1,4 @@
-package org.gongkai.search;
+package org.gongkai.judgments;
 
 import static io.restassured.RestAssured.given;
 import static org.gongkai.TestSupport.bearer;
@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.TestSupport;
-import org.gongkai.judgments.JudgmentFixtures;
 import org.junit.jupiter.api.Test;
+import org.gongkai.search.IndexDamage;
 
 /**
  * Issue 10: a damaged search index never stops the portal. Each kind of damage a disk or a crash

@@ -1,4 +1,4 @@
-package org.gongkai.process;
+package org.gongkai.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.platform;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.gongkai.platform.MutableClock;
 
 /**
  * Append-only audit log of every publishing action. Entries are only ever inserted; there is

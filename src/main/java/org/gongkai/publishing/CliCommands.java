@@ -1,19 +1,18 @@
-package org.gongkai.platform;
+package org.gongkai.publishing;
 
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.publishing.BulkImporter;
-import org.gongkai.publishing.JudgmentPublisher;
-import org.gongkai.publishing.TokenService;
-import org.gongkai.search.SearchIndexService;
+import org.gongkai.judgments.SearchIndexService;
 import org.gongkai.search.index.JudgmentIndex;
+import org.gongkai.platform.CommandLine;
+import org.gongkai.platform.GongkaiConfig;
 
 /** The command-line commands of the jar (./gongkai COMMAND …). */
 @ApplicationScoped
-public class CliCommands {
+public class CliCommands implements CommandLine {
     /** A maintenance job a channel offers to the command line, e.g. the enforcement expiry job. */
     public interface Job {
         String command();
@@ -37,6 +36,7 @@ public class CliCommands {
     @Inject
     GongkaiConfig config;
 
+    @Override
     public int run(String... args) {
         switch (args[0]) {
             case "import" -> {

@@ -1,7 +1,6 @@
-package org.gongkai.publishing;
+package org.gongkai.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.gongkai.platform.Caller;
 
 /**
  * Handles one kind of bulk-import record ({"kind": …, "data": {…}}) by calling the same

@@ -1,13 +1,38 @@
-package org.gongkai.web;
+package org.gongkai.platform;
 
+import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Every public URL is built here, not typed into templates. */
+/**
+ * Every public URL is built here, in code and in templates alike: templates call these methods
+ * through the {@code links:} namespace ({@code {links:judgment(h.id)}}, {@code {links:hearings}}).
+ */
+@TemplateExtension(namespace = "links")
 public final class Links {
     private Links() {}
 
+    public static String home() { return "/"; }
+
+    public static String about() { return "/about"; }
+
+    /** The API documentation (Swagger UI) and the OpenAPI description. */
+    public static String apiDocs() { return "/q/swagger-ui"; }
+
+    public static String openApi() { return "/q/openapi"; }
+
+    // ---- judgments ----
     public static String judgment(long id) { return "/judgments/" + id; }
+
+    public static String judgmentJson(long id) { return "/api/judgments/" + id; }
+
+    public static String searchPage() { return "/search"; }
+
+    public static String advancedSearch() { return "/search/advanced"; }
+
+    public static String searchCourt(String court) { return "/search?court=" + enc(court); }
+
+    public static String searchCause(String cause) { return "/search?cause=" + enc(cause); }
 
     public static String judgmentText(long id) { return "/api/judgments/" + id + "/text"; }
 
@@ -23,6 +48,8 @@ public final class Links {
     // ---- case process ----
     public static String processAccess() { return "/process"; }
     public static String processCase() { return "/process/case"; }
+    public static String processAccessForm() { return "/process/access"; }
+    public static String processLogout() { return "/process/logout"; }
     public static String processDocument(long id) { return "/process/documents/" + id; }
     public static String processFeedAtom(String token) { return "/process/feed/" + token + ".atom"; }
     public static String processFeedIcs(String token) { return "/process/feed/" + token + ".ics"; }

@@ -1,4 +1,4 @@
-package org.gongkai.search;
+package org.gongkai.judgments;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package org.gongkai.search;
+package org.gongkai.judgments;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.PreventFurtherStepsException;
@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,13 +27,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.gongkai.judgments.Judgment;
-import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.GongkaiMain;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.publishing.IndexOutbox;
+import org.gongkai.search.SearchBackend;
 import org.gongkai.search.index.JudgmentIndex;
 import org.gongkai.search.query.SearchRequest;
 import org.jboss.logging.Logger;
@@ -238,7 +238,7 @@ public class SearchIndexService {
      * Chinese message, never a stack trace: callers that can do without search check {@link
      * #isReady()} first.
      */
-    public JudgmentIndex index() {
+    public SearchBackend index() {
         JudgmentIndex i = index;
         if (i == null || state != State.READY) {
             throw new ProblemException(503, "Service Unavailable",
@@ -562,8 +562,12 @@ public class SearchIndexService {
             Set<Long> ids = new HashSet<>();
             rows.forEach(r -> ids.add(r.judgmentId));
             QuarkusTransaction.requiringNew().run(() -> {
+                Map<Long, Judgment> found = new HashMap<>();
+                for (Judgment j : Judgment.listForIndexing(ids)) {
+                    found.put(j.id, j);
+                }
                 for (long id : ids) {
-                    Judgment j = Judgment.findById(id);
+                    Judgment j = found.get(id);
                     if (j != null && j.status.isPublic()) {
                         i.upsert(JudgmentDocuments.toIndexed(j));
                     } else {
@@ -602,8 +606,7 @@ public class SearchIndexService {
             while (true) {
                 long from = last;
                 List<Judgment> page = QuarkusTransaction.requiringNew().call(() -> {
-                    List<Judgment> list = Judgment.find("id > ?1 and status in ?2 order by id", from,
-                            List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).page(0, BATCH).list();
+                    List<Judgment> list = Judgment.listPublicForIndexing(from, BATCH);
                     for (Judgment j : list) {
                         i.upsert(JudgmentDocuments.toIndexed(j));
                     }
@@ -653,9 +656,8 @@ public class SearchIndexService {
             for (int k = 0; k < missing.size(); k += BATCH) {
                 List<Long> chunk = missing.subList(k, Math.min(missing.size(), k + BATCH));
                 QuarkusTransaction.requiringNew().run(() -> {
-                    for (Long id : chunk) {
-                        Judgment j = Judgment.findById(id);
-                        if (j != null && j.status.isPublic()) {
+                    for (Judgment j : Judgment.listForIndexing(chunk)) {
+                        if (j.status.isPublic()) {
                             i.upsert(JudgmentDocuments.toIndexed(j));
                         }
                     }

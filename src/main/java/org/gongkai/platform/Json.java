@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.platform;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,11 +1,12 @@
-package org.gongkai.platform;
+package org.gongkai.publishing;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.gongkai.publishing.TokenService;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.gongkai.platform.Caller;
+import org.gongkai.platform.ProblemException;
 
 /**
  * Bearer-token authentication for the publishing API ({@code /api/publish/…}) and the admin

@@ -1,4 +1,4 @@
-package org.gongkai.search;
+package org.gongkai.judgments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
