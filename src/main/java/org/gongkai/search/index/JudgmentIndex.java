@@ -120,7 +120,7 @@ public final class JudgmentIndex implements SearchBackend {
   }
 
   /** See {@link #openSnapshot(Path)}. */
-  public static final class Snapshot implements Closeable {
+  public static final class Snapshot implements java.io.Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final FacetedIndexSearcher searcher;

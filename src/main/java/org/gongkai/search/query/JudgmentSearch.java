@@ -45,13 +45,13 @@ import org.gongkai.search.index.JudgmentDocumentMapper;
 
 /**
  * Runs searches on one acquired searcher: query + filters, one sorted page after the cursor,
- * snippets, the total and the facet counts. Cost is bounded by the page, not by the number of
- * matches (issue 16): the page pass counts matches exactly up to {@link SearchResult#COUNT_THRESHOLD}
- * (then Lucene may skip what cannot enter the page), one facet pass (plus one per filtered dimension,
- * so that sibling values of a selected facet keep their counts) reads at most {@value #FACET_SAMPLE}
- * matches and scales its counts beyond that; {@link SearchRequest#exact()} counts everything. A later
- * page (cursor) of the same search on the same reader reuses the total and facets of its first page.
- * Thread-safe.
+ * snippets, the total and the facet counts (issue 16). A first page takes one pass over the matches
+ * for the page and the total, in which facet matches are collected only up to {@value #FACET_SAMPLE}
+ * (beyond that the facet counts are scaled estimates, {@link SearchResult#facetsSampled()}), plus one
+ * facet pass per filtered dimension, so that sibling values of a selected facet keep their counts. A
+ * later page (cursor) of the same search on the same reader reuses the total and facets of its first
+ * page and asks Lucene for the page only, so it may skip what cannot enter it. {@link
+ * SearchRequest#exact()} counts every facet value exactly. Thread-safe.
  */
 public final class JudgmentSearch {
 
@@ -121,9 +121,17 @@ public final class JudgmentSearch {
     int threshold = counted != null ? size + 1 : request.exact() ? Integer.MAX_VALUE : countThreshold;
     TopFieldDocs docs;
     try {
-      docs = searcher.search(query, new TopFieldCollectorManager(sort, size + 1, after, threshold));
-      if (counted == null) {
-        counted = count(searcher, parsed.query(), filters, docs.totalHits, request.exact());
+      var top = new TopFieldCollectorManager(sort, size + 1, after, threshold);
+      if (counted != null) {
+        docs = searcher.search(query, top);
+      } else {
+        // one pass: the page, and the facet matches (which stop at their sample)
+        Object[] both = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(top,
+            SampledFacetsCollector.manager(request.exact() ? Integer.MAX_VALUE : facetSample,
+                searcher.getIndexReader().maxDoc())));
+        docs = (TopFieldDocs) both[0];
+        counted = count(searcher, parsed.query(), filters, docs.totalHits, (SampledFacetsCollector) both[1],
+            request.exact());
         countCache.put(key, counted);
       }
     } catch (IndexSearcher.TooManyClauses e) {
@@ -173,7 +181,7 @@ public final class JudgmentSearch {
    * exact}: beyond that they are scaled estimates and the total a lower bound.
    */
   private Counted count(FacetedIndexSearcher searcher, Query main, Map<String, Query> filters, TotalHits hits,
-      boolean exact) throws IOException {
+      SampledFacetsCollector all, boolean exact) throws IOException {
     boolean countedAll = hits.relation() == TotalHits.Relation.EQUAL_TO;
     SortedSetDocValuesReaderState state = searcher.facetState();
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
@@ -181,7 +189,6 @@ public final class JudgmentSearch {
       FACET_DIMS.forEach(dim -> out.put(dim, List.of()));
       return new Counted(hits.value(), countedAll, false, out);
     }
-    SampledFacetsCollector all = facetMatches(searcher, combine(main, filters, null), exact);
     long total = countedAll || all.sampled() ? hits.value() : all.estimatedTotal();
     boolean totalExact = countedAll || !all.sampled();
     boolean sampled = all.sampled();
