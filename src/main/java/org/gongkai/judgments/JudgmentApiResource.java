@@ -46,9 +46,9 @@ public class JudgmentApiResource {
             description = "q: words, \"phrases\", AND/OR/NOT (并且/或者/不包含), field filters court: cause: judge: law: party: "
                     + "lawyer: firm: kind: title: casenumber: date:[2020-01-01 TO 2021-12-31]. A case number finds that case. "
                     + "Facet drill-down: level, province, court, category, cause, procedure, kind, year, law (repeatable). "
-                    + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor. Up to 10,000 matches are "
-                    + "counted exactly; beyond, total is 10000 with totalExact=false and facet counts are estimated "
-                    + "(facetsSampled=true); exact=true counts everything.")
+                    + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor. Facet counts of more than "
+                    + "10,000 matches are estimated from a sample (facetsSampled=true); exact=true counts them all. "
+                    + "totalExact=false marks a total that is only a lower bound.")
     public Page search(@BeanParam SearchParams params) {
         var outcome = service.search(params.toRequest());
         var r = outcome.result();
