@@ -1,47 +1,82 @@
 #!/usr/bin/env bash
-# Search latency through the HTTP API vs. direct Lucene, on one index of N judgments.
+# Search latency through the HTTP API vs. direct Lucene (and optionally PostgreSQL pg_trgm), on one
+# index of N judgments, from a fresh clone:
 #   bench/http-bench.sh [docs=100000] [indexDir=target/bench-index] [reuse]
-# 1. builds the index with LuceneBench (or reuses it), 2. measures direct Lucene searches,
-# 3. starts the packaged portal on that index (in-memory H2, no demo, no reconciliation),
-# 4. measures the same searches through GET /api/judgments, 5. prints the ratio.
+# environment: BENCH_ROUNDS (6), BENCH_PORT (18181), BENCH_PG=jdbc:postgresql://127.0.0.1:5432/DB
+#   (adds the pg_trgm comparison on the same texts; the database must exist, the table
+#   bench_judgment is created and filled there), BENCH_SKIP_BUILD=1 (use target/ as it is).
+# 1. builds the portal and the test classes (online Maven, as from a fresh clone), 2. builds the
+# index with LuceneBench (or reuses it), 3. starts the packaged portal on that index (127.0.0.1,
+# in-memory H2, no demo, no reconciliation), 4. runs HttpBench: direct Lucene on a read-only snapshot
+# of the same files and GET /api/judgments, interleaved request by request over the same list,
+# equal warm-up, 5. prints the load average and the ratios first, then the details.
+# The full log (build, index, portal, measurements) is kept in target/http-bench-<time>.log.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 source "$here/.mvn/find-jdk.sh"
 gongkai_find_jdk || exit 1
 n="${1:-100000}"; dir="${2:-target/bench-index}"; reuse="${3:-}"
-port=18181
+port="${BENCH_PORT:-18181}"; rounds="${BENCH_ROUNDS:-6}"
+mkdir -p target
+log="$here/target/http-bench-$(date -u +%Y%m%dT%H%M%SZ).log"
+portal_log="${log%.log}-portal.log"
+say() { echo "$@" | tee -a "$log"; }
+say "== http-bench: $n judgments, index $dir, rounds $rounds, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-./mvnw -B -q -o package -DskipTests
-if [ ! -s target/classpath.txt ] || [ pom.xml -nt target/classpath.txt ]; then
-  ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
+  say "== building (mvnw package, test classes, classpath)"
+  ./mvnw -B -ntp -q package -DskipTests >>"$log" 2>&1
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >>"$log" 2>&1
 fi
-cp="target/classes:target/test-classes:$(cat target/classpath.txt)"
+# run from a copy, so that a build in this tree during the run cannot swap classes under it
+run="$(mktemp -d /tmp/gk-bench-run.XXXXXX)"
+cp -r target/classes target/test-classes target/quarkus-app "$run/"
+cp="$run/classes:$run/test-classes:$(cat target/classpath.txt)"
 jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx2g)
 
 if [ "$reuse" != "reuse" ] || [ ! -d "$dir" ]; then
-  echo "== building the index: $n judgments"
-  "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.LuceneBench "$n" "$dir" 2 | grep -vE "^\s+[0-9,]+ docs"
+  say "== building the index: $n judgments"
+  "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.LuceneBench "$n" "$dir" 2 >>"$log" 2>&1
+  grep -E "^indexed|^index size" "$log" | tail -2
 fi
 
-echo "== direct Lucene"
-direct=$("$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench direct "$dir" | tee /dev/stderr | tail -1)
-
-echo "== HTTP API (portal on :$port)"
+say "== portal on 127.0.0.1:$port (log $portal_log)"
 GONGKAI_INDEX_DIR="$dir" GONGKAI_DEMO=false GONGKAI_DB_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
-  "$JAVA_HOME/bin/java" "${jvm[@]}" -Dquarkus.http.port=$port -Dgongkai.index.reconcile-at-start=false \
-  -Dquarkus.log.console.level=WARN -jar target/quarkus-app/quarkus-run.jar > target/http-bench-portal.log 2>&1 &
+  "$JAVA_HOME/bin/java" "${jvm[@]}" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+  -Dgongkai.index.reconcile-at-start=false -Dquarkus.log.console.level=WARN \
+  -jar "$run/quarkus-app/quarkus-run.jar" >"$portal_log" 2>&1 &
 portal=$!
-trap 'kill $portal 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
+trap 'kill $portal 2>/dev/null || true; rm -rf "$run"' EXIT
+start=$(date +%s.%N)
+ready=""
+for _ in $(seq 1 240); do
+  if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then ready=yes; break; fi
+  kill -0 $portal 2>/dev/null || break
+  sleep 0.25
 done
-http=$("$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench http "$dir" "http://127.0.0.1:$port" | tee /dev/stderr | tail -1)
-kill $portal; wait $portal 2>/dev/null || true
+[ -n "$ready" ] || { say "portal did not start, see $portal_log"; tail -20 "$portal_log"; exit 1; }
+say "portal ready after $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}') s, RSS $(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$portal/status)"
 
-p50d=$(sed -E 's/.*p50 ([0-9.]+).*/\1/' <<<"$direct"); p99d=$(sed -E 's/.*p99 ([0-9.]+).*/\1/' <<<"$direct")
-p50h=$(sed -E 's/.*p50 ([0-9.]+).*/\1/' <<<"$http"); p99h=$(sed -E 's/.*p99 ([0-9.]+).*/\1/' <<<"$http")
-echo "== summary at $n documents (load average $(cut -d' ' -f1 /proc/loadavg))"
-awk -v a="$p50d" -v b="$p99d" -v c="$p50h" -v d="$p99h" 'BEGIN {
-  printf "direct p50 %.1f ms, p99 %.1f ms | HTTP p50 %.1f ms, p99 %.1f ms | HTTP/direct p50 %.2fx, p99 %.2fx\n", a, b, c, d, c/a, d/b }'
+out="$(mktemp)"
+"$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench compare "$dir" "http://127.0.0.1:$port" "$rounds" "$portal" >"$out" 2>>"$log"
+rss=$(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$portal/status)
+kill $portal; wait $portal 2>/dev/null || true
+trap 'rm -rf "$run"' EXIT
+cat "$out" >>"$log"
+
+pgout=""
+if [ -n "${BENCH_PG:-}" ]; then
+  pgout="$(mktemp)"
+  "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$cp" org.gongkai.search.bench.HttpBench pg "$n" "$BENCH_PG" "$dir" "$rounds" >"$pgout" 2>>"$log"
+  cat "$pgout" >>"$log"
+fi
+
+{
+  echo "== summary at $n judgments (portal RSS after the run: $rss; full log: $log)"
+  grep -E "^load average|^RATIO" "$out" || true
+  [ -z "$pgout" ] || grep -E "^load average|^RATIO" "$pgout" || true
+  echo "-- details"
+  grep -vE "^load average|^RATIO|^RESULT" "$out" || true
+  [ -z "$pgout" ] || grep -vE "^load average|^RATIO" "$pgout" | grep -v WARNING || true
+} | tee -a "$log"

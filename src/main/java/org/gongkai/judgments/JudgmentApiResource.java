@@ -30,8 +30,13 @@ public class JudgmentApiResource {
                       String documentKind, String snippet, String url) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    /**
+     * A page of results. {@code total} is exact when {@code totalExact}; else it is a lower bound
+     * (10,000: "10,000+"), and {@code exact=true} asks for the exact count. {@code facetsSampled}: the
+     * facet counts are estimates from a sample of the matches (only when the total is not exact).
+     */
     public record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next,
-                       String caseNumber, String redirect, String feed) {}
+                       String caseNumber, String redirect, String feed, boolean totalExact, boolean facetsSampled) {}
 
     @Inject
     JudgmentService service;
@@ -42,13 +47,16 @@ public class JudgmentApiResource {
                     + "lawyer: firm: kind: title: casenumber: date:[2020-01-01 TO 2021-12-31]. A case number finds that case. "
                     + "Facet drill-down: level, province, court, category, cause, procedure, kind, year, law (repeatable). "
                     + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor. `feed`: the Atom feed of the same"
-                    + " search (newest matches first, content hash per entry).")
+                    + " search (newest matches first, content hash per entry). Facet counts of more than "
+                    + "10,000 matches are estimated from a sample (facetsSampled=true); exact=true counts them all. "
+                    + "totalExact=false marks a total that is only a lower bound.")
     public Page search(@BeanParam SearchParams params) {
         var outcome = service.search(params.toRequest());
         var r = outcome.result();
         return new Page(r.total(), r.hits().stream().map(JudgmentApiResource::hit).toList(), r.facets(), r.next(),
                 outcome.caseNumber() == null ? null : outcome.caseNumber().canonical(), outcome.redirectUrl(),
-                SearchPage.feedUrl(params.q, params.filters(), params.from, params.to, params.sort, null));
+                SearchPage.feedUrl(params.q, params.filters(), params.from, params.to, params.sort, null),
+                r.totalExact(), r.facetsSampled());
     }
 
     static Hit hit(SearchHit h) {

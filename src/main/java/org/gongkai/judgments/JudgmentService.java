@@ -215,7 +215,7 @@ public class JudgmentService {
             return new Latest(0, List.of());
         }
         SearchResult r = index.index().search(new SearchRequest(null, Map.of(), null, null, Sort.DATE_DESC, null, n));
-        return new Latest(r.total(), r.hits());
+        return new Latest(index.index().count(), r.hits()); // exact; a browse total stops counting at 10,000
     }
 
     public List<SearchHit> similar(long id, int n) {

@@ -42,6 +42,12 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
 
     public long total() { return result == null ? 0 : result.total(); }
 
+    /** False when more matches exist than were counted: the page then says "more than {total}". */
+    public boolean totalExact() { return result == null || result.totalExact(); }
+
+    /** The facet counts are estimates from a sample of a very large result. */
+    public boolean facetsSampled() { return result != null && result.facetsSampled(); }
+
     public boolean empty() { return result != null && result.total() == 0; }
 
     public List<FacetGroup> facetGroups() {

@@ -36,6 +36,8 @@ public class SearchParams {
     @QueryParam("sort") @DefaultValue("relevance") public String sort;
     @QueryParam("cursor") public String cursor;
     @QueryParam("size") @DefaultValue("20") public String size;
+    /** true: count every match exactly (by default beyond 10,000 the total is "10,000+"). */
+    @QueryParam("exact") public String exact;
 
     public Map<String, List<String>> filters() {
         Map<String, List<String>> f = new LinkedHashMap<>();
@@ -66,6 +68,15 @@ public class SearchParams {
         }
     }
 
+    public boolean exactCount() {
+        String e = exact == null ? "" : exact.strip().toLowerCase();
+        return switch (e) {
+            case "", "false", "0" -> false;
+            case "true", "1" -> true;
+            default -> throw ProblemException.invalidField("exact", "'" + exact + "' is not true or false");
+        };
+    }
+
     public Sort sortOrder() {
         return switch (sort == null ? "relevance" : sort.strip().toLowerCase()) {
             case "", "relevance" -> Sort.RELEVANCE;
@@ -92,7 +103,7 @@ public class SearchParams {
 
     public SearchRequest toRequest() {
         return new SearchRequest(q, filters(), date(from, "from"), date(to, "to"), sortOrder(),
-                cursor == null || cursor.isBlank() ? null : cursor, pageSize());
+                cursor == null || cursor.isBlank() ? null : cursor, pageSize(), exactCount());
     }
 
     private static LocalDate date(String value, String field) {

@@ -101,6 +101,60 @@ public final class JudgmentIndex implements SearchBackend {
     }
   }
 
+  /**
+   * A read-only, point-in-time view of the index in {@code dir}: no writer, no write lock, so it can
+   * be opened beside a running portal that owns the index (benchmarks and tools compare the direct
+   * search with the portal's HTTP API on the very same files). Searches run exactly as {@link
+   * #search} does.
+   */
+  public static Snapshot openSnapshot(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      DirectoryReader reader = DirectoryReader.open(directory);
+      FacetedIndexSearcher searcher = (FacetedIndexSearcher) FacetedIndexSearcher.factory().newSearcher(reader, null);
+      return new Snapshot(directory, reader, searcher, new JudgmentSearch(new JudgmentAnalyzers()));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** See {@link #openSnapshot(Path)}. */
+  public static final class Snapshot implements java.io.Closeable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final FacetedIndexSearcher searcher;
+    private final JudgmentSearch search;
+
+    private Snapshot(Directory directory, DirectoryReader reader, FacetedIndexSearcher searcher, JudgmentSearch search) {
+      this.directory = directory;
+      this.reader = reader;
+      this.searcher = searcher;
+      this.search = search;
+    }
+
+    public SearchResult search(SearchRequest request) {
+      try {
+        return search.search(searcher, request);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public int count() {
+      return reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        reader.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+
   /** Inserts or replaces the judgment with this id. */
   public void upsert(IndexedJudgment judgment) {
     try {

@@ -16,8 +16,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -32,7 +30,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
@@ -47,10 +44,14 @@ import org.gongkai.search.index.JudgmentAnalyzers;
 import org.gongkai.search.index.JudgmentDocumentMapper;
 
 /**
- * Runs searches on one acquired searcher: query + filters, exact total, one sorted page after the
- * cursor, facet counts and snippets, in one pass over the matches (plus one facet-only pass per
- * filtered dimension, so that sibling values of a selected facet keep their counts). Stateless;
- * thread-safe.
+ * Runs searches on one acquired searcher: query + filters, one sorted page after the cursor,
+ * snippets, the total and the facet counts (issue 16). A first page takes one pass over the matches
+ * for the page and the total, in which facet matches are collected only up to {@value #FACET_SAMPLE}
+ * (beyond that the facet counts are scaled estimates, {@link SearchResult#facetsSampled()}), plus one
+ * facet pass per filtered dimension, so that sibling values of a selected facet keep their counts. A
+ * later page (cursor) of the same search on the same reader reuses the total and facets of its first
+ * page and asks Lucene for the page only, so it may skip what cannot enter it. {@link
+ * SearchRequest#exact()} counts every facet value exactly. Thread-safe.
  */
 public final class JudgmentSearch {
 
@@ -65,6 +66,8 @@ public final class JudgmentSearch {
   private final JudgmentAnalyzers analyzers;
   private final QueryParser parser;
   private final Ranking ranking;
+  private final int countThreshold;
+  private final int facetSample;
 
   /**
    * What the ranking may use besides the text. {@link #PORTAL}: the causes of the best matches of pasted
@@ -86,9 +89,16 @@ public final class JudgmentSearch {
   }
 
   JudgmentSearch(JudgmentAnalyzers analyzers, Ranking ranking) {
+    this(analyzers, ranking, SearchResult.COUNT_THRESHOLD, FACET_SAMPLE);
+  }
+
+  /** Tests: other bounds of exact counting and facet sampling. */
+  JudgmentSearch(JudgmentAnalyzers analyzers, Ranking ranking, int countThreshold, int facetSample) {
     this.analyzers = analyzers;
     this.parser = new QueryParser(analyzers);
     this.ranking = ranking;
+    this.countThreshold = countThreshold;
+    this.facetSample = facetSample;
   }
 
   public SearchResult search(FacetedIndexSearcher searcher, SearchRequest request) throws IOException {
@@ -104,16 +114,29 @@ public final class JudgmentSearch {
         ? null
         : SearchCursor.decode(request.cursor(), request.sort(), sort.getSort());
     int size = request.size();
-    var top = new TopFieldCollectorManager(sort, size + 1, after, Integer.MAX_VALUE);
-    var facets = new FacetsCollectorManager();
-    Object[] results;
+    // a later page reuses the total and facets of its first page (same reader, same matches)
+    CountKey key = new CountKey(readerKey(searcher), request.q() == null ? "" : request.q().strip(),
+        request.filters(), request.from(), request.to(), request.exact());
+    Counted counted = after == null ? null : countCache.get(key);
+    int threshold = counted != null ? size + 1 : request.exact() ? Integer.MAX_VALUE : countThreshold;
+    TopFieldDocs docs;
     try {
-      results = searcher.search(query, new MultiCollectorManager(top, facets));
+      var top = new TopFieldCollectorManager(sort, size + 1, after, threshold);
+      if (counted != null) {
+        docs = searcher.search(query, top);
+      } else {
+        // one pass: the page, and the facet matches (which stop at their sample)
+        Object[] both = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(top,
+            SampledFacetsCollector.manager(request.exact() ? Integer.MAX_VALUE : facetSample,
+                searcher.getIndexReader().maxDoc())));
+        docs = (TopFieldDocs) both[0];
+        counted = count(searcher, parsed.query(), filters, docs.totalHits, (SampledFacetsCollector) both[1],
+            request.exact());
+        countCache.put(key, counted);
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("查询过于复杂：词语太多，请缩短查询（too many clauses）");
     }
-    TopFieldDocs docs = (TopFieldDocs) results[0];
-    FacetsCollector matches = (FacetsCollector) results[1];
 
     ScoreDoc[] page = docs.scoreDocs.length > size
         ? java.util.Arrays.copyOf(docs.scoreDocs, size)
@@ -122,8 +145,73 @@ public final class JudgmentSearch {
         ? SearchCursor.encode(request.sort(), (FieldDoc) page[page.length - 1])
         : null;
     List<SearchHit> hits = hits(searcher, page, parsed.highlight(), docs.totalHits);
-    return new SearchResult(
-        docs.totalHits.value(), hits, facets(searcher, parsed.query(), filters, matches), next);
+    return new SearchResult(counted.total(), hits, counted.facets(), next, counted.exact(), counted.sampled());
+  }
+
+  // ---- counting: bounded by default, cached for later pages --------------------------------------
+
+  /** Matches whose facet values are read at most, unless the request asks for exact counts. */
+  static final int FACET_SAMPLE = 10_000;
+
+  private static final int COUNT_CACHE_ENTRIES = 1024;
+
+  /** What a later page of the same search on the same reader shares with its first page. */
+  record CountKey(Object reader, String q, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+      boolean exact) {}
+
+  record Counted(long total, boolean exact, boolean sampled, Map<String, List<FacetValue>> facets) {}
+
+  private final Map<CountKey, Counted> countCache = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CountKey, Counted> eldest) {
+          return size() > COUNT_CACHE_ENTRIES;
+        }
+      });
+
+  /** Identity of the reader a searcher reads: a new reader (refresh) means new counts. */
+  private static Object readerKey(IndexSearcher searcher) {
+    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    return helper != null ? helper.getKey() : searcher.getIndexReader();
+  }
+
+  /**
+   * The total and the facets of a search. {@code hits} is the top-page count (exact below its
+   * threshold). Facet counts read at most {@value #FACET_SAMPLE} matches per pass unless {@code
+   * exact}: beyond that they are scaled estimates and the total a lower bound.
+   */
+  private Counted count(FacetedIndexSearcher searcher, Query main, Map<String, Query> filters, TotalHits hits,
+      SampledFacetsCollector all, boolean exact) throws IOException {
+    boolean countedAll = hits.relation() == TotalHits.Relation.EQUAL_TO;
+    SortedSetDocValuesReaderState state = searcher.facetState();
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    if (state == null) {
+      FACET_DIMS.forEach(dim -> out.put(dim, List.of()));
+      return new Counted(hits.value(), countedAll, false, out);
+    }
+    long total = countedAll || all.sampled() ? hits.value() : all.estimatedTotal();
+    boolean totalExact = countedAll || !all.sampled();
+    boolean sampled = all.sampled();
+    Facets counts = new SortedSetDocValuesFacetCounts(state, all);
+    for (String dim : FACET_DIMS) {
+      Facets dimCounts = counts;
+      double scale = all.scale();
+      if (filters.containsKey(dim)) {
+        // multi-select: count this dimension without its own filter so siblings stay visible
+        SampledFacetsCollector others = facetMatches(searcher, combine(main, filters, dim), exact);
+        dimCounts = new SortedSetDocValuesFacetCounts(state, others);
+        scale = others.scale();
+        sampled |= others.sampled();
+      }
+      out.put(dim, values(state, dimCounts, scale, dim));
+    }
+    return new Counted(total, totalExact, sampled, out);
+  }
+
+  private SampledFacetsCollector facetMatches(IndexSearcher searcher, Query query, boolean exact)
+      throws IOException {
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    return searcher.search(query, SampledFacetsCollector.manager(exact ? Integer.MAX_VALUE : facetSample, maxDoc));
   }
 
   /** Drill-downs: values of one key OR-ed, one clause per key; plus the date range. */
@@ -226,35 +314,14 @@ public final class JudgmentSearch {
 
   // ---- facets --------------------------------------------------------------------------------
 
-  private Map<String, List<FacetValue>> facets(
-      FacetedIndexSearcher searcher, Query main, Map<String, Query> filters, FacetsCollector matches)
-      throws IOException {
-    SortedSetDocValuesReaderState state = searcher.facetState();
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    if (state == null) {
-      FACET_DIMS.forEach(dim -> out.put(dim, List.of()));
-      return out;
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
-    for (String dim : FACET_DIMS) {
-      Facets dimCounts = counts;
-      if (filters.containsKey(dim)) {
-        // multi-select: count this dimension without its own filter so siblings stay visible
-        FacetsCollector others = searcher.search(combine(main, filters, dim), new FacetsCollectorManager());
-        dimCounts = new SortedSetDocValuesFacetCounts(state, others);
-      }
-      out.put(dim, values(state, dimCounts, dim));
-    }
-    return out;
-  }
-
   /**
    * Facet values of {@code dim}; none when no judgment in the index has a value for it yet. A young
    * index (no judgment with a cause of action so far, courts that send none) must be searchable:
    * Lucene's facet counts fail on a dimension without an ordinal range (issue 13).
    */
   private static List<FacetValue> values(
-      SortedSetDocValuesReaderState state, Facets counts, String dim, String... path) throws IOException {
+      SortedSetDocValuesReaderState state, Facets counts, double scale, String dim, String... path)
+      throws IOException {
     boolean indexed = JudgmentDocumentMapper.facetsConfig().getDimConfig(dim).hierarchical
         ? state.getDimTree(dim) != null
         : state.getOrdRange(dim) != null;
@@ -274,9 +341,10 @@ public final class JudgmentSearch {
     for (LabelAndValue lv : result.labelValues) {
       List<FacetValue> children = List.of();
       if (CAUSE.equals(dim) && path.length == 0) {
-        children = values(state, counts, dim, lv.label);
+        children = values(state, counts, scale, dim, lv.label);
       }
-      values.add(new FacetValue(lv.label, lv.value.longValue(), children));
+      long count = scale == 1.0 ? lv.value.longValue() : Math.max(1, Math.round(lv.value.longValue() * scale));
+      values.add(new FacetValue(lv.label, count, children));
     }
     return values;
   }

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param sort null = RELEVANCE
  * @param cursor {@link SearchResult#next()} of the previous page, or null for the first page
  * @param size page size, 1..{@value #MAX_SIZE} (0 or less = {@value #DEFAULT_SIZE})
+ * @param exact count every match and every facet value exactly, however many there are (by default
+ *     a search counts up to {@link SearchResult#COUNT_THRESHOLD} matches exactly and beyond that says
+ *     "at least" and estimates the facet counts from a sample, so that its cost is bounded by the page)
  */
 public record SearchRequest(
     String q,
@@ -24,7 +27,8 @@ public record SearchRequest(
     LocalDate to,
     Sort sort,
     String cursor,
-    int size) {
+    int size,
+    boolean exact) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
@@ -35,28 +39,38 @@ public record SearchRequest(
     size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
   }
 
+  /** A search with bounded counting (see {@code exact}). */
+  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+      String cursor, int size) {
+    this(q, filters, from, to, sort, cursor, size, false);
+  }
+
   /** A first page of {@code q} by relevance. */
   public static SearchRequest of(String q) {
     return new SearchRequest(q, Map.of(), null, null, Sort.RELEVANCE, null, DEFAULT_SIZE);
   }
 
   public SearchRequest withCursor(String next) {
-    return new SearchRequest(q, filters, from, to, sort, next, size);
+    return new SearchRequest(q, filters, from, to, sort, next, size, exact);
   }
 
   public SearchRequest withSize(int n) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, n);
+    return new SearchRequest(q, filters, from, to, sort, cursor, n, exact);
   }
 
   public SearchRequest withSort(Sort s) {
-    return new SearchRequest(q, filters, from, to, s, cursor, size);
+    return new SearchRequest(q, filters, from, to, s, cursor, size, exact);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> f) {
-    return new SearchRequest(q, f, from, to, sort, cursor, size);
+    return new SearchRequest(q, f, from, to, sort, cursor, size, exact);
+  }
+
+  public SearchRequest withExact(boolean e) {
+    return new SearchRequest(q, filters, from, to, sort, cursor, size, e);
   }
 
   public SearchRequest withDates(LocalDate f, LocalDate t) {
-    return new SearchRequest(q, filters, f, t, sort, cursor, size);
+    return new SearchRequest(q, filters, f, t, sort, cursor, size, exact);
   }
 }
