@@ -77,6 +77,8 @@ public class BulkImporter {
     MutableClock clock;
 
     private volatile boolean stopping;
+    /** Lines read of the file being imported (the demo loader shows it on every page). */
+    private volatile long linesRead;
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -105,6 +107,11 @@ public class BulkImporter {
                 return;
             }
         }
+    }
+
+    /** Lines read so far of the file being imported, or of the last one imported. */
+    public long linesRead() {
+        return linesRead;
     }
 
     /** True once shutdown began: callers stop starting new imports. */
@@ -159,6 +166,7 @@ public class BulkImporter {
 
     Summary importFile(Path file, PrintStream progress) {
         long started = System.nanoTime();
+        linesRead = 0;
         Map<String, RecordHandler> byKind = new HashMap<>();
         for (RecordHandler h : handlers) {
             h.kinds().forEach(k -> byKind.put(k, h));
@@ -187,6 +195,7 @@ public class BulkImporter {
             String line;
             while (!stopping && (line = r.readLine()) != null) {
                 lineNo++;
+                linesRead = lineNo;
                 if (lineNo <= resumeAt) {
                     continue;
                 }
