@@ -92,7 +92,7 @@ public class DemoLoader {
                 }
                 LOG.infof(f.equals(file) ? "loading the demo corpus from %s through the publishing pipeline…"
                         : "importing real judgments from %s", f);
-                importer.importPath(f, System.out).forEach(s -> LOG.info(s.format()));
+                importer.importPath(f, System.out).forEach(this::summarise);
                 before[0] += lines(f);
             }
             if (importer.stopping()) {
@@ -107,6 +107,21 @@ public class DemoLoader {
         } finally {
             progress.finish();
         }
+    }
+
+    /**
+     * One line on the console per file (issue 14: a quiet start); the whole report (rejections
+     * with examples, the fields the text parser could not extract) goes to a file beside the corpus.
+     */
+    private void summarise(org.gongkai.publishing.BulkImporter.Summary s) {
+        Path report = Path.of(dir).resolve("import-report-" + Path.of(s.file()).getFileName() + ".txt");
+        try {
+            Files.writeString(report, s.format());
+        } catch (IOException e) {
+            LOG.warnf("could not write the import report %s: %s", report, e.getMessage());
+        }
+        LOG.infof("%s: %,d records in %.0f s — imported %,d, already there %,d, rejected %,d (report: %s)",
+                Path.of(s.file()).getFileName(), s.lines(), s.seconds(), s.imported(), s.duplicates(), s.rejectedTotal(), report);
     }
 
     private static long lines(Path f) throws IOException {

@@ -46,6 +46,11 @@ public class Formats {
         return Links.enc(s);
     }
 
+    /** 1591000 → 1,591,000.00 (amounts in yuan; null → —) */
+    static String grouped(java.math.BigDecimal n) {
+        return n == null ? "—" : String.format("%,.2f", n.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
     /** 12345 → 12,345 */
     static String grouped(long n) {
         return String.format("%,d", n);

@@ -104,7 +104,8 @@ public final class JudgmentSearch {
         ? null
         : SearchCursor.decode(request.cursor(), request.sort(), sort.getSort());
     int size = request.size();
-    var top = new TopFieldCollectorManager(sort, size + 1, after, Integer.MAX_VALUE);
+    int offset = request.offset();
+    var top = new TopFieldCollectorManager(sort, offset + size + 1, after, Integer.MAX_VALUE);
     var facets = new FacetsCollectorManager();
     Object[] results;
     try {
@@ -115,10 +116,9 @@ public final class JudgmentSearch {
     TopFieldDocs docs = (TopFieldDocs) results[0];
     FacetsCollector matches = (FacetsCollector) results[1];
 
-    ScoreDoc[] page = docs.scoreDocs.length > size
-        ? java.util.Arrays.copyOf(docs.scoreDocs, size)
-        : docs.scoreDocs;
-    String next = docs.scoreDocs.length > size
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs.scoreDocs,
+        Math.min(offset, docs.scoreDocs.length), Math.min(offset + size, docs.scoreDocs.length));
+    String next = docs.scoreDocs.length > offset + size
         ? SearchCursor.encode(request.sort(), (FieldDoc) page[page.length - 1])
         : null;
     List<SearchHit> hits = hits(searcher, page, parsed.highlight(), docs.totalHits);
@@ -149,6 +149,10 @@ public final class JudgmentSearch {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       out.put(DATE, LongPoint.newRangeQuery(DATE, from, to));
+    }
+    if (request.upto() > 0) {
+      // the snapshot of numbered pages: judgments published later have larger ids
+      out.put(ID, org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(ID, Long.MIN_VALUE, request.upto()));
     }
     return out;
   }

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param sort null = RELEVANCE
  * @param cursor {@link SearchResult#next()} of the previous page, or null for the first page
  * @param size page size, 1..{@value #MAX_SIZE} (0 or less = {@value #DEFAULT_SIZE})
+ * @param offset hits to skip before the page (numbered pages of the HTML search, at most
+ *     {@value #MAX_OFFSET}); the API pages by cursor
+ * @param upto only judgments with an id up to this one (0 = all): a snapshot that keeps numbered
+ *     pages stable while new judgments are published (ids only grow)
  */
 public record SearchRequest(
     String q,
@@ -24,15 +28,30 @@ public record SearchRequest(
     LocalDate to,
     Sort sort,
     String cursor,
-    int size) {
+    int size,
+    int offset,
+    long upto) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
+  public static final int MAX_OFFSET = 10_000;
+
+  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+      String cursor, int size) {
+    this(q, filters, from, to, sort, cursor, size, 0, 0);
+  }
 
   public SearchRequest {
     filters = filters == null ? Map.of() : filters;
     sort = sort == null ? Sort.RELEVANCE : sort;
     size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    offset = Math.max(0, Math.min(offset, MAX_OFFSET));
+    upto = Math.max(0, upto);
+  }
+
+  /** The page that starts after {@code offset} hits, in the snapshot of ids up to {@code upto} (0 = all). */
+  public SearchRequest withPage(int offset, long upto) {
+    return new SearchRequest(q, filters, from, to, sort, cursor, size, offset, upto);
   }
 
   /** A first page of {@code q} by relevance. */
@@ -41,22 +60,22 @@ public record SearchRequest(
   }
 
   public SearchRequest withCursor(String next) {
-    return new SearchRequest(q, filters, from, to, sort, next, size);
+    return new SearchRequest(q, filters, from, to, sort, next, size, offset, upto);
   }
 
   public SearchRequest withSize(int n) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, n);
+    return new SearchRequest(q, filters, from, to, sort, cursor, n, offset, upto);
   }
 
   public SearchRequest withSort(Sort s) {
-    return new SearchRequest(q, filters, from, to, s, cursor, size);
+    return new SearchRequest(q, filters, from, to, s, cursor, size, offset, upto);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> f) {
-    return new SearchRequest(q, f, from, to, sort, cursor, size);
+    return new SearchRequest(q, f, from, to, sort, cursor, size, offset, upto);
   }
 
   public SearchRequest withDates(LocalDate f, LocalDate t) {
-    return new SearchRequest(q, filters, f, t, sort, cursor, size);
+    return new SearchRequest(q, filters, f, t, sort, cursor, size, offset, upto);
   }
 }
