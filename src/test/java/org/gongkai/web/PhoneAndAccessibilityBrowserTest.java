@@ -55,8 +55,8 @@ class PhoneAndAccessibilityBrowserTest {
         c.put("cause", "买卖合同纠纷");
         c.put("filingDate", "2026-01-10");
         c.put("publicInterest", false);
-        c.put("parties", List.of(Map.of("name", "北京青瓷贸易有限公司", "role", "原告", "kind", "ORGANISATION"),
-                Map.of("name", "上海远山陶瓷有限公司", "role", "被告", "kind", "ORGANISATION")));
+        c.put("parties", List.of(Map.of("name", "陈青山", "role", "原告", "kind", "PERSON", "idNumber", id("110105198807150")),
+                Map.of("name", "王远舟", "role", "被告", "kind", "PERSON", "idNumber", id("110105199001020"))));
         given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(c)
                 .when().post("/api/publish/cases").then().statusCode(201);
         Map<String, Object> h = new HashMap<>(Map.of("caseNumber", cn, "court", "京0105", "courtroom", "第三法庭",
@@ -64,6 +64,7 @@ class PhoneAndAccessibilityBrowserTest {
         given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(h)
                 .when().post("/api/publish/hearings").then().statusCode(201);
         String first17 = "33030219800517" + String.format("%03d", (int) (System.nanoTime() % 1000));
+
         Map<String, Object> listing = new HashMap<>();
         listing.put("caseNumber", "（2025）京0105执" + (770000 + System.nanoTime() % 100000) + "号");
         listing.put("court", "京0105");
@@ -80,6 +81,11 @@ class PhoneAndAccessibilityBrowserTest {
         given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(listing)
                 .when().post("/api/publish/enforcement/dishonest").then().statusCode(201);
         return judgment;
+    }
+
+    private static String id(String first15) {
+        String first17 = first15 + String.format("%02d", (int) (System.nanoTime() % 100));
+        return first17 + org.gongkai.platform.IdCardNumbers.checkDigit(first17);
     }
 
     /** Every page type of the portal. */
