@@ -173,7 +173,8 @@ class PhoneAndAccessibilityBrowserTest {
             d.get(Browser.base() + pages.get("dishonest"));
             assertEquals("block", js(d, "return getComputedStyle(document.querySelector('table.cards tbody tr')).display"),
                     "enforcement rows are cards");
-            assertTrue(d.findElement(By.cssSelector("table.cards tbody tr")).getText().contains("执行法院"), "cells carry their column's name");
+            assertEquals("\"执行法院\"", js(d, "return getComputedStyle(document.querySelector('table.cards tbody td[data-label=执行法院]'), '::before').content"),
+                    "cells carry their column's name");
 
             // desktop: the filters and the metadata are open without a click
             d.manage().window().setSize(new Dimension(1280, 1000));
