@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +37,8 @@ public class DemoLoader {
     @Inject
     MutableClock clock;
     @Inject
+    DemoProgress progress;
+    @Inject
     @io.quarkus.arc.All
     java.util.List<org.gongkai.publishing.CliCommands.Job> jobs;
     @ConfigProperty(name = "gongkai.demo.dir", defaultValue = "data/demo")
@@ -48,6 +52,7 @@ public class DemoLoader {
         if (!config.demo().loadOnStart()) {
             return;
         }
+        progress.start(0, () -> 0);
         loader = Thread.ofPlatform().name("demo-loader").daemon(true).start(this::load);
     }
 
@@ -57,22 +62,38 @@ public class DemoLoader {
     }
 
     void load() {
+        progress.start(0, () -> 0);
         try {
             Path file = corpusFile();
+            // every file still to import, in order, so that the banner can say "N / M" over all of them
+            List<Path> todo = new ArrayList<>();
             if (!importer.completed(file)) {
-                LOG.infof("loading the demo corpus from %s through the publishing pipeline…", file);
-                importer.importPath(file, System.out).forEach(s -> LOG.info(s.format()));
+                todo.add(file);
             }
             Path shared = Path.of(sharedData);
             if (config.demo().importSharedData() && Files.isDirectory(shared)) {
                 try (Stream<Path> files = Files.list(shared)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                        if (!importer.stopping() && !importer.completed(f)) {
-                            LOG.infof("importing real judgments from %s", f);
-                            importer.importPath(f, System.out).forEach(s -> LOG.info(s.format()));
+                        if (!importer.completed(f)) {
+                            todo.add(f);
                         }
                     }
                 }
+            }
+            long total = 0;
+            for (Path f : todo) {
+                total += lines(f);
+            }
+            long[] before = {0};
+            progress.start(total, () -> before[0] + importer.linesRead());
+            for (Path f : todo) {
+                if (importer.stopping()) {
+                    break;
+                }
+                LOG.infof(f.equals(file) ? "loading the demo corpus from %s through the publishing pipeline…"
+                        : "importing real judgments from %s", f);
+                importer.importPath(f, System.out).forEach(this::summarise);
+                before[0] += lines(f);
             }
             if (importer.stopping()) {
                 // SIGTERM / Ctrl-C: the importer stopped after a whole record; the next start resumes (issue 10)
@@ -83,6 +104,29 @@ public class DemoLoader {
             jobs.stream().filter(j -> j.command().equals("expire")).forEach(j -> LOG.info(j.run()));
         } catch (RuntimeException | IOException e) {
             LOG.error("loading the demo corpus failed; restart to resume", e);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /**
+     * One line on the console per file (issue 14: a quiet start); the whole report (rejections
+     * with examples, the fields the text parser could not extract) goes to a file beside the corpus.
+     */
+    private void summarise(org.gongkai.publishing.BulkImporter.Summary s) {
+        Path report = Path.of(dir).resolve("import-report-" + Path.of(s.file()).getFileName() + ".txt");
+        try {
+            Files.writeString(report, s.format());
+        } catch (IOException e) {
+            LOG.warnf("could not write the import report %s: %s", report, e.getMessage());
+        }
+        LOG.infof("%s: %,d records in %.0f s — imported %,d, already there %,d, rejected %,d (report: %s)",
+                Path.of(s.file()).getFileName(), s.lines(), s.seconds(), s.imported(), s.duplicates(), s.rejectedTotal(), report);
+    }
+
+    private static long lines(Path f) throws IOException {
+        try (Stream<String> l = Files.lines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            return l.count();
         }
     }
 

@@ -10,9 +10,26 @@ import java.time.LocalDate;
 public record EnforcementFilter(String name, String idNumber, String creditCode, String courtCode, String province,
                                 LocalDate from, LocalDate to, Integer ground, String kind, String q,
                                 BigDecimal minAmount, BigDecimal maxAmount, String basis, SortOrder sort,
-                                String cursor, int size) {
+                                String cursor, int size, int offset, long upto) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+
+    public EnforcementFilter(String name, String idNumber, String creditCode, String courtCode, String province,
+                             LocalDate from, LocalDate to, Integer ground, String kind, String q,
+                             BigDecimal minAmount, BigDecimal maxAmount, String basis, SortOrder sort,
+                             String cursor, int size) {
+        this(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q, minAmount, maxAmount, basis,
+                sort, cursor, size, 0, 0);
+    }
+
+    /**
+     * A numbered page of the HTML lists: {@code offset} rows skipped, only records with an id up to
+     * {@code upto} (0 = all), the snapshot that keeps the pages stable while courts publish more.
+     */
+    public EnforcementFilter withPage(int offset, long upto) {
+        return new EnforcementFilter(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q,
+                minAmount, maxAmount, basis, sort, cursor, size, offset, upto);
+    }
 
     public static EnforcementFilter all() {
         return new EnforcementFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -21,22 +38,22 @@ public record EnforcementFilter(String name, String idNumber, String creditCode,
 
     public EnforcementFilter withCursor(String cursor, int size) {
         return new EnforcementFilter(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q,
-                minAmount, maxAmount, basis, sort, cursor, size);
+                minAmount, maxAmount, basis, sort, cursor, size, offset, upto);
     }
 
     public EnforcementFilter withIdNumber(String id) {
         return new EnforcementFilter(name, id, creditCode, courtCode, province, from, to, ground, kind, q,
-                minAmount, maxAmount, basis, sort, cursor, size);
+                minAmount, maxAmount, basis, sort, cursor, size, offset, upto);
     }
 
     public EnforcementFilter forCourt(String code) {
         return new EnforcementFilter(name, idNumber, creditCode, code, province, from, to, ground, kind, q,
-                minAmount, maxAmount, basis, sort, cursor, size);
+                minAmount, maxAmount, basis, sort, cursor, size, offset, upto);
     }
 
     public EnforcementFilter forBasis(String basis) {
         return new EnforcementFilter(name, idNumber, creditCode, courtCode, province, from, to, ground, kind, q,
-                minAmount, maxAmount, basis, sort, cursor, size);
+                minAmount, maxAmount, basis, sort, cursor, size, offset, upto);
     }
 
     /** Sort orders of the public lists; ties are broken by id so that pages are stable. */

@@ -1,5 +1,6 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.platform.Pager;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -42,16 +43,16 @@ public class EnforcementPage {
         static native TemplateInstance index(String basis, EnforcementSearch.BasisRecords records);
 
         static native TemplateInstance dishonest(FilterParams params, long total, List<DishonestView> hits,
-                                                 String nextUrl, String csvUrl, String jsonlUrl, List<Option> grounds,
+                                                 Pager pager, String csvUrl, String jsonlUrl, List<Option> grounds,
                                                  List<Option> kinds, List<Option> sorts);
 
         static native TemplateInstance dishonestDetail(DishonestView d, String feedUrl);
 
         static native TemplateInstance restrictions(FilterParams params, long total, List<RestrictionView> hits,
-                                                    String nextUrl, String csvUrl, List<Option> kinds, List<Option> sorts);
+                                                    Pager pager, String csvUrl, List<Option> kinds, List<Option> sorts);
 
         static native TemplateInstance terminations(FilterParams params, long total, List<TerminationView> hits,
-                                                    String nextUrl, String csvUrl, List<Option> kinds, List<Option> sorts);
+                                                    Pager pager, String csvUrl, List<Option> kinds, List<Option> sorts);
 
         static native TemplateInstance stats(StatsView stats, StatsView byProvince, String monthChart,
                                              String provinceChart, String groundChart, String csvUrl, String from,
@@ -83,12 +84,14 @@ public class EnforcementPage {
 
     @GET
     @Path("/dishonest")
-    public TemplateInstance dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+    public TemplateInstance dishonest(@BeanParam FilterParams params, @QueryParam("page") String pageParam,
+                                       @QueryParam("upto") String uptoParam, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<DishonestView> page = search.dishonest(filters.filter(params), true);
+        long upto = snapshot(EnforcementQueries.Register.DISHONEST, uptoParam);
+        ResultPage<DishonestView> page = search.dishonest(numbered(filters.filter(params), pageParam, upto), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.dishonest(params, page.total(), page.hits(), person ? null : next("/enforcement/dishonest", params, page),
+        return Templates.dishonest(params, page.total(), page.hits(), person ? null : pager("/enforcement/dishonest", params, page, pageParam, upto),
                 person ? null : "/api/enforcement/dishonest.csv" + params.query(null),
                 person ? null : "/api/enforcement/dishonest.jsonl" + params.query(null),
                 grounds(params.ground), kinds(params.kind), sorts(params.sort, true));
@@ -132,25 +135,29 @@ public class EnforcementPage {
 
     @GET
     @Path("/restrictions")
-    public TemplateInstance restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+    public TemplateInstance restrictions(@BeanParam FilterParams params, @QueryParam("page") String pageParam,
+                                       @QueryParam("upto") String uptoParam, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<RestrictionView> page = search.restrictions(filters.filter(params), true);
+        long upto = snapshot(EnforcementQueries.Register.RESTRICTION, uptoParam);
+        ResultPage<RestrictionView> page = search.restrictions(numbered(filters.filter(params), pageParam, upto), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.restrictions(params, page.total(), page.hits(),
-                person ? null : next("/enforcement/restrictions", params, page),
+                person ? null : pager("/enforcement/restrictions", params, page, pageParam, upto),
                 person ? null : "/api/enforcement/restrictions.csv" + params.query(null), kinds(params.kind), sorts(params.sort, false));
     }
 
     @GET
     @Path("/terminations")
-    public TemplateInstance terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+    public TemplateInstance terminations(@BeanParam FilterParams params, @QueryParam("page") String pageParam,
+                                       @QueryParam("upto") String uptoParam, @Context HttpServerRequest request) {
         limits.list(request, params);
-        ResultPage<TerminationView> page = search.terminations(filters.filter(params), true);
+        long upto = snapshot(EnforcementQueries.Register.TERMINATION, uptoParam);
+        ResultPage<TerminationView> page = search.terminations(numbered(filters.filter(params), pageParam, upto), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
         return Templates.terminations(params, page.total(), page.hits(),
-                person ? null : next("/enforcement/terminations", params, page),
+                person ? null : pager("/enforcement/terminations", params, page, pageParam, upto),
                 person ? null : "/api/enforcement/terminations.csv" + params.query(null), kinds(params.kind), sorts(params.sort, true));
     }
 
@@ -182,8 +189,37 @@ public class EnforcementPage {
         return s.length() <= 12 ? s : s.substring(0, 11) + "…";
     }
 
-    private static String next(String path, FilterParams params, ResultPage<?> page) {
-        return page.next() == null ? null : path + params.query(page.next());
+    /**
+     * The numbered page a person asked for (issue 14), in the snapshot of the register taken when
+     * page 1 was shown; a request with an API cursor keeps paging by cursor.
+     */
+    private static EnforcementFilter numbered(EnforcementFilter f, String page, long upto) {
+        return f.cursor() != null ? f : f.withPage((Pager.parse(page) - 1) * f.size(), upto);
+    }
+
+    private long snapshot(EnforcementQueries.Register reg, String upto) {
+        long n = Pager.parseUpto(upto);
+        return n > 0 ? n : search.latestId(reg);
+    }
+
+    private Pager pager(String path, FilterParams params, ResultPage<?> page, String pageParam, long upto) {
+        if (params.cursor != null && !params.cursor.isBlank()) {
+            return null;
+        }
+        int size = FilterParams.notBlank(params.size) ? Integer.parseInt(params.size.strip()) : EnforcementFilter.DEFAULT_SIZE;
+        List<Pager.Hidden> hidden = new ArrayList<>();
+        params.asMap().forEach((k, v) -> hidden.add(new Pager.Hidden(k, v)));
+        String base = path + params.query(null);
+        String sep = base.contains("?") ? "&" : "?";
+        return Pager.of(Pager.parse(pageParam), page.total(), size,
+                n -> base + sep + "page=" + n + (upto > 0 ? "&upto=" + upto : ""), path, withUpto(hidden, upto));
+    }
+
+    private static List<Pager.Hidden> withUpto(List<Pager.Hidden> hidden, long upto) {
+        if (upto > 0) {
+            hidden.add(new Pager.Hidden("upto", Long.toString(upto)));
+        }
+        return hidden;
     }
 
     static List<Option> grounds(String selected) {

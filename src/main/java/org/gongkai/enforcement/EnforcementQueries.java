@@ -59,8 +59,18 @@ public class EnforcementQueries {
 
     record Slice<E>(long total, List<E> rows, String next) {}
 
+    /** The largest id of a register so far: the snapshot of the numbered HTML pages. */
+    long latestId(Register reg) {
+        Long max = Panache.getEntityManager().createQuery("select max(e.id) from " + reg.entity + " e", Long.class)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     <E> Slice<E> slice(Register reg, EnforcementFilter f, LocalDate today, boolean withTotal, Class<E> type) {
         Jpql w = where(reg, f, today);
+        if (f.upto() > 0) {
+            w.and("e.id <= :upto", "upto", f.upto());
+        }
         long total = withTotal ? count(reg, w) : -1;
         String key = sortKey(reg, f.sort());
         boolean desc = f.sort() == SortOrder.NEWEST || f.sort() == SortOrder.AMOUNT;
@@ -74,6 +84,9 @@ public class EnforcementQueries {
         TypedQuery<E> q = Panache.getEntityManager().createQuery(
                 "from " + reg.entity + " e where " + w.where + " order by " + key + dir + ", e.id" + dir, type);
         w.params.forEach(q::setParameter);
+        if (f.cursor() == null && f.offset() > 0) {
+            q.setFirstResult(f.offset());
+        }
         List<E> rows = q.setMaxResults(f.size() + 1).getResultList();
         String next = null;
         if (rows.size() > f.size()) {

@@ -246,4 +246,9 @@ public class EnforcementSearch {
                 + said.formatted("liftReason", "liftReason", "liftReason"), canonical, ConsumptionRestriction.State.LIFTED) > 0;
         return new BasisRecords(dishonest(f, false).hits(), restrictions(f, false).hits(), terminations(f, false).hits(), performed);
     }
+
+    /** The largest id of a register so far: the snapshot of the numbered HTML pages. */
+    long latestId(Register reg) {
+        return queries.latestId(reg);
+    }
 }

@@ -72,6 +72,96 @@ public class AdvancedSearch {
         return SearchPage.url(query(), filters(), from, to, null, null);
     }
 
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
+            "(cause|title|casenumber|court|party|judge|lawyer|firm|law):\"([^\"]*)\"");
+    private static final java.util.regex.Pattern TWO = java.util.regex.Pattern.compile("^\\((.*)\\) (AND|OR|NOT) \\((.*)\\)$");
+
+    /**
+     * The form as it was filled in for this search (issue 14: the advanced search comes back
+     * filled in): the inverse of {@link #query()} and {@link #filters()}. A query typed by hand
+     * fills what it can; the rest stays in 全文.
+     */
+    public static AdvancedSearch of(String q, Map<String, List<String>> filters, String from, String to) {
+        AdvancedSearch a = new AdvancedSearch();
+        String rest = q == null ? "" : q;
+        var m = FIELD.matcher(rest);
+        StringBuilder left = new StringBuilder();
+        while (m.find()) {
+            String v = m.group(2);
+            switch (m.group(1)) {
+                case "cause" -> a.cause = v;
+                case "title" -> a.title = v;
+                case "casenumber" -> a.caseNumber = v;
+                case "court" -> a.court = v;
+                case "party" -> a.party = v;
+                case "judge" -> a.judge = v;
+                case "lawyer" -> a.lawyer = v;
+                case "firm" -> a.firm = v;
+                default -> a.law = v;
+            }
+            m.appendReplacement(left, "");
+        }
+        m.appendTail(left);
+        rest = left.toString().strip().replaceAll("\\s{2,}", " ");
+        var two = TWO.matcher(rest);
+        if (two.matches()) {
+            a.all = two.group(1);
+            a.op = two.group(2);
+            a.all2 = two.group(3);
+        } else if (rest.startsWith("NOT (") && rest.endsWith(")")) {
+            a.op = "NOT";
+            a.all2 = rest.substring(5, rest.length() - 1);
+        } else {
+            a.all = rest;
+        }
+        a.level = first(filters, "level");
+        a.category = first(filters, "category");
+        a.procedure = first(filters, "procedure");
+        a.kind = first(filters, "kind");
+        a.from = from;
+        a.to = to;
+        return a;
+    }
+
+    private static String first(Map<String, List<String>> filters, String key) {
+        List<String> v = filters.get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    /** A choice of a select of the form, marked when it is the one chosen. */
+    @io.quarkus.qute.TemplateData
+    public record Option(String value, String label, boolean selected) {}
+
+    /** The options of the select {@code name} (op, level, category, procedure, kind), the chosen one selected. */
+    public List<Option> options(String name) {
+        List<String> values = switch (name) {
+            case "op" -> List.of("AND", "OR", "NOT");
+            case "level" -> List.of("", "最高", "高级", "中级", "基层", "专门");
+            case "category" -> List.of("", "刑事", "民事", "行政", "赔偿", "执行");
+            case "procedure" -> List.of("", "一审", "二审", "再审", "再审审查", "执行", "特别程序", "其他");
+            default -> List.of("", "判决书", "裁定书", "调解书", "决定书", "通知书", "支付令", "其他");
+        };
+        String chosen = switch (name) {
+            case "op" -> op == null ? "AND" : op;
+            case "level" -> level;
+            case "category" -> category;
+            case "procedure" -> procedure;
+            default -> kind;
+        };
+        List<Option> out = new ArrayList<>();
+        for (String v : values) {
+            String label = switch (v) {
+                case "" -> "全部";
+                case "AND" -> "并且";
+                case "OR" -> "或者";
+                case "NOT" -> "不包含";
+                default -> v;
+            };
+            out.add(new Option(v, label, v.equals(chosen == null ? "" : chosen)));
+        }
+        return out;
+    }
+
     private static void field(List<String> parts, String name, String value) {
         if (!blank(value)) {
             parts.add(name + ":\"" + value.strip().replace("\"", "") + "\"");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -41,23 +42,32 @@ public class JudgmentPage {
     @GET
     @Path("search")
     @Operation(hidden = true)
-    public Response search(@BeanParam SearchParams params) {
+    public Response search(@BeanParam SearchParams params, @QueryParam("page") String pageParam,
+                           @QueryParam("upto") String uptoParam) {
         boolean searched = params.q != null || !params.filters().isEmpty() || params.from != null || params.to != null;
         SearchPage page;
         try {
+            int pageNo = org.gongkai.platform.Pager.parse(pageParam);
+            long upto = org.gongkai.platform.Pager.parseUpto(uptoParam);
+            if (upto == 0) {
+                upto = service.latestId();
+            }
             var request = params.toRequest();
+            if (request.cursor() == null) {
+                request = request.withPage((pageNo - 1) * request.size(), upto);
+            }
             var outcome = service.search(request);
             if (outcome.redirectUrl() != null) {
                 return Response.seeOther(URI.create(outcome.redirectUrl())).build();
             }
             page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, params.pageSize(),
-                    outcome.result(), null, searched);
+                    outcome.result(), null, searched, request.cursor() == null ? pageNo : 0, upto);
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
             page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, 20, null,
-                    e.detail(), true);
+                    e.detail(), true, 1, 0);
             return Response.status(400).entity(Templates.search(page)).build();
         }
         return Response.ok(Templates.search(page)).build();

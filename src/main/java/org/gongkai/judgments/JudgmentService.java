@@ -226,6 +226,12 @@ public class JudgmentService {
         return index.index().similar(id, n);
     }
 
+    /** The largest judgment id so far: the snapshot that keeps numbered search pages stable. */
+    public long latestId() {
+        Long max = Judgment.getEntityManager().createQuery("select max(j.id) from Judgment j", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     /**
      * Runs a search. An input that is a full case number goes straight to that case (the
      * redirect URL when exactly one public document has it); a partial one filters by its parts.
@@ -241,7 +247,7 @@ public class JudgmentService {
                 Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
                 filters.put("casenumber", List.of(exact.canonical()));
                 effective = new SearchRequest(null, filters, request.from(), request.to(), request.sort(),
-                        request.cursor(), request.size());
+                        request.cursor(), request.size(), request.offset(), request.upto());
             } else {
                 var partial = CaseNumberParser.tryParsePartial(q);
                 if (partial != null && !partial.isEmpty() && (partial.courtCode() != null || partial.typeCode() != null)) {
@@ -250,7 +256,7 @@ public class JudgmentService {
                     if (partial.courtCode() != null) filters.put("courtCode", List.of(partial.courtCode()));
                     if (partial.typeCode() != null) filters.put("typeCode", List.of(partial.typeCode()));
                     effective = new SearchRequest(null, filters, request.from(), request.to(), request.sort(),
-                            request.cursor(), request.size());
+                            request.cursor(), request.size(), request.offset(), request.upto());
                 }
             }
         }
@@ -262,7 +268,7 @@ public class JudgmentService {
         } catch (BadCursorException e) {
             throw new ProblemException(400, "Invalid cursor", e.getMessage(), "cursor");
         }
-        String redirect = exact != null && result.total() == 1 && request.cursor() == null
+        String redirect = exact != null && result.total() == 1 && request.cursor() == null && request.offset() == 0
                 ? Links.judgment(result.hits().get(0).id()) : null;
         if (exact != null && result.total() == 0) {
             // a document published only as a stub (rule 1.2) is not in the index, but its case number is public

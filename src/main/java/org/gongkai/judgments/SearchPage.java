@@ -13,7 +13,7 @@ import org.gongkai.platform.Links;
 /** Everything the search page shows, with the URLs of every link built here. */
 @TemplateData
 public record SearchPage(String q, Map<String, List<String>> filters, String from, String to, String sort, int size,
-                         SearchResult result, String error, boolean searched) {
+                         SearchResult result, String error, boolean searched, int page, long upto) {
 
     public static final Map<String, String> FACET_LABELS = new LinkedHashMap<>();
     static {
@@ -40,6 +40,11 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
     @TemplateData
     public record SortLink(String key, String label, boolean active, String url) {}
 
+    /** The advanced search form as filled in for this search. */
+    public AdvancedSearch advanced() {
+        return AdvancedSearch.of(q, filters, from, to);
+    }
+
     public long total() { return result == null ? 0 : result.total(); }
 
     /** False when more matches exist than were counted: the page then says "more than {total}". */
@@ -59,6 +64,10 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
             List<FacetValue> values = result.facets().get(e.getKey());
             if (values == null || values.isEmpty()) {
                 continue;
+            }
+            if (e.getKey().equals("year")) {
+                // years read as a timeline, newest first, not by count (issue 14)
+                values = values.stream().sorted(java.util.Comparator.comparing(FacetValue::value).reversed()).toList();
             }
             groups.add(new FacetGroup(e.getKey(), e.getValue(), links(e.getKey(), values)));
         }
@@ -99,6 +108,27 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
 
     public String nextUrl() {
         return result == null || result.next() == null ? null : url(q, filters, from, to, sort, result.next());
+    }
+
+    /**
+     * Numbered pages in the snapshot of this search (page 0: reached by an API cursor, which
+     * keeps its previous/next link only).
+     */
+    public org.gongkai.platform.Pager pager() {
+        if (result == null || page < 1) {
+            return null;
+        }
+        String base = url(q, filters, from, to, sort, null);
+        String sep = base.contains("?") ? "&" : "?";
+        List<org.gongkai.platform.Pager.Hidden> hidden = new ArrayList<>();
+        if (q != null && !q.isBlank()) hidden.add(new org.gongkai.platform.Pager.Hidden("q", q));
+        filters.forEach((k, vs) -> vs.forEach(v -> hidden.add(new org.gongkai.platform.Pager.Hidden(k, v))));
+        if (from != null && !from.isBlank()) hidden.add(new org.gongkai.platform.Pager.Hidden("from", from));
+        if (to != null && !to.isBlank()) hidden.add(new org.gongkai.platform.Pager.Hidden("to", to));
+        if (sort != null && !sort.isBlank() && !sort.equals("relevance")) hidden.add(new org.gongkai.platform.Pager.Hidden("sort", sort));
+        if (upto > 0) hidden.add(new org.gongkai.platform.Pager.Hidden("upto", Long.toString(upto)));
+        return org.gongkai.platform.Pager.of(page, result.total(), size, n -> n == 1 && upto <= 0 ? base
+                : base + sep + (n > 1 ? "page=" + n + "&" : "") + "upto=" + upto, "/search", hidden);
     }
 
     public String firstPageUrl() { return url(q, filters, from, to, sort, null); }

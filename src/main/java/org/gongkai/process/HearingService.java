@@ -41,8 +41,59 @@ public class HearingService {
     MutableClock clock;
 
     public HearingPage search(Filter f) {
-        StringBuilder q = new StringBuilder("open = true");
+        return search(f, 0);
+    }
+
+    /**
+     * One page of the hearings that match; {@code upto} > 0 keeps to the hearings announced up to
+     * that id, the snapshot that keeps numbered pages stable while courts announce more.
+     */
+    public HearingPage search(Filter f, long upto) {
         Map<String, Object> params = new HashMap<>();
+        StringBuilder q = where(f, params);
+        if (upto > 0) {
+            q.append(" and id <= :upto");
+            params.put("upto", upto);
+        }
+        int page = f.page() == null ? 1 : f.page();
+        if (page < 1 || page > 10_000) {
+            throw ProblemException.invalidField("page", "a page number from 1");
+        }
+        // a calendar: with no date and no search, the coming hearings first; with a start date, in time order;
+        // a search by case number or party shows the most recent first
+        boolean calendar = !notBlank(f.q()) && !notBlank(f.to());
+        if (calendar && !notBlank(f.from())) {
+            q.append(" and time >= :today");
+            params.put("today", clock.today().atStartOfDay(ClockProducer.CHINA).toInstant());
+        }
+        Sort order = calendar ? Sort.ascending("time").and("id", Sort.Direction.Ascending)
+                : Sort.descending("time").and("id", Sort.Direction.Descending);
+        var query = Hearing.<Hearing>find(q.toString(), order, params);
+        long total = query.count();
+        List<HearingView> items = query.page(Page.of(page - 1, PAGE_SIZE)).list().stream().map(views::hearingView).toList();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new HearingPage(items, total, page, PAGE_SIZE, pages);
+    }
+
+    /** The largest hearing id so far (the snapshot of numbered pages). */
+    public long latestId() {
+        Long max = Hearing.getEntityManager().createQuery("select max(h.id) from Hearing h", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * The hearings of a filtered feed (issue 14: the page's Atom and calendar links follow its
+     * filters): the latest 200 that match court, cause, party or case number and dates.
+     */
+    public List<HearingView> forFeed(Filter f) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder q = where(f, params);
+        return Hearing.<Hearing>find(q.toString(), Sort.descending("time").and("id", Sort.Direction.Descending), params)
+                .page(Page.of(0, 200)).list().stream().map(views::hearingView).toList();
+    }
+
+    private StringBuilder where(Filter f, Map<String, Object> params) {
+        StringBuilder q = new StringBuilder("open = true");
         if (notBlank(f.court())) {
             Court court = courts.require(f.court(), "court");
             q.append(" and courtCode = :court");
@@ -70,24 +121,7 @@ public class HearingService {
                 params.put("q", "%" + escapeLike(f.q().strip()) + "%");
             }
         }
-        int page = f.page() == null ? 1 : f.page();
-        if (page < 1 || page > 10_000) {
-            throw ProblemException.invalidField("page", "a page number from 1");
-        }
-        // a calendar: with no date and no search, the coming hearings first; with a start date, in time order;
-        // a search by case number or party shows the most recent first
-        boolean calendar = !notBlank(f.q()) && !notBlank(f.to());
-        if (calendar && !notBlank(f.from())) {
-            q.append(" and time >= :today");
-            params.put("today", clock.today().atStartOfDay(ClockProducer.CHINA).toInstant());
-        }
-        Sort order = calendar ? Sort.ascending("time").and("id", Sort.Direction.Ascending)
-                : Sort.descending("time").and("id", Sort.Direction.Descending);
-        var query = Hearing.<Hearing>find(q.toString(), order, params);
-        long total = query.count();
-        List<HearingView> items = query.page(Page.of(page - 1, PAGE_SIZE)).list().stream().map(views::hearingView).toList();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new HearingPage(items, total, page, PAGE_SIZE, pages);
+        return q;
     }
 
     /** The open hearings of one court (or all courts when null) for the feeds: latest 200. */

@@ -19,6 +19,7 @@ import org.gongkai.process.ProcessTemplates.PageLink;
 import org.gongkai.process.ProcessViews.HearingPage;
 import org.gongkai.platform.AtomFeed;
 import org.gongkai.platform.Links;
+import org.gongkai.platform.Pager;
 
 /** The public hearing announcements page (works without JavaScript) and the per-court feeds. */
 @Path("/hearings")
@@ -33,30 +34,90 @@ public class HearingsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response list(@BeanParam HearingsApiResource.HearingQuery query) {
+    public Response list(@BeanParam HearingsApiResource.HearingQuery query, @jakarta.ws.rs.QueryParam("upto") String uptoParam) {
+        // a range typed the wrong way round is read the right way round, and the page says so (issue 14)
+        String notice = null;
+        if (isDate(query.from) && isDate(query.to) && query.from.strip().compareTo(query.to.strip()) > 0) {
+            String from = query.to.strip(), to = query.from.strip();
+            notice = "开始日期（" + to + "）晚于结束日期（" + from + "），已按 " + from + " 至 " + to + " 查询。";
+            query.from = from;
+            query.to = to;
+        }
         HearingForm form = new HearingForm(nz(query.court), nz(query.from), nz(query.to), nz(query.q), nz(query.cause));
         HearingPage page;
         String error = null;
+        long upto = 0;
+        Pager pager = null;
         try {
-            page = hearings.search(query.filter());
+            int pageNo = Pager.parse(query.page);
+            upto = Pager.parseUpto(uptoParam);
+            if (upto == 0) {
+                upto = hearings.latestId();
+            }
+            HearingService.Filter f = query.filter();
+            page = hearings.search(new HearingService.Filter(f.court(), f.from(), f.to(), f.q(), f.cause(), pageNo), upto);
+            pager = pager(page, form, upto);
         } catch (ProblemException e) {
             error = e.detail();
             page = new HearingPage(List.of(), 0, 1, HearingService.PAGE_SIZE, 1);
         }
         String courtName = null;
-        String atom = "/hearings.atom";
-        String ics = null;
-        if (!form.court().isBlank()) {
+        String feedQuery = error == null ? feedQuery(new HearingService.Filter(form.court(), form.from(), form.to(), form.q(),
+                form.cause(), null)) : "";
+        String atom = "/hearings.atom" + (feedQuery.isEmpty() ? "" : "?" + feedQuery);
+        String ics = feedQuery.isEmpty() ? null : "/hearings.ics?" + feedQuery;
+        if (!form.court().isBlank() && error == null) {
             Court c = hearings.court(form.court()).orElse(null);
             if (c != null) {
                 courtName = c.name();
-                atom = Links.courtHearingsAtom(c.code());
-                ics = Links.courtHearingsIcs(c.code());
+                if (form.cause().isBlank() && form.q().isBlank() && form.from().isBlank() && form.to().isBlank()) {
+                    // the court alone: its own feeds
+                    atom = Links.courtHearingsAtom(c.code());
+                    ics = Links.courtHearingsIcs(c.code());
+                }
             }
         }
         int status = error == null ? 200 : 400;
-        return Response.status(status).entity(ProcessTemplates.Hearings.list(page, form, error, pager(page, form), atom, ics,
-                courtName)).type(HTML).build();
+        return Response.status(status).entity(ProcessTemplates.Hearings.list(page, form, error, pager, atom, ics,
+                courtName, notice)).type(HTML).build();
+    }
+
+    private static boolean isDate(String s) {
+        if (s == null || s.isBlank()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.parse(s.strip());
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The filters of a feed request (no page). */
+    static HearingService.Filter feedFilter(HearingsApiResource.HearingQuery query) {
+        return new HearingService.Filter(query.court, query.from, query.to, query.q, query.cause, null);
+    }
+
+    /** The query string of a filtered feed, empty without filters. */
+    static String feedQuery(HearingService.Filter f) {
+        java.util.StringJoiner j = new java.util.StringJoiner("&");
+        if (!nz(f.court()).isBlank()) j.add("court=" + Links.enc(f.court().strip()));
+        if (!nz(f.cause()).isBlank()) j.add("cause=" + Links.enc(f.cause().strip()));
+        if (!nz(f.q()).isBlank()) j.add("q=" + Links.enc(f.q().strip()));
+        if (!nz(f.from()).isBlank()) j.add("from=" + Links.enc(f.from().strip()));
+        if (!nz(f.to()).isBlank()) j.add("to=" + Links.enc(f.to().strip()));
+        return j.toString();
+    }
+
+    /** "法院 京0105 · 案由 借款 · 2026-12-01 至 2026-12-31" */
+    static String feedTitle(HearingService.Filter f) {
+        java.util.StringJoiner j = new java.util.StringJoiner(" · ");
+        if (!nz(f.court()).isBlank()) j.add("法院 " + f.court().strip());
+        if (!nz(f.cause()).isBlank()) j.add("案由 " + f.cause().strip());
+        if (!nz(f.q()).isBlank()) j.add("案号或当事人 " + f.q().strip());
+        if (!nz(f.from()).isBlank() || !nz(f.to()).isBlank()) j.add(nz(f.from()).strip() + " 至 " + nz(f.to()).strip());
+        return j.toString();
     }
 
     @GET
@@ -78,21 +139,20 @@ public class HearingsPage {
                 "text/calendar;charset=UTF-8").build();
     }
 
-    static List<PageLink> pager(HearingPage page, HearingForm form) {
-        List<PageLink> links = new ArrayList<>();
-        if (page.pages() <= 1) {
-            return links;
+    static Pager pager(HearingPage page, HearingForm form, long upto) {
+        String base = "/hearings?" + feedQuery(new HearingService.Filter(form.court(), form.from(), form.to(), form.q(),
+                form.cause(), null));
+        String prefix = base.endsWith("?") ? base : base + "&";
+        List<Pager.Hidden> hidden = new ArrayList<>();
+        for (String[] kv : new String[][] {{"court", form.court()}, {"cause", form.cause()}, {"q", form.q()},
+                {"from", form.from()}, {"to", form.to()}}) {
+            if (!kv[1].isBlank()) {
+                hidden.add(new Pager.Hidden(kv[0], kv[1]));
+            }
         }
-        String base = "/hearings?court=" + Links.enc(form.court()) + "&from=" + Links.enc(form.from()) + "&to="
-                + Links.enc(form.to()) + "&q=" + Links.enc(form.q()) + "&cause=" + Links.enc(form.cause()) + "&page=";
-        if (page.page() > 1) {
-            links.add(new PageLink("上一页", base + (page.page() - 1), false));
-        }
-        links.add(new PageLink("第 " + page.page() + " / " + page.pages() + " 页", base + page.page(), true));
-        if (page.page() < page.pages()) {
-            links.add(new PageLink("下一页", base + (page.page() + 1), false));
-        }
-        return links;
+        hidden.add(new Pager.Hidden("upto", Long.toString(upto)));
+        return Pager.of(page.page(), page.total(), page.pageSize(), n -> prefix + "page=" + n + "&upto=" + upto,
+                "/hearings", hidden);
     }
 
     private static String nz(String s) {

@@ -16,10 +16,21 @@ public class NationalHearingsFeed {
     @Inject
     MutableClock clock;
 
+    /**
+     * All courts, or the hearings that match the filters of the /hearings page (court, cause,
+     * party or case number, dates): the page links to the feed of what it shows (issue 14).
+     */
     @GET
     @Operation(hidden = true)
-    public Response atom() {
-        return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings", "全国法院开庭公告", "/hearings.atom",
-                hearings.forFeed(null), clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
+    public Response atom(@jakarta.ws.rs.BeanParam HearingsApiResource.HearingQuery query) {
+        HearingService.Filter f = HearingsPage.feedFilter(query);
+        String qs = HearingsPage.feedQuery(f);
+        if (qs.isEmpty()) {
+            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings", "全国法院开庭公告", "/hearings.atom",
+                    hearings.forFeed((String) null), clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
+        }
+        return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + org.gongkai.platform.Hashing.sha256(qs).substring(0, 16),
+                "开庭公告（" + HearingsPage.feedTitle(f) + "）", "/hearings.atom?" + qs, hearings.forFeed(f), clock.instant()),
+                AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 }

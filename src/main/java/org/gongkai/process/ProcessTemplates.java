@@ -30,7 +30,7 @@ final class ProcessTemplates {
 
     @CheckedTemplate(basePath = "hearings")
     static class Hearings {
-        static native TemplateInstance list(HearingPage page, HearingForm form, String error, java.util.List<PageLink> pager,
-                                            String atomUrl, String icsUrl, String courtName);
+        static native TemplateInstance list(HearingPage page, HearingForm form, String error, org.gongkai.platform.Pager pager,
+                                            String atomUrl, String icsUrl, String courtName, String notice);
     }
 }

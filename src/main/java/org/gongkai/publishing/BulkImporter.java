@@ -86,6 +86,8 @@ public class BulkImporter {
     MutableClock clock;
 
     private volatile boolean stopping;
+    /** Lines read of the file being imported (the demo loader shows it on every page). */
+    private volatile long linesRead;
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -114,6 +116,11 @@ public class BulkImporter {
                 return;
             }
         }
+    }
+
+    /** Lines read so far of the file being imported, or of the last one imported. */
+    public long linesRead() {
+        return linesRead;
     }
 
     /** True once shutdown began: callers stop starting new imports. */
@@ -172,6 +179,7 @@ public class BulkImporter {
 
     Summary importFile(Path file, PrintStream progress) {
         long started = System.nanoTime();
+        linesRead = 0;
         Map<String, RecordHandler> byKind = new HashMap<>();
         for (RecordHandler h : handlers) {
             h.kinds().forEach(k -> byKind.put(k, h));
@@ -207,6 +215,7 @@ public class BulkImporter {
                 line = r.readLine();
                 if (line != null) {
                     read++;
+                    linesRead = read;
                     if (read <= resumeAt) {
                         continue;
                     }
@@ -580,6 +589,7 @@ public class BulkImporter {
         private final long total;
         private final long start;
         private final long t0 = System.nanoTime();
+        private final java.util.ArrayDeque<long[]> window = new java.util.ArrayDeque<>();
         private long lastPrint;
 
         Progress(PrintStream out, String name, long total, long start) {
@@ -600,7 +610,16 @@ public class BulkImporter {
             lastPrint = now;
             double secs = (now - t0) / 1e9;
             double rate = secs > 0 ? (done - start) / secs : 0;
-            long eta = rate > 0 ? (long) ((total - done) / rate) : -1;
+            // the ETA follows the rate of the last 20 s rather than the average since the start,
+            // which the first seconds (cold JIT, empty caches) hold down, so that the ETA shown
+            // after the first 10 % is near the real time left (issue 14)
+            window.addLast(new long[] {now, done});
+            while (window.size() > 2 && now - window.peekFirst()[0] > 20_000_000_000L) {
+                window.removeFirst();
+            }
+            long[] oldest = window.peekFirst();
+            double recent = now - oldest[0] > 3_000_000_000L ? (done - oldest[1]) / ((now - oldest[0]) / 1e9) : rate;
+            long eta = recent > 0 ? (long) ((total - done) / recent) : -1;
             int width = 30;
             int filled = (int) (width * done / total);
             out.printf("\r%s [%s%s] %d/%d %3d%% %6.0f rec/s ETA %s   ", name, "#".repeat(filled),

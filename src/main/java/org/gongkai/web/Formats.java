@@ -82,4 +82,9 @@ public final class Formats {
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
+
+    /** 1591000 → 1,591,000.00 (amounts in yuan; null → —) */
+    static String grouped(java.math.BigDecimal n) {
+        return n == null ? "—" : String.format(Locale.ROOT, "%,.2f", n.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
 }

@@ -114,14 +114,15 @@ public final class JudgmentSearch {
         ? null
         : SearchCursor.decode(request.cursor(), request.sort(), sort.getSort());
     int size = request.size();
+    int offset = request.offset();
     // a later page reuses the total and facets of its first page (same reader, same matches)
     CountKey key = new CountKey(readerKey(searcher), request.q() == null ? "" : request.q().strip(),
-        request.filters(), request.from(), request.to(), request.exact());
+        request.filters(), request.from(), request.to(), request.upto(), request.exact());
     Counted counted = after == null ? null : countCache.get(key);
-    int threshold = counted != null ? size + 1 : request.exact() ? Integer.MAX_VALUE : countThreshold;
+    int threshold = counted != null ? offset + size + 1 : request.exact() ? Integer.MAX_VALUE : countThreshold;
     TopFieldDocs docs;
     try {
-      var top = new TopFieldCollectorManager(sort, size + 1, after, threshold);
+      var top = new TopFieldCollectorManager(sort, offset + size + 1, after, Math.max(threshold, offset + size + 1));
       if (counted != null) {
         docs = searcher.search(query, top);
       } else {
@@ -138,10 +139,9 @@ public final class JudgmentSearch {
       throw new QuerySyntaxException("查询过于复杂：词语太多，请缩短查询（too many clauses）");
     }
 
-    ScoreDoc[] page = docs.scoreDocs.length > size
-        ? java.util.Arrays.copyOf(docs.scoreDocs, size)
-        : docs.scoreDocs;
-    String next = docs.scoreDocs.length > size
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs.scoreDocs,
+        Math.min(offset, docs.scoreDocs.length), Math.min(offset + size, docs.scoreDocs.length));
+    String next = docs.scoreDocs.length > offset + size
         ? SearchCursor.encode(request.sort(), (FieldDoc) page[page.length - 1])
         : null;
     List<SearchHit> hits = hits(searcher, page, parsed.highlight(), docs.totalHits);
@@ -157,7 +157,7 @@ public final class JudgmentSearch {
 
   /** What a later page of the same search on the same reader shares with its first page. */
   record CountKey(Object reader, String q, Map<String, List<String>> filters, LocalDate from, LocalDate to,
-      boolean exact) {}
+      long upto, boolean exact) {}
 
   record Counted(long total, boolean exact, boolean sampled, Map<String, List<FacetValue>> facets) {}
 
@@ -237,6 +237,10 @@ public final class JudgmentSearch {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       out.put(DATE, LongPoint.newRangeQuery(DATE, from, to));
+    }
+    if (request.upto() > 0) {
+      // the snapshot of numbered pages: judgments published later have larger ids
+      out.put(ID, org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(ID, Long.MIN_VALUE, request.upto()));
     }
     return out;
   }

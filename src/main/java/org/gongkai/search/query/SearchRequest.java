@@ -19,6 +19,10 @@ import java.util.Map;
  * @param exact count every match and every facet value exactly, however many there are (by default
  *     a search counts up to {@link SearchResult#COUNT_THRESHOLD} matches exactly and beyond that says
  *     "at least" and estimates the facet counts from a sample, so that its cost is bounded by the page)
+ * @param offset hits to skip before the page (numbered pages of the HTML search, at most
+ *     {@value #MAX_OFFSET}); the API pages by cursor
+ * @param upto only judgments with an id up to this one (0 = all): a snapshot that keeps numbered
+ *     pages stable while new judgments are published (ids only grow)
  */
 public record SearchRequest(
     String q,
@@ -28,21 +32,42 @@ public record SearchRequest(
     Sort sort,
     String cursor,
     int size,
-    boolean exact) {
+    boolean exact,
+    int offset,
+    long upto) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
+  public static final int MAX_OFFSET = 10_000;
+
+  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+      String cursor, int size, int offset, long upto) {
+    this(q, filters, from, to, sort, cursor, size, false, offset, upto);
+  }
 
   public SearchRequest {
     filters = filters == null ? Map.of() : filters;
     sort = sort == null ? Sort.RELEVANCE : sort;
     size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    offset = Math.max(0, Math.min(offset, MAX_OFFSET));
+    upto = Math.max(0, upto);
+  }
+
+  /** The page that starts after {@code offset} hits, in the snapshot of ids up to {@code upto} (0 = all). */
+  public SearchRequest withPage(int offset, long upto) {
+    return new SearchRequest(q, filters, from, to, sort, cursor, size, exact, offset, upto);
   }
 
   /** A search with bounded counting (see {@code exact}). */
   public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
       String cursor, int size) {
-    this(q, filters, from, to, sort, cursor, size, false);
+    this(q, filters, from, to, sort, cursor, size, false, 0, 0);
+  }
+
+  /** A search that counts exactly or bounded (see {@code exact}). */
+  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+      String cursor, int size, boolean exact) {
+    this(q, filters, from, to, sort, cursor, size, exact, 0, 0);
   }
 
   /** A first page of {@code q} by relevance. */
@@ -51,26 +76,26 @@ public record SearchRequest(
   }
 
   public SearchRequest withCursor(String next) {
-    return new SearchRequest(q, filters, from, to, sort, next, size, exact);
+    return new SearchRequest(q, filters, from, to, sort, next, size, exact, offset, upto);
   }
 
   public SearchRequest withSize(int n) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, n, exact);
+    return new SearchRequest(q, filters, from, to, sort, cursor, n, exact, offset, upto);
   }
 
   public SearchRequest withSort(Sort s) {
-    return new SearchRequest(q, filters, from, to, s, cursor, size, exact);
+    return new SearchRequest(q, filters, from, to, s, cursor, size, exact, offset, upto);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> f) {
-    return new SearchRequest(q, f, from, to, sort, cursor, size, exact);
+    return new SearchRequest(q, f, from, to, sort, cursor, size, exact, offset, upto);
   }
 
   public SearchRequest withExact(boolean e) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, size, e);
+    return new SearchRequest(q, filters, from, to, sort, cursor, size, e, offset, upto);
   }
 
   public SearchRequest withDates(LocalDate f, LocalDate t) {
-    return new SearchRequest(q, filters, f, t, sort, cursor, size, exact);
+    return new SearchRequest(q, filters, f, t, sort, cursor, size, exact, offset, upto);
   }
 }
