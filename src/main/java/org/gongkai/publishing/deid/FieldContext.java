@@ -23,8 +23,10 @@ public record FieldContext(List<PartyInput> parties, Map<String, String> masks, 
                            String cause) {
     public FieldContext {
         parties = parties == null ? List.of() : List.copyOf(parties);
-        masks = masks == null ? Map.of() : Map.copyOf(masks);
-        published = published == null ? Set.of() : Set.copyOf(published);
+        // copies that keep the caller's order: Map.copyOf/Set.copyOf iterate in an order that changes
+        // from one JVM run to the next, and the order of the seed masks decides which mask a name gets
+        masks = masks == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(masks));
+        published = published == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(published));
     }
 
     public static FieldContext of(List<PartyInput> parties) {
