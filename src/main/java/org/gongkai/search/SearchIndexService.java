@@ -100,6 +100,21 @@ public class SearchIndexService {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.reconcile-at-start", defaultValue = "true")
     boolean reconcileAtStart;
 
+    /** How long a hole in the change log is waited for before it counts as a rolled-back transaction. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.changelog-gap-grace", defaultValue = "PT2M")
+    Duration gapGrace;
+    /** A node not seen for this long no longer holds back pruning; when it comes back it rebuilds. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.node-timeout", defaultValue = "PT30M")
+    Duration nodeTimeout;
+    @Inject
+    org.gongkai.platform.JobLease lease;
+
+    static final String CURSOR_KEY = "gongkai.changeLogCursor";
+    static final String NODE_KEY = "gongkai.nodeId";
+    private volatile ChangeLogCursor cursor;
+    private volatile String nodeId;
+    private volatile long lastHeartbeat;
+
     private volatile JudgmentIndex index;
     private volatile State state = State.STARTING;
     private volatile String reason = "not opened yet";
@@ -173,12 +188,16 @@ public class SearchIndexService {
         }
         opened.onSearchFailure(this::onSearchFailure);
         index = opened;
+        boolean behindHorizon = startCursor(opened);
         if ("reindex".equals(command)) {
             // the command rebuilds; nothing to drain or reconcile first
         } else if (!reconcileAtStart) {
             LOG.warn("gongkai.index.reconcile-at-start=false: serving the index as it is (benchmark mode)");
-        } else if (opened.needsRebuild()) {
-            if (health.clean()) {
+        } else if (opened.needsRebuild() || behindHorizon) {
+            if (behindHorizon) {
+                LOG.infof("search index at %s missed changes that were pruned from the change log while this node was"
+                        + " away: rebuilding from the database", dir);
+            } else if (health.clean()) {
                 LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
             }
             rebuild();
@@ -441,7 +460,10 @@ public class SearchIndexService {
         long publicInDb = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select count(j) from Judgment j where j.status in :s", Long.class)
                 .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
-        long pending = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count()); // (a method reference would skip Panache's enhancement)
+        ChangeLogCursor c = cursor;
+        long from = c == null ? 0 : c.low();
+        // changes this node has not applied yet (the log keeps rows for the other nodes too)
+        long pending = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count("id > ?1", from)); // (a method reference would skip Panache's enhancement)
         return new Status(state, reason, docs, publicInDb, pending, lastCheck);
     }
 
@@ -509,19 +531,26 @@ public class SearchIndexService {
     }
 
     /**
-     * Applies outbox rows written by other processes (./gongkai import, token, redeidentify,
-     * expire beside the running portal), and retries rows a failed drain left behind.
+     * Applies change-log rows written by other processes: the other web nodes (each node keeps its
+     * own index, so this poll bounds how soon a change published through another node is found
+     * here: {@code gongkai.index.poll-interval}, default 1 s, plus the time to apply it), the
+     * command-line tools beside the running portal, and rows a failed drain left behind.
      */
-    @Scheduled(every = "2s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${gongkai.index.poll-interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollOutbox() {
-        if (index == null || state != State.READY
+        ChangeLogCursor c = cursor;
+        if (index == null || state != State.READY || c == null
                 || Duration.between(drainFailedAt, clock.instant()).compareTo(DRAIN_RETRY) < 0) {
             return;
         }
-        boolean pending = QuarkusTransaction.requiringNew().call(() ->
-                IndexOutbox.find("order by id").page(0, 1).firstResultOptional().isPresent());
+        long high = c.high();
+        boolean pending = c.hasHoles() || QuarkusTransaction.requiringNew().call(() ->
+                IndexOutbox.count("id > ?1", high) > 0);
         if (pending) {
             drain();
+        } else {
+            heartbeat(false);
         }
     }
 
@@ -551,16 +580,36 @@ public class SearchIndexService {
         }
     }
 
+    /**
+     * Applies every change of the log this index has not applied yet (see {@link ChangeLogCursor}),
+     * in batches: judgments loaded, upserted or deleted, then one commit that also records the
+     * new cursor, so the index and its place in the log are durable together. The rows stay in
+     * the log for the other nodes; {@link #pruneChangeLog} removes them once every node is past.
+     */
     private int drainLocked(JudgmentIndex i) {
+        ChangeLogCursor c = cursor;
         int total = 0;
+        boolean lateOnes = c.hasHoles();
         while (true) {
-            List<IndexOutbox> rows = QuarkusTransaction.requiringNew().call(() ->
-                    IndexOutbox.<IndexOutbox>find("order by id").page(0, BATCH).list());
-            if (rows.isEmpty()) {
+            List<Object[]> rows = new java.util.ArrayList<>();
+            long low = c.low();
+            long high = c.high();
+            if (lateOnes) {
+                // changes that committed after higher ones were applied (rare, and few)
+                rows.addAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select o.id, o.judgmentId from IndexOutbox o where o.id > :low and o.id <= :high order by o.id",
+                        Object[].class).setParameter("low", low).setParameter("high", high).getResultList()));
+                lateOnes = false;
+            }
+            rows.addAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select o.id, o.judgmentId from IndexOutbox o where o.id > :high order by o.id", Object[].class)
+                    .setParameter("high", high).setMaxResults(BATCH).getResultList()));
+            List<Object[]> fresh = rows.stream().filter(r -> c.needs(((Number) r[0]).longValue())).toList();
+            if (fresh.isEmpty()) {
                 break;
             }
             Set<Long> ids = new HashSet<>();
-            rows.forEach(r -> ids.add(r.judgmentId));
+            fresh.forEach(r -> ids.add(((Number) r[1]).longValue()));
             QuarkusTransaction.requiringNew().run(() -> {
                 for (long id : ids) {
                     Judgment j = Judgment.findById(id);
@@ -571,15 +620,101 @@ public class SearchIndexService {
                     }
                 }
             });
+            fresh.forEach(r -> c.applied(((Number) r[0]).longValue()));
+            c.advance();
+            i.setCommitValue(CURSOR_KEY, Long.toString(c.low()));
             i.commit();
-            List<Long> rowIds = rows.stream().map(r -> r.id).toList();
-            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", rowIds));
             total += ids.size();
+        }
+        if (c.advance()) {
+            // a hole passed its grace period: record the new mark with the next commit
+            i.setCommitValue(CURSOR_KEY, Long.toString(c.low()));
+            i.commit();
         }
         if (total > 0) {
             i.refreshBlocking();
         }
+        heartbeat(false);
         return total;
+    }
+
+    /**
+     * Reads this index's place in the change log and registers the node; returns true when the
+     * log was pruned past that place while the node was away (then only a rebuild is complete).
+     */
+    private boolean startCursor(JudgmentIndex opened) {
+        String node = opened.commitValue(NODE_KEY);
+        if (node == null) {
+            node = org.gongkai.platform.Hashing.randomToken("node-", 12);
+            opened.setCommitValue(NODE_KEY, node);
+        }
+        nodeId = node;
+        String stored = opened.commitValue(CURSOR_KEY);
+        // an index from before the change log (no cursor): the rows still in the outbox were not applied
+        long low = stored == null ? 0 : Long.parseLong(stored);
+        cursor = new ChangeLogCursor(low, gapGrace.toNanos(), System::nanoTime);
+        return heartbeat(true) > low && !opened.needsRebuild();
+    }
+
+    /**
+     * Records this node's cursor in {@code index_node} (pruning waits for it) and returns how far
+     * the log has been pruned. Takes the {@code index_log_state} row lock first, so that a prune
+     * running at the same moment either sees this node or has finished before the horizon is read.
+     */
+    private long heartbeat(boolean now) {
+        long wall = System.currentTimeMillis();
+        if (!now && wall - lastHeartbeat < 15_000) {
+            return -1;
+        }
+        lastHeartbeat = wall;
+        ChangeLogCursor c = cursor;
+        String node = nodeId;
+        if (c == null || node == null) {
+            return -1;
+        }
+        long low = c.low();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+            int updated = em.createNativeQuery("update index_node set cursor_id = :c, seen_at_ms = :t, host = :h"
+                    + " where node_id = :n").setParameter("c", low).setParameter("t", wall)
+                    .setParameter("h", lease.node()).setParameter("n", node).executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
+                        .setParameter("n", node).setParameter("h", lease.node()).setParameter("c", low)
+                        .setParameter("t", wall).executeUpdate();
+            }
+            return ((Number) em.createNativeQuery("select pruned_through from index_log_state where id = 1")
+                    .getSingleResult()).longValue();
+        });
+    }
+
+    /**
+     * Removes change-log rows that every live node has applied (one node does it per minute,
+     * {@link org.gongkai.platform.JobLease}). Nodes not seen for {@code gongkai.index.node-timeout}
+     * are forgotten: they no longer hold the log back, and rebuild when they return.
+     */
+    @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pruneChangeLog() {
+        lease.runOnce("index-changelog-prune", Duration.ofSeconds(50), Duration.ofMinutes(5), this::pruneNow);
+    }
+
+    /** Returns how many rows were removed. */
+    public int pruneNow() {
+        long wall = System.currentTimeMillis();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+            em.createNativeQuery("delete from index_node where seen_at_ms < :t")
+                    .setParameter("t", wall - nodeTimeout.toMillis()).executeUpdate();
+            Object min = em.createNativeQuery("select min(cursor_id) from index_node").getSingleResult();
+            if (min == null) {
+                return 0;
+            }
+            long through = ((Number) min).longValue();
+            int n = em.createNativeQuery("delete from index_outbox where id <= :t").setParameter("t", through).executeUpdate();
+            em.createNativeQuery("update index_log_state set pruned_through = :t where id = 1 and pruned_through < :t")
+                    .setParameter("t", through).executeUpdate();
+            return n;
+        });
     }
 
     /**
@@ -594,8 +729,13 @@ public class SearchIndexService {
             if (i == null) {
                 throw new IllegalStateException("search index not open");
             }
-            List<Long> answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select o.id from IndexOutbox o", Long.class).getResultList());
+            // changes up to here are answered by the rebuild; those of the last grace period are applied
+            // again afterwards (idempotent), in case one of them was still committing when it began
+            Instant before = clock.instant().minus(gapGrace);
+            Long answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select max(o.id) from IndexOutbox o where o.createdAt < :t", Long.class)
+                    .setParameter("t", before).getSingleResult());
+            long answeredThrough = answered == null ? 0 : answered;
             i.deleteAll();
             long last = 0;
             int count = 0;
@@ -617,10 +757,8 @@ public class SearchIndexService {
                 // (each page had its own transaction and persistence context: nothing to clear, and the
                 // repair thread has no request context to clear one in)
             }
-            for (int k = 0; k < answered.size(); k += BATCH) {
-                List<Long> chunk = answered.subList(k, Math.min(answered.size(), k + BATCH));
-                QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", chunk));
-            }
+            cursor = new ChangeLogCursor(answeredThrough, gapGrace.toNanos(), System::nanoTime);
+            i.setCommitValue(CURSOR_KEY, Long.toString(answeredThrough));
             i.markRebuilt();
             i.commit();
             drainLocked(i);
