@@ -30,12 +30,14 @@ public class TokenService {
     AuditService audit;
     @Inject
     MutableClock clock;
+    @Inject
+    org.gongkai.platform.SharedCounter counter;
 
     private RateLimiter limiter;
 
     RateLimiter limiter() {
         if (limiter == null) {
-            limiter = new RateLimiter(config.publish().ratePerMinute(), 60_000, clock);
+            limiter = new RateLimiter("publish", config.publish().ratePerMinute(), 60_000, counter);
         }
         return limiter;
     }

@@ -1,0 +1,108 @@
+package org.gongkai.judgments;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+
+/**
+ * How far one node's index has read the change log ({@code index_outbox}): every change with an
+ * id at or below {@link #low()} has been applied here; above it, {@link #applied} remembers the
+ * ones applied since.
+ *
+ * <p>Why not just "the highest id applied": ids are handed out when a transaction inserts its
+ * row, not when it commits, so id 11 can become visible before id 10. A reader that jumped to 11
+ * would never see 10. So the low-water mark only moves over ids that were applied, and a hole
+ * (an id not seen while a higher one was) is waited for: it is either a transaction still
+ * running, which fills it when it commits, or a rolled-back one, which never will. After
+ * {@code gapGrace} (longer than any publishing transaction) the hole counts as rolled back and
+ * the mark moves on. Applying a change is idempotent (bring judgment N in line with the
+ * database), so reading a change twice costs time, never correctness.
+ */
+final class ChangeLogCursor {
+    private final long gapGraceNanos;
+    private final LongSupplier nanoTime;
+    private final TreeSet<Long> appliedAbove = new TreeSet<>();
+    /** first missing id of a hole → when it was first noticed */
+    private final Map<Long, Long> holes = new HashMap<>();
+    private long low;
+    private long high;
+
+    ChangeLogCursor(long low, long gapGraceNanos, LongSupplier nanoTime) {
+        this.low = low;
+        this.high = low;
+        this.gapGraceNanos = gapGraceNanos;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Resumes a cursor kept outside this process (the cluster's shared one): {@code holeSince}
+     * is when the first missing id above {@code low} began to be waited for, by any node (null
+     * when none was), on the same clock as {@code nanoTime}.
+     */
+    static ChangeLogCursor resume(long low, Long holeSince, long gapGraceNanos, LongSupplier nanoTime) {
+        ChangeLogCursor c = new ChangeLogCursor(low, gapGraceNanos, nanoTime);
+        if (holeSince != null) {
+            c.holes.put(low + 1, holeSince);
+        }
+        return c;
+    }
+
+    /** Since when the hole right above {@link #low()} has been waited for; null when there is none. */
+    Long holeSince() {
+        return holes.get(low + 1);
+    }
+
+    /** Every change up to here has been applied. */
+    long low() {
+        return low;
+    }
+
+    /** The highest change applied. */
+    long high() {
+        return high;
+    }
+
+    /** True when {@code id} still has to be applied here. */
+    boolean needs(long id) {
+        return id > low && !appliedAbove.contains(id);
+    }
+
+    /** True when some id between low and high has not been seen yet. */
+    boolean hasHoles() {
+        return high > low;
+    }
+
+    void applied(long id) {
+        if (id > low) {
+            appliedAbove.add(id);
+            high = Math.max(high, id);
+        }
+    }
+
+    /**
+     * Moves the low-water mark over applied ids and over holes older than the grace period.
+     * Returns true when it moved.
+     */
+    boolean advance() {
+        long before = low;
+        long now = nanoTime.getAsLong();
+        while (low < high) {
+            Long next = appliedAbove.isEmpty() ? null : appliedAbove.first();
+            if (next != null && next == low + 1) {
+                appliedAbove.pollFirst();
+                low = next;
+                continue;
+            }
+            // a hole from low+1 up to the next applied id
+            long since = holes.computeIfAbsent(low + 1, k -> now);
+            if (now - since < gapGraceNanos) {
+                break;
+            }
+            holes.remove(low + 1);
+            low = next == null ? high : next - 1;
+        }
+        holes.keySet().removeIf(k -> k <= low);
+        return low != before;
+    }
+}
