@@ -31,21 +31,27 @@ create table job_lease (
 --
 -- GONGKAI_SEARCH=cluster: the nodes share one search cluster, so the log is applied to it once
 -- across nodes: the cluster has ONE cursor, the row 'cluster:<alias>' here, and a node applies a
--- batch while it holds that row's lock (select ... for update). hole_id / hole_seen_ms remember
--- since when the first missing id above the cursor has been waited for (a transaction still
--- committing, or a rollback once the grace period is over), whichever node noticed it. A cluster
--- rebuild holds the log back with a row 'rebuild:<alias>' until it has replayed what changed
--- meanwhile.
+-- batch while it holds that row's lock (select ... for update). Above the mark cursor_id, high_id
+-- is the highest id applied and applied_above how many ids in between were (more rows there than
+-- that means one committed late into a hole); hole_id / hole_seen_ms say since when the
+-- first missing id has been waited for (a transaction still committing, or a rollback once the
+-- grace period is over), whichever node noticed it. A cluster rebuild holds the log back with a
+-- row 'rebuild:<alias>' until it has replayed what changed meanwhile.
 create table index_node (
     node_id      varchar(64)  not null primary key,
     host         varchar(200) not null,
     cursor_id    bigint       not null,
     seen_at_ms   bigint       not null,
+    high_id      bigint,
+    applied_above integer,
     hole_id      bigint,
     hole_seen_ms bigint
 );
+-- log_id names this database's log (set by the first node): an index whose cursor was kept in
+-- another database's log (a replaced or restored database) is rebuilt, not trusted.
 create table index_log_state (
-    id             integer not null primary key,
-    pruned_through bigint  not null
+    id             integer     not null primary key,
+    pruned_through bigint      not null,
+    log_id         varchar(64)
 );
 insert into index_log_state (id, pruned_through) values (1, 0);

@@ -63,6 +63,11 @@ final class ChangeLogCursor {
         return high;
     }
 
+    /** How many ids above {@link #low()} have been applied (those a hole keeps the mark from passing). */
+    int appliedAboveLow() {
+        return appliedAbove.size();
+    }
+
     /** True when {@code id} still has to be applied here. */
     boolean needs(long id) {
         return id > low && !appliedAbove.contains(id);

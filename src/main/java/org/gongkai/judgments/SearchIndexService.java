@@ -114,8 +114,11 @@ public class SearchIndexService {
 
     static final String CURSOR_KEY = "gongkai.changeLogCursor";
     static final String NODE_KEY = "gongkai.nodeId";
+    /** Which database's change log the cursor counts in. */
+    static final String LOG_KEY = "gongkai.changeLogId";
     private volatile ChangeLogCursor cursor;
     private volatile String nodeId;
+    private volatile String logId;
     private volatile long lastHeartbeat;
 
     private volatile JudgmentIndex index;
@@ -249,15 +252,14 @@ public class SearchIndexService {
         }
         opened.onSearchFailure(this::onSearchFailure);
         index = opened;
-        boolean behindHorizon = startCursor(opened);
+        String incomplete = startCursor(opened);
         if ("reindex".equals(command)) {
             // the command rebuilds; nothing to drain or reconcile first
         } else if (!reconcileAtStart) {
             LOG.warn("gongkai.index.reconcile-at-start=false: serving the index as it is (benchmark mode)");
-        } else if (opened.needsRebuild() || behindHorizon) {
-            if (behindHorizon) {
-                LOG.infof("search index at %s missed changes that were pruned from the change log while this node was"
-                        + " away: rebuilding from the database", dir);
+        } else if (opened.needsRebuild() || incomplete != null) {
+            if (incomplete != null) {
+                LOG.infof("search index at %s %s: rebuilding from the database", dir, incomplete);
             } else if (health.clean()) {
                 LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
             }
@@ -534,11 +536,14 @@ public class SearchIndexService {
                 .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
         ChangeLogCursor c = cursor;
         long from = c == null ? 0 : c.low();
-        // changes this index has not applied yet (the log keeps rows for the other nodes too)
+        long appliedAbove = c == null ? 0 : c.appliedAboveLow();
+        // changes this index has not applied yet (the log keeps rows for the other nodes too; above a hole
+        // that is still waited for, rows already applied are counted out)
         long pending = QuarkusTransaction.requiringNew().call(() -> cluster != null
-                ? ((Number) em.createNativeQuery("select count(*) from index_outbox where id > coalesce((select cursor_id"
-                        + " from index_node where node_id = :n), 0)").setParameter("n", clusterCursorId()).getSingleResult()).longValue()
-                : IndexOutbox.count("id > ?1", from)); // (a method reference would skip Panache's enhancement)
+                ? ((Number) em.createNativeQuery("select count(*) - coalesce(max(n.applied_above), 0) from index_outbox o"
+                        + " left join index_node n on n.node_id = :n where o.id > coalesce(n.cursor_id, 0)")
+                        .setParameter("n", clusterCursorId()).getSingleResult()).longValue()
+                : IndexOutbox.count("id > ?1", from) - appliedAbove); // (a method reference would skip Panache's enhancement)
         return new Status(state, reason, docs, publicInDb, pending, lastCheck);
     }
 
@@ -735,46 +740,52 @@ public class SearchIndexService {
 
     /**
      * Search cluster: every node writes to the same collection, so the log is applied to it once
-     * across nodes. The cluster has one cursor (the {@code index_node} row {@code cluster:<alias>});
-     * a node applies one batch while it holds that row's lock, commits the cluster, then moves the
-     * cursor in the same transaction. The lock is waited for, not skipped: when the 201 of a
-     * publication returns, its change has been applied, by this node or by the one that held the
-     * lock. A batch applied again after a crash between the cluster commit and the database commit
-     * costs time only (upserts and deletes are idempotent).
+     * across nodes. The cluster has one cursor (the {@code index_node} row {@code cluster:<alias>}:
+     * low-water mark, highest id applied, how many ids between them were applied, and since when
+     * the first hole has been waited for); a node applies one batch while it holds that row's lock,
+     * commits the cluster, then moves the cursor in the same transaction. The lock is waited for,
+     * not skipped: when the 201 of a publication returns, its change has been applied, by this node
+     * or by the one that held the lock. A batch applied again after a crash between the cluster
+     * commit and the database commit costs time only (upserts and deletes are idempotent).
      */
-    private int drainShared(SearchBackend i) {
+    int drainShared(SearchBackend i) { // (package-private: SharedClusterCursorTest drives two "nodes")
         int total = 0;
-        ChangeLogCursor[] mine = {null};
+        long applied = 0;
         while (true) {
-            int applied = QuarkusTransaction.requiringNew().call(() -> {
+            long[] high = {0};
+            int n = QuarkusTransaction.requiringNew().call(() -> {
                 SharedCursorRow row = lockClusterCursor();
-                ChangeLogCursor c = mine[0];
-                boolean late = false;
-                if (c == null || c.low() != row.low()) {
-                    // first batch, or another node moved the cursor meanwhile
-                    c = ChangeLogCursor.resume(row.low(), row.holeSince(), gapGrace.toNanos(), WALL_NANOS);
-                    mine[0] = c;
-                } else {
-                    late = c.hasHoles();
+                ChangeLogCursor c = ChangeLogCursor.resume(row.low(), row.holeSince(), gapGrace.toNanos(), WALL_NANOS);
+                boolean lateOnes = false;
+                if (row.high() > row.low()) {
+                    List<Long> between = em.createQuery("select o.id from IndexOutbox o where o.id > :low and o.id <= :high",
+                            Long.class).setParameter("low", row.low()).setParameter("high", row.high()).getResultList();
+                    if (between.size() == row.appliedAbove()) {
+                        between.forEach(c::applied); // every row between is one the cluster has
+                    } else {
+                        lateOnes = true; // a change committed into a hole: the rows between are applied (again)
+                        c.applied(row.high());
+                    }
                 }
-                int n = applyBatch(i, c, late);
-                if (n > 0) {
+                int k = applyBatch(i, c, lateOnes);
+                if (k > 0) {
                     long cpu = IngestMeter.now();
                     i.commit();
                     IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
                 }
                 c.advance();
                 saveClusterCursor(c);
-                return n;
+                high[0] = c.high();
+                return k;
             });
-            if (applied == 0) {
+            applied = Math.max(applied, high[0]);
+            if (n == 0) {
                 break;
             }
-            total += applied;
+            total += n;
         }
-        ChangeLogCursor c = mine[0];
-        long applied = c == null ? 0 : c.high();
-        prepared.keySet().removeIf(k -> k <= applied);
+        long through = applied;
+        prepared.keySet().removeIf(k -> k <= through);
         if (total > 0) {
             long cpu = IngestMeter.now();
             i.refreshBlocking();
@@ -847,7 +858,7 @@ public class SearchIndexService {
     }
 
     /** The cluster's one cursor in the log, as locked by {@link #lockClusterCursor}. */
-    private record SharedCursorRow(long low, Long holeSince) {}
+    private record SharedCursorRow(long low, long high, int appliedAbove, Long holeSince) {}
 
     private String clusterCursorId() {
         return "cluster:" + solrAlias;
@@ -860,13 +871,15 @@ public class SearchIndexService {
      */
     private SharedCursorRow lockClusterCursor() {
         for (int attempt = 0; ; attempt++) {
-            List<?> found = em.createNativeQuery("select cursor_id, hole_id, hole_seen_ms from index_node"
-                    + " where node_id = :n for update").setParameter("n", clusterCursorId()).getResultList();
+            List<?> found = em.createNativeQuery("select cursor_id, high_id, applied_above, hole_id, hole_seen_ms"
+                    + " from index_node where node_id = :n for update").setParameter("n", clusterCursorId()).getResultList();
             if (!found.isEmpty()) {
                 Object[] r = (Object[]) found.get(0);
                 long low = ((Number) r[0]).longValue();
-                boolean holeHere = r[1] != null && ((Number) r[1]).longValue() == low + 1 && r[2] != null;
-                return new SharedCursorRow(low, holeHere ? ((Number) r[2]).longValue() * 1_000_000L : null);
+                long high = r[1] == null ? low : Math.max(low, ((Number) r[1]).longValue());
+                int above = high == low || r[2] == null ? 0 : ((Number) r[2]).intValue();
+                boolean holeHere = r[3] != null && ((Number) r[3]).longValue() == low + 1 && r[4] != null;
+                return new SharedCursorRow(low, high, above, holeHere ? ((Number) r[4]).longValue() * 1_000_000L : null);
             }
             if (attempt > 0) {
                 throw new IllegalStateException("the cluster's change-log cursor " + clusterCursorId() + " cannot be created");
@@ -900,10 +913,12 @@ public class SearchIndexService {
     private void saveClusterCursor(ChangeLogCursor c) {
         Long since = c.holeSince();
         // (literal nulls: a null bind parameter has no SQL type on PostgreSQL)
-        var update = em.createNativeQuery("update index_node set cursor_id = :c, seen_at_ms = :t, host = :h,"
+        var update = em.createNativeQuery("update index_node set cursor_id = :c, high_id = :hid, applied_above = :a,"
+                        + " seen_at_ms = :t, host = :h,"
                         + (since == null ? " hole_id = null, hole_seen_ms = null" : " hole_id = :hi, hole_seen_ms = :hs")
                         + " where node_id = :n")
-                .setParameter("c", c.low()).setParameter("t", System.currentTimeMillis()).setParameter("h", lease.node())
+                .setParameter("c", c.low()).setParameter("hid", c.high()).setParameter("a", c.appliedAboveLow())
+                .setParameter("t", System.currentTimeMillis()).setParameter("h", lease.node())
                 .setParameter("n", clusterCursorId());
         if (since != null) {
             update.setParameter("hi", c.low() + 1).setParameter("hs", since / 1_000_000L);
@@ -911,21 +926,39 @@ public class SearchIndexService {
         update.executeUpdate();
     }
     /**
-     * Reads this index's place in the change log and registers the node; returns true when the
-     * log was pruned past that place while the node was away (then only a rebuild is complete).
+     * Reads this index's place in the change log and registers the node. Returns why only a
+     * rebuild makes the index complete, or null: the log was pruned past that place while the node
+     * was away, or the place is one in another database's log (the database was replaced or
+     * restored: its ids are not the ones the cursor counted).
      */
-    private boolean startCursor(JudgmentIndex opened) {
+    private String startCursor(JudgmentIndex opened) {
         String node = opened.commitValue(NODE_KEY);
         if (node == null) {
             node = org.gongkai.platform.Hashing.randomToken("node-", 12);
             opened.setCommitValue(NODE_KEY, node);
         }
         nodeId = node;
+        String log = QuarkusTransaction.requiringNew().call(this::changeLogId);
+        logId = log;
         String stored = opened.commitValue(CURSOR_KEY);
+        boolean otherLog = stored != null && !log.equals(opened.commitValue(LOG_KEY));
+        opened.setCommitValue(LOG_KEY, log);
         // an index from before the change log (no cursor): the rows still in the outbox were not applied
-        long low = stored == null ? 0 : Long.parseLong(stored);
+        long low = stored == null || otherLog ? 0 : Long.parseLong(stored);
         cursor = new ChangeLogCursor(low, gapGrace.toNanos(), System::nanoTime);
-        return heartbeat(true) > low && !opened.needsRebuild();
+        long horizon = heartbeat(true);
+        if (opened.needsRebuild()) {
+            return null;
+        }
+        return otherLog ? "was kept in line with another database's change log"
+                : horizon > low ? "missed changes that were pruned from the change log while this node was away" : null;
+    }
+
+    /** The identity of this database's change log, made once by the first node that asks. */
+    private String changeLogId() {
+        em.createNativeQuery("update index_log_state set log_id = :id where id = 1 and log_id is null")
+                .setParameter("id", org.gongkai.platform.Hashing.randomToken("log-", 12)).executeUpdate();
+        return (String) em.createNativeQuery("select log_id from index_log_state where id = 1").getSingleResult();
     }
 
     /**
@@ -1032,6 +1065,9 @@ public class SearchIndexService {
             i.setCommitValue(CURSOR_KEY, Long.toString(answeredThrough));
             if (nodeId != null && i.commitValue(NODE_KEY) == null) {
                 i.setCommitValue(NODE_KEY, nodeId); // a repaired index keeps this node's place in index_node
+            }
+            if (logId != null) {
+                i.setCommitValue(LOG_KEY, logId);
             }
             i.markRebuilt();
             i.commit();

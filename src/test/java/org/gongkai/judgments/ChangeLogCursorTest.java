@@ -45,4 +45,23 @@ class ChangeLogCursorTest {
         assertFalse(c.needs(3), "passed for good");
         assertTrue(c.needs(6));
     }
+
+    @Test
+    void aSharedCursorResumesTheWaitForAHoleWhereAnotherNodeLeftIt() {
+        AtomicLong now = new AtomicLong(GRACE * 10);
+        // another node noticed the hole above 7 a full grace period ago: this one passes it at once
+        ChangeLogCursor c = ChangeLogCursor.resume(7, now.get() - GRACE, GRACE, now::get);
+        c.applied(9);
+        assertTrue(c.advance());
+        assertEquals(9, c.low());
+        assertEquals(null, c.holeSince());
+        // noticed just now: the wait goes on, and the time is handed on unchanged
+        long noticed = now.get() - 5;
+        ChangeLogCursor d = ChangeLogCursor.resume(7, noticed, GRACE, now::get);
+        d.applied(9);
+        assertFalse(d.advance());
+        assertEquals(7, d.low());
+        assertEquals(noticed, d.holeSince());
+        assertEquals(1, d.appliedAboveLow());
+    }
 }
