@@ -40,7 +40,7 @@ mkdir -p "$work"
 dropdb -h 127.0.0.1 -U postgres --if-exists "$pgdb"
 createdb -h 127.0.0.1 -U postgres "$pgdb"
 common=(GONGKAI_DB_KIND=postgresql GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$pgdb" GONGKAI_DB_USER=postgres
-        GONGKAI_DB_PASSWORD= GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
+        GONGKAI_DB_PASSWORD= GONGKAI_API_ANONYMOUS_PER_MINUTE=0 GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
         GONGKAI_SESSION_SECRET="two-nodes-session-secret-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_ID_HASH_KEY="two-nodes-id-hash-key-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_STATE="${TWO_STATE:-database}" GONGKAI_REDIS_PREFIX="gongkai-two-nodes-$$:")

@@ -67,10 +67,7 @@ public class LookupLimits {
     }
 
     public String client(HttpServerRequest request) {
-        if (request == null) {
-            return "unknown";
-        }
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return org.gongkai.platform.ApiUsage.clientAddress(request);
     }
 
     /** Forgets every window and every name's wrong-number count (tests; an operator after a false alarm). */

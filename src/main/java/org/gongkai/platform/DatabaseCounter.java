@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 /**
- * {@link SharedCounter} in the database (table {@code shared_counter}, V9): every node over the
+ * {@link SharedCounter} in the database (table {@code shared_counter}, V16): every node over the
  * same database sees the same counts, and a restart keeps them.
  *
  * <p>A reservation is one conditional UPDATE ({@code … where used < max or the window ended}) in
@@ -68,16 +68,21 @@ public final class DatabaseCounter implements SharedCounter {
                 up.setLong(6, cutoff);
                 up.setInt(7, max);
                 if (up.executeUpdate() == 1) {
-                    return new Permit(key, windowStart(c, key), 0);
+                    long[] w = window(c, key);
+                    if (w == null) {
+                        throw new SQLException("shared_counter row vanished: " + key);
+                    }
+                    return new Permit(key, w[0], 0, (int) w[1], Math.max(1, w[0] + windowMillis - now));
                 }
             }
         }
-        Long start = windowStartOrNull(c, key);
-        if (start != null && start > cutoff) {
-            return new Permit(key, start, Math.max(1, start + windowMillis - now));
+        long[] w = window(c, key);
+        if (w != null && w[0] > cutoff) {
+            long left = Math.max(1, w[0] + windowMillis - now);
+            return new Permit(key, w[0], left, (int) w[1], left);
         }
         if (max < 1) {
-            return new Permit(key, now, Math.max(1, windowMillis));
+            return new Permit(key, now, Math.max(1, windowMillis), 0, Math.max(1, windowMillis));
         }
         try (PreparedStatement ins = c.prepareStatement(
                 "insert into shared_counter (counter_key, window_start_ms, window_ms, used) values (?, ?, ?, 1)")) {
@@ -86,7 +91,7 @@ public final class DatabaseCounter implements SharedCounter {
             ins.setLong(3, windowMillis);
             ins.executeUpdate();
         }
-        return new Permit(key, now, 0);
+        return new Permit(key, now, 0, 1, windowMillis);
     }
 
     @Override
@@ -147,19 +152,12 @@ public final class DatabaseCounter implements SharedCounter {
         return "database (table shared_counter)";
     }
 
-    private static long windowStart(Connection c, String key) throws SQLException {
-        Long s = windowStartOrNull(c, key);
-        if (s == null) {
-            throw new SQLException("shared_counter row vanished: " + key);
-        }
-        return s;
-    }
-
-    private static Long windowStartOrNull(Connection c, String key) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select window_start_ms from shared_counter where counter_key = ?")) {
+    /** {window start, uses} of the key's row; null when it has none. */
+    private static long[] window(Connection c, String key) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select window_start_ms, used from shared_counter where counter_key = ?")) {
             st.setString(1, key);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
             }
         }
     }

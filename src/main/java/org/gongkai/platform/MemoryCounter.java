@@ -30,11 +30,12 @@ public final class MemoryCounter implements SharedCounter {
             if (w == null || now - w[0] >= windowMillis) {
                 w = new long[] {now, 0, windowMillis};
             }
+            long left = Math.max(1, w[0] + windowMillis - now);
             if (w[1] < max) {
                 w[1]++;
-                out[0] = new Permit(key, w[0], 0);
+                out[0] = new Permit(key, w[0], 0, (int) w[1], left);
             } else {
-                out[0] = new Permit(key, w[0], Math.max(1, w[0] + windowMillis - now));
+                out[0] = new Permit(key, w[0], left, (int) w[1], left);
             }
             return w;
         });

@@ -33,13 +33,28 @@ public final class RateLimiter {
     }
 
     /** Counts one use of {@code key}; throws 429 with the seconds to wait when over the limit. */
-    public void acquire(String key, String what) {
+    public Permit acquire(String key, String what) {
         Permit p = tryAcquire(key, limit);
         if (!p.admitted()) {
-            long seconds = p.retryAfterSeconds();
-            throw new TooManyRequestsException(what + "：请求过于频繁（每 " + (windowMillis / 1000) + " 秒最多 " + limit
-                    + " 次），请在 " + seconds + " 秒后重试。", seconds);
+            throw refusal(p, what);
         }
+        return p;
+    }
+
+    /** The 429 for a refused permit: how many uses per window, and when to try again. */
+    public TooManyRequestsException refusal(Permit p, String what) {
+        long seconds = p.retryAfterSeconds();
+        return new TooManyRequestsException(what + "：请求过于频繁（每 " + (windowMillis / 1000) + " 秒最多 " + limit
+                + " 次），请在 " + seconds + " 秒后重试。", seconds);
+    }
+
+    /** Uses per window. */
+    public int limit() {
+        return limit;
+    }
+
+    public long windowMillis() {
+        return windowMillis;
     }
 
     /**

@@ -35,9 +35,9 @@ public final class RedisCounter implements SharedCounter {
             if n < tonumber(ARGV[3]) then
               redis.call('HSET', KEYS[1], 's', s, 'n', n + 1, 'w', ARGV[2])
               redis.call('PEXPIRE', KEYS[1], 2 * tonumber(ARGV[2]))
-              return {1, s}
+              return {1, s, n + 1}
             end
-            return {0, s}
+            return {0, s, n}
             """;
     private static final String RELEASE = """
             local v = redis.call('HMGET', KEYS[1], 's', 'n')
@@ -65,8 +65,9 @@ public final class RedisCounter implements SharedCounter {
         Response r = await(redis.eval(List.of(ACQUIRE, "1", prefix + key, Long.toString(now),
                 Long.toString(windowMillis), Integer.toString(max))));
         long start = Long.parseLong(r.get(1).toString());
-        return r.get(0).toInteger() == 1 ? new Permit(key, start, 0)
-                : new Permit(key, start, Math.max(1, start + windowMillis - now));
+        int used = r.get(2).toInteger();
+        long left = Math.max(1, start + windowMillis - now);
+        return r.get(0).toInteger() == 1 ? new Permit(key, start, 0, used, left) : new Permit(key, start, left, used, left);
     }
 
     @Override

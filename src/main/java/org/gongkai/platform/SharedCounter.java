@@ -22,13 +22,23 @@ package org.gongkai.platform;
 public interface SharedCounter {
     /**
      * One reservation: admitted (counted in the window that started at {@code windowStart}) or
-     * refused with the milliseconds until the window ends.
+     * refused with the milliseconds until the window ends. {@code used}: the uses counted in that
+     * window after this reservation; {@code resetMillis}: how long until the window ends (what the
+     * RateLimit headers of the API tell a client).
      */
-    record Permit(String key, long windowStart, long retryAfterMillis) {
+    record Permit(String key, long windowStart, long retryAfterMillis, int used, long resetMillis) {
+        /** A permit known by its key and window only (to give a use back). */
+        public Permit(String key, long windowStart, long retryAfterMillis) {
+            this(key, windowStart, retryAfterMillis, 0, retryAfterMillis);
+        }
+
         public boolean admitted() { return retryAfterMillis == 0; }
 
         /** Whole seconds to wait, at least 1. */
         public long retryAfterSeconds() { return Math.max(1, (retryAfterMillis + 999) / 1000); }
+
+        /** Whole seconds until the window ends, at least 1. */
+        public long resetSeconds() { return Math.max(1, (resetMillis + 999) / 1000); }
     }
 
     /**

@@ -96,6 +96,36 @@ class SharedCounterContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
+    void aPermitTellsTheUsesSoFarAndWhenTheWindowEndsOnEitherNode(Store store) {
+        MutableClock clock = new MutableClock(Clock.fixed(T0, ZoneOffset.UTC));
+        SharedCounter a = store.nodeA().apply(clock);
+        SharedCounter b = store.nodeB().apply(clock);
+        String key = "contract-" + System.nanoTime() + ":api";
+        try {
+            SharedCounter.Permit first = a.tryAcquire(key, 3, 60_000);
+            assertEquals(1, first.used());
+            assertEquals(60, first.resetSeconds());
+            clock.fixAt(T0.plusSeconds(20));
+            SharedCounter.Permit second = b.tryAcquire(key, 3, 60_000);
+            assertEquals(2, second.used(), "the other node's use is counted");
+            assertEquals(40, second.resetSeconds(), "the window started with the first use");
+            assertEquals(3, a.tryAcquire(key, 3, 60_000).used());
+            SharedCounter.Permit refused = b.tryAcquire(key, 3, 60_000);
+            assertFalse(refused.admitted());
+            assertEquals(3, refused.used());
+            assertEquals(40, refused.retryAfterSeconds());
+            assertEquals(refused.retryAfterSeconds(), refused.resetSeconds());
+            clock.fixAt(T0.plusSeconds(60));
+            SharedCounter.Permit next = a.tryAcquire(key, 3, 60_000);
+            assertEquals(1, next.used(), "a new window");
+            assertEquals(60, next.resetSeconds());
+        } finally {
+            a.reset(key);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
     void aReleaseOnOneNodeFreesAPlaceOnTheOtherOnlyInItsWindow(Store store) {
         MutableClock clock = new MutableClock(Clock.fixed(T0, ZoneOffset.UTC));
         SharedCounter a = store.nodeA().apply(clock);
