@@ -16,7 +16,9 @@
 #      sessions in the database); after logout through B it is refused by A;
 #   5. one lockout counter: wrong query codes sent alternately to A and B are counted together
 #      (the 6th wrong answer from one client for one case is refused with 429 on either node);
-#   6. both indexes hold exactly the database's public judgments.
+#   6. both indexes hold exactly the database's public judgments;
+#   7. the API usage limit is one count for both nodes (RateLimit-Remaining goes down by one per
+#      request, whichever node answers).
 # Exit status 0 only when every check passed.
 #
 # Environment: TWO_PORT_A/B (8281/8282), TWO_DIR (/tmp/gongkai-two-nodes-$USER, wiped), TWO_PGDB
@@ -40,7 +42,7 @@ mkdir -p "$work"
 dropdb -h 127.0.0.1 -U postgres --if-exists "$pgdb"
 createdb -h 127.0.0.1 -U postgres "$pgdb"
 common=(GONGKAI_DB_KIND=postgresql GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$pgdb" GONGKAI_DB_USER=postgres
-        GONGKAI_DB_PASSWORD= GONGKAI_API_ANONYMOUS_PER_MINUTE=0 GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
+        GONGKAI_DB_PASSWORD= GONGKAI_API_ANONYMOUS_PER_MINUTE=100000 GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
         GONGKAI_SESSION_SECRET="two-nodes-session-secret-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_ID_HASH_KEY="two-nodes-id-hash-key-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_STATE="${TWO_STATE:-database}" GONGKAI_REDIS_PREFIX="gongkai-two-nodes-$$:")
@@ -193,6 +195,15 @@ if [ "$codes" = "401 401 401 401 401 429 " ]; then
   ok "wrong query codes alternately to A and B: $codes(one counter: locked after 5)"
 else
   bad "wrong query codes alternately to A and B: $codes(want 401 ×5 then 429)"
+fi
+
+# 7. one API usage count for both nodes (RateLimit headers, issue 15)
+remaining() { curl -fs -D - -o /dev/null "$1/api/judgments?size=1" | tr -d '\r' | sed -n 's/^[Rr]ate[Ll]imit-[Rr]emaining: //p'; }
+ra=$(remaining "$A"); rb=$(remaining "$B"); ra2=$(remaining "$A")
+if [ -n "$ra" ] && [ "$rb" = $((ra - 1)) ] && [ "$ra2" = $((ra - 2)) ]; then
+  ok "API usage counted once for both nodes: RateLimit-Remaining $ra (A), $rb (B), $ra2 (A)"
+else
+  bad "API usage across nodes: RateLimit-Remaining A $ra, B $rb, A $ra2 (want one count)"
 fi
 
 # 6. both indexes = database
