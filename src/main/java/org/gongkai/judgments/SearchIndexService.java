@@ -632,6 +632,12 @@ public class SearchIndexService {
                     .getResultList().isEmpty());
             if (pending) {
                 drain();
+            } else if (System.currentTimeMillis() - lastHeartbeat >= 15_000) {
+                // the cluster's cursor row is alive while any node runs (pruning forgets rows not seen for long)
+                lastHeartbeat = System.currentTimeMillis();
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update index_node set seen_at_ms = :t where node_id = :n")
+                        .setParameter("t", lastHeartbeat).setParameter("n", clusterCursorId()).executeUpdate());
             }
             return;
         }
