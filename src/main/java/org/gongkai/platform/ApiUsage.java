@@ -37,6 +37,7 @@ import org.gongkai.platform.SharedCounter.Permit;
 @ApplicationScoped
 public class ApiUsage {
     public static final String KEY_HEADER = "X-Api-Key";
+    private static final long WINDOW_SECONDS = 60;
 
     @ConfigProperty(name = "gongkai.api.anonymous-per-minute", defaultValue = "300")
     int anonymousPerMinute;
@@ -54,8 +55,8 @@ public class ApiUsage {
 
     @PostConstruct
     void init() {
-        anonymous = new RateLimiter("api-anon", anonymousPerMinute, 60_000, counter);
-        keyed = new RateLimiter("api-key", keyPerMinute, 60_000, counter);
+        anonymous = new RateLimiter("api-anon", anonymousPerMinute, WINDOW_SECONDS * 1000, counter);
+        keyed = new RateLimiter("api-key", keyPerMinute, WINDOW_SECONDS * 1000, counter);
     }
 
     /** The window this request was counted in, for the response headers (methods only: it is reached through a proxy). */
@@ -119,9 +120,11 @@ public class ApiUsage {
         var h = response.getHeaders();
         h.putSingle("RateLimit-Limit", limit);
         h.putSingle("RateLimit-Remaining", Math.max(0, limit - p.used()));
-        h.putSingle("RateLimit-Reset", p.resetSeconds());
+        // never more than the window: another node's clock may have started it a little ahead of ours
+        long reset = Math.min(p.resetSeconds(), WINDOW_SECONDS);
+        h.putSingle("RateLimit-Reset", reset);
         if (!p.admitted()) {
-            h.putSingle("Retry-After", p.retryAfterSeconds());
+            h.putSingle("Retry-After", reset);
         }
     }
 
