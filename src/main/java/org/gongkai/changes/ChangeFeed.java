@@ -58,7 +58,8 @@ public class ChangeFeed {
     public Register register(String before, Integer limit, String channel) {
         long upTo = before == null || before.isBlank() ? Long.MAX_VALUE : cursor(before, "before");
         if (channel != null && !channel.isBlank() && sources.stream().noneMatch(s -> s.channel().equals(channel))) {
-            throw ProblemException.invalidField("channel", "unknown channel '" + channel + "', expected judgments or dishonest");
+            throw ProblemException.invalidField("channel", "unknown channel '" + channel + "', expected one of "
+                    + String.join(", ", sources.stream().map(PublicRecordSource::channel).sorted().toList()));
         }
         int n = limit(limit);
         String where = "kind in ?1 and seq < ?2" + (channel == null || channel.isBlank() ? "" : " and channel = ?3");
@@ -99,7 +100,8 @@ public class ChangeFeed {
     /** The canonical public record and its hash; 410 with the register entry once it left the public, else 404. */
     public String record(String channel, long id) {
         PublicRecordSource source = sources.stream().filter(s -> s.channel().equals(channel)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no channel " + channel + " (judgments, dishonest)"));
+                .orElseThrow(() -> ProblemException.notFound("no channel " + channel + " ("
+                        + String.join(", ", sources.stream().map(PublicRecordSource::channel).sorted().toList()) + ")"));
         Optional<String> json = source.publicRecord(id);
         if (json.isPresent()) {
             return json.get();

@@ -126,6 +126,18 @@ public class EnforcementSearch {
         return l == null || !l.isPublicOn(today) ? Optional.empty() : Optional.of(mapper.view(l, today, false));
     }
 
+    /** A consumption restriction as the change feed hashes it: empty unless in force (a lifted order is not public). */
+    public Optional<RestrictionView> canonicalRestriction(long id) {
+        ConsumptionRestriction r = ConsumptionRestriction.findById(id);
+        return r == null || r.state != ConsumptionRestriction.State.IN_FORCE ? Optional.empty() : Optional.of(mapper.view(r));
+    }
+
+    /** A terminated enforcement case as the change feed hashes it (always public once published). */
+    public Optional<TerminationView> canonicalTermination(long id) {
+        TerminatedCase t = TerminatedCase.findById(id);
+        return t == null ? Optional.empty() : Optional.of(mapper.view(t));
+    }
+
     public record FeedEntry(DishonestView listing, java.time.Instant publishedAt) {}
 
     /** The newest public listings of a court (Atom feed). */
