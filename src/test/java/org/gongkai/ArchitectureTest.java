@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * rules and de-identification → database → outbox → index → views, and the packages follow it:
  *
  * <pre>
- *   web   demo                  pages that span features; the demo corpus loader
+ *   web   demo   exports        pages that span features; the demo corpus loader; the bulk export
  *     process   enforcement     the other two channels: their intake, views and pages
  *       publishing              court intake of judgments, rules, de-identification, tokens, bulk import, CLI
  *         judgments             the judgment record, its views, its indexing (outbox → SearchBackend)
@@ -46,7 +46,7 @@ class ArchitectureTest {
             List.of("judgments"),
             List.of("publishing"),
             List.of("process", "enforcement"),
-            List.of("web", "demo"));
+            List.of("web", "demo", "exports"));
 
     static JavaClasses main;
 

@@ -54,6 +54,21 @@ public class ChangeFeed {
         return new Page(out, String.valueOf(rows.isEmpty() ? after : rows.get(rows.size() - 1).seq));
     }
 
+    /** The number of the newest change: a cursor from which {@code changes(since)} continues (0 when there is none). */
+    public long lastSeq() {
+        return ChangeEntry.<ChangeEntry>find("order by seq desc").firstResultOptional().map(e -> e.seq).orElse(0L);
+    }
+
+    /** The channels of the feed (one per source of public records), in a fixed order: judgments first. */
+    public List<PublicRecordSource> sources() {
+        return sources.stream().sorted(java.util.Comparator.comparingInt((PublicRecordSource s) -> {
+            int i = CHANNEL_ORDER.indexOf(s.channel());
+            return i < 0 ? CHANNEL_ORDER.size() : i;
+        }).thenComparing(PublicRecordSource::channel)).toList();
+    }
+
+    private static final List<String> CHANNEL_ORDER = List.of("judgments", "dishonest", "restrictions", "terminations");
+
     /** The register, newest first; {@code before}: the cursor of the next (older) page. */
     public Register register(String before, Integer limit, String channel) {
         long upTo = before == null || before.isBlank() ? Long.MAX_VALUE : cursor(before, "before");

@@ -23,4 +23,9 @@ public class RestrictionRecords implements PublicRecordSource {
     public Optional<String> publicRecord(long id) {
         return search.canonicalRestriction(id).map(Json::write);
     }
+
+    @Override
+    public java.util.List<Long> publicIds(long afterId, int limit) {
+        return search.publicIds(EnforcementQueries.Register.RESTRICTION, afterId, limit);
+    }
 }

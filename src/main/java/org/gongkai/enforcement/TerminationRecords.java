@@ -23,4 +23,9 @@ public class TerminationRecords implements PublicRecordSource {
     public Optional<String> publicRecord(long id) {
         return search.canonicalTermination(id).map(Json::write);
     }
+
+    @Override
+    public java.util.List<Long> publicIds(long afterId, int limit) {
+        return search.publicIds(EnforcementQueries.Register.TERMINATION, afterId, limit);
+    }
 }
