@@ -18,7 +18,7 @@ import org.gongkai.platform.ProblemException;
 import org.jboss.resteasy.reactive.PathPart;
 
 /** The bulk export: the list of complete days, their manifests and their files (with Range). */
-@Path("/api")
+@Path("/api/exports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "exports", description = "Daily bulk export of every public record, per channel, gzipped JSON Lines (issue 15)")
 public class ExportResource {
@@ -30,7 +30,6 @@ public class ExportResource {
     public record ExportList(List<ExportManifest> exports, LocalDate generating) {}
 
     @GET
-    @Path("/exports")
     @Operation(summary = "Complete daily exports, newest first, each with its manifest",
             description = "Per channel (judgments, dishonest, restrictions, terminations): file URL, record count, bytes and"
                     + " SHA-256. Each line is a record's canonical public JSON, the bytes of /api/records/{channel}/{id} whose"
@@ -41,7 +40,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("/exports/{date}")
+    @Path("/{date}")
     @Operation(summary = "The manifest of one day's export; 404 while it is not complete")
     public ExportManifest manifest(@PathParam("date") String date) {
         LocalDate d = BulkExports.parseDate(date);
@@ -50,7 +49,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("/exports/{date}/{channel}.jsonl.gz")
+    @Path("/{date}/{channel}.jsonl.gz")
     @Produces({GZIP, MediaType.APPLICATION_JSON})
     @Operation(summary = "One channel's file of a day's export (gzip, JSON Lines)",
             description = "Accept-Ranges: bytes — a single `Range` answers 206 with Content-Range (resume a download);"

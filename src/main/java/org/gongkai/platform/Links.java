@@ -66,6 +66,10 @@ public final class Links {
         };
     }
     public static String takedowns() { return "/takedowns"; }
+    public static String exports() { return "/api/exports"; }
+    public static String completeness() { return "/courts/completeness"; }
+    public static String completenessJson() { return "/api/courts/completeness"; }
+    public static String completenessCsv() { return "/api/courts/completeness.csv"; }
     public static String takedown(long seq) { return "/takedowns#t-" + seq; }
 
     // ---- case process ----
