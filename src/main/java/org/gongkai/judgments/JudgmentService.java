@@ -24,7 +24,6 @@ import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.platform.GoneException;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchRequest;
@@ -265,8 +264,6 @@ public class JudgmentService {
             result = index.index().search(effective);
         } catch (QuerySyntaxException e) {
             throw new ProblemException(400, "Invalid query", e.getMessage(), "q");
-        } catch (BadCursorException e) {
-            throw new ProblemException(400, "Invalid cursor", e.getMessage(), "cursor");
         }
         String redirect = exact != null && result.total() == 1 && request.cursor() == null && request.offset() == 0
                 ? Links.judgment(result.hits().get(0).id()) : null;

@@ -56,7 +56,6 @@ public final class SolrJudgmentSearch {
   /** The id as a number (points and doc values) in the cluster's schema. */
   static final String ID_NUM = "idNum";
   private static final String HIT_FL = "id,idNum,casenumber,title,court,date,kind,summary";
-  private static final String CURSOR_PREFIX = "gk1";
 
   private final SolrClient client;
   private final String collection;
@@ -169,7 +168,7 @@ public final class SolrJudgmentSearch {
       r = request(new QueryRequest(p, SolrRequest.METHOD.POST));
     } catch (SolrException e) {
       if (cursor != null && e.code() == 400) {
-        throw new BadCursorException("翻页游标无效，请从第一页重新开始");
+        throw new org.gongkai.platform.Cursor.Invalid("搜索集群不认这个游标（the search cluster refused the cursor）");
       }
       throw e;
     }
@@ -211,9 +210,9 @@ public final class SolrJudgmentSearch {
     };
   }
 
+  /** The cluster's cursor ({@link org.gongkai.platform.Cursor}, list {@code judgments-cluster:SORT}): hits seen, Solr's mark. */
   private static String encodeCursor(Sort sort, long seen, String mark) {
-    String raw = CURSOR_PREFIX + "|" + sort.ordinal() + "|" + seen + "|" + mark;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return org.gongkai.platform.Cursor.encode("judgments-cluster:" + sort.name(), seen, mark);
   }
 
   /** [seen, solr cursor mark], or null for the first page. */
@@ -222,27 +221,15 @@ public final class SolrJudgmentSearch {
     if (c == null || c.isBlank()) {
       return null;
     }
-    String raw;
+    List<String> v = org.gongkai.platform.Cursor.decode(c, "judgments-cluster:" + request.sort().name(), 2);
     try {
-      raw = new String(Base64.getUrlDecoder().decode(c.strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new BadCursorException("翻页游标无效：不是合法的 base64url 文本，请从第一页重新开始");
-    }
-    String[] parts = raw.split("\\|", 4);
-    if (parts.length != 4 || !parts[0].equals(CURSOR_PREFIX)) {
-      throw new BadCursorException("翻页游标无效：版本不符，请从第一页重新开始");
-    }
-    if (!parts[1].equals(Integer.toString(request.sort().ordinal()))) {
-      throw new BadCursorException("翻页游标无效：排序方式与游标不符，请从第一页重新开始");
-    }
-    try {
-      if (Long.parseLong(parts[2]) < 0) {
+      if (Long.parseLong(v.get(0)) < 0) {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      throw new BadCursorException("翻页游标无效：数据被截断");
+      throw new org.gongkai.platform.Cursor.Invalid("游标数据无效（damaged cursor）");
     }
-    return new String[] {parts[2], parts[3]};
+    return new String[] {v.get(0), v.get(1)};
   }
 
   private static SearchHit toHit(SolrDocument d, String snippet) {
