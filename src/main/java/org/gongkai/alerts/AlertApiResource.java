@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Saved searches with alerts by webhook (issue 15), and the API keys that own them. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "alerts", description = "Saved judgment searches whose new matches are posted, signed, to your URL (issue 15)")
 public class AlertApiResource {
     public record KeyRequest(String contact) {}
@@ -39,6 +38,7 @@ public class AlertApiResource {
 
     @POST
     @Path("/keys")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key (shown once) with a contact only: an e-mail address or a URL",
             description = "Send the key as `Authorization: Bearer <key>` or `X-Api-Key: <key>` to /api/alerts.")
     public Response createKey(KeyRequest body, @Context HttpServerRequest request) {
@@ -56,6 +56,7 @@ public class AlertApiResource {
 
     @POST
     @Path("/alerts")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a saved search and a callback URL",
             description = "Body: {name?, query (the search language of /api/judgments), filters {court:[…], cause:[…], …}, "
                     + "from?, to?, callbackUrl (http or https, public address)}. New matches among judgments published or "
