@@ -48,9 +48,11 @@ public class AlertApiResource {
 
     @DELETE
     @Path("/keys/current")
-    @Operation(summary = "Revoke the key this request is made with")
+    @Operation(summary = "Revoke the key this request is made with, and delete its alerts")
     public Response revokeKey() {
-        keys.revoke(key.require());
+        long k = key.require();
+        alerts.deleteAll(k);
+        keys.revoke(k);
         return Response.noContent().build();
     }
 

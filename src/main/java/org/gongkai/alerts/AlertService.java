@@ -124,6 +124,13 @@ public class AlertService {
         a.delete();
     }
 
+    /** Deletes every alert of a key (when the key is revoked): nothing is sent on its behalf any more. */
+    public int deleteAll(long keyId) {
+        List<Alert> all = Alert.listByKey(keyId);
+        all.forEach(a -> delete(keyId, a.id));
+        return all.size();
+    }
+
     /** A test delivery (no matches), due now; the caller sends it with {@link AlertWorker#deliverNow}. */
     public long createTest(long keyId, long id) {
         return worker.newDelivery(owned(keyId, id), AlertDelivery.Kind.TEST, List.of()).id;

@@ -81,7 +81,7 @@ public class ApiKeyService {
         return Optional.of(k.id);
     }
 
-    /** Revokes the key: its alerts stop (they are deleted with it). */
+    /** Revokes the key; its alerts are deleted first ({@link AlertService#deleteAll}). */
     @Transactional
     public void revoke(long keyId) {
         ApiKey k = ApiKey.findById(keyId);

@@ -360,6 +360,15 @@ class AlertWebhookTest {
         publish(judgment("虚竹", "约定以" + m + "为凭。又一件。"));
         worker.runOnce();
         assertEquals(1, receiver.at(path).size(), "no retry and no new match after delete");
+
+        // revoking the key deletes its alerts and the key stops working
+        String other = "/revoked-" + m.hashCode();
+        Created b = alert(key, m, other);
+        given().header("X-Api-Key", key).delete("/api/keys/current").then().statusCode(204);
+        given().header("X-Api-Key", key).get("/api/alerts").then().statusCode(401);
+        publish(judgment("虚竹", "约定以" + m + "为凭。第三件。"));
+        worker.runOnce();
+        assertEquals(0, receiver.at(other).size(), "alert " + b.id() + " went with its key");
     }
 
     @Test
