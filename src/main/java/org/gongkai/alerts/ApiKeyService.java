@@ -54,14 +54,11 @@ public class ApiKeyService {
                     + "（one contact only: an e-mail address or a URL, at most 200 characters; no other personal data）");
         }
         perAddress().acquire("keys:" + clientAddress, "创建 API 密钥");
-        String key = Hashing.randomToken("gka_", 24);
         ApiKey k = new ApiKey();
-        k.keyHash = Hashing.sha256(key);
-        k.keyPrefix = key.substring(0, 10);
+        String key = k.issue("gka_", clock.instant());
         k.contact = c;
-        k.createdAt = clock.instant();
         k.persist();
-        return new IssuedKey(k.id, key, k.keyPrefix, k.createdAt,
+        return new IssuedKey(k.id, key, k.tokenPrefix, k.createdAt,
                 "密钥只显示这一次，请妥善保存（the key is shown only once; Gongkai keeps only its hash）");
     }
 
@@ -74,10 +71,7 @@ public class ApiKeyService {
         }
         ApiKey k = found.get();
         perKey().acquire("key:" + k.id, "提醒接口");
-        Instant now = clock.instant();
-        if (k.lastUsedAt == null || k.lastUsedAt.isBefore(now.minusSeconds(60))) {
-            k.lastUsedAt = now;
-        }
+        k.used(clock.instant());
         return Optional.of(k.id);
     }
 
