@@ -17,15 +17,15 @@ import java.util.function.IntSupplier;
  * A real webhook receiver for the tests: an HTTP server on 127.0.0.1 and a random port that records every
  * POST (path, headers, body) and answers with the status its path is set to.
  */
-final class Receiver implements AutoCloseable {
-    record Request(String path, String signature, String delivery, String body) {}
+public final class Receiver implements AutoCloseable {
+    public record Request(String path, String signature, String delivery, String body) {}
 
     private final HttpServer server;
-    final List<Request> received = new CopyOnWriteArrayList<>();
+    public final List<Request> received = new CopyOnWriteArrayList<>();
     private final Map<String, IntSupplier> answers = new ConcurrentHashMap<>();
     volatile long delayMillis;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", exchange -> {
@@ -50,15 +50,15 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void answer(String path, IntSupplier code) {
+    public void answer(String path, IntSupplier code) {
         answers.put(path, code);
     }
 
-    List<Request> at(String path) {
+    public List<Request> at(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
