@@ -138,11 +138,7 @@ public class AlertService {
 
     /** A dead (or delivered) delivery made due again with a fresh count of attempts. */
     public long redeliver(long keyId, long id, long deliveryId) {
-        owned(keyId, id);
-        AlertDelivery d = AlertDelivery.findById(deliveryId);
-        if (d == null || d.alertId != id) {
-            throw ProblemException.notFound("提醒 " + id + " 没有投递 " + deliveryId + "（no such delivery）");
-        }
+        AlertDelivery d = ownedDelivery(keyId, id, deliveryId);
         if (d.status == AlertDelivery.Status.SENDING || d.status == AlertDelivery.Status.CANCELLED) {
             throw new ProblemException(409, "Conflict", "投递状态为 " + d.status + "，不能重新投递（cannot redeliver a delivery that is "
                     + d.status.name().toLowerCase(Locale.ROOT) + "）");
@@ -157,11 +153,7 @@ public class AlertService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeliveryView delivery(long keyId, long id, long deliveryId) {
-        owned(keyId, id);
-        AlertDelivery d = AlertDelivery.findById(deliveryId);
-        if (d == null || d.alertId != id) {
-            throw ProblemException.notFound("提醒 " + id + " 没有投递 " + deliveryId + "（no such delivery）");
-        }
+        AlertDelivery d = ownedDelivery(keyId, id, deliveryId);
         return view(d);
     }
 
@@ -187,6 +179,15 @@ public class AlertService {
             throw ProblemException.notFound("没有编号为 " + id + " 的提醒（no alert " + id + " for this key）");
         }
         return a;
+    }
+
+    private AlertDelivery ownedDelivery(long keyId, long id, long deliveryId) {
+        owned(keyId, id);
+        AlertDelivery d = AlertDelivery.findById(deliveryId);
+        if (d == null || d.alertId != id) {
+            throw ProblemException.notFound("提醒 " + id + " 没有投递 " + deliveryId + "（no such delivery）");
+        }
+        return d;
     }
 
     private AlertView view(Alert a) {

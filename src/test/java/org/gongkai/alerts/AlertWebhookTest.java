@@ -327,6 +327,33 @@ class AlertWebhookTest {
     }
 
     @Test
+    void aDeliveryHeldByAnotherNodeIsLeftAloneUntilItsLeaseEnds() {
+        String m = marker();
+        String path = "/lease-" + m.hashCode();
+        receiver.answer(path, () -> 500);
+        String key = newKey();
+        Created a = alert(key, m, path);
+        publish(judgment("阿朱", "约定以" + m + "为凭。"));
+        worker.runOnce();
+        assertEquals(1, receiver.at(path).size());
+        long delivery = deliveries(key, a.id()).getLong("deliveries[0].id");
+        receiver.answer(path, () -> 200);
+        // another node claimed the retry and is still sending (its lease runs two minutes), then dies
+        clock.shift(Duration.ofSeconds(61));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            AlertDelivery d = AlertDelivery.findById(delivery);
+            d.status = AlertDelivery.Status.SENDING;
+            d.leaseUntil = clock.instant().plus(Duration.ofMinutes(2));
+        });
+        worker.runOnce();
+        assertEquals(1, receiver.at(path).size(), "not sent twice while the other node holds it");
+        clock.shift(Duration.ofSeconds(61 + 121));
+        worker.runOnce();
+        assertEquals(2, receiver.at(path).size(), "taken over once the lease ended");
+        assertEquals("DELIVERED", deliveries(key, a.id()).getString("deliveries[0].status"));
+    }
+
+    @Test
     void pauseStopsDeliveriesAndResumeCatchesUp() {
         String m = marker();
         String path = "/pause-" + m.hashCode();
