@@ -133,6 +133,9 @@ public class BulkExports {
                     started.changesCursor(), files);
             writeAtomically(dir.resolve(MANIFEST), Json.write(m));
             Files.deleteIfExists(startedFile);
+            for (ExportManifest.ChannelFile f : files) {
+                Files.deleteIfExists(ExportWriter.sibling(dir.resolve(f.file()), ".done"));
+            }
             LOG.infof("bulk export %s: %s in %d ms", date, files.stream().map(f -> f.channel() + "=" + f.records()).toList(),
                     (System.nanoTime() - t0) / 1_000_000);
             return Optional.of(m);

@@ -23,7 +23,8 @@ import org.gongkai.platform.Hashing;
  * stream). After each member is forced to disk, {@code NAME.progress} is replaced atomically with the last id
  * written, the record count and the length of the good bytes. A later run truncates the part to that length (a
  * member half-written at the crash goes) and continues after that id; when the channel is done the part is renamed
- * to {@code NAME} in one atomic move. So the final name holds either nothing or the whole file.
+ * to {@code NAME} in one atomic move and {@code NAME.done} records its count, so that a run resumed in a later
+ * channel keeps it. The final name holds either nothing or the whole file.
  */
 final class ExportWriter {
     /** One batch read from the channel: the ids (the resume point) and the JSON lines of those still public. */
@@ -46,6 +47,12 @@ final class ExportWriter {
     static Result write(Path target, Batches source, int batchSize, Runnable afterBatch) throws IOException {
         Path part = sibling(target, ".part");
         Path progressFile = sibling(target, ".progress");
+        Path doneFile = sibling(target, ".done");
+        if (Files.exists(target) && Files.exists(doneFile)) {
+            // finished before the crash (the run stopped in a later channel): kept as it is
+            Progress d = read(doneFile);
+            return new Result(d.records(), Files.size(target), Hashing.sha256(target), true);
+        }
         Progress p = Files.exists(part) && Files.exists(progressFile) ? read(progressFile) : new Progress(0, 0, 0);
         boolean resumed = p.bytes() > 0;
         try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -70,6 +77,7 @@ final class ExportWriter {
             }
         }
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        save(doneFile, p);
         Files.deleteIfExists(progressFile);
         return new Result(p.records(), Files.size(target), Hashing.sha256(target), resumed);
     }

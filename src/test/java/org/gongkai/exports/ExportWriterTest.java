@@ -80,6 +80,13 @@ class ExportWriterTest {
         assertEquals(Files.size(target), r.bytes());
         assertEquals(Hashing.sha256(target), r.sha256());
         assertFalse(Files.exists(part) || Files.exists(ExportWriter.sibling(target, ".progress")), "no leftovers");
+
+        // a run that stopped in a later channel finds this one complete and does not read it again
+        reads.set(0);
+        ExportWriter.Result again = ExportWriter.write(target, (after, limit) -> batch(after, limit, reads), 100, () -> {});
+        assertEquals(0, reads.get());
+        assertEquals(r.sha256(), again.sha256());
+        assertEquals(r.records(), again.records());
     }
 
     @Test

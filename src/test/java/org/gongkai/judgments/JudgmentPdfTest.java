@@ -37,8 +37,14 @@ class JudgmentPdfTest {
         long id = given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
                 .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
 
+        long t0 = System.nanoTime();
         byte[] bytes = given().get("/judgments/" + id + ".pdf").then().statusCode(200)
                 .contentType(containsString("application/pdf")).extract().asByteArray();
+        long firstMs = (System.nanoTime() - t0) / 1_000_000;
+        t0 = System.nanoTime();
+        given().get("/judgments/" + id + ".pdf").then().statusCode(200);
+        System.out.printf("judgment PDF: %d bytes, first request %d ms, second %d ms%n", bytes.length, firstMs,
+                (System.nanoTime() - t0) / 1_000_000);
         assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
