@@ -23,8 +23,49 @@ public interface GongkaiConfig {
 
     Session session();
 
+    Http http();
+
+    Metrics metrics();
+
+    Reads reads();
+
+    /** Limits on a request's size that the portal answers with a problem page itself (414, 431). */
+    interface Http {
+        @WithName("max-uri-chars")
+        @WithDefault("24576")
+        int maxUriChars();
+
+        @WithName("max-header-bytes")
+        @WithDefault("20480")
+        int maxHeaderBytes();
+    }
+
+    /** Who may read /q/metrics: {@code token} (default), {@code open} or {@code off}. */
+    interface Metrics {
+        @WithDefault("token")
+        String access();
+
+        Optional<String> token();
+    }
+
+    /** Reads admitted at once (0 = the number of cores) and waiting at most before a 503. */
+    interface Reads {
+        @WithName("max-concurrent")
+        @WithDefault("0")
+        int maxConcurrent();
+
+        @WithName("max-queued")
+        @WithDefault("1000")
+        int maxQueued();
+    }
+
     interface Index {
         String dir();
+
+        /** Compare the index with the database at start and repair what differs. */
+        @WithName("reconcile-at-start")
+        @WithDefault("true")
+        boolean reconcileAtStart();
 
         @WithName("refresh-interval")
         @WithDefault("0.5s")
@@ -58,6 +99,15 @@ public interface GongkaiConfig {
         @WithName("import-shared-data")
         @WithDefault("true")
         boolean importSharedData();
+
+        /** Where the demo corpus and the import reports are kept. */
+        @WithDefault("data/demo")
+        String dir();
+
+        /** Real judgments imported beside the demo corpus when present. */
+        @WithName("shared-data")
+        @WithDefault("../shared/data/judgments")
+        String sharedData();
     }
 
     interface Session {
