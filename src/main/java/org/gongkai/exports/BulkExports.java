@@ -23,9 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.changes.ChangeFeed;
 import org.gongkai.changes.PublicRecordSource;
+import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.Json;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
@@ -52,9 +52,7 @@ public class BulkExports {
     @Inject
     MutableClock clock;
 
-    @ConfigProperty(name = "gongkai.exports.dir", defaultValue = "data/exports")
     Path root;
-    @ConfigProperty(name = "gongkai.exports.keep-days", defaultValue = "7")
     int keepDays;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -67,6 +65,12 @@ public class BulkExports {
 
     /** When it started: the change feed's position then (kept across a resumed run). */
     record Started(Instant at, long changesCursor) {}
+
+    @Inject
+    void configure(GongkaiConfig config) {
+        root = config.exports().dir();
+        keepDays = config.exports().keepDays();
+    }
 
     @PreDestroy
     void stop() {

@@ -10,14 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.ProblemException;
 
 /**
@@ -40,8 +39,8 @@ public class JudgmentPdf {
         static native TemplateInstance pdf(JudgmentView doc, String source);
     }
 
-    @ConfigProperty(name = "gongkai.pdf.font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    Path fontPath;
+    @jakarta.inject.Inject
+    GongkaiConfig config;
 
     /** The font file's bytes, read once: each document parses its own copy (FontBox fonts are not thread-safe). */
     private final AtomicReference<byte[]> fontBytes = new AtomicReference<>();
@@ -87,10 +86,10 @@ public class JudgmentPdf {
         byte[] bytes = fontBytes.get();
         if (bytes == null) {
             try {
-                bytes = Files.readAllBytes(fontPath);
+                bytes = Files.readAllBytes(config.pdf().font());
             } catch (IOException e) {
                 throw new ProblemException(503, "PDF unavailable",
-                        "PDF 暂不可用：缺少中文字体 " + fontPath + "（gongkai.pdf.font；Debian: fonts-wqy-microhei）");
+                        "PDF 暂不可用：缺少中文字体 " + config.pdf().font() + "（gongkai.pdf.font；Debian: fonts-wqy-microhei）");
             }
             fontBytes.compareAndSet(null, bytes);
         }

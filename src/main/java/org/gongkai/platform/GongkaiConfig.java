@@ -29,6 +29,29 @@ public interface GongkaiConfig {
 
     Reads reads();
 
+    Exports exports();
+
+    Pdf pdf();
+
+    /** The daily bulk export (issue 15): where, when (cron, China time; {@code off} disables it), how many days kept. */
+    interface Exports {
+        @WithDefault("data/exports")
+        java.nio.file.Path dir();
+
+        @WithDefault("0 30 3 * * ?")
+        String cron();
+
+        @WithName("keep-days")
+        @WithDefault("7")
+        int keepDays();
+    }
+
+    /** The CJK font embedded in judgment PDFs: a .ttf, .otf or .ttc (the first face of a collection). */
+    interface Pdf {
+        @WithDefault("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+        java.nio.file.Path font();
+    }
+
     /** Limits on a request's size that the portal answers with a problem page itself (414, 431). */
     interface Http {
         @WithName("max-uri-chars")
