@@ -23,6 +23,7 @@ import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
 import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.Cursor;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.WorkingDays;
 
@@ -126,6 +127,36 @@ public class EnforcementSearch {
         return l == null || !l.isPublicOn(today) ? Optional.empty() : Optional.of(mapper.view(l, today, false));
     }
 
+    /** A consumption restriction as the change feed hashes it: empty unless in force (a lifted order is not public). */
+    public Optional<RestrictionView> canonicalRestriction(long id) {
+        ConsumptionRestriction r = ConsumptionRestriction.findById(id);
+        return r == null || r.state != ConsumptionRestriction.State.IN_FORCE ? Optional.empty() : Optional.of(mapper.view(r));
+    }
+
+    /** A terminated enforcement case as the change feed hashes it (always public once published). */
+    public Optional<TerminationView> canonicalTermination(long id) {
+        TerminatedCase t = TerminatedCase.findById(id);
+        return t == null ? Optional.empty() : Optional.of(mapper.view(t));
+    }
+
+    /**
+     * Ids of a register's public records after {@code afterId}, ascending: what {@link #canonical},
+     * {@link #canonicalRestriction} and {@link #canonicalTermination} answer for (the bulk export's keyset).
+     */
+    public List<Long> publicIds(Register register, long afterId, int limit) {
+        var em = Panache.getEntityManager();
+        TypedQuery<Long> q = switch (register) {
+            case DISHONEST -> em.createQuery("select l.id from DishonestListing l where l.id > ?1 and l.state in ?2"
+                            + " and (l.termEnd is null or l.termEnd >= ?3) order by l.id", Long.class)
+                    .setParameter(2, List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED))
+                    .setParameter(3, clock.today());
+            case RESTRICTION -> em.createQuery("select r.id from ConsumptionRestriction r where r.id > ?1 and r.state = ?2"
+                    + " order by r.id", Long.class).setParameter(2, ConsumptionRestriction.State.IN_FORCE);
+            case TERMINATION -> em.createQuery("select t.id from TerminatedCase t where t.id > ?1 order by t.id", Long.class);
+        };
+        return q.setParameter(1, afterId).setMaxResults(limit).getResultList();
+    }
+
     public record FeedEntry(DishonestView listing, java.time.Instant publishedAt) {}
 
     /** The newest public listings of a court (Atom feed). */
@@ -159,9 +190,9 @@ public class EnforcementSearch {
         long total = queries.count(Register.DISHONEST, w);
         if (cursor != null && !cursor.isBlank()) {
             try {
-                w.and("e.id < :after", "after", Long.parseLong(cursor.strip()));
+                w.and("e.id < :after", "after", Long.parseLong(Cursor.decode(cursor, "court-listings", 1).get(0)));
             } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("cursor", "not a cursor of this list");
+                throw new Cursor.Invalid("游标数据无效（damaged cursor）");
             }
         }
         TypedQuery<DishonestListing> q = Panache.getEntityManager().createQuery(
@@ -171,7 +202,7 @@ public class EnforcementSearch {
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
-            next = rows.get(size - 1).id.toString();
+            next = Cursor.encode("court-listings", rows.get(size - 1).id);
         }
         LocalDate today = clock.today();
         List<CourtListingView> views = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * The API keys a feature issues, for the API usage limits ({@link ApiUsage}): a request that
- * sends a key one of these knows is counted against that key's (higher) limit. Today the keys
- * are the courts' publishing tokens and the administrator token ({@code publishing.TokenService});
- * a feature that issues keys of its own (re-users' keys) implements this too.
+ * sends a key one of these knows is counted against that key's (higher) limit. The keys
+ * are the re-users' keys ({@code alerts.ApiKeyService}), the courts' publishing tokens and the
+ * administrator token ({@code publishing.TokenService}).
  */
 public interface ApiKeys {
     /**

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 /**
- * {@link SharedCounter} in the database (table {@code shared_counter}, V16): every node over the
+ * {@link SharedCounter} in the database (table {@code shared_counter}, V21): every node over the
  * same database sees the same counts, and a restart keeps them.
  *
  * <p>A reservation is one conditional UPDATE ({@code … where used < max or the window ended}) in

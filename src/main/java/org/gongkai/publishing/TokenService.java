@@ -80,10 +80,7 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
         }
         ApiToken t = found.get();
         usage.count(limiter(), "token:" + t.id, "publishing API");
-        Instant now = clock.instant();
-        if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusSeconds(60))) {
-            t.lastUsedAt = now;
-        }
+        t.used(clock.instant());
         caller.asCourt(t.courtCode, "token:" + t.id);
         return true;
     }
@@ -94,13 +91,10 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
             throw ProblemException.invalidField("court", "required: a court code such as 京0105 or a full court name");
         }
         var c = courts.require(court, "court");
-        String token = Hashing.randomToken("gk_", 24);
         ApiToken t = new ApiToken();
+        String token = t.issue("gk_", clock.instant());
         t.courtCode = c.code();
-        t.tokenHash = Hashing.sha256(token);
-        t.tokenPrefix = token.substring(0, 10);
         t.label = label;
-        t.createdAt = clock.instant();
         t.persist();
         audit.record(actor, c.code(), "TOKEN_ISSUED", "token", String.valueOf(t.id), null, t.tokenPrefix + "…");
         return new IssuedToken(t.id, token, c.code(), c.name());
@@ -124,9 +118,5 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
             audit.record(actor, t.courtCode, "TOKEN_REVOKED", "token", String.valueOf(t.id), null, t.tokenPrefix + "…");
         }
         return new TokenView(t.id, t.courtCode, t.tokenPrefix, t.label, t.createdAt, t.revokedAt, t.lastUsedAt);
-    }
-
-    public void resetRateLimits() {
-        limiter().reset();
     }
 }

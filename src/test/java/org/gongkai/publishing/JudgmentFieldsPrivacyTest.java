@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.Planted;
 import org.gongkai.TestSupport;
+import org.gongkai.alerts.AlertWorker;
+import org.gongkai.alerts.Receiver;
 import org.gongkai.judgments.JudgmentFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class JudgmentFieldsPrivacyTest {
     private static final String COURT = "京0112";
+
+    @jakarta.inject.Inject
+    AlertWorker alerts;
 
     private static Map<String, Object> judgment(String caseNumber, String plaintiff, String cause, String marker) {
         return new HashMap<>(JudgmentFixtures.civil(caseNumber, COURT, plaintiff, "110105198503021233", "司马光明", cause,
@@ -45,12 +50,28 @@ class JudgmentFieldsPrivacyTest {
         return given().when().get(path).then().extract().asString();
     }
 
+    /** The text of a PDF as a reader copies it (whitespace removed: lines may break inside a name). */
+    private static String pdfText(String path) {
+        byte[] pdf = given().when().get(path).then().statusCode(200).extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String page(String path) {
         return given().accept("text/html").when().get(path).then().extract().asString();
     }
 
     @Test
-    void aFreeTextCauseACorrectionNoteAndATitleArePublishedDeidentified() {
+    void aFreeTextCauseACorrectionNoteAndATitleArePublishedDeidentified() throws Exception {
+        // issue 15: an alert on the search receives the document by webhook, a public surface like the others
+        Receiver receiver = new Receiver();
+        String key = given().contentType(ContentType.JSON).body(Map.of("contact", "privacy@example.org")).post("/api/keys")
+                .then().statusCode(201).extract().path("key");
+        given().header("X-Api-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("query", "青瓷麒麟", "callbackUrl", receiver.url("/privacy"))).post("/api/alerts").then().statusCode(201);
         Planted cause = Planted.in("cause");
         Planted note = Planted.in("correctionNote");
         Planted title = Planted.in("title");
@@ -82,13 +103,21 @@ class JudgmentFieldsPrivacyTest {
         // issue 15's surfaces: formats, search feed, change feed, register
         bodies.put("json format", get("/judgments/" + id + ".json"));
         bodies.put("legaldocml", get("/judgments/" + id + ".xml"));
+        bodies.put("pdf", pdfText("/judgments/" + id + ".pdf"));
         bodies.put("canonical record", get("/api/records/judgments/" + id));
         bodies.put("search feed", get("/search.atom?q=青瓷麒麟"));
         bodies.put("change feed", get("/api/changes?limit=1000"));
         bodies.put("takedown register", get("/api/takedowns?limit=1000"));
         bodies.put("takedown page", page("/takedowns"));
+        alerts.runOnce();
+        receiver.close();
+        assertEquals(1, receiver.at("/privacy").size(), "the alert delivered the document");
+        bodies.put("alert webhook", receiver.at("/privacy").get(0).body());
+        assertTrue(bodies.get("alert webhook").contains("\"id\":" + id) && bodies.get("alert webhook").contains(cause.mask()),
+                bodies.get("alert webhook"));
         assertTrue(bodies.get("search feed").contains("urn:gongkai:judgment:" + id), bodies.get("search feed"));
-        assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元"));
+        assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元")
+                && bodies.get("pdf").contains("4350元"));
         Planted.assertAbsent(List.of(cause, note, title), bodies);
         cause.assertMaskedIn("page", bodies.get("page"));
         note.assertMaskedIn("plain text", bodies.get("text"));
