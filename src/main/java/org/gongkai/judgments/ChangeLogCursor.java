@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
  * running, which fills it when it commits, or a rolled-back one, which never will. After
  * {@code gapGrace} (longer than any publishing transaction) the hole counts as rolled back and
  * the mark moves on. Applying a change is idempotent (bring judgment N in line with the
- * database), so reading a change twice costs time, never correctness.
+ * database), so reading a change twice costs time, never correctness. Thread-safe: the drain moves
+ * it while status and alert checks read it.
  */
 final class ChangeLogCursor {
     private final long gapGraceNanos;
@@ -49,36 +50,36 @@ final class ChangeLogCursor {
     }
 
     /** Since when the hole right above {@link #low()} has been waited for; null when there is none. */
-    Long holeSince() {
+    synchronized Long holeSince() {
         return holes.get(low + 1);
     }
 
     /** Every change up to here has been applied. */
-    long low() {
+    synchronized long low() {
         return low;
     }
 
     /** The highest change applied. */
-    long high() {
+    synchronized long high() {
         return high;
     }
 
     /** How many ids above {@link #low()} have been applied (those a hole keeps the mark from passing). */
-    int appliedAboveLow() {
+    synchronized int appliedAboveLow() {
         return appliedAbove.size();
     }
 
     /** True when {@code id} still has to be applied here. */
-    boolean needs(long id) {
+    synchronized boolean needs(long id) {
         return id > low && !appliedAbove.contains(id);
     }
 
     /** True when some id between low and high has not been seen yet. */
-    boolean hasHoles() {
+    synchronized boolean hasHoles() {
         return high > low;
     }
 
-    void applied(long id) {
+    synchronized void applied(long id) {
         if (id > low) {
             appliedAbove.add(id);
             high = Math.max(high, id);
@@ -89,7 +90,7 @@ final class ChangeLogCursor {
      * Moves the low-water mark over applied ids and over holes older than the grace period.
      * Returns true when it moved.
      */
-    boolean advance() {
+    synchronized boolean advance() {
         long before = low;
         long now = nanoTime.getAsLong();
         while (low < high) {

@@ -547,6 +547,32 @@ public class SearchIndexService {
         return new Status(state, reason, docs, publicInDb, pending, lastCheck);
     }
 
+    /**
+     * Of these judgments, the ones with a change in the log that this index (or the cluster) has
+     * not applied yet; runs in the caller's transaction. The log keeps applied rows for the other
+     * nodes, so "has a row" is not "waits": the cursor decides.
+     */
+    public Set<Long> awaitingChanges(java.util.Collection<Long> judgmentIds) {
+        if (judgmentIds.isEmpty()) {
+            return Set.of();
+        }
+        ChangeLogCursor c = cursor;
+        long low = c == null ? 0 : c.low();
+        if (cluster != null) {
+            List<?> row = em.createNativeQuery("select cursor_id from index_node where node_id = :n")
+                    .setParameter("n", clusterCursorId()).getResultList();
+            low = row.isEmpty() ? 0 : ((Number) row.get(0)).longValue();
+        }
+        Set<Long> out = new HashSet<>();
+        for (Object[] r : em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.judgmentId in :ids and o.id > :low",
+                Object[].class).setParameter("ids", judgmentIds).setParameter("low", low).getResultList()) {
+            if (cluster != null || c == null || c.needs(((Number) r[0]).longValue())) {
+                out.add(((Number) r[1]).longValue());
+            }
+        }
+        return out;
+    }
+
     /** Marks the committing thread: its transaction wrote outbox rows. */
     void onChange(@Observes IndexOutbox.Changed changed) {
         PENDING_ON_THIS_THREAD.set(Boolean.TRUE);
