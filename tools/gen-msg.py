@@ -19,6 +19,11 @@ for line in props.read_text(encoding="utf-8").splitlines():
     k, v = re.split(r"\s*=\s*", s, maxsplit=1)
     keys.append([k, v])
     cont = s.endswith("\\")
+# parameter types other than String (Qute checks a template's arguments against them)
+TYPES = {("hearings_total", "n"): "long", ("total_entries", "n"): "long", ("total_entries_short", "n"): "long",
+         ("chart_month_desc", "n"): "long", ("days_remaining", "n"): "long", ("days_overdue", "n"): "long",
+         ("field_age_value", "age"): "Integer", ("field_term_value", "months"): "Integer",
+         ("page_of", "page"): "int", ("page_of", "pages"): "int", ("error_status", "status"): "Object"}
 methods = []
 for k, v in keys:
     # {name} parameters, not Qute sections ({#..}/{/..}) or escaped \{
@@ -26,7 +31,7 @@ for k, v in keys:
     for m in re.finditer(r"(?<!\\)\{([a-zA-Z_][a-zA-Z0-9_]*)", v):
         if m.group(1) not in params:
             params.append(m.group(1))
-    args = ", ".join(f"Object {p}" for p in params)
+    args = ", ".join(f"{TYPES.get((k, p), 'String')} {p}" for p in params)
     methods.append(f"    @Message\n    String {k}({args});\n")
 out.write_text(
     "package org.gongkai.web;\n\n"

@@ -1,5 +1,7 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.web.Formats;
+import org.gongkai.web.Texts;
 import org.gongkai.web.Links;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -113,7 +115,7 @@ public class EnforcementPage {
         Instant updated = entries.isEmpty() ? clock.instant() : entries.get(0).publishedAt();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        sb.append("<title>").append(x("失信被执行人名单 · " + c.name())).append("</title>\n");
+        sb.append("<title>").append(x(Texts.msg().enf_dishonest_list() + " · " + c.name())).append("</title>\n");
         sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(x(c.code())).append("</id>\n");
         sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
         sb.append("<link rel=\"self\" href=\"").append(x(base + Links.dishonestFeed(c.code()))).append("\"/>\n");
@@ -122,14 +124,16 @@ public class EnforcementPage {
         sb.append("<author><name>").append(x(c.name())).append("</name></author>\n");
         for (var e : entries) {
             DishonestView d = e.listing();
-            sb.append("<entry>\n<title>").append(x("失信被执行人：" + d.debtorName() + "（" + d.caseNumber() + "）")).append("</title>\n");
+            sb.append("<entry>\n<title>").append(x(Texts.msg().feed_dishonest_entry(d.debtorName(), d.caseNumber()))).append("</title>\n");
             sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(d.id()).append("</id>\n");
             sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(e.publishedAt())).append("</updated>\n");
             sb.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(base + d.url())).append("\"/>\n");
-            sb.append("<summary>").append(x((d.idNumber() != null ? "证件号码 " + d.idNumber() + "；"
-                    : d.creditCode() != null ? "统一社会信用代码 " + d.creditCode() + "；" : "")
-                    + "失信情形：" + d.groundLabel() + "；决定日期 " + d.decisionDate()
-                    + (d.termEnd() == null ? "" : "；期限至 " + d.termEnd()))).append("</summary>\n</entry>\n");
+            var msg = Texts.msg();
+            String number = d.idNumber() != null ? msg.feed_id_number(d.idNumber())
+                    : d.creditCode() != null ? msg.feed_credit_code(d.creditCode()) : "";
+            sb.append("<summary>").append(x(number + msg.feed_dishonest_summary(EnforcementLabels.ground(d.ground()),
+                    Formats.cn(d.decisionDate())) + (d.termEnd() == null ? "" : msg.feed_term_end(Formats.cn(d.termEnd())))))
+                    .append("</summary>\n</entry>\n");
         }
         sb.append("</feed>\n");
         return Response.ok(sb.toString(), "application/atom+xml;charset=UTF-8").build();
@@ -170,11 +174,11 @@ public class EnforcementPage {
         List<SvgCharts.Bar> provinces = byProvince.rows().stream()
                 .map(r -> new SvgCharts.Bar(r.label(), r.listings())).toList();
         List<SvgCharts.Bar> grounds = byMonth.grounds().stream()
-                .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(g.label()), g.listings())).toList();
-        String monthChart = SvgCharts.bars("chart-month", "每月新增失信被执行人", "按决定日期统计的每月新列入失信名单的数量，共 "
-                + byMonth.totals().listings() + " 条；数据表见下。", months);
-        String provinceChart = SvgCharts.bars("chart-province", "各省失信被执行人", "按执行法院所在省份统计的列入数量；数据表见下。", provinces);
-        String groundChart = SvgCharts.bars("chart-ground", "失信情形分布", "六种失信情形各自的列入数量；数据表见下。", grounds);
+                .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(EnforcementLabels.ground(g.ground())), g.listings())).toList();
+        var msg = Texts.msg();
+        String monthChart = SvgCharts.bars("chart-month", msg.chart_month_title(), msg.chart_month_desc(byMonth.totals().listings()), msg.chart_no_data(), months);
+        String provinceChart = SvgCharts.bars("chart-province", msg.chart_province_title(), msg.chart_province_desc(), msg.chart_no_data(), provinces);
+        String groundChart = SvgCharts.bars("chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), msg.chart_no_data(), grounds);
         String query = new StringBuilder().append("?by=month")
                 .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.web.Links.enc(from))
                 .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.web.Links.enc(to))
@@ -193,9 +197,9 @@ public class EnforcementPage {
 
     static List<Option> grounds(String selected) {
         List<Option> out = new ArrayList<>();
-        out.add(new Option("", "全部情形", selected == null || selected.isBlank()));
+        out.add(new Option("", Texts.msg().enf_all_grounds(), selected == null || selected.isBlank()));
         for (Ground g : Ground.values()) {
-            out.add(new Option(String.valueOf(g.number()), g.number() + ". " + g.label(),
+            out.add(new Option(String.valueOf(g.number()), g.number() + ". " + EnforcementLabels.ground(g.number()),
                     String.valueOf(g.number()).equals(selected == null ? null : selected.strip())));
         }
         return out;
@@ -203,19 +207,21 @@ public class EnforcementPage {
 
     static List<Option> kinds(String selected) {
         String s = selected == null ? "" : selected.strip().toUpperCase(java.util.Locale.ROOT);
-        return List.of(new Option("", "自然人和单位", s.isEmpty()), new Option("PERSON", "自然人", s.equals("PERSON")),
-                new Option("ORGANISATION", "法人或其他组织", s.equals("ORGANISATION")));
+        var msg = Texts.msg();
+        return List.of(new Option("", msg.enf_kind_all(), s.isEmpty()), new Option("PERSON", msg.debtorKind_PERSON(), s.equals("PERSON")),
+                new Option("ORGANISATION", msg.debtorKind_ORGANISATION(), s.equals("ORGANISATION")));
     }
 
     static List<Option> sorts(String selected, boolean withAmount) {
         String s = selected == null || selected.isBlank() ? "newest" : selected.strip().toLowerCase(java.util.Locale.ROOT);
         List<Option> out = new ArrayList<>();
-        out.add(new Option(SortOrder.NEWEST.param(), "最新在前", s.equals("newest")));
-        out.add(new Option(SortOrder.OLDEST.param(), "最早在前", s.equals("oldest")));
+        var msg = Texts.msg();
+        out.add(new Option(SortOrder.NEWEST.param(), msg.enf_sort_newest(), s.equals("newest")));
+        out.add(new Option(SortOrder.OLDEST.param(), msg.enf_sort_oldest(), s.equals("oldest")));
         if (withAmount) {
-            out.add(new Option(SortOrder.AMOUNT.param(), "金额从高到低", s.equals("amount")));
+            out.add(new Option(SortOrder.AMOUNT.param(), msg.enf_sort_amount(), s.equals("amount")));
         }
-        out.add(new Option(SortOrder.NAME.param(), "按名称", s.equals("name")));
+        out.add(new Option(SortOrder.NAME.param(), msg.enf_sort_name(), s.equals("name")));
         return out;
     }
 

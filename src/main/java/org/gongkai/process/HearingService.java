@@ -1,5 +1,7 @@
 package org.gongkai.process;
 
+import org.gongkai.web.Formats;
+import org.gongkai.web.Texts;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +50,11 @@ public class HearingService {
             q.append(" and courtCode = :court");
             params.put("court", court.code());
         }
+        if (notBlank(f.from()) && notBlank(f.to()) && date(f.from(), "from").isAfter(date(f.to(), "to"))) {
+            // a reversed range finds nothing: say so instead of showing an empty list
+            throw ProblemException.invalidField("to", Texts.msg().error_reversed_range(Formats.cn(date(f.from(), "from")),
+                    Formats.cn(date(f.to(), "to"))));
+        }
         if (notBlank(f.from())) {
             q.append(" and time >= :from");
             params.put("from", date(f.from(), "from").atStartOfDay(ClockProducer.CHINA).toInstant());
@@ -72,7 +79,7 @@ public class HearingService {
         }
         int page = f.page() == null ? 1 : f.page();
         if (page < 1 || page > 10_000) {
-            throw ProblemException.invalidField("page", "a page number from 1");
+            throw ProblemException.invalidField("page", Texts.msg().error_page_number());
         }
         // a calendar: with no date and no search, the coming hearings first; with a start date, in time order;
         // a search by case number or party shows the most recent first
@@ -106,7 +113,7 @@ public class HearingService {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "not a date yyyy-MM-dd: " + value);
+            throw ProblemException.invalidField(field, Texts.msg().error_not_a_date(value));
         }
     }
 

@@ -18,6 +18,7 @@ import org.gongkai.process.ProcessTemplates.HearingForm;
 import org.gongkai.process.ProcessTemplates.PageLink;
 import org.gongkai.process.ProcessViews.HearingPage;
 import org.gongkai.web.Links;
+import org.gongkai.web.Texts;
 
 /** The public hearing announcements page (works without JavaScript) and the per-court feeds. */
 @Path("/hearings")
@@ -70,10 +71,10 @@ public class HearingsPage {
         }
         var list = hearings.forFeed(court.code());
         if (ext.equals("atom")) {
-            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + court.code(), court.name() + " 开庭公告",
+            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + court.code(), Texts.msg().feed_court_hearings(court.name()),
                     Links.courtHearingsAtom(court.code()), list, clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
         }
-        return Response.ok(ProcessFeeds.hearingsIcs(court.name() + " 开庭公告", list, clock.instant()),
+        return Response.ok(ProcessFeeds.hearingsIcs(Texts.msg().feed_court_hearings(court.name()), list, clock.instant()),
                 "text/calendar;charset=UTF-8").build();
     }
 
@@ -85,11 +86,11 @@ public class HearingsPage {
         String base = "/hearings?court=" + Links.enc(form.court()) + "&from=" + Links.enc(form.from()) + "&to="
                 + Links.enc(form.to()) + "&q=" + Links.enc(form.q()) + "&cause=" + Links.enc(form.cause()) + "&page=";
         if (page.page() > 1) {
-            links.add(new PageLink("上一页", base + (page.page() - 1), false));
+            links.add(new PageLink(Texts.msg().previous_page(), base + (page.page() - 1), false));
         }
-        links.add(new PageLink("第 " + page.page() + " / " + page.pages() + " 页", base + page.page(), true));
+        links.add(new PageLink(Texts.msg().page_of(page.page(), page.pages()), base + page.page(), true));
         if (page.page() < page.pages()) {
-            links.add(new PageLink("下一页", base + (page.page() + 1), false));
+            links.add(new PageLink(Texts.msg().next_page(), base + (page.page() + 1), false));
         }
         return links;
     }

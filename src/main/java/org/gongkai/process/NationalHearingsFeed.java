@@ -18,7 +18,7 @@ public class NationalHearingsFeed {
     @GET
     @Operation(hidden = true)
     public Response atom() {
-        return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings", "全国法院开庭公告", "/hearings.atom",
+        return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings", org.gongkai.web.Texts.msg().feed_national_hearings(), "/hearings.atom",
                 hearings.forFeed(null), clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 }

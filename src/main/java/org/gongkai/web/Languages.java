@@ -59,8 +59,16 @@ public class Languages {
 
     /** The language of a routing context (Chinese outside a request). */
     public static Language of(RoutingContext rc) {
-        Language l = rc == null ? null : rc.get(KEY);
-        return l == null ? Language.DEFAULT : l;
+        if (rc == null) {
+            return Language.DEFAULT;
+        }
+        Language l = rc.get(KEY);
+        if (l == null) { // a filter that answers before ours (request limits): the same choice
+            Cookie cookie = rc.request().getCookie(COOKIE);
+            l = Language.choose(rc.queryParams().get(PARAM), cookie == null ? null : cookie.getValue(),
+                    rc.request().getHeader("Accept-Language"));
+        }
+        return l;
     }
 
     /** True when this request named its language with {@code ?lang=}: links then carry it on. */

@@ -57,4 +57,1525 @@ public interface Msg {
 
     @Message
     String footer_about_link();
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_hero();
+
+    @Message
+    String home_search_label();
+
+    @Message
+    String home_search_placeholder();
+
+    @Message
+    String home_search_button();
+
+    @Message
+    String home_count(String n);
+
+    @Message
+    String home_no_registration();
+
+    @Message
+    String home_open_api();
+
+    @Message
+    String home_card_search();
+
+    @Message
+    String home_card_process_h();
+
+    @Message
+    String home_card_process();
+
+    @Message
+    String home_card_hearings();
+
+    @Message
+    String home_card_enforcement();
+
+    @Message
+    String home_latest();
+
+    @Message
+    String about_h();
+
+    @Message
+    String about_intro();
+
+    @Message
+    String about_rules_h();
+
+    @Message
+    String about_rule_judgments();
+
+    @Message
+    String about_rule_names();
+
+    @Message
+    String about_rule_debtors();
+
+    @Message
+    String about_open_h();
+
+    @Message
+    String about_open_api();
+
+    @Message
+    String about_openapi_link();
+
+    @Message
+    String error_status(Object status);
+
+    @Message
+    String error_home();
+
+    @Message
+    String stub_title(String caseNumber);
+
+    @Message
+    String stub_notice();
+
+    @Message
+    String stub_reason();
+
+    @Message
+    String field_court();
+
+    @Message
+    String field_document_kind();
+
+    @Message
+    String field_decision_date();
+
+    @Message
+    String stub_basis();
+
+    @Message
+    String doc_correction();
+
+    @Message
+    String doc_meta_h();
+
+    @Message
+    String field_case_number();
+
+    @Message
+    String field_court_level();
+
+    @Message
+    String field_province();
+
+    @Message
+    String field_category();
+
+    @Message
+    String field_procedure();
+
+    @Message
+    String field_cause();
+
+    @Message
+    String field_published();
+
+    @Message
+    String field_judges();
+
+    @Message
+    String field_clerk();
+
+    @Message
+    String doc_plain_text();
+
+    @Message
+    String doc_outline_h();
+
+    @Message
+    String doc_enforcement_h();
+
+    @Message
+    String doc_enforcement_link();
+
+    @Message
+    String doc_laws_h();
+
+    @Message
+    String doc_same_case_h();
+
+    @Message
+    String doc_similar_h();
+
+    @Message
+    String search_title();
+
+    @Message
+    String search_q_label();
+
+    @Message
+    String search_placeholder();
+
+    @Message
+    String search_button();
+
+    @Message
+    String search_advanced();
+
+    @Message
+    String adv_all();
+
+    @Message
+    String adv_op();
+
+    @Message
+    String adv_and();
+
+    @Message
+    String adv_or();
+
+    @Message
+    String adv_not();
+
+    @Message
+    String adv_all2();
+
+    @Message
+    String adv_cause();
+
+    @Message
+    String adv_title();
+
+    @Message
+    String adv_court();
+
+    @Message
+    String adv_any();
+
+    @Message
+    String level_supreme();
+
+    @Message
+    String level_high();
+
+    @Message
+    String level_intermediate();
+
+    @Message
+    String level_basic();
+
+    @Message
+    String level_special();
+
+    @Message
+    String cat_criminal();
+
+    @Message
+    String cat_civil();
+
+    @Message
+    String cat_administrative();
+
+    @Message
+    String cat_compensation();
+
+    @Message
+    String cat_enforcement();
+
+    @Message
+    String proc_first();
+
+    @Message
+    String proc_second();
+
+    @Message
+    String proc_retrial();
+
+    @Message
+    String proc_retrial_review();
+
+    @Message
+    String proc_special();
+
+    @Message
+    String other();
+
+    @Message
+    String kind_judgment();
+
+    @Message
+    String kind_ruling();
+
+    @Message
+    String kind_mediation();
+
+    @Message
+    String kind_decision();
+
+    @Message
+    String kind_notice();
+
+    @Message
+    String kind_payment_order();
+
+    @Message
+    String adv_from();
+
+    @Message
+    String adv_to();
+
+    @Message
+    String field_party();
+
+    @Message
+    String field_lawyer();
+
+    @Message
+    String field_firm();
+
+    @Message
+    String field_law();
+
+    @Message
+    String search_syntax();
+
+    @Message
+    String search_error_h();
+
+    @Message
+    String search_error_hint();
+
+    @Message
+    String filters();
+
+    @Message
+    String search_total(String n);
+
+    @Message
+    String search_chips();
+
+    @Message
+    String search_remove_chip(String label, String value);
+
+    @Message
+    String colon();
+
+    @Message
+    String search_clear();
+
+    @Message
+    String sort();
+
+    @Message
+    String search_empty();
+
+    @Message
+    String search_empty_try();
+
+    @Message
+    String search_empty_clear();
+
+    @Message
+    String search_empty_clear_after();
+
+    @Message
+    String search_empty_fewer();
+
+    @Message
+    String search_empty_typos();
+
+    @Message
+    String search_empty_quotes();
+
+    @Message
+    String pages();
+
+    @Message
+    String first_page();
+
+    @Message
+    String next_page();
+
+    @Message
+    String search_api();
+
+    @Message
+    String enf_dishonest_list();
+
+    @Message
+    String enf_f_name();
+
+    @Message
+    String enf_f_id();
+
+    @Message
+    String field_credit_code();
+
+    @Message
+    String field_province_name();
+
+    @Message
+    String date_to();
+
+    @Message
+    String enf_f_kind();
+
+    @Message
+    String enf_f_q();
+
+    @Message
+    String enf_f_court();
+
+    @Message
+    String enf_f_decided_from();
+
+    @Message
+    String field_ground();
+
+    @Message
+    String enf_f_min();
+
+    @Message
+    String enf_f_max();
+
+    @Message
+    String filter_button();
+
+    @Message
+    String clear();
+
+    @Message
+    String total_entries(long n);
+
+    @Message
+    String export();
+
+    @Message
+    String enf_id_partial();
+
+    @Message
+    String enf_dishonest_none();
+
+    @Message
+    String field_debtor();
+
+    @Message
+    String field_id_number();
+
+    @Message
+    String field_enforcing_court();
+
+    @Message
+    String field_decision_date_enf();
+
+    @Message
+    String field_amount();
+
+    @Message
+    String field_legal_rep_short();
+
+    @Message
+    String enf_dishonest_debtor();
+
+    @Message
+    String enf_corrected();
+
+    @Message
+    String field_legal_rep();
+
+    @Message
+    String field_sex();
+
+    @Message
+    String field_age();
+
+    @Message
+    String field_age_value(Integer age);
+
+    @Message
+    String field_id_card();
+
+    @Message
+    String field_enf_case_number();
+
+    @Message
+    String field_filing_date();
+
+    @Message
+    String field_basis_number();
+
+    @Message
+    String field_basis_issuer();
+
+    @Message
+    String field_obligation();
+
+    @Message
+    String field_performance();
+
+    @Message
+    String field_conduct();
+
+    @Message
+    String field_term();
+
+    @Message
+    String field_term_value(Integer months, String end);
+
+    @Message
+    String field_term_none();
+
+    @Message
+    String field_published_date();
+
+    @Message
+    String enf_back_to_list();
+
+    @Message
+    String enf_court_feed();
+
+    @Message
+    String enf_restrictions();
+
+    @Message
+    String enf_f_published_from();
+
+    @Message
+    String export_csv();
+
+    @Message
+    String enf_restrictions_none();
+
+    @Message
+    String enf_restricted_person();
+
+    @Message
+    String enf_filed();
+
+    @Message
+    String enf_published();
+
+    @Message
+    String enf_terminations();
+
+    @Message
+    String enf_f_terminated_from();
+
+    @Message
+    String enf_f_unperformed_min();
+
+    @Message
+    String enf_cases_none();
+
+    @Message
+    String field_termination_date();
+
+    @Message
+    String field_unperformed();
+
+    @Message
+    String enf_home_h();
+
+    @Message
+    String enf_home_lead();
+
+    @Message
+    String glossary_what_does_it_mean();
+
+    @Message
+    String enf_lookup_person();
+
+    @Message
+    String field_name();
+
+    @Message
+    String enf_p_id();
+
+    @Message
+    String enf_probe_note();
+
+    @Message
+    String lookup_button();
+
+    @Message
+    String enf_lookup_org();
+
+    @Message
+    String field_org_name();
+
+    @Message
+    String enf_or_credit_code();
+
+    @Message
+    String browse();
+
+    @Message
+    String enf_stats_link();
+
+    @Message
+    String enf_by_basis();
+
+    @Message
+    String enf_basis_label();
+
+    @Message
+    String enf_basis_placeholder();
+
+    @Message
+    String enf_basis_h();
+
+    @Message
+    String enf_basis_none();
+
+    @Message
+    String enf_basis_performed();
+
+    @Message
+    String enf_unperformed_amount(String amount);
+
+    @Message
+    String enf_stats_h();
+
+    @Message
+    String enf_stats_range();
+
+    @Message
+    String date_from();
+
+    @Message
+    String enf_stats_court();
+
+    @Message
+    String enf_stats_button();
+
+    @Message
+    String download_csv();
+
+    @Message
+    String stats_new_listings();
+
+    @Message
+    String stats_removals();
+
+    @Message
+    String stats_current();
+
+    @Message
+    String stats_restrictions();
+
+    @Message
+    String stats_terminations();
+
+    @Message
+    String stats_unperformed();
+
+    @Message
+    String stats_avg_days();
+
+    @Message
+    String stats_month_h();
+
+    @Message
+    String stats_month_caption();
+
+    @Message
+    String stats_col_month();
+
+    @Message
+    String stats_col_listed();
+
+    @Message
+    String stats_province_h();
+
+    @Message
+    String stats_province_caption();
+
+    @Message
+    String stats_ground_caption();
+
+    @Message
+    String stats_col_ground();
+
+    @Message
+    String stats_col_listings();
+
+    @Message
+    String stats_col_share();
+
+    @Message
+    String stats_top_h();
+
+    @Message
+    String none();
+
+    @Message
+    String total_entries_short(long n);
+
+    @Message
+    String hearings_atom_title();
+
+    @Message
+    String hearings_intro();
+
+    @Message
+    String hearings_filter();
+
+    @Message
+    String hearings_q();
+
+    @Message
+    String hearings_q_placeholder();
+
+    @Message
+    String hearings_court_placeholder();
+
+    @Message
+    String hearings_from();
+
+    @Message
+    String clear_filters();
+
+    @Message
+    String hearings_total(long n);
+
+    @Message
+    String feed_atom();
+
+    @Message
+    String feed_ics();
+
+    @Message
+    String hearings_none();
+
+    @Message
+    String field_parties();
+
+    @Message
+    String field_courtroom();
+
+    @Message
+    String field_presiding();
+
+    @Message
+    String access_h();
+
+    @Message
+    String access_lead();
+
+    @Message
+    String access_locked();
+
+    @Message
+    String access_failed();
+
+    @Message
+    String access_case_hint();
+
+    @Message
+    String access_id_hint();
+
+    @Message
+    String field_query_code();
+
+    @Message
+    String access_code_hint();
+
+    @Message
+    String access_lock_note();
+
+    @Message
+    String access_hearings_link();
+
+    @Message
+    String case_process();
+
+    @Message
+    String case_viewing_as();
+
+    @Message
+    String logout();
+
+    @Message
+    String case_info_h();
+
+    @Message
+    String field_handling_court();
+
+    @Message
+    String field_closing_date();
+
+    @Message
+    String case_not_closed();
+
+    @Message
+    String case_self();
+
+    @Message
+    String case_panel_h();
+
+    @Message
+    String case_panel_none();
+
+    @Message
+    String case_limits_h();
+
+    @Message
+    String case_limits_none();
+
+    @Message
+    String case_limit_ends(String date);
+
+    @Message
+    String case_hearings_h();
+
+    @Message
+    String case_hearings_none();
+
+    @Message
+    String case_hearing_upcoming();
+
+    @Message
+    String case_hearing_held();
+
+    @Message
+    String case_private_hearing();
+
+    @Message
+    String case_inbox_h();
+
+    @Message
+    String case_inbox_none();
+
+    @Message
+    String case_inbox_caption();
+
+    @Message
+    String field_document();
+
+    @Message
+    String field_served_at();
+
+    @Message
+    String field_first_read();
+
+    @Message
+    String case_unread();
+
+    @Message
+    String case_judgments_none();
+
+    @Message
+    String case_feeds_h();
+
+    @Message
+    String case_feeds_intro();
+
+    @Message
+    String case_feed_ics();
+
+    @Message
+    String case_feeds_note();
+
+    @Message
+    String back_to_case();
+
+    @Message
+    String public_case_notice();
+
+    @Message
+    String timeline_none();
+
+    @Message
+    String timeline_corrected(String time);
+
+    @Message
+    String timeline_documents();
+
+    @Message
+    String timeline_deadline(String date);
+
+    @Message
+    String amount_yuan(String amount);
+
+    @Message
+    String days_remaining(long n);
+
+    @Message
+    String days_due_today();
+
+    @Message
+    String days_overdue(long n);
+
+    @Message
+    String event_FILING_RECEIVED();
+
+    @Message
+    String event_ACCEPTED();
+
+    @Message
+    String event_PANEL_FORMED();
+
+    @Message
+    String event_TIME_LIMIT_SET();
+
+    @Message
+    String event_TIME_LIMIT_EXTENDED();
+
+    @Message
+    String event_TIME_LIMIT_SUSPENDED();
+
+    @Message
+    String event_SUMMONS_SERVED();
+
+    @Message
+    String event_NOTICE_SERVED();
+
+    @Message
+    String event_EVIDENCE_EXCHANGE();
+
+    @Message
+    String event_PRETRIAL_MEETING();
+
+    @Message
+    String event_HEARING_SCHEDULED();
+
+    @Message
+    String event_HEARING_POSTPONED();
+
+    @Message
+    String event_HEARING_HELD();
+
+    @Message
+    String event_JUDGMENT_ANNOUNCED();
+
+    @Message
+    String event_DOCUMENT_SERVED();
+
+    @Message
+    String event_APPEAL_FILED();
+
+    @Message
+    String event_TRANSFERRED();
+
+    @Message
+    String event_PRESERVATION();
+
+    @Message
+    String event_PRELIMINARY_ENFORCEMENT();
+
+    @Message
+    String event_CLOSED();
+
+    @Message
+    String stage_h();
+
+    @Message
+    String stage_meaning_h();
+
+    @Message
+    String stage_next_h();
+
+    @Message
+    String stage_can_h();
+
+    @Message
+    String stage_name_FILED();
+
+    @Message
+    String stage_name_HEARING_SCHEDULED();
+
+    @Message
+    String stage_name_HEARD();
+
+    @Message
+    String stage_name_DECIDED();
+
+    @Message
+    String stage_name_APPEALED();
+
+    @Message
+    String stage_name_CLOSED();
+
+    @Message
+    String stage_meaning_FILED();
+
+    @Message
+    String stage_meaning_HEARING_SCHEDULED();
+
+    @Message
+    String stage_meaning_HEARD();
+
+    @Message
+    String stage_meaning_DECIDED();
+
+    @Message
+    String stage_meaning_APPEALED();
+
+    @Message
+    String stage_meaning_CLOSED();
+
+    @Message
+    String stage_next_FILED();
+
+    @Message
+    String stage_next_HEARING_SCHEDULED();
+
+    @Message
+    String stage_next_HEARD();
+
+    @Message
+    String stage_next_DECIDED();
+
+    @Message
+    String stage_next_APPEALED();
+
+    @Message
+    String stage_next_CLOSED();
+
+    @Message
+    String stage_can_FILED();
+
+    @Message
+    String stage_can_HEARING_SCHEDULED();
+
+    @Message
+    String stage_can_HEARD();
+
+    @Message
+    String stage_can_DECIDED();
+
+    @Message
+    String stage_can_APPEALED();
+
+    @Message
+    String stage_can_CLOSED();
+
+    @Message
+    String glossary_h();
+
+    @Message
+    String glossary_lead();
+
+    @Message
+    String legal_basis();
+
+    @Message
+    String gl_name_li_an();
+
+    @Message
+    String gl_text_li_an();
+
+    @Message
+    String gl_basis_li_an();
+
+    @Message
+    String gl_name_shenxian();
+
+    @Message
+    String gl_text_shenxian();
+
+    @Message
+    String gl_basis_shenxian();
+
+    @Message
+    String gl_name_songda();
+
+    @Message
+    String gl_text_songda();
+
+    @Message
+    String gl_basis_songda();
+
+    @Message
+    String gl_name_zhengju_jiaohuan();
+
+    @Message
+    String gl_text_zhengju_jiaohuan();
+
+    @Message
+    String gl_basis_zhengju_jiaohuan();
+
+    @Message
+    String gl_name_kaiting();
+
+    @Message
+    String gl_text_kaiting();
+
+    @Message
+    String gl_basis_kaiting();
+
+    @Message
+    String gl_name_shangsu();
+
+    @Message
+    String gl_text_shangsu();
+
+    @Message
+    String gl_basis_shangsu();
+
+    @Message
+    String gl_name_zaishen();
+
+    @Message
+    String gl_text_zaishen();
+
+    @Message
+    String gl_basis_zaishen();
+
+    @Message
+    String gl_name_zhixing_yiju();
+
+    @Message
+    String gl_text_zhixing_yiju();
+
+    @Message
+    String gl_basis_zhixing_yiju();
+
+    @Message
+    String gl_name_shixin_mingdan();
+
+    @Message
+    String gl_text_shixin_mingdan();
+
+    @Message
+    String gl_basis_shixin_mingdan();
+
+    @Message
+    String gl_name_shixin_qingxing();
+
+    @Message
+    String gl_text_shixin_qingxing();
+
+    @Message
+    String gl_basis_shixin_qingxing();
+
+    @Message
+    String gl_name_xianzhi_xiaofei();
+
+    @Message
+    String gl_text_xianzhi_xiaofei();
+
+    @Message
+    String gl_basis_xianzhi_xiaofei();
+
+    @Message
+    String gl_name_zhongben();
+
+    @Message
+    String gl_text_zhongben();
+
+    @Message
+    String gl_basis_zhongben();
+
+    @Message
+    String gl_name_yinming();
+
+    @Message
+    String gl_text_yinming();
+
+    @Message
+    String gl_basis_yinming();
+
+    @Message
+    String listing_explain_h();
+
+    @Message
+    String listing_means();
+
+    @Message
+    String listing_off_h();
+
+    @Message
+    String listing_off_perform_h();
+
+    @Message
+    String listing_off_perform();
+
+    @Message
+    String listing_off_other_h();
+
+    @Message
+    String listing_off_other();
+
+    @Message
+    String listing_off_term_h();
+
+    @Message
+    String listing_off_term();
+
+    @Message
+    String listing_off_correct_h();
+
+    @Message
+    String listing_off_correct();
+
+    @Message
+    String listing_basis();
+
+    @Message
+    String facet_level();
+
+    @Message
+    String facet_province();
+
+    @Message
+    String facet_court();
+
+    @Message
+    String facet_category();
+
+    @Message
+    String facet_cause();
+
+    @Message
+    String facet_procedure();
+
+    @Message
+    String facet_kind();
+
+    @Message
+    String facet_year();
+
+    @Message
+    String facet_law();
+
+    @Message
+    String sort_relevance();
+
+    @Message
+    String sort_date_desc();
+
+    @Message
+    String sort_date_asc();
+
+    @Message
+    String ground_1();
+
+    @Message
+    String ground_2();
+
+    @Message
+    String ground_3();
+
+    @Message
+    String ground_4();
+
+    @Message
+    String ground_5();
+
+    @Message
+    String ground_6();
+
+    @Message
+    String enf_all_grounds();
+
+    @Message
+    String enf_kind_all();
+
+    @Message
+    String debtorKind_PERSON();
+
+    @Message
+    String debtorKind_ORGANISATION();
+
+    @Message
+    String enf_sort_newest();
+
+    @Message
+    String enf_sort_oldest();
+
+    @Message
+    String enf_sort_amount();
+
+    @Message
+    String enf_sort_name();
+
+    @Message
+    String chart_month_title();
+
+    @Message
+    String chart_month_desc(long n);
+
+    @Message
+    String chart_province_title();
+
+    @Message
+    String chart_province_desc();
+
+    @Message
+    String chart_ground_title();
+
+    @Message
+    String chart_ground_desc();
+
+    @Message
+    String feed_dishonest_entry(String name, String caseNumber);
+
+    @Message
+    String feed_id_number(String number);
+
+    @Message
+    String feed_credit_code(String code);
+
+    @Message
+    String feed_dishonest_summary(String ground, String date);
+
+    @Message
+    String feed_term_end(String date);
+
+    @Message
+    String previous_page();
+
+    @Message
+    String page_of(int page, int pages);
+
+    @Message
+    String feed_court_hearings(String court);
+
+    @Message
+    String feed_national_hearings();
+
+    @Message
+    String feed_corrected();
+
+    @Message
+    String feed_case_title(String caseNumber);
+
+    @Message
+    String feed_limit_ends(String caseNumber, String limit);
+
+    @Message
+    String feed_case_calendar(String caseNumber);
+
+    @Message
+    String feed_hearing_entry(String caseNumber, String cause);
+
+    @Message
+    String feed_hearing_event(String caseNumber, String cause);
+
+    @Message
+    String field_time();
+
+    @Message
+    String feed_private();
+
+    @Message
+    String error_title_400();
+
+    @Message
+    String error_title_401();
+
+    @Message
+    String error_title_403();
+
+    @Message
+    String error_title_404();
+
+    @Message
+    String error_title_405();
+
+    @Message
+    String error_title_406();
+
+    @Message
+    String error_title_409();
+
+    @Message
+    String error_title_410();
+
+    @Message
+    String error_title_413();
+
+    @Message
+    String error_title_414();
+
+    @Message
+    String error_title_415();
+
+    @Message
+    String error_title_429();
+
+    @Message
+    String error_title_431();
+
+    @Message
+    String error_title_503();
+
+    @Message
+    String error_title_500();
+
+    @Message
+    String error_title_other();
+
+    @Message
+    String error_no_resource(String path);
+
+    @Message
+    String error_no_page(String path);
+
+    @Message
+    String error_page_number();
+
+    @Message
+    String error_not_a_date(String value);
+
+    @Message
+    String error_reversed_range(String from, String to);
+
+    @Message
+    String csv_id();
+
+    @Message
+    String csv_caseNumber();
+
+    @Message
+    String csv_court();
+
+    @Message
+    String csv_courtCode();
+
+    @Message
+    String csv_province();
+
+    @Message
+    String csv_debtorName();
+
+    @Message
+    String csv_debtorKind();
+
+    @Message
+    String csv_idNumber();
+
+    @Message
+    String csv_creditCode();
+
+    @Message
+    String csv_sex();
+
+    @Message
+    String csv_age();
+
+    @Message
+    String csv_legalRepresentative();
+
+    @Message
+    String csv_ground();
+
+    @Message
+    String csv_groundLabel();
+
+    @Message
+    String csv_decisionDate();
+
+    @Message
+    String csv_termMonths();
+
+    @Message
+    String csv_termEnd();
+
+    @Message
+    String csv_basisDocumentNumber();
+
+    @Message
+    String csv_basisIssuer();
+
+    @Message
+    String csv_obligation();
+
+    @Message
+    String csv_performance();
+
+    @Message
+    String csv_conduct();
+
+    @Message
+    String csv_amount();
+
+    @Message
+    String csv_filingDate();
+
+    @Message
+    String csv_publishedDate();
+
+    @Message
+    String csv_state();
+
+    @Message
+    String csv_url();
+
+    @Message
+    String csv_restrictedPerson();
+
+    @Message
+    String csv_issueDate();
+
+    @Message
+    String csv_restrictedActs();
+
+    @Message
+    String csv_terminationDate();
+
+    @Message
+    String csv_amountUnperformed();
+
+    @Message
+    String csv_key();
+
+    @Message
+    String csv_label();
+
+    @Message
+    String csv_listings();
+
+    @Message
+    String csv_removals();
+
+    @Message
+    String csv_terminations();
+
+    @Message
+    String listingState_LISTED();
+
+    @Message
+    String listingState_CORRECTED();
+
+    @Message
+    String listingState_REMOVED();
+
+    @Message
+    String listingState_REVOKED();
+
+    @Message
+    String restrictionState_IN_FORCE();
+
+    @Message
+    String restrictionState_LIFTED();
+
+    @Message
+    String chart_no_data();
+
+    @Message
+    String access_wrong_values();
+
+    @Message
+    String access_session_invalid();
+
+    @Message
+    String access_locked_minutes(String minutes);
+
+    @Message
+    String enfState_DISHONEST();
+
+    @Message
+    String enfState_PERFORMED();
+
+    @Message
+    String enfState_RESTRICTED();
+
+    @Message
+    String enfState_TERMINATED();
+
+    @Message
+    String list_separator();
 }

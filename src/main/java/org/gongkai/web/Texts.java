@@ -12,6 +12,35 @@ public final class Texts {
         return of(Languages.current());
     }
 
+    /**
+     * The text of an enum constant or other coded value: the message {@code <prefix>_<CONSTANT>}
+     * (e.g. {@code event_ACCEPTED}, {@code ground_REFUSES}); the code itself when there is none.
+     */
+    public static String label(String prefix, String constant) {
+        return label(Languages.current(), prefix, constant);
+    }
+
+    public static String label(Language language, String prefix, String constant) {
+        if (constant == null) {
+            return "";
+        }
+        try {
+            return (String) Msg.class.getMethod(prefix + "_" + constant).invoke(of(language));
+        } catch (ReflectiveOperationException e) {
+            return constant;
+        }
+    }
+
+    public static String label(Enum<?> value) {
+        return value == null ? "" : label(prefixOf(value.getDeclaringClass()), value.name());
+    }
+
+    /** ProcessEventType → processEventType: the message prefix of an enum. */
+    static String prefixOf(Class<?> enumType) {
+        String n = enumType.getSimpleName();
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
     public static Msg of(Language language) {
         return language == Language.EN
                 ? MessageBundles.get(Msg.class, Localized.Literal.of(language.code))
