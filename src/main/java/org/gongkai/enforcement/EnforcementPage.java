@@ -115,7 +115,7 @@ public class EnforcementPage {
         Instant updated = entries.isEmpty() ? clock.instant() : entries.get(0).publishedAt();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        sb.append("<title>").append(x(Texts.msg().enf_dishonest_list() + " · " + c.name())).append("</title>\n");
+        sb.append("<title>").append(x(Texts.lbl().enf_dishonest_list() + " · " + c.name())).append("</title>\n");
         sb.append("<id>tag:gongkai.org,2024:enforcement/dishonest/").append(x(c.code())).append("</id>\n");
         sb.append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n");
         sb.append("<link rel=\"self\" href=\"").append(x(base + Links.dishonestFeed(c.code()))).append("\"/>\n");
@@ -175,7 +175,7 @@ public class EnforcementPage {
                 .map(r -> new SvgCharts.Bar(r.label(), r.listings())).toList();
         List<SvgCharts.Bar> grounds = byMonth.grounds().stream()
                 .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(EnforcementLabels.ground(g.ground())), g.listings())).toList();
-        var msg = Texts.msg();
+        var msg = Texts.lbl();
         String monthChart = SvgCharts.bars("chart-month", msg.chart_month_title(), msg.chart_month_desc(byMonth.totals().listings()), msg.chart_no_data(), months);
         String provinceChart = SvgCharts.bars("chart-province", msg.chart_province_title(), msg.chart_province_desc(), msg.chart_no_data(), provinces);
         String groundChart = SvgCharts.bars("chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), msg.chart_no_data(), grounds);
@@ -197,7 +197,7 @@ public class EnforcementPage {
 
     static List<Option> grounds(String selected) {
         List<Option> out = new ArrayList<>();
-        out.add(new Option("", Texts.msg().enf_all_grounds(), selected == null || selected.isBlank()));
+        out.add(new Option("", Texts.lbl().enf_all_grounds(), selected == null || selected.isBlank()));
         for (Ground g : Ground.values()) {
             out.add(new Option(String.valueOf(g.number()), g.number() + ". " + EnforcementLabels.ground(g.number()),
                     String.valueOf(g.number()).equals(selected == null ? null : selected.strip())));
@@ -207,7 +207,7 @@ public class EnforcementPage {
 
     static List<Option> kinds(String selected) {
         String s = selected == null ? "" : selected.strip().toUpperCase(java.util.Locale.ROOT);
-        var msg = Texts.msg();
+        var msg = Texts.lbl();
         return List.of(new Option("", msg.enf_kind_all(), s.isEmpty()), new Option("PERSON", msg.debtorKind_PERSON(), s.equals("PERSON")),
                 new Option("ORGANISATION", msg.debtorKind_ORGANISATION(), s.equals("ORGANISATION")));
     }
@@ -215,7 +215,7 @@ public class EnforcementPage {
     static List<Option> sorts(String selected, boolean withAmount) {
         String s = selected == null || selected.isBlank() ? "newest" : selected.strip().toLowerCase(java.util.Locale.ROOT);
         List<Option> out = new ArrayList<>();
-        var msg = Texts.msg();
+        var msg = Texts.lbl();
         out.add(new Option(SortOrder.NEWEST.param(), msg.enf_sort_newest(), s.equals("newest")));
         out.add(new Option(SortOrder.OLDEST.param(), msg.enf_sort_oldest(), s.equals("oldest")));
         if (withAmount) {

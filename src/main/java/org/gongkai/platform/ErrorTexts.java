@@ -21,7 +21,7 @@ public final class ErrorTexts {
     }
 
     public static String titleFor(int status, Language language) {
-        var msg = Texts.of(language);
+        var msg = Texts.lbl(language);
         return switch (status) {
             case 400 -> msg.error_title_400();
             case 401 -> msg.error_title_401();

@@ -25,7 +25,7 @@ public final class Texts {
             return "";
         }
         try {
-            return (String) Msg.class.getMethod(prefix + "_" + constant).invoke(of(language));
+            return (String) Lbl.class.getMethod(prefix + "_" + constant).invoke(lbl(language));
         } catch (ReflectiveOperationException e) {
             return constant;
         }
@@ -39,6 +39,17 @@ public final class Texts {
     static String prefixOf(Class<?> enumType) {
         String n = enumType.getSimpleName();
         return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** The second bundle (coded values, enforcement pages) in the current request's language. */
+    public static Lbl lbl() {
+        return lbl(Languages.current());
+    }
+
+    public static Lbl lbl(Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(Lbl.class, Localized.Literal.of(language.code))
+                : MessageBundles.get(Lbl.class);
     }
 
     public static Msg of(Language language) {

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /** The two message files: the same keys, every coded value has its text, no English left in the Chinese file. */
 class MessageBundleFilesTest {
+    /** Both bundles of a language (msg and lbl) together. */
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (var in = MessageBundleFilesTest.class.getResourceAsStream("/messages/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String bundle : List.of("msg", "lbl")) {
+            try (var in = MessageBundleFilesTest.class.getResourceAsStream("/messages/" + bundle + name.substring(3))) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return p;
     }
@@ -78,7 +81,8 @@ class MessageBundleFilesTest {
         Pattern allowed = Pattern.compile("English|Gongkai|API|JSON|OpenAPI|CSV|Atom|ics|AND|OR|NOT|TO|court|cause|judge|law|party|lawyer|firm|kind|title|casenumber|date");
         List<String> english = new ArrayList<>();
         for (String k : zh.stringPropertyNames()) {
-            var words = Pattern.compile("\\b[A-Za-z]{2,}\\b").matcher(zh.getProperty(k));
+            // parameters ({name}) are not text
+            var words = Pattern.compile("\\b[A-Za-z]{2,}\\b").matcher(zh.getProperty(k).replaceAll("\\{\\w+}", ""));
             while (words.find()) {
                 if (!allowed.matcher(words.group()).matches()) {
                     english.add(k + ": " + words.group());
