@@ -51,17 +51,6 @@ class LanguageChoiceTest {
     }
 
     @Test
-    void aLanguageChosenByParameterIsKeptInLinksAndForms() {
-        given().when().get("/search?q=x&lang=en").then().statusCode(200)
-                .body(containsString("href=\"/hearings?lang=en\""), containsString("href=\"/glossary?lang=en\""),
-                        containsString("<input type=\"hidden\" name=\"lang\" value=\"en\">"),
-                        containsString("href=\"/search?q=x&amp;lang=zh\""), not(containsString("href=\"/css/site.css?lang")));
-        // with the cookie alone the links stay as they are
-        given().cookie("lang", "en").when().get("/search?q=x").then().statusCode(200)
-                .body(containsString("href=\"/hearings\""), not(containsString("name=\"lang\"")));
-    }
-
-    @Test
     void acceptLanguageQualityValues() {
         assertEquals(Language.ZH, Language.fromAcceptLanguage("en;q=0.3, zh-CN;q=0.8"));
         assertEquals(Language.EN, Language.fromAcceptLanguage("fr, en-US;q=0.7, zh;q=0.2"));
