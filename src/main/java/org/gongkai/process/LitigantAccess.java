@@ -115,7 +115,7 @@ public class LitigantAccess {
             if (match == null) {
                 attempt.failed();
                 settled = true;
-                throw new ProblemException(401, "Unauthorized", WRONG_VALUES);
+                throw new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_wrong_values());
             }
             attempt.succeeded();
             settled = true;
@@ -156,7 +156,7 @@ public class LitigantAccess {
 
     public PartySession requireSession(String cookieValue) {
         return session(cookieValue).orElseThrow(() ->
-                new ProblemException(401, "Unauthorized", "请先以案号、身份证件号码和查询码验证身份（会话无效或已过期）"));
+                new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_session_invalid()));
     }
 
     /** Logout: ends the session on the server, so the same cookie value is refused from now on. */

@@ -1,4 +1,4 @@
-package org.gongkai.web;
+package org.gongkai.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,60 @@
+package org.gongkai.platform;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** The message bundle in a language, for texts built in code (problem details, feeds, CSV headers). */
+public final class Texts {
+    private Texts() {}
+
+    /** The messages of the current request's language. */
+    public static Msg msg() {
+        return of(Languages.current());
+    }
+
+    /**
+     * The text of an enum constant or other coded value: the message {@code <prefix>_<CONSTANT>}
+     * (e.g. {@code event_ACCEPTED}, {@code ground_REFUSES}); the code itself when there is none.
+     */
+    public static String label(String prefix, String constant) {
+        return label(Languages.current(), prefix, constant);
+    }
+
+    public static String label(Language language, String prefix, String constant) {
+        if (constant == null) {
+            return "";
+        }
+        try {
+            return (String) Lbl.class.getMethod(prefix + "_" + constant).invoke(lbl(language));
+        } catch (ReflectiveOperationException e) {
+            return constant;
+        }
+    }
+
+    public static String label(Enum<?> value) {
+        return value == null ? "" : label(prefixOf(value.getDeclaringClass()), value.name());
+    }
+
+    /** ProcessEventType → processEventType: the message prefix of an enum. */
+    static String prefixOf(Class<?> enumType) {
+        String n = enumType.getSimpleName();
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** The second bundle (coded values, enforcement pages) in the current request's language. */
+    public static Lbl lbl() {
+        return lbl(Languages.current());
+    }
+
+    public static Lbl lbl(Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(Lbl.class, Localized.Literal.of(language.code))
+                : MessageBundles.get(Lbl.class);
+    }
+
+    public static Msg of(Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(Msg.class, Localized.Literal.of(language.code))
+                : MessageBundles.get(Msg.class);
+    }
+}
