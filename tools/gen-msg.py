@@ -10,7 +10,7 @@ root = pathlib.Path(__file__).resolve().parent.parent
 TYPES = {("hearings_total", "n"): "long", ("total_entries", "n"): "long", ("total_entries_short", "n"): "long",
          ("chart_month_desc", "n"): "long", ("days_remaining", "n"): "long", ("days_overdue", "n"): "long",
          ("field_age_value", "age"): "Integer", ("field_term_value", "months"): "Integer",
-         ("page_of", "page"): "int", ("page_of", "pages"): "int", ("error_status", "status"): "Object",
+         ("error_status", "status"): "Object",
          ("pager_page", "n"): "Integer", ("pager_current", "n"): "Integer", ("pager_of", "pages"): "int",
          ("pager_of_limited", "pages"): "int", ("pager_of_limited", "max"): "int", ("filters_chosen", "n"): "int"}
 LIMIT = 300
@@ -50,3 +50,4 @@ def generate(bundle, iface, doc):
 
 generate("msg", "Msg", "The texts of the interface: {@code msg:key} in templates, {@link Texts#msg()} in code.")
 generate("lbl", "Lbl", "Texts of coded values (events, grounds, states, CSV headings, glossary entries, case stages) and of the\n * enforcement pages: {@code lbl:key} in templates, {@link Texts#lbl()} and {@link Texts#label} in code.")
+generate("txt", "Txt", "Texts added after the first two bundles filled up: the takedown register, change kinds and reason\n * categories, notices of the process pages: {@code txt:key} in templates, {@link Texts#txt()} in code.")

@@ -40,7 +40,7 @@ public final class SvgCharts {
             int w = max <= 0 ? 0 : (int) Math.round(b.value() / max * BAR_WIDTH);
             // a label in Chinese (a province, a court) is marked as such on an English page
             boolean chinese = b.label() != null && b.label().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            sb.append(chinese ? "<g lang=\"zh-CN\">" : "<g>").append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 14)
+            sb.append(chinese ? "<g lang=\"zh-Hans\">" : "<g>").append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\">").append(esc(b.label())).append("</text>");
             sb.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
                     .append(Math.max(w, b.value() > 0 ? 1 : 0)).append("\" height=\"").append(ROW - 6).append("\">")

@@ -55,16 +55,37 @@ public final class ErrorTexts {
                 p.field(), p.retryAfterSeconds());
     }
 
+    /**
+     * The detail in one language. Code writes API details in two forms: "中文（English）" and
+     * "field: 中文 / english"; the field path before the first ": " stays on both sides.
+     */
     public static String detail(String detail, Language language) {
         if (detail == null) {
             return null;
         }
         var m = BILINGUAL.matcher(detail);
-        if (!m.matches()) {
-            return detail;
+        if (m.matches()) {
+            return language == Language.EN ? m.group(2).strip() : m.group(1).strip();
         }
-        return language == Language.EN ? m.group(2).strip() : m.group(1).strip();
+        int slash = detail.lastIndexOf(" / ");
+        if (slash > 0) {
+            String zh = detail.substring(0, slash).strip();
+            String en = detail.substring(slash + 3).strip();
+            if (HAN.matcher(zh).find() && !HAN.matcher(en).find() && LATIN.matcher(en).find()) {
+                if (language != Language.EN) {
+                    return zh;
+                }
+                var field = FIELD_PREFIX.matcher(zh);
+                return field.find() && !en.startsWith(field.group()) ? field.group() + en : en;
+            }
+        }
+        return detail;
     }
+
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z]{2,}");
+    /** "parties[0].idNumber: " — the field a detail is about. */
+    private static final java.util.regex.Pattern FIELD_PREFIX = java.util.regex.Pattern.compile("^[\\w.\\[\\]]+: ");
 
     /** The RFC 9110 reason phrase, used as the problem title. */
     public static String reason(int status) {

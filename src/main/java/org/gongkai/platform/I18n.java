@@ -26,7 +26,7 @@ public class I18n {
         return language;
     }
 
-    /** zh-CN or en, for {@code <html lang>}. */
+    /** zh-Hans or en, for {@code <html lang>}. */
     public String tag() {
         return language().tag;
     }

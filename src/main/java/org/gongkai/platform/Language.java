@@ -7,7 +7,7 @@ import java.util.Locale;
  * readers. Documents themselves always stay in Chinese.
  */
 public enum Language {
-    ZH("zh", "zh-CN", Locale.SIMPLIFIED_CHINESE),
+    ZH("zh", "zh-Hans", Locale.SIMPLIFIED_CHINESE),
     EN("en", "en", Locale.ENGLISH);
 
     /** The value of the {@code lang} parameter and cookie. */

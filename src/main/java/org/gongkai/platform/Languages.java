@@ -53,8 +53,27 @@ public class Languages {
                 h.set("Content-Language", lang.tag);
             }
             h.add("Vary", "Accept-Language, Cookie");
+            // a redirect after ?lang= keeps the language for clients that do not keep cookies
+            int status = rc.response().getStatusCode();
+            String location = h.get("Location");
+            if (fromParam != null && status >= 300 && status < 400 && location != null) {
+                h.set("Location", withLanguage(location, fromParam, rc.request().getHeader("Host")));
+            }
         });
         rc.next();
+    }
+
+    /** A same-site URL with {@code lang} added (unless it names one); other URLs unchanged. */
+    static String withLanguage(String location, Language language, String host) {
+        boolean sameSite = location.startsWith("/") && !location.startsWith("//")
+                || host != null && (location.startsWith("http://" + host + "/") || location.startsWith("https://" + host + "/"));
+        if (!sameSite || location.matches(".*[?&]" + PARAM + "=.*")) {
+            return location;
+        }
+        int hash = location.indexOf('#');
+        String path = hash < 0 ? location : location.substring(0, hash);
+        String fragment = hash < 0 ? "" : location.substring(hash);
+        return path + (path.contains("?") ? "&" : "?") + PARAM + "=" + language.code + fragment;
     }
 
     /** The language of a routing context (Chinese outside a request). */

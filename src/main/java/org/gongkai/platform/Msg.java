@@ -761,9 +761,6 @@ public interface Msg {
     String previous_page();
 
     @Message
-    String page_of(int page, int pages);
-
-    @Message
     String feed_court_hearings(String court);
 
     @Message
@@ -798,9 +795,6 @@ public interface Msg {
 
     @Message
     String error_no_page(String path);
-
-    @Message
-    String error_page_number();
 
     @Message
     String error_not_a_date(String value);

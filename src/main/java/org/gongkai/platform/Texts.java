@@ -24,10 +24,15 @@ public final class Texts {
         if (constant == null) {
             return "";
         }
+        String key = prefix + "_" + constant;
         try {
-            return (String) Lbl.class.getMethod(prefix + "_" + constant).invoke(lbl(language));
+            return (String) Lbl.class.getMethod(key).invoke(lbl(language));
         } catch (ReflectiveOperationException e) {
-            return constant;
+            try {
+                return (String) Txt.class.getMethod(key).invoke(txt(language));
+            } catch (ReflectiveOperationException e2) {
+                return constant;
+            }
         }
     }
 
@@ -50,6 +55,17 @@ public final class Texts {
         return language == Language.EN
                 ? MessageBundles.get(Lbl.class, Localized.Literal.of(language.code))
                 : MessageBundles.get(Lbl.class);
+    }
+
+    /** The third bundle in the current request's language. */
+    public static Txt txt() {
+        return txt(Languages.current());
+    }
+
+    public static Txt txt(Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(Txt.class, Localized.Literal.of(language.code))
+                : MessageBundles.get(Txt.class);
     }
 
     public static Msg of(Language language) {

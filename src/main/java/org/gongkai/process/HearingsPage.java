@@ -40,7 +40,7 @@ public class HearingsPage {
         String notice = null;
         if (isDate(query.from) && isDate(query.to) && query.from.strip().compareTo(query.to.strip()) > 0) {
             String from = query.to.strip(), to = query.from.strip();
-            notice = "开始日期（" + to + "）晚于结束日期（" + from + "），已按 " + from + " 至 " + to + " 查询。";
+            notice = Texts.txt().hearings_swapped(to, from, org.gongkai.platform.Formats.prose(from), org.gongkai.platform.Formats.prose(to));
             query.from = from;
             query.to = to;
         }

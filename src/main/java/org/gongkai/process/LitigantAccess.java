@@ -313,7 +313,7 @@ public class LitigantAccess {
         return Judgment.listByCaseNumber(c.caseNumber).stream()
                 .filter(j -> j.status != null && (j.status.isPublic() || j.status == Judgment.Status.STUB))
                 .map(j -> new JudgmentLink(j.id, j.status == Judgment.Status.STUB
-                        ? j.documentKind + "（不公开全文：" + j.stubReason + "）" : j.title, j.decisionDate, Links.judgment(j.id)))
+                        ? org.gongkai.platform.Texts.txt().stub_title(j.documentKind, j.stubReason) : j.title, j.decisionDate, Links.judgment(j.id)))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package org.gongkai.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.gongkai.platform.Language;
 import org.junit.jupiter.api.Test;
 
 /** A bilingual detail "中文（English）" is shown in one language; other details are left alone. */
@@ -12,6 +11,15 @@ class ErrorTextsTest {
         String d = "参数 'page' 的值无效，应为整数（parameter 'page' must be an integer）";
         assertEquals("参数 'page' 的值无效，应为整数", ErrorTexts.detail(d, Language.ZH));
         assertEquals("parameter 'page' must be an integer", ErrorTexts.detail(d, Language.EN));
+    }
+
+    @Test
+    void slashSeparatedDetailsKeepTheirFieldOnBothSides() {
+        String d = "parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交 / the check digit of the resident ID number is wrong (GB 11643)";
+        assertEquals("parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交", ErrorTexts.detail(d, Language.ZH));
+        assertEquals("parties[0].idNumber: the check digit of the resident ID number is wrong (GB 11643)", ErrorTexts.detail(d, Language.EN));
+        // a slash inside a Chinese sentence is not a translation
+        assertEquals("案号 / 当事人", ErrorTexts.detail("案号 / 当事人", Language.EN));
     }
 
     @Test

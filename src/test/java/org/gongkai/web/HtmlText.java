@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class HtmlText {
     record Run(String text, String lang, String path) {}
 
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<!DOCTYPE[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", Pattern.DOTALL);
     private static final Pattern LANG = Pattern.compile("\\blang=\"([^\"]*)\"");
+    private static final Pattern ATTR = Pattern.compile("\\s(aria-label|placeholder|title|alt|data-label)=\"([^\"]*)\"");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "source", "track", "wbr");
 
@@ -51,9 +52,20 @@ final class HtmlText {
                         break;
                     }
                 }
-            } else if (!VOID.contains(tag) && !m.group(3).endsWith("/")) {
+            } else {
                 Matcher l = LANG.matcher(m.group(3));
-                stack.push(new String[] {tag, l.find() ? l.group(1) : null});
+                String own = l.find() ? l.group(1) : null;
+                // the texts people read or hear in attributes: labels, placeholders, tooltips, card headings
+                Matcher a = ATTR.matcher(m.group(3));
+                while (a.find()) {
+                    if (!a.group(2).isBlank()) {
+                        out.add(new Run(unescape(a.group(2).strip()), own != null ? own : currentLang(stack),
+                                path(stack) + ">" + tag + "@" + a.group(1)));
+                    }
+                }
+                if (!VOID.contains(tag) && !m.group(3).endsWith("/")) {
+                    stack.push(new String[] {tag, own});
+                }
             }
         }
         return out;

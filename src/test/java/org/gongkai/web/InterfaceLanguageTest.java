@@ -25,19 +25,17 @@ import java.util.regex.Pattern;
 import org.gongkai.TestSupport;
 import org.gongkai.judgments.JudgmentFixtures;
 import org.gongkai.process.LitigantAccess;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * Crawls every page type in English (by {@code ?lang=en} and by {@code Accept-Language: en}) and
  * fails on Chinese interface text: Chinese is allowed only inside elements marked
- * {@code lang="zh-CN"} (the documents and the data: names, courts, case numbers). And the
+ * {@code lang="zh-Hans"} (the documents and the data: names, courts, case numbers). And the
  * converse: the Chinese interface has no English words outside {@code lang="en"} elements, except
  * the few that are names (API, JSON, CSV, Atom, Gongkai, the query syntax's field names).
  */
 @QuarkusTest
-@org.junit.jupiter.api.Disabled("issue 14, unfinished: @BeforeAll (PER_CLASS) runs before the test server listens (connection refused); publish lazily in the first test, then fix what the crawl finds")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InterfaceLanguageTest {
     static final String COURT = "京0105";
@@ -45,19 +43,29 @@ class InterfaceLanguageTest {
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
     /** English words the Chinese interface may show: names of formats, the brand, the query syntax. */
-    static final Set<String> ALLOWED_IN_CHINESE = Set.of("Gongkai", "API", "JSON", "OpenAPI", "CSV", "Atom", "Lines", "ics",
+    static final Set<String> ALLOWED_IN_CHINESE = Set.of("Gongkai", "API", "JSON", "OpenAPI", "CSV", "Atom", "Lines", "ics", "LegalDocML", "Akoma", "Ntoso", "XML", "ETag",
             "AND", "OR", "NOT", "TO", "court", "cause", "judge", "law", "party", "lawyer", "firm", "kind", "title", "casenumber", "date");
+
+    /**
+     * Chinese the English interface may show unmarked: the portal's name, the masking placeholder
+     * (某, 张某) explained in English, and examples of what to type (a query, a case number, a court).
+     */
+    static final List<String> CHINESE_EXAMPLES = List.of("（2023）京0105民初12345号", "北京市朝阳区人民法院", "京0105", "张某", "某", "公开",
+            "借款", "借贷", "民间借贷纠纷");
 
     final Map<String, String> pages = new LinkedHashMap<>();
     String sessionCookie;
 
-    @BeforeAll
-    void publish() {
+    /** Publishes the records once, in the first test (a PER_CLASS @BeforeAll runs before the test server listens). */
+    synchronized void publish() {
+        if (!pages.isEmpty()) {
+            return;
+        }
         String serial = String.valueOf(System.nanoTime() % 100_000);
         String judgmentCn = "（2024）京0105民初" + serial + "号";
         long judgment = given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
                 .contentType(ContentType.JSON)
-                .body(JudgmentFixtures.civil(judgmentCn, COURT, "张三丰", "110101198503021234", "李四娘", "民间借贷纠纷", ""))
+                .body(JudgmentFixtures.civil(judgmentCn, COURT, "张三丰", "110101198503021238", "李四娘", "民间借贷纠纷", ""))
                 .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
 
         String caseCn = "（2026）京0105民初" + serial + "号";
@@ -121,13 +129,16 @@ class InterfaceLanguageTest {
         pages.put("restrictions", "/enforcement/restrictions");
         pages.put("terminations", "/enforcement/terminations");
         pages.put("statistics", "/enforcement/stats?from=2025-01-01&to=2025-12-31");
+        pages.put("advanced search filled in", "/search?q=" + q + "&kind=" + enc("判决书") + "&procedure=" + enc("一审"));
+        pages.put("court hearings", "/hearings?court=" + enc(COURT));
+        pages.put("takedown register", "/takedowns");
         pages.put("not found", "/no-such-page");
         pages.put("bad parameter", "/judgments/abc");
     }
 
     static long enforcement(String path, Map<String, Object> body) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken("浙0302"))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/enforcement" + path).then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/publish/enforcement" + path).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().jsonPath().getLong("id");
     }
 
     static String enc(String s) {
@@ -135,7 +146,7 @@ class InterfaceLanguageTest {
     }
 
     String get(String path, UnaryOperator<RequestSpecification> how) {
-        Response r = how.apply(given().cookie(LitigantAccess.COOKIE, sessionCookie).accept("text/html")).get(path);
+        Response r = how.apply(given().urlEncodingEnabled(false).cookie(LitigantAccess.COOKIE, sessionCookie).accept("text/html")).get(path);
         assertTrue(r.statusCode() < 500, path + " answered " + r.statusCode());
         assertTrue(r.contentType().startsWith("text/html"), path + " is " + r.contentType());
         return r.asString();
@@ -143,6 +154,7 @@ class InterfaceLanguageTest {
 
     @Test
     void englishByParameterHasNoChineseInterfaceText() {
+        publish();
         List<String> problems = new ArrayList<>();
         pages.forEach((name, path) -> {
             String html = get(path + (path.contains("?") ? "&" : "?") + "lang=en", r -> r);
@@ -153,6 +165,7 @@ class InterfaceLanguageTest {
 
     @Test
     void englishByAcceptLanguageHasNoChineseInterfaceText() {
+        publish();
         List<String> problems = new ArrayList<>();
         pages.forEach((name, path) -> {
             String html = get(path, r -> r.header("Accept-Language", "en-US,en;q=0.9"));
@@ -163,10 +176,11 @@ class InterfaceLanguageTest {
 
     @Test
     void chineseInterfaceHasNoEnglishWords() {
+        publish();
         List<String> problems = new ArrayList<>();
         pages.forEach((name, path) -> {
             String html = get(path, r -> r);
-            assertTrue(html.contains("<html lang=\"zh-CN\">"), name);
+            assertTrue(html.contains("<html lang=\"zh-Hans\">"), name);
             for (HtmlText.Run run : HtmlText.runs(html)) {
                 if (run.lang().startsWith("en")) {
                     continue;
@@ -191,11 +205,15 @@ class InterfaceLanguageTest {
             return problems;
         }
         for (HtmlText.Run run : HtmlText.runs(html)) {
-            // the page title names the document itself; the document and data are marked lang="zh-CN"
-            if (run.lang().startsWith("zh") || run.path().endsWith("head>title")) {
+            // the page title names the document itself; the document and data are marked lang="zh-Hans"
+            if (run.lang().startsWith("zh") || run.path().endsWith("head>title") || run.path().endsWith("@placeholder")) {
                 continue;
             }
-            if (HAN.matcher(run.text()).find()) {
+            String text = run.text();
+            for (String example : CHINESE_EXAMPLES) {
+                text = text.replace(example, "");
+            }
+            if (HAN.matcher(text).find()) {
                 problems.add(name + ": " + run.path() + ": " + cut(run.text()));
             }
         }

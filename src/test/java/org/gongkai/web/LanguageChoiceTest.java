@@ -16,8 +16,8 @@ class LanguageChoiceTest {
     @Test
     void chineseByDefault() {
         given().when().get("/about").then().statusCode(200)
-                .header("Content-Language", "zh-CN")
-                .body(containsString("<html lang=\"zh-CN\">"), containsString(">裁判文书</a>"),
+                .header("Content-Language", "zh-Hans")
+                .body(containsString("<html lang=\"zh-Hans\">"), containsString(">裁判文书</a>"),
                         containsString("hreflang=\"en\">English</a>"));
     }
 
@@ -33,7 +33,7 @@ class LanguageChoiceTest {
         given().cookie("lang", "en").when().get("/about").then()
                 .body(containsString("<html lang=\"en\">"));
         given().cookie("lang", "en").when().get("/about?lang=zh").then()
-                .body(containsString("<html lang=\"zh-CN\">"), containsString(">裁判文书</a>"));
+                .body(containsString("<html lang=\"zh-Hans\">"), containsString(">裁判文书</a>"));
     }
 
     @Test
@@ -43,12 +43,12 @@ class LanguageChoiceTest {
                 .body(containsString("<html lang=\"en\">"), containsString(">Judgments</a>")).extract();
         assertNull(r.cookie("lang"));
         given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").when().get("/about").then()
-                .body(containsString("<html lang=\"zh-CN\">"));
+                .body(containsString("<html lang=\"zh-Hans\">"));
         // a parameter beats the header; an unknown language falls back to Chinese
         given().header("Accept-Language", "en").when().get("/about?lang=zh").then()
-                .body(containsString("<html lang=\"zh-CN\">"));
+                .body(containsString("<html lang=\"zh-Hans\">"));
         given().header("Accept-Language", "fr").when().get("/about?lang=xx").then()
-                .body(containsString("<html lang=\"zh-CN\">"));
+                .body(containsString("<html lang=\"zh-Hans\">"));
     }
 
     @Test

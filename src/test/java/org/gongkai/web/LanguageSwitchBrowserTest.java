@@ -21,7 +21,7 @@ class LanguageSwitchBrowserTest {
         ChromeDriver d = Browser.start();
         try {
             d.get(Browser.base() + "/search?q=%E5%80%9F%E6%AC%BE");
-            assertEquals("zh-CN", d.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals("zh-Hans", d.findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals("裁判文书检索", d.findElement(By.tagName("h1")).getText());
 
             Browser.clickAndWait(d, d.findElement(By.cssSelector(".lang-switch a[hreflang=en]")));
@@ -36,8 +36,8 @@ class LanguageSwitchBrowserTest {
             assertEquals("en", d.findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals("Enforcement information", d.findElement(By.tagName("h1")).getText());
 
-            Browser.clickAndWait(d, d.findElement(By.cssSelector(".lang-switch a[hreflang=zh-CN]")));
-            assertEquals("zh-CN", d.findElement(By.tagName("html")).getAttribute("lang"));
+            Browser.clickAndWait(d, d.findElement(By.cssSelector(".lang-switch a[hreflang=zh-Hans]")));
+            assertEquals("zh-Hans", d.findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals("执行信息公开", d.findElement(By.tagName("h1")).getText());
         } finally {
             d.quit();
