@@ -126,7 +126,7 @@ public interface Txt {
     String td_older();
 
     @Message
-    String td_gone(String case, String date, String kind, String reason, String link);
+    String td_gone(String caseLabel, String date, String kind, String reason, String link);
 
     @Message
     String hearings_swapped(String to, String from, String fromProse, String toProse);
