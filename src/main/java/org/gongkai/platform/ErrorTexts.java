@@ -14,7 +14,7 @@ public final class ErrorTexts {
 
     /** "中文说明（english explanation）": the Chinese part and the parenthesised English part. */
     private static final java.util.regex.Pattern BILINGUAL =
-            java.util.regex.Pattern.compile("(?s)^(.*\\p{IsHan}.*?)（([^（）\\p{IsHan}]*[A-Za-z][^（）\\p{IsHan}]*)）\\s*$");
+            java.util.regex.Pattern.compile("(?s)^(.*\\p{IsHan}.*?)（([^（）\\p{IsHan}]*[A-Za-z][^（）\\p{IsHan}]*)）\\s*(（位置 (\\d+)）)?\\s*$");
 
     public static String titleFor(int status) {
         return titleFor(status, Languages.current());
@@ -65,7 +65,11 @@ public final class ErrorTexts {
         }
         var m = BILINGUAL.matcher(detail);
         if (m.matches()) {
-            return language == Language.EN ? m.group(2).strip() : m.group(1).strip();
+            // the query parser adds where the error is: （位置 7） / (position 7)
+            if (language == Language.EN) {
+                return m.group(2).strip() + (m.group(4) == null ? "" : " (position " + m.group(4) + ")");
+            }
+            return m.group(1).strip() + (m.group(3) == null ? "" : m.group(3));
         }
         int slash = detail.lastIndexOf(" / ");
         if (slash > 0) {

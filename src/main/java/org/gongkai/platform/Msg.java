@@ -356,9 +356,6 @@ public interface Msg {
     String search_chips();
 
     @Message
-    String search_remove_chip(String label, String value);
-
-    @Message
     String colon();
 
     @Message

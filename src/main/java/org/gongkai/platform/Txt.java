@@ -136,4 +136,13 @@ public interface Txt {
 
     @Message
     String stub_title(String kind, String reason);
+
+    @Message
+    String chip_remove();
+
+    @Message
+    String search_feed(String q);
+
+    @Message
+    String search_feed_all();
 }

@@ -14,6 +14,13 @@ class ErrorTextsTest {
     }
 
     @Test
+    void theQueryParsersPositionFollowsTheLanguage() {
+        String d = "括号不成对：这个左括号 ( 缺少对应的右括号 )（unbalanced parenthesis）（位置 7）";
+        assertEquals("括号不成对：这个左括号 ( 缺少对应的右括号 )（位置 7）", ErrorTexts.detail(d, Language.ZH));
+        assertEquals("unbalanced parenthesis (position 7)", ErrorTexts.detail(d, Language.EN));
+    }
+
+    @Test
     void slashSeparatedDetailsKeepTheirFieldOnBothSides() {
         String d = "parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交 / the check digit of the resident ID number is wrong (GB 11643)";
         assertEquals("parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交", ErrorTexts.detail(d, Language.ZH));
