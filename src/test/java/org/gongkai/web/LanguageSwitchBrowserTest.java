@@ -14,7 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * turns them back; no JavaScript is involved.
  */
 @QuarkusTest
-@org.junit.jupiter.api.Disabled("issue 14, unfinished: one step sees English where Chinese is expected (html lang en); to be found with a screenshot")
 class LanguageSwitchBrowserTest {
     @Test
     void theSwitchChangesThisPageAndTheNextOnes() {

@@ -188,6 +188,33 @@ class PhoneAndAccessibilityBrowserTest {
             d.get(Browser.base() + "/search");
             assertTrue(d.findElement(By.cssSelector(".loading-banner")).getText().contains("示例数据导入中：已导入 1,500 / 3,000"));
             Axe.serious(Axe.run(d)).forEach(v -> failures.add("loading banner: " + v));
+            progress.finish();
+
+            // the English interface (issue 14): every page type again, at desktop and phone width
+            for (int width : new int[] {1280, 360}) {
+                d.manage().window().setSize(new Dimension(width, width > 800 ? 1000 : 780));
+                for (var e : pages.entrySet()) {
+                    String path = e.getValue();
+                    d.get(Browser.base() + path + (path.contains("?") ? "&" : "?") + "lang=en");
+                    String where = e.getKey() + " (English) @" + width + "px";
+                    if (!"en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))) {
+                        failures.add(where + ": not English");
+                    }
+                    long inner = ((Number) js(d, "return document.documentElement.clientWidth")).longValue();
+                    long scroll = ((Number) js(d, "return document.documentElement.scrollWidth")).longValue();
+                    if (scroll > inner) {
+                        failures.add(where + ": horizontal scroll (" + scroll + " > " + inner + ")");
+                    }
+                    var violations = Axe.run(d);
+                    report.append(where).append(": ").append(violations.size()).append(" axe violations")
+                            .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
+                            .append('\n');
+                    Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
+                    if (width < 800) {
+                        shot(d, e.getKey() + "-en-" + width);
+                    }
+                }
+            }
         } finally {
             progress.finish();
             d.quit();
