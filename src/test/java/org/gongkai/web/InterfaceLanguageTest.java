@@ -198,6 +198,39 @@ class InterfaceLanguageTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void datesAndAmountsFollowTheLanguage() {
+        publish();
+        String zh = get("/enforcement/terminations", r -> r);
+        assertTrue(zh.contains("2025年11月20日") && zh.contains("1,591,000.00"), cut(zh));
+        String en = get("/enforcement/terminations?lang=en", r -> r);
+        assertTrue(en.contains("20 Nov 2025") && en.contains("1,591,000.00") && !en.contains("2025年11月20日"), cut(en));
+        String hearings = get("/hearings?from=2026-12-31&to=2026-01-01&lang=en", r -> r);
+        assertTrue(hearings.contains("from 1 Jan 2026 to 31 Dec 2026"), "the swapped range, in English");
+    }
+
+    @Test
+    void exportsFeedsAndProblemsFollowTheLanguage() {
+        publish();
+        // CSV headings and coded values: Chinese by default, English on request; never the codes themselves
+        String zh = given().urlEncodingEnabled(false).get("/api/enforcement/dishonest.csv").then().log().ifValidationFails().statusCode(200).extract().asString();
+        String header = zh.lines().findFirst().orElseThrow();
+        assertTrue(HAN.matcher(header).find() && !WORD.matcher(header.replace("ID", "")).find(), header);
+        assertTrue(!zh.contains("ORGANISATION") && !zh.contains(",LISTED"), zh);
+        String en = given().urlEncodingEnabled(false).header("Accept-Language", "en").get("/api/enforcement/dishonest.csv")
+                .then().statusCode(200).extract().asString();
+        assertTrue(en.lines().findFirst().orElseThrow().contains("Case number") && !HAN.matcher(en.lines().findFirst().orElseThrow()).find(), en);
+        // feeds' titles
+        String feed = given().urlEncodingEnabled(false).get("/enforcement/dishonest/" + enc("浙0302") + ".atom?lang=en").then().statusCode(200).extract().asString();
+        assertTrue(!HAN.matcher(feed.substring(feed.indexOf("<title>"), feed.indexOf("</title>")).replaceAll("·.*", "")).find(), feed);
+        // problem details: the detail in one language, Chinese by default
+        JsonPath zhProblem = given().accept("application/json").get("/api/judgments/abc").then().statusCode(org.hamcrest.Matchers.oneOf(400, 404)).extract().jsonPath();
+        assertTrue(HAN.matcher(zhProblem.getString("detail")).find() && !zhProblem.getString("detail").contains("must be"), zhProblem.prettify());
+        JsonPath enProblem = given().accept("application/json").header("Accept-Language", "en").get("/api/judgments/abc")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404)).extract().jsonPath();
+        assertTrue(!HAN.matcher(enProblem.getString("detail")).find() && !HAN.matcher(enProblem.getString("title")).find(), enProblem.prettify());
+    }
+
     static List<String> chineseOutsideDocuments(String name, String html) {
         List<String> problems = new ArrayList<>();
         if (!html.contains("<html lang=\"en\">")) {
