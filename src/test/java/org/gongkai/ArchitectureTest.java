@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *   web   demo                  pages that span features; the demo corpus loader
  *     process   enforcement     the other two channels: their intake, views and pages
+ *     alerts                    saved searches with webhook alerts, driven by the change feed
  *       publishing              court intake of judgments, rules, de-identification, tokens, bulk import, CLI
  *         judgments             the judgment record, its views, its indexing (outbox → SearchBackend)
  *           search              Lucene and the query language only (SearchBackend, no database)
@@ -45,7 +46,7 @@ class ArchitectureTest {
             List.of("search"),
             List.of("judgments"),
             List.of("publishing"),
-            List.of("process", "enforcement"),
+            List.of("process", "enforcement", "alerts"),
             List.of("web", "demo"));
 
     static JavaClasses main;

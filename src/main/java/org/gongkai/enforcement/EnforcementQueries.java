@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongkai.enforcement.EnforcementFilter.SortOrder;
+import org.gongkai.platform.Cursor;
 import org.gongkai.platform.ProblemException;
 
 /**
@@ -75,7 +76,7 @@ public class EnforcementQueries {
         String key = sortKey(reg, f.sort());
         boolean desc = f.sort() == SortOrder.NEWEST || f.sort() == SortOrder.AMOUNT;
         if (f.cursor() != null) {
-            Object[] c = decodeCursor(f.cursor(), f.sort());
+            Object[] c = decodeCursor(f.cursor(), reg, f.sort());
             String op = desc ? "<" : ">";
             w.and("(" + key + " " + op + " :ck or (" + key + " = :ck and e.id " + op + " :cid))", "ck", c[0]);
             w.params.put("cid", c[1]);
@@ -91,7 +92,7 @@ public class EnforcementQueries {
         String next = null;
         if (rows.size() > f.size()) {
             rows = rows.subList(0, f.size());
-            next = encodeCursor(f.sort(), sortValue(rows.get(rows.size() - 1), f.sort()), id(rows.get(rows.size() - 1)));
+            next = encodeCursor(reg, f.sort(), sortValue(rows.get(rows.size() - 1), f.sort()), id(rows.get(rows.size() - 1)));
         }
         return new Slice<>(total, rows, next);
     }
@@ -209,28 +210,27 @@ public class EnforcementQueries {
         return ((EnforcementRecord) row).id;
     }
 
-    static String encodeCursor(SortOrder sort, Object value, long id) {
-        String raw = sort.name() + "|" + id + "|" + (value instanceof BigDecimal b ? b.toPlainString() : value.toString());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    /** The cursor of a register's list ({@link Cursor}, list {@code enforcement:REGISTER:SORT}): sort value, id. */
+    static String encodeCursor(Register reg, SortOrder sort, Object value, long id) {
+        return Cursor.encode(list(reg, sort), value, id);
     }
 
-    static Object[] decodeCursor(String cursor, SortOrder sort) {
+    static Object[] decodeCursor(String cursor, Register reg, SortOrder sort) {
+        List<String> v = Cursor.decode(cursor, list(reg, sort), 2);
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = raw.split("\\|", 3);
-            if (parts.length != 3 || !parts[0].equals(sort.name())) {
-                throw new IllegalArgumentException("sort mismatch");
-            }
-            long id = Long.parseLong(parts[1]);
             Object value = switch (sort) {
-                case NEWEST, OLDEST -> LocalDate.parse(parts[2]);
-                case AMOUNT -> new BigDecimal(parts[2]);
-                case NAME -> parts[2];
+                case NEWEST, OLDEST -> LocalDate.parse(v.get(0));
+                case AMOUNT -> new BigDecimal(v.get(0));
+                case NAME -> v.get(0);
             };
-            return new Object[] {value, id};
+            return new Object[] {value, Long.parseLong(v.get(1))};
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw ProblemException.invalidField("cursor", "not a cursor of this list and sort order; start again without it");
+            throw new Cursor.Invalid("游标数据无效（damaged cursor）");
         }
+    }
+
+    private static String list(Register reg, SortOrder sort) {
+        return "enforcement:" + reg.name() + ":" + sort.name();
     }
 
     static String likeEscape(String s) {

@@ -23,6 +23,7 @@ import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
 import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.Cursor;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.WorkingDays;
 
@@ -159,9 +160,9 @@ public class EnforcementSearch {
         long total = queries.count(Register.DISHONEST, w);
         if (cursor != null && !cursor.isBlank()) {
             try {
-                w.and("e.id < :after", "after", Long.parseLong(cursor.strip()));
+                w.and("e.id < :after", "after", Long.parseLong(Cursor.decode(cursor, "court-listings", 1).get(0)));
             } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("cursor", "not a cursor of this list");
+                throw new Cursor.Invalid("游标数据无效（damaged cursor）");
             }
         }
         TypedQuery<DishonestListing> q = Panache.getEntityManager().createQuery(
@@ -171,7 +172,7 @@ public class EnforcementSearch {
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
-            next = rows.get(size - 1).id.toString();
+            next = Cursor.encode("court-listings", rows.get(size - 1).id);
         }
         LocalDate today = clock.today();
         List<CourtListingView> views = new ArrayList<>();

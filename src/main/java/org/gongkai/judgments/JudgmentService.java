@@ -24,7 +24,6 @@ import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.platform.GoneException;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchRequest;
@@ -265,8 +264,6 @@ public class JudgmentService {
             result = index.index().search(effective);
         } catch (QuerySyntaxException e) {
             throw new ProblemException(400, "Invalid query", e.getMessage(), "q");
-        } catch (BadCursorException e) {
-            throw new ProblemException(400, "Invalid cursor", e.getMessage(), "cursor");
         }
         String redirect = exact != null && result.total() == 1 && request.cursor() == null && request.offset() == 0
                 ? Links.judgment(result.hits().get(0).id()) : null;
@@ -280,4 +277,40 @@ public class JudgmentService {
         return new SearchOutcome(result, redirect, exact);
     }
 
+    /**
+     * The documents among {@code ids} that {@code request} finds, through the same {@link #search} as the
+     * API and the page (so a saved search means what its URL means): how an alert tells which newly
+     * published documents are its matches. Public index data only: masked names stay masked.
+     */
+    public List<SearchHit> matchesAmong(SearchRequest request, java.util.Collection<Long> ids) {
+        List<SearchHit> out = new ArrayList<>();
+        List<String> all = ids.stream().distinct().map(String::valueOf).toList();
+        for (int i = 0; i < all.size(); i += SearchRequest.MAX_SIZE) {
+            Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+            filters.put(org.gongkai.search.index.JudgmentFields.ID, all.subList(i, Math.min(all.size(), i + SearchRequest.MAX_SIZE)));
+            out.addAll(search(new SearchRequest(request.q(), filters, request.from(), request.to(), Sort.DATE_DESC, null,
+                    SearchRequest.MAX_SIZE)).result().hits());
+        }
+        return out;
+    }
+
+    /**
+     * Of {@code ids}, the public documents the search does not answer for yet: their outbox row is still
+     * pending, or the searcher has not been refreshed since it was applied. A reader of the change feed
+     * that searches for the documents of new changes waits for these (a withdrawn one is not waited for).
+     */
+    public Set<Long> awaitingIndex(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> out = new java.util.HashSet<>(IndexOutbox.getEntityManager().createQuery(
+                "select o.judgmentId from IndexOutbox o where o.judgmentId in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+        Set<Long> indexed = new java.util.HashSet<>();
+        matchesAmong(SearchRequest.of(null), ids).forEach(h -> indexed.add(h.id()));
+        Judgment.getEntityManager().createQuery("select j.id from Judgment j where j.id in :ids and j.status in :s", Long.class)
+                .setParameter("ids", ids).setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED))
+                .getResultList().stream().filter(id -> !indexed.contains(id)).forEach(out::add);
+        return out;
+    }
 }

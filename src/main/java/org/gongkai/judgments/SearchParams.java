@@ -39,6 +39,35 @@ public class SearchParams {
     /** true: count every match exactly (by default beyond 10,000 the total is "10,000+"). */
     @QueryParam("exact") public String exact;
 
+    /**
+     * The parameters of a search given as values rather than as a query string (a saved search of an
+     * alert): {@code filters} by facet name ({@link #FACETS}); an unknown name is a 400 naming it.
+     */
+    public static SearchParams of(String q, Map<String, List<String>> filters, String from, String to) {
+        SearchParams p = new SearchParams();
+        p.q = q;
+        p.from = from;
+        p.to = to;
+        p.sort = "date";
+        for (Map.Entry<String, List<String>> e : (filters == null ? Map.<String, List<String>>of() : filters).entrySet()) {
+            List<String> v = e.getValue();
+            switch (e.getKey()) {
+                case "level" -> p.level = v;
+                case "province" -> p.province = v;
+                case "court" -> p.court = v;
+                case "category" -> p.category = v;
+                case "cause" -> p.cause = v;
+                case "procedure" -> p.procedure = v;
+                case "kind" -> p.kind = v;
+                case "year" -> p.year = v;
+                case "law" -> p.law = v;
+                default -> throw ProblemException.invalidField("filters", "未知的筛选条件“" + e.getKey()
+                        + "”（unknown filter）。可用：" + String.join("、", FACETS));
+            }
+        }
+        return p;
+    }
+
     public Map<String, List<String>> filters() {
         Map<String, List<String>> f = new LinkedHashMap<>();
         put(f, "level", level);
@@ -66,6 +95,16 @@ public class SearchParams {
         if (!clean.isEmpty()) {
             f.put(key, clean);
         }
+    }
+
+    /** The search page of these parameters (relative), as the results page links it. */
+    public String pageUrl() {
+        return SearchPage.url(q, filters(), from, to, sort, null);
+    }
+
+    /** The Atom feed of these parameters (relative). */
+    public String feedUrl() {
+        return SearchPage.feedUrl(q, filters(), from, to, sort, null);
     }
 
     public boolean exactCount() {

@@ -23,6 +23,11 @@ public class ClockProducer {
 
     private final MutableClock clock = new MutableClock(startClock(System.getenv(TODAY_VARIABLE)));
 
+    /** The clock a test sees before the application starts: the system clock, moved by GONGKAI_TEST_TODAY. */
+    public static Clock testClock() {
+        return startClock(System.getenv(TODAY_VARIABLE));
+    }
+
     /** The system clock in China's time zone, moved to {@code today} when given (yyyy-MM-dd). */
     static Clock startClock(String today) {
         Clock system = Clock.system(CHINA);

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.platform.ClockProducer;
+import org.gongkai.platform.Cursor;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.process.ProcessViews.HearingPage;
@@ -51,6 +53,15 @@ public class HearingService {
      * that id, the snapshot that keeps numbered pages stable while courts announce more.
      */
     public HearingPage search(Filter f, long upto) {
+        return search(f, upto, null);
+    }
+
+    /**
+     * One page of the hearings that match, after {@code cursor} (the {@code next} of the page before,
+     * {@link Cursor}; keyset on time and id, so pages do not shift while courts announce more) or,
+     * without one, at the page number of the filter.
+     */
+    public HearingPage search(Filter f, long upto, String cursor) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder q = where(f, params);
         if (upto > 0) {
@@ -70,11 +81,33 @@ public class HearingService {
         }
         Sort order = calendar ? Sort.ascending("time").and("id", Sort.Direction.Ascending)
                 : Sort.descending("time").and("id", Sort.Direction.Descending);
+        long total = Hearing.count(q.toString(), params);
+        String list = "hearings:" + (calendar ? "asc" : "desc");
+        boolean keyset = cursor != null && !cursor.isBlank();
+        if (keyset) {
+            List<String> after = Cursor.decode(cursor, list, 2);
+            try {
+                params.put("ct", Instant.ofEpochMilli(Long.parseLong(after.get(0))));
+                params.put("cid", Long.parseLong(after.get(1)));
+            } catch (NumberFormatException e) {
+                throw new Cursor.Invalid("游标数据无效（damaged cursor）");
+            }
+            String op = calendar ? ">" : "<";
+            q.append(" and (time ").append(op).append(" :ct or (time = :ct and id ").append(op).append(" :cid))");
+        }
         var query = Hearing.<Hearing>find(q.toString(), order, params);
-        long total = query.count();
-        List<HearingView> items = query.page(Page.of(page - 1, PAGE_SIZE)).list().stream().map(views::hearingView).toList();
+        // one row more than a page (range is inclusive): whether a next page exists
+        int first = keyset ? 0 : (page - 1) * PAGE_SIZE;
+        List<Hearing> rows = query.range(first, first + PAGE_SIZE).list();
+        String next = null;
+        if (rows.size() > PAGE_SIZE) {
+            rows = rows.subList(0, PAGE_SIZE);
+            Hearing last = rows.get(PAGE_SIZE - 1);
+            next = Cursor.encode(list, last.time.toEpochMilli(), last.id);
+        }
+        List<HearingView> items = rows.stream().map(views::hearingView).toList();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new HearingPage(items, total, page, PAGE_SIZE, pages);
+        return new HearingPage(items, total, keyset ? 0 : page, PAGE_SIZE, pages, next);
     }
 
     /** The largest hearing id so far (the snapshot of numbered pages). */

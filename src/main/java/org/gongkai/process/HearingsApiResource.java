@@ -42,8 +42,8 @@ public class HearingsApiResource {
     HearingService hearings;
 
     @GET
-    @Operation(summary = "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; page from 1")
-    public HearingPage list(@BeanParam HearingQuery query) {
-        return hearings.search(query.filter());
+    @Operation(summary = "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; pages by `cursor` (the `next` of the page before; stable while courts announce more) or by page number from 1")
+    public HearingPage list(@BeanParam HearingQuery query, @QueryParam("cursor") String cursor) {
+        return hearings.search(query.filter(), 0, cursor);
     }
 }

@@ -53,5 +53,13 @@ public final class ProcessViews {
 
     public record AccessView(String caseNumber, PartyInfo party) {}
 
-    public record HearingPage(List<HearingView> items, long total, int page, int pageSize, int pages) {}
+    /**
+     * One page of hearings: numbered ({@code page}, for people) and, on the API, the opaque cursor of
+     * the next page ({@code next}, null on the last).
+     */
+    public record HearingPage(List<HearingView> items, long total, int page, int pageSize, int pages, String next) {
+        public HearingPage(List<HearingView> items, long total, int page, int pageSize, int pages) {
+            this(items, total, page, pageSize, pages, null);
+        }
+    }
 }

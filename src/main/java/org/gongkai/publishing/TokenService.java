@@ -62,10 +62,7 @@ public class TokenService {
         }
         ApiToken t = found.get();
         limiter().acquire("token:" + t.id, "publishing API");
-        Instant now = clock.instant();
-        if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusSeconds(60))) {
-            t.lastUsedAt = now;
-        }
+        t.used(clock.instant());
         caller.asCourt(t.courtCode, "token:" + t.id);
         return true;
     }
@@ -76,13 +73,10 @@ public class TokenService {
             throw ProblemException.invalidField("court", "required: a court code such as 京0105 or a full court name");
         }
         var c = courts.require(court, "court");
-        String token = Hashing.randomToken("gk_", 24);
         ApiToken t = new ApiToken();
+        String token = t.issue("gk_", clock.instant());
         t.courtCode = c.code();
-        t.tokenHash = Hashing.sha256(token);
-        t.tokenPrefix = token.substring(0, 10);
         t.label = label;
-        t.createdAt = clock.instant();
         t.persist();
         audit.record(actor, c.code(), "TOKEN_ISSUED", "token", String.valueOf(t.id), null, t.tokenPrefix + "…");
         return new IssuedToken(t.id, token, c.code(), c.name());

@@ -49,7 +49,7 @@ public interface SearchBackend extends Closeable {
      * the {@code casenumber} filter.
      *
      * @throws org.gongkai.search.query.QuerySyntaxException the query is not valid (the user's error)
-     * @throws org.gongkai.search.query.BadCursorException the cursor is not one this backend issued
+     * @throws org.gongkai.platform.Cursor.Invalid the cursor is not one this backend issued
      */
     SearchResult search(SearchRequest request);
 

@@ -18,7 +18,7 @@
  *   void maybeRefresh()                   void refreshBlocking()
  *   void commit()                         boolean needsRebuild()     void markRebuilt()
  *   int count()                           Set&lt;Long&gt; allIds()
- *   SearchResult search(SearchRequest)    throws QuerySyntaxException, BadCursorException
+ *   SearchResult search(SearchRequest)    throws QuerySyntaxException, platform.Cursor.Invalid
  *   List&lt;SearchHit&gt; similar(long id, int n)
  * index.IndexedJudgment                   the input record
  * index.JudgmentFields                    field names, filter keys, facet dimensions, court levels
@@ -32,7 +32,7 @@
  * query.Sort                              RELEVANCE, DATE_DESC, DATE_ASC, COURT_LEVEL
  * query.QueryParser                       the query language (syntax in its javadoc)
  * query.QuerySyntaxException              message for the user, position()
- * query.BadCursorException                IllegalArgumentException
+ * platform.Cursor.Invalid                 ProblemException (400, field cursor)
  * </pre>
  *
  * <p>Ranking (issue 13): words match as units (exact bigram phrase, words near each other, or all

@@ -1,5 +1,7 @@
 package org.gongkai.courts;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -242,8 +244,7 @@ class CaseNumberParserTest {
 
     @Test
     void caseNumbersQuotedInRealJudgmentsParse() throws IOException {
-        Path judgments = Path.of("../shared/data/judgments/criminal-judgment-excerpts.jsonl");
-        Assumptions.assumeTrue(Files.exists(judgments), "shared data not available");
+        Path judgments = SharedData.require(SharedData.JUDGMENTS);
         // Bracketed year, then a court and type that start with a Han character, a serial and 号.
         Pattern quoted = Pattern.compile("[（(〔\\[【]\\d{4}[）)〕\\]】][\\p{IsHan}][\\p{IsHan}\\d]{1,14}?\\d+号");
         Pattern modern = Pattern.compile("[（(〔\\[【]\\d{4}[）)〕\\]】](最高法|[" + CaseNumberParser.PROVINCE_CODES

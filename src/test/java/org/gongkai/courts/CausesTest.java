@@ -1,5 +1,7 @@
 package org.gongkai.courts;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CausesTest {
 
     static final Causes CAUSES = Causes.standard();
-    static final Path CIVIL_FACTS = Path.of("../shared/data/facts/civil-facts-by-cause.jsonl");
+    static final Path CIVIL_FACTS = SharedData.file(SharedData.CIVIL_FACTS);
 
     static Cause cause(String name) {
         return CAUSES.byName("2020", name).orElseThrow(() -> new AssertionError("no cause " + name));
@@ -112,7 +114,7 @@ class CausesTest {
 
     @Test
     void everyCivilCauseOfTheFactsDataResolves() throws IOException {
-        Assumptions.assumeTrue(Files.exists(CIVIL_FACTS), "shared data not available");
+        SharedData.require(SharedData.CIVIL_FACTS);
         Pattern cause = Pattern.compile("\"cause\"\\s*:\\s*\"([^\"]+)\"");
         Set<String> missing = new TreeSet<>();
         int civil = 0;

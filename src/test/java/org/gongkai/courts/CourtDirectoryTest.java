@@ -1,5 +1,7 @@
 package org.gongkai.courts;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CourtDirectoryTest {
 
     static final CourtDirectory COURTS = CourtDirectory.standard();
-    static final Path OBSERVED = Path.of("../shared/data/reference/court-codes-observed.csv");
+    static final Path OBSERVED = SharedData.file("reference/court-codes-observed.csv");
 
     static Court court(String code) {
         return COURTS.byCode(code).orElseThrow(() -> new AssertionError("no court " + code));
@@ -176,7 +178,7 @@ class CourtDirectoryTest {
 
     @Test
     void courtNamesObservedInJudgmentsResolve() throws IOException {
-        Assumptions.assumeTrue(Files.exists(OBSERVED), "shared data not available");
+        SharedData.require("reference/court-codes-observed.csv");
         List<String> lines = Files.readAllLines(OBSERVED, StandardCharsets.UTF_8);
         int checked = 0;
         for (String line : lines.subList(1, lines.size())) {

@@ -1,5 +1,7 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.testdata.SharedData;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -116,10 +118,7 @@ final class IdCandidates {
      */
     private static Map<String, List<String>> loadRegions() {
         Map<String, TreeSet<String>> m = new TreeMap<>();
-        Path areas = Path.of("../shared/data/reference/admin-divisions/areas.csv");
-        if (!Files.isReadable(areas)) {
-            areas = Path.of("/work/shared/data/reference/admin-divisions/areas.csv");
-        }
+        Path areas = SharedData.file("reference/admin-divisions/areas.csv");
         try {
             if (Files.isReadable(areas)) {
                 List<String> lines = Files.readAllLines(areas, StandardCharsets.UTF_8);

@@ -28,6 +28,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Year;
+import org.gongkai.platform.ClockProducer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProcessApiTest {
+    /** Next year on the test clock: hearings and time limits that must lie in the future on any day the suite runs. */
+    static final int NEXT = Year.now(ClockProducer.testClock()).getValue() + 1;
+
     static final String COURT = "京0105";
     static final String OTHER_COURT = "京0106";
     static final String PERSON_ID = "11010519900101007X";
@@ -91,10 +96,10 @@ class ProcessApiTest {
         addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理"));
         addEvent(COURT, cn, event("PANEL_FORMED", "2026-01-12T10:00", "民事审判第一庭", "审判长 王审判，审判员 李审判，人民陪审员 赵陪审"));
         Map<String, Object> limit = event("TIME_LIMIT_SET", "2026-01-11T09:00", "立案庭", "一审普通程序审限");
-        limit.put("deadline", "2027-07-10");
+        limit.put("deadline", NEXT + "-07-10");
         addEvent(COURT, cn, limit);
         long docA = serve(COURT, cn, (Long) a[1], "应诉通知书", "张三丰：\n本院已受理你诉北京某某科技有限公司买卖合同纠纷一案。");
-        addHearing(COURT, cn, "2027-03-01T09:30", true, null);
+        addHearing(COURT, cn, NEXT + "-03-01T09:30", true, null);
 
         Object[] b = newCase(COURT, false);
         long docB = serve(COURT, (String) b[0], (Long) b[1], "传票", "另一案件的传票");
@@ -111,7 +116,7 @@ class ProcessApiTest {
                 .body("timeline", hasSize(4))
                 .body("timeline[0].label", equalTo("收案"))
                 .body("timeline[0].description", equalTo("收到原告张三丰的起诉状"))
-                .body("timeLimits[0].deadline", equalTo("2027-07-10"))
+                .body("timeLimits[0].deadline", equalTo(NEXT + "-07-10"))
                 .body("timeLimits[0].daysRemaining", notNullValue())
                 .body("hearings", hasSize(1))
                 .body("hearings[0].upcoming", equalTo(true))
@@ -332,10 +337,10 @@ class ProcessApiTest {
         String cn = caseNumber(court);
         register(court, caseBody(cn, court, false, List.of(party("欧阳娜娜", "原告", "PERSON", PERSON_ID),
                 party("海淀某某餐饮有限公司", "被告", "ORGANISATION", ORG_ID))));
-        addHearing(court, cn, "2027-05-06T14:00", true, null);
+        addHearing(court, cn, NEXT + "-05-06T14:00", true, null);
         String closed = caseNumber(court);
         register(court, caseBody(closed, court, false, List.of(party("王五", "原告", "PERSON", PERSON_ID))));
-        addHearing(court, closed, "2027-05-07T14:00", false, null);
+        addHearing(court, closed, NEXT + "-05-07T14:00", false, null);
 
         String body = given().queryParam("court", court).get("/api/hearings").then().statusCode(200)
                 .body("items.caseNumber", hasItem(cn))
@@ -351,10 +356,10 @@ class ProcessApiTest {
                 .body("items[0].presidingJudge", equalTo("王审判"));
         given().queryParam("q", "海淀某某餐饮").get("/api/hearings").then().statusCode(200)
                 .body("items.caseNumber", hasItem(cn));
-        given().queryParam("court", court).queryParam("from", "2027-05-06").queryParam("to", "2027-05-06")
+        given().queryParam("court", court).queryParam("from", NEXT + "-05-06").queryParam("to", NEXT + "-05-06")
                 .queryParam("cause", "买卖").get("/api/hearings").then().statusCode(200)
                 .body("items.caseNumber", hasItem(cn));
-        given().queryParam("court", court).queryParam("from", "2027-05-07").get("/api/hearings").then().statusCode(200)
+        given().queryParam("court", court).queryParam("from", NEXT + "-05-07").get("/api/hearings").then().statusCode(200)
                 .body("items.caseNumber", not(hasItem(cn)));
         given().queryParam("from", "yesterday").get("/api/hearings").then().statusCode(400).body("field", equalTo("from"));
 
@@ -364,7 +369,7 @@ class ProcessApiTest {
         addHearing(court, past, "2025-03-03T09:00", true, null);
         String later = caseNumber(court);
         register(court, caseBody(later, court, false, List.of(party("孙李", "原告", "PERSON", PERSON_ID))));
-        addHearing(court, later, "2027-06-01T09:00", true, null);
+        addHearing(court, later, NEXT + "-06-01T09:00", true, null);
         given().queryParam("court", court).get("/api/hearings").then().statusCode(200)
                 .body("items.caseNumber", not(hasItem(past)))
                 .body("items[0].caseNumber", equalTo(cn));
@@ -382,7 +387,7 @@ class ProcessApiTest {
         String court = "京0107";
         String cn = caseNumber(court);
         register(court, caseBody(cn, court, false, List.of(party("赵六", "原告", "PERSON", PERSON_ID))));
-        addHearing(court, cn, "2027-06-01T09:00", true, List.of("赵六", "石景山某某物业有限公司"));
+        addHearing(court, cn, NEXT + "-06-01T09:00", true, List.of("赵六", "石景山某某物业有限公司"));
         String atom = given().urlEncodingEnabled(false).get("/hearings/" + java.net.URLEncoder.encode(court, "UTF-8") + ".atom").then().statusCode(200)
                 .contentType(containsString("application/atom+xml")).extract().asString();
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -396,7 +401,7 @@ class ProcessApiTest {
                 .contentType(containsString("text/calendar")).extract().asString();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         assertTrue(ics.contains("BEGIN:VEVENT\r\n"));
-        assertTrue(ics.contains("DTSTART:20270601T010000Z\r\n"));
+        assertTrue(ics.contains("DTSTART:" + NEXT + "0601T010000Z\r\n"));
         String national = given().get("/hearings.atom").then().statusCode(200).extract().asString();
         assertTrue(national.contains("<entry>"));
         given().get("/hearings/nowhere.atom").then().statusCode(404);
@@ -408,9 +413,9 @@ class ProcessApiTest {
         String cn = (String) a[0];
         addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理 & 通知"));
         Map<String, Object> limit = event("TIME_LIMIT_SET", "2026-01-11T09:00", "立案庭", "审限");
-        limit.put("deadline", "2027-07-10");
+        limit.put("deadline", NEXT + "-07-10");
         addEvent(COURT, cn, limit);
-        addHearing(COURT, cn, "2027-02-01T09:00", false, null);
+        addHearing(COURT, cn, NEXT + "-02-01T09:00", false, null);
         serve(COURT, cn, (Long) a[1], "传票", "机密正文内容");
         String cookie = login(cn, PERSON_ID, (String) a[2]);
         JsonPath v = given().cookie(LitigantAccess.COOKIE, cookie).get("/api/process/case").then().extract().jsonPath();
@@ -418,8 +423,8 @@ class ProcessApiTest {
         assertTrue(atom.contains("决定立案受理 &amp; 通知"));
         assertFalse(atom.contains("机密正文内容"));
         String ics = given().get(v.getString("icsUrl")).then().statusCode(200).extract().asString();
-        assertTrue(ics.contains("DTSTART:20270201T010000Z"), "closed hearing shown to the party");
-        assertTrue(ics.contains("DTSTART;VALUE=DATE:20270710"));
+        assertTrue(ics.contains("DTSTART:" + NEXT + "0201T010000Z"), "closed hearing shown to the party");
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:" + NEXT + "0710"));
         given().get("/process/feed/0000000000000000000000000000000000000000.atom").then().statusCode(404);
     }
 
@@ -456,7 +461,7 @@ class ProcessApiTest {
                 .body(event("ACCEPTED", "2026-01-11T09:00", "立案庭", "x"))
                 .post("/api/publish/cases/{cn}/events", a[0]).then().statusCode(403);
         Map<String, Object> h = new HashMap<>(Map.of("caseNumber", a[0], "court", COURT, "courtroom", "1", "time",
-                "2027-01-01T09:00", "presidingJudge", "x", "open", true));
+                NEXT + "-01-01T09:00", "presidingJudge", "x", "open", true));
         given().header("Authorization", auth(OTHER_COURT)).contentType(ContentType.JSON).body(h)
                 .post("/api/publish/hearings").then().statusCode(403);
         given().header("Authorization", auth(OTHER_COURT)).post("/api/publish/cases/{cn}/parties/{id}/query-code", a[0], a[1])
@@ -482,7 +487,7 @@ class ProcessApiTest {
         expectEvent400(a[0], event("ACCEPTED", "11.01.2026", "x", "x"), "time");
         expectEvent400(a[0], event("TIME_LIMIT_SET", "2026-01-11T09:00", "x", "x"), "deadline");
         Map<String, Object> h = new HashMap<>(Map.of("caseNumber", a[0], "court", COURT, "courtroom", "1",
-                "time", "2027-01-01T09:00", "presidingJudge", "x"));
+                "time", NEXT + "-01-01T09:00", "presidingJudge", "x"));
         given().header("Authorization", auth(COURT)).contentType(ContentType.JSON).body(h)
                 .post("/api/publish/hearings").then().statusCode(400).body("field", equalTo("open"));
         Map<String, Object> d = Map.of("partyId", 999_999_999, "title", "t", "kind", "k", "text", "x");

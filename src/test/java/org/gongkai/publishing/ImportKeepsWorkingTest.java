@@ -1,5 +1,7 @@
 package org.gongkai.publishing;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +31,7 @@ import org.gongkai.platform.Json;
  */
 @QuarkusTest
 class ImportKeepsWorkingTest {
-    static final Path REAL = Path.of("../shared/data/judgments/criminal-judgment-excerpts.jsonl");
+    static final Path REAL = SharedData.file(SharedData.JUDGMENTS);
 
     @Inject
     JudgmentPublisher publisher;
@@ -59,7 +61,7 @@ class ImportKeepsWorkingTest {
 
     @Test
     void noRealJudgmentIsRefusedForItsCausePartiesOrIdNumbers() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(REAL), "../shared/data is not available");
+        SharedData.require(SharedData.JUDGMENTS);
         Map<String, Integer> refused = new TreeMap<>();
         int texts = 0;
         int freeTextCauses = 0;

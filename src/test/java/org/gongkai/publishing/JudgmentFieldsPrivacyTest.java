@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.Planted;
 import org.gongkai.TestSupport;
+import org.gongkai.alerts.AlertWorker;
+import org.gongkai.alerts.Receiver;
 import org.gongkai.judgments.JudgmentFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class JudgmentFieldsPrivacyTest {
     private static final String COURT = "京0112";
+
+    @jakarta.inject.Inject
+    AlertWorker alerts;
 
     private static Map<String, Object> judgment(String caseNumber, String plaintiff, String cause, String marker) {
         return new HashMap<>(JudgmentFixtures.civil(caseNumber, COURT, plaintiff, "110105198503021233", "司马光明", cause,
@@ -50,7 +55,13 @@ class JudgmentFieldsPrivacyTest {
     }
 
     @Test
-    void aFreeTextCauseACorrectionNoteAndATitleArePublishedDeidentified() {
+    void aFreeTextCauseACorrectionNoteAndATitleArePublishedDeidentified() throws Exception {
+        // issue 15: an alert on the search receives the document by webhook, a public surface like the others
+        Receiver receiver = new Receiver();
+        String key = given().contentType(ContentType.JSON).body(Map.of("contact", "privacy@example.org")).post("/api/keys")
+                .then().statusCode(201).extract().path("key");
+        given().header("X-Api-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("query", "青瓷麒麟", "callbackUrl", receiver.url("/privacy"))).post("/api/alerts").then().statusCode(201);
         Planted cause = Planted.in("cause");
         Planted note = Planted.in("correctionNote");
         Planted title = Planted.in("title");
@@ -87,6 +98,12 @@ class JudgmentFieldsPrivacyTest {
         bodies.put("change feed", get("/api/changes?limit=1000"));
         bodies.put("takedown register", get("/api/takedowns?limit=1000"));
         bodies.put("takedown page", page("/takedowns"));
+        alerts.runOnce();
+        receiver.close();
+        assertEquals(1, receiver.at("/privacy").size(), "the alert delivered the document");
+        bodies.put("alert webhook", receiver.at("/privacy").get(0).body());
+        assertTrue(bodies.get("alert webhook").contains("\"id\":" + id) && bodies.get("alert webhook").contains(cause.mask()),
+                bodies.get("alert webhook"));
         assertTrue(bodies.get("search feed").contains("urn:gongkai:judgment:" + id), bodies.get("search feed"));
         assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元"));
         Planted.assertAbsent(List.of(cause, note, title), bodies);

@@ -1,5 +1,7 @@
 package org.gongkai.publishing;
 
+import org.gongkai.testdata.SharedData;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,8 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ParallelImportTest {
-    private static final Path REAL = Path.of(System.getProperty("gongkai.shared.data", "../shared/data"),
-            "judgments", "criminal-judgment-excerpts.jsonl");
 
     @Inject
     BulkImporter importer;
@@ -50,7 +50,7 @@ class ParallelImportTest {
 
     @Test
     void everyJudgmentOnceAcrossWorkersWithDuplicatesAndRefusals() throws Exception {
-        List<String> real = Files.readAllLines(REAL, StandardCharsets.UTF_8).subList(0, 80);
+        List<String> real = Files.readAllLines(SharedData.require(SharedData.JUDGMENTS), StandardCharsets.UTF_8).subList(0, 80);
         List<String> lines = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (int k = 0; k < real.size(); k++) {
@@ -125,7 +125,7 @@ class ParallelImportTest {
 
     @Test
     void theIndexDocumentFromMemoryIsTheOneFromTheDatabase() throws Exception {
-        JsonNode n = Json.MAPPER.readTree(Files.readAllLines(REAL, StandardCharsets.UTF_8).get(3));
+        JsonNode n = Json.MAPPER.readTree(Files.readAllLines(SharedData.require(SharedData.JUDGMENTS), StandardCharsets.UTF_8).get(3));
         caller.asAdmin("test");
         TextImport.Prepared p = textImport.prepare("memory-" + n.path("id").asText(), n.path("text").asText());
         IndexedJudgment inMemory = QuarkusTransaction.requiringNew().call(() -> {

@@ -93,6 +93,7 @@ public final class JudgmentFields {
    */
   public static final Map<String, String> FILTER_FIELDS =
       Map.ofEntries(
+          Map.entry(ID, ID), // restricts a search to given documents (alerts match new documents so)
           Map.entry(LEVEL, LEVEL),
           Map.entry(PROVINCE, PROVINCE),
           Map.entry(COURT, COURT),

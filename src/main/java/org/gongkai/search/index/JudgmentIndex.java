@@ -33,7 +33,6 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.Bits;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.SearchBackend;
-import org.gongkai.search.query.BadCursorException;
 import org.gongkai.search.query.JudgmentSearch;
 import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
@@ -297,7 +296,7 @@ public final class JudgmentIndex implements SearchBackend {
       throw new UncheckedIOException(e);
     } catch (RuntimeException | InternalError e) {
       // a query the user got wrong is not the index's fault; anything else may be damage
-      if (!(e instanceof QuerySyntaxException || e instanceof BadCursorException || e instanceof ProblemException)) {
+      if (!(e instanceof QuerySyntaxException || e instanceof ProblemException)) {
         searchFailureListener.accept(e);
       }
       throw e;

@@ -214,35 +214,9 @@ public final class JudgmentSearch {
     return searcher.search(query, SampledFacetsCollector.manager(exact ? Integer.MAX_VALUE : facetSample, maxDoc));
   }
 
-  /** Drill-downs: values of one key OR-ed, one clause per key; plus the date range. */
-  private Map<String, Query> filters(SearchRequest request) {
-    Map<String, Query> out = new LinkedHashMap<>();
-    request.filters().forEach((key, values) -> {
-      String field = FILTER_FIELDS.get(key);
-      if (field == null) {
-        throw new QuerySyntaxException(
-            "未知的筛选条件“" + key + "”（unknown filter）。可用：" + String.join("、", FILTER_FIELDS.keySet()));
-      }
-      if (values == null || values.isEmpty()) {
-        return;
-      }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String v : values) {
-        String value = CASE_NUMBER.equals(field) ? QueryParser.normaliseCaseNumber(v) : v.strip();
-        any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-      }
-      out.put(key, any.build());
-    });
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      out.put(DATE, LongPoint.newRangeQuery(DATE, from, to));
-    }
-    if (request.upto() > 0) {
-      // the snapshot of numbered pages: judgments published later have larger ids
-      out.put(ID, org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(ID, Long.MIN_VALUE, request.upto()));
-    }
-    return out;
+  private static Map<String, Query> filters(SearchRequest request) {
+    return SearchFilters.of(request,
+        upto -> org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(ID, Long.MIN_VALUE, upto));
   }
 
   private static Query combine(Query main, Map<String, Query> filters, String except) {
@@ -431,88 +405,29 @@ public final class JudgmentSearch {
     };
   }
 
-  /** The facts and reasoning (else the full text) that similar judgments are compared on, up to this length. */
-  static final int SIMILAR_TEXT_CHARS = 4000;
-
-
-  /**
-   * Judgments like this one (类案推荐, issue 13): the same weighted BM25 as pasted text, on this
-   * judgment's facts and reasoning, among judgments of the same category only (a civil loan appeal is
-   * not like a criminal appeal, whatever words they share); then a shared cause or charge (the most
-   * specific level counts most) and shared cited articles add to the text score. Never itself nor
-   * another document of its case.
-   */
+  /** Judgments like this one: {@link SimilarQuery}, best n by score. */
   public List<SearchHit> similar(IndexSearcher searcher, long id, int n) throws IOException {
     TopDocs self = searcher.search(new TermQuery(JudgmentDocumentMapper.idTerm(id)), 1);
     if (self.scoreDocs.length == 0 || n <= 0) {
       return List.of();
     }
     Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
-    StringBuilder text = new StringBuilder();
-    for (String section : STORED_SECTIONS) {
-      String value = doc.get(section(section));
-      if (value != null) {
-        text.append(value).append('\n');
-      }
-    }
-    if (text.isEmpty() && doc.get(TEXT_BI) != null) {
-      text.append(doc.get(TEXT_BI));
-    }
-    String sample = text.length() > SIMILAR_TEXT_CHARS ? text.substring(0, SIMILAR_TEXT_CHARS) : text.toString();
-    ParsedQuery like = parser.builder().text(sample, JudgmentQueryBuilder.Scope.TEXT, stats(searcher),
+    SimilarQuery similar = new SimilarQuery(JudgmentDocumentMapper.idTerm(id),
+        field -> doc.getValues(field).length == 0 ? null : doc.getValues(field));
+    ParsedQuery like = parser.builder().text(similar.sample(), JudgmentQueryBuilder.Scope.TEXT, stats(searcher),
         JudgmentQueryBuilder.TextShape.SIMILAR);
-
-    BooleanQuery.Builder restrictions = new BooleanQuery.Builder();
-    restrictions.add(new TermQuery(JudgmentDocumentMapper.idTerm(id)), Occur.MUST_NOT);
-    String caseNumber = doc.get(CASE_NUMBER);
-    if (caseNumber != null) {
-      restrictions.add(new TermQuery(new Term(CASE_NUMBER, caseNumber)), Occur.MUST_NOT);
+    float own = 1f;
+    if (SimilarQuery.needsOwnScore(like, ranking)) {
+      TopDocs ownHit = searcher.search(similar.ownScore(like), 1);
+      own = ownHit.scoreDocs.length == 0 ? 1f : ownHit.scoreDocs[0].score;
     }
-    String category = doc.get(CATEGORY);
-    if (category != null) {
-      restrictions.add(new TermQuery(new Term(CATEGORY, category)), Occur.FILTER);
-    }
-
-    List<Query> metadata = new ArrayList<>();
-    if (like != null && (ranking.similarCause() > 0 || ranking.similarArticles() > 0)) {
-      // the judgment's own text score: the scale of its similarity (a cheap one-document query)
-      TopDocs own = searcher.search(new BooleanQuery.Builder().add(like.query(), Occur.MUST)
-          .add(new TermQuery(JudgmentDocumentMapper.idTerm(id)), Occur.FILTER).build(), 1);
-      float top = own.scoreDocs.length == 0 ? 1f : own.scoreDocs[0].score;
-      String[] causes = doc.getValues(CAUSE);
-      List<Query> sameCause = new ArrayList<>();
-      boolean charges = "刑事".equals(category);
-      for (int i = 0; i < causes.length; i++) {
-        // charges are all leaves; in a civil cause path the leaf counts fully, its parent a little
-        float share = charges || i == causes.length - 1 ? 1f : i == causes.length - 2 ? 0.3f : 0f;
-        if (share > 0) {
-          sameCause.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CAUSE, causes[i]))),
-              share * ranking.similarCause() * top));
-        }
-      }
-      if (!sameCause.isEmpty()) {
-        metadata.add(new DisjunctionMaxQuery(sameCause, 0f));
-      }
-      String[] articles = doc.getValues(LAW_ARTICLE);
-      if (articles.length > 0 && ranking.similarArticles() > 0) {
-        float each = ranking.similarArticles() * top / articles.length;
-        for (String article : articles) {
-          metadata.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LAW_ARTICLE, article))), each));
-        }
-      }
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    if (like != null) {
-      any.add(like.query(), Occur.SHOULD);
-    }
-    metadata.forEach(q -> any.add(q, Occur.SHOULD));
-    BooleanQuery anything = any.build();
-    if (anything.clauses().isEmpty()) {
+    Query query = similar.build(like, ranking, own);
+    if (query == null) {
       return List.of();
     }
     // best n by score only (ties by index order): no total is needed, so Lucene may skip what cannot
     // enter the top n
-    TopDocs top = searcher.search(restrict(anything, restrictions), n);
+    TopDocs top = searcher.search(query, n);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
@@ -522,9 +437,4 @@ public final class JudgmentSearch {
     return hits;
   }
 
-  private static Query restrict(Query q, BooleanQuery.Builder restrictions) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
-    restrictions.build().clauses().forEach(b::add);
-    return b.build();
-  }
 }

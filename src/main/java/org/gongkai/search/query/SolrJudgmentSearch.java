@@ -53,8 +53,9 @@ public final class SolrJudgmentSearch {
   static final String CAUSE_TOP = "causeTop";
   static final String CAUSE_CHILD = "causeChild";
   static final char PATH_SEP = '\u001f';
+  /** The id as a number (points and doc values) in the cluster's schema. */
+  static final String ID_NUM = "idNum";
   private static final String HIT_FL = "id,idNum,casenumber,title,court,date,kind,summary";
-  private static final String CURSOR_PREFIX = "gk1";
 
   private final SolrClient client;
   private final String collection;
@@ -152,7 +153,13 @@ public final class SolrJudgmentSearch {
     ModifiableSolrParams p = base(main, filters);
     p.set("sort", solrSort(request.sort()));
     p.set("rows", request.size());
-    p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor == null ? CursorMarkParams.CURSOR_MARK_START : cursor[1]);
+    // a numbered page (HTML) starts at its offset; Solr's cursors start at 0, so such a page has no cursor
+    boolean numbered = cursor == null && request.offset() > 0;
+    if (numbered) {
+      p.set("start", request.offset());
+    } else {
+      p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor == null ? CursorMarkParams.CURSOR_MARK_START : cursor[1]);
+    }
     boolean snippets = parsed.highlight() != null;
     p.set("fl", snippets ? HIT_FL + "," + TEXT_BI : HIT_FL);
     facetParams(p, filters);
@@ -161,7 +168,7 @@ public final class SolrJudgmentSearch {
       r = request(new QueryRequest(p, SolrRequest.METHOD.POST));
     } catch (SolrException e) {
       if (cursor != null && e.code() == 400) {
-        throw new BadCursorException("翻页游标无效，请从第一页重新开始");
+        throw new org.gongkai.platform.Cursor.Invalid("搜索集群不认这个游标（the search cluster refused the cursor）");
       }
       throw e;
     }
@@ -176,7 +183,7 @@ public final class SolrJudgmentSearch {
       hits.add(toHit(d, snippet != null ? snippet : SnippetFormatter.escape((String) d.getFieldValue(SUMMARY))));
     }
     long nowSeen = seen + docs.size();
-    String next = nowSeen < total && docs.size() == request.size()
+    String next = !numbered && nowSeen < total && docs.size() == request.size()
         ? encodeCursor(request.sort(), nowSeen, r.getNextCursorMark())
         : null;
     return new SearchResult(total, hits, facets(r), next);
@@ -189,31 +196,9 @@ public final class SolrJudgmentSearch {
     return p;
   }
 
-  /** Drill-downs as in {@link JudgmentSearch}: values of one key OR-ed, keys AND-ed, plus the date range. */
+  /** The filters of {@link JudgmentSearch}; the numbered-page snapshot on the point field {@code idNum}. */
   private static Map<String, Query> filters(SearchRequest request) {
-    Map<String, Query> out = new LinkedHashMap<>();
-    request.filters().forEach((key, values) -> {
-      String field = FILTER_FIELDS.get(key);
-      if (field == null) {
-        throw new QuerySyntaxException(
-            "未知的筛选条件“" + key + "”（unknown filter）。可用：" + String.join("、", FILTER_FIELDS.keySet()));
-      }
-      if (values == null || values.isEmpty()) {
-        return;
-      }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String v : values) {
-        String value = CASE_NUMBER.equals(field) ? QueryParser.normaliseCaseNumber(v) : v.strip();
-        any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-      }
-      out.put(key, any.build());
-    });
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      out.put(DATE, LongPoint.newRangeQuery(DATE, from, to));
-    }
-    return out;
+    return SearchFilters.of(request, upto -> LongPoint.newRangeQuery(ID_NUM, Long.MIN_VALUE, upto));
   }
 
   static String solrSort(Sort sort) {
@@ -225,9 +210,9 @@ public final class SolrJudgmentSearch {
     };
   }
 
+  /** The cluster's cursor ({@link org.gongkai.platform.Cursor}, list {@code judgments-cluster:SORT}): hits seen, Solr's mark. */
   private static String encodeCursor(Sort sort, long seen, String mark) {
-    String raw = CURSOR_PREFIX + "|" + sort.ordinal() + "|" + seen + "|" + mark;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return org.gongkai.platform.Cursor.encode("judgments-cluster:" + sort.name(), seen, mark);
   }
 
   /** [seen, solr cursor mark], or null for the first page. */
@@ -236,27 +221,15 @@ public final class SolrJudgmentSearch {
     if (c == null || c.isBlank()) {
       return null;
     }
-    String raw;
+    List<String> v = org.gongkai.platform.Cursor.decode(c, "judgments-cluster:" + request.sort().name(), 2);
     try {
-      raw = new String(Base64.getUrlDecoder().decode(c.strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new BadCursorException("翻页游标无效：不是合法的 base64url 文本，请从第一页重新开始");
-    }
-    String[] parts = raw.split("\\|", 4);
-    if (parts.length != 4 || !parts[0].equals(CURSOR_PREFIX)) {
-      throw new BadCursorException("翻页游标无效：版本不符，请从第一页重新开始");
-    }
-    if (!parts[1].equals(Integer.toString(request.sort().ordinal()))) {
-      throw new BadCursorException("翻页游标无效：排序方式与游标不符，请从第一页重新开始");
-    }
-    try {
-      if (Long.parseLong(parts[2]) < 0) {
+      if (Long.parseLong(v.get(0)) < 0) {
         throw new NumberFormatException();
       }
     } catch (NumberFormatException e) {
-      throw new BadCursorException("翻页游标无效：数据被截断");
+      throw new org.gongkai.platform.Cursor.Invalid("游标数据无效（damaged cursor）");
     }
-    return new String[] {parts[2], parts[3]};
+    return new String[] {v.get(0), v.get(1)};
   }
 
   private static SearchHit toHit(SolrDocument d, String snippet) {
@@ -391,89 +364,34 @@ public final class SolrJudgmentSearch {
     if (n <= 0) {
       return List.of();
     }
-    String key = String.format("%019d", id);
+    Term idTerm = new Term(ID, String.format("%019d", id));
     ModifiableSolrParams get = new ModifiableSolrParams();
-    get.set("q", "{!gk}" + LuceneQueryJson.encode(new TermQuery(new Term(ID, key))));
+    get.set("q", "{!gk}" + LuceneQueryJson.encode(new TermQuery(idTerm)));
     get.set("fl", "casenumber,category,cause,lawArticle,text.bi," + section("facts") + "," + section("reasoning"));
     SolrDocumentList self = request(new QueryRequest(get, SolrRequest.METHOD.POST)).getResults();
     if (self.isEmpty()) {
       return List.of();
     }
     SolrDocument doc = self.get(0);
-    StringBuilder text = new StringBuilder();
-    for (String s : STORED_SECTIONS) {
-      Object value = doc.getFieldValue(section(s));
-      if (value != null) {
-        text.append(value).append('\n');
-      }
-    }
-    if (text.isEmpty() && doc.getFieldValue(TEXT_BI) != null) {
-      text.append(doc.getFieldValue(TEXT_BI));
-    }
-    String sample = text.length() > JudgmentSearch.SIMILAR_TEXT_CHARS
-        ? text.substring(0, JudgmentSearch.SIMILAR_TEXT_CHARS) : text.toString();
+    SimilarQuery similar = new SimilarQuery(idTerm, doc::getFieldValue);
+    String sample = similar.sample();
     ParsedQuery like = withStats(stats -> parser.builder().text(sample, JudgmentQueryBuilder.Scope.TEXT, stats,
         JudgmentQueryBuilder.TextShape.SIMILAR));
-
-    List<Query> restrictions = new ArrayList<>();
-    List<Occur> occurs = new ArrayList<>();
-    restrictions.add(new TermQuery(new Term(ID, key)));
-    occurs.add(Occur.MUST_NOT);
-    String caseNumber = (String) doc.getFieldValue(CASE_NUMBER);
-    if (caseNumber != null) {
-      restrictions.add(new TermQuery(new Term(CASE_NUMBER, caseNumber)));
-      occurs.add(Occur.MUST_NOT);
+    float own = 1f;
+    if (SimilarQuery.needsOwnScore(like, ranking)) {
+      ModifiableSolrParams p = new ModifiableSolrParams();
+      p.set("q", "{!gk}" + LuceneQueryJson.encode(similar.ownScore(like)));
+      p.set("fl", "score");
+      p.set("rows", 1);
+      SolrDocumentList ownHit = request(new QueryRequest(p, SolrRequest.METHOD.POST)).getResults();
+      own = ownHit.isEmpty() ? 1f : ((Number) ownHit.get(0).getFieldValue("score")).floatValue();
     }
-    String category = (String) doc.getFieldValue(CATEGORY);
-    if (category != null) {
-      restrictions.add(new TermQuery(new Term(CATEGORY, category)));
-      occurs.add(Occur.FILTER);
-    }
-    List<Query> metadata = new ArrayList<>();
-    if (like != null && (ranking.similarCause() > 0 || ranking.similarArticles() > 0)) {
-      ModifiableSolrParams own = new ModifiableSolrParams();
-      own.set("q", "{!gk}" + LuceneQueryJson.encode(new BooleanQuery.Builder().add(like.query(), Occur.MUST)
-          .add(new TermQuery(new Term(ID, key)), Occur.FILTER).build()));
-      own.set("fl", "score");
-      own.set("rows", 1);
-      SolrDocumentList ownHit = request(new QueryRequest(own, SolrRequest.METHOD.POST)).getResults();
-      float top = ownHit.isEmpty() ? 1f : ((Number) ownHit.get(0).getFieldValue("score")).floatValue();
-      String[] causes = strings(doc, CAUSE);
-      List<Query> sameCause = new ArrayList<>();
-      boolean charges = "刑事".equals(category);
-      for (int i = 0; i < causes.length; i++) {
-        float share = charges || i == causes.length - 1 ? 1f : i == causes.length - 2 ? 0.3f : 0f;
-        if (share > 0) {
-          sameCause.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CAUSE, causes[i]))),
-              share * ranking.similarCause() * top));
-        }
-      }
-      if (!sameCause.isEmpty()) {
-        metadata.add(new DisjunctionMaxQuery(sameCause, 0f));
-      }
-      String[] articles = strings(doc, LAW_ARTICLE);
-      if (articles.length > 0 && ranking.similarArticles() > 0) {
-        float each = ranking.similarArticles() * top / articles.length;
-        for (String article : articles) {
-          metadata.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LAW_ARTICLE, article))), each));
-        }
-      }
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    if (like != null) {
-      any.add(like.query(), Occur.SHOULD);
-    }
-    metadata.forEach(q -> any.add(q, Occur.SHOULD));
-    BooleanQuery anything = any.build();
-    if (anything.clauses().isEmpty()) {
+    Query query = similar.build(like, ranking, own);
+    if (query == null) {
       return List.of();
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(anything, Occur.MUST);
-    for (int i = 0; i < restrictions.size(); i++) {
-      b.add(restrictions.get(i), occurs.get(i));
-    }
     ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "{!gk}" + LuceneQueryJson.encode(b.build()));
+    p.set("q", "{!gk}" + LuceneQueryJson.encode(query));
     p.set("rows", n);
     p.set("sort", "score desc,id asc");
     p.set("fl", HIT_FL);

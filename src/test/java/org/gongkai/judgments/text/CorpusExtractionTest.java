@@ -1,5 +1,7 @@
 package org.gongkai.judgments.text;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusExtractionTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("gongkai.judgments.corpus",
-            "../shared/data/judgments/criminal-judgment-excerpts.jsonl"));
 
     static List<String> ids = new ArrayList<>();
     static List<String> texts = new ArrayList<>();
@@ -33,9 +33,7 @@ class CorpusExtractionTest {
 
     @BeforeAll
     static void parseCorpus() throws IOException {
-        Path file = CORPUS.isAbsolute() || Files.exists(CORPUS) ? CORPUS
-                : Path.of("/work/shared/data/judgments/criminal-judgment-excerpts.jsonl");
-        Assumptions.assumeTrue(Files.isReadable(file), "corpus not found: " + file);
+        Path file = SharedData.require(SharedData.JUDGMENTS);
         ObjectMapper json = new ObjectMapper();
         JudgmentTextParser parser = new JudgmentTextParser();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -1,5 +1,7 @@
 package org.gongkai.publishing.deid;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,14 +18,14 @@ import org.junit.jupiter.api.Test;
  * take those for names, and must leave the masked tokens as they are.
  */
 class CivilFactsCorpusTest {
-    static final Path FACTS = CorpusDeidTest.CORPUS.getParent().getParent().resolve("facts/civil-facts-by-cause.jsonl");
+    static final Path FACTS = SharedData.file(SharedData.CIVIL_FACTS);
     /** 张x1 anywhere; 曹0 when a surname follows a punctuation mark or a linking word (not 42号1). */
     private static final Pattern PRE_MASKED = Pattern.compile(
             "[\\u4e00-\\u9fa5][xX]\\d{1,2}(?!\\d)|(?<=[,，、:：与和及诉告人])[" + Surnames.SINGLE + "]\\d{1,2}(?![\\d号室栋楼年月日元])");
 
     @Test
     void preMaskedNamesAreNeitherMaskedAgainNorChanged() throws IOException {
-        Assumptions.assumeTrue(Files.isReadable(FACTS), "shared data not available: " + FACTS);
+        SharedData.require(SharedData.CIVIL_FACTS);
         Deidentifier engine = new Deidentifier(DeidOptions.defaults());
         List<String> failures = new ArrayList<>();
         int docs = 0;

@@ -1,5 +1,7 @@
 package org.gongkai.publishing.deid;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,8 +22,7 @@ import org.junit.jupiter.api.Test;
  * sentence "起诉书指控被告人A、B犯" and in party introductions "被告人A，男/女".
  */
 class CorpusDeidTest {
-    static final Path CORPUS = Path.of(System.getProperty("gongkai.shared.data", "/work/shared/data"),
-            "judgments", "criminal-judgment-excerpts.jsonl");
+    static final Path CORPUS = SharedData.file(SharedData.JUDGMENTS);
     private static final Pattern ID18 = Pattern.compile("(?<![0-9０-９])[1-9１-９][0-9０-９]{5}(?:19|20|１９|２０)[0-9０-９]{9}[0-9０-９XxＸｘ]");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9０-９])1[3-9][0-9]{9}(?![0-9])");
     private static final Pattern INTRO = Pattern.compile("被告人(?:自报)?([\\u4e00-\\u9fa5]{2,3})[，,](?:男|女)");
@@ -85,7 +86,7 @@ class CorpusDeidTest {
 
     @Test
     void noIdNumberMobileOrDefendantNameSurvives() throws IOException {
-        Assumptions.assumeTrue(Files.isReadable(CORPUS), "shared corpus not available: " + CORPUS);
+        SharedData.require(SharedData.JUDGMENTS);
         List<String> texts = texts();
         Deidentifier engine = new Deidentifier(DeidOptions.defaults());
         int ids = 0;

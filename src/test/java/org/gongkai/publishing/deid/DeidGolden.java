@@ -1,5 +1,7 @@
 package org.gongkai.publishing.deid;
 
+import org.gongkai.testdata.SharedData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -51,7 +53,7 @@ public final class DeidGolden {
             String cause = parsed.charges() == null || parsed.charges().isEmpty() ? null : String.join("、", parsed.charges());
             docs.add(new Doc(t, parties, "刑事", cause));
         }
-        Path facts = CorpusDeidTest.CORPUS.getParent().getParent().resolve("facts");
+        Path facts = SharedData.file("facts");
         for (String line : Files.readAllLines(facts.resolve("civil-facts-by-cause.jsonl"), StandardCharsets.UTF_8)) {
             JsonNode n = json.readTree(line);
             docs.add(new Doc(n.path("facts").asText(), List.of(), "民事", n.path("cause").asText(null)));

@@ -1,5 +1,7 @@
 package org.gongkai.publishing.deid;
 
+import org.gongkai.testdata.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,13 +30,13 @@ class NameRecognizerCorpusTest {
 
     @Test
     void criminalJudgments() throws IOException {
-        Assumptions.assumeTrue(Files.isReadable(CorpusDeidTest.CORPUS), "shared corpus not available");
+        SharedData.require(SharedData.JUDGMENTS);
         measure("criminal", CorpusDeidTest.texts(), "刑事", 250);
     }
 
     @Test
     void civilFacts() throws IOException {
-        Assumptions.assumeTrue(Files.isReadable(CivilFactsCorpusTest.FACTS), "shared data not available");
+        SharedData.require(SharedData.CIVIL_FACTS);
         List<String> texts = new ArrayList<>();
         for (String line : Files.readAllLines(CivilFactsCorpusTest.FACTS)) {
             int key = line.indexOf("\"facts\"");

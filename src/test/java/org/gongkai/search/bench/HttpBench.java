@@ -32,11 +32,13 @@ import org.gongkai.search.query.Sort;
  * pg N JDBC_URL DIR [rounds]      PostgreSQL pg_trgm (same N texts) against direct Lucene, interleaved
  * </pre>
  *
- * <p>Fairness: both sides get the same warm-up (one full round each), are measured in the same
+ * <p>Fairness: both sides get the same warm-up (three full rounds each), are measured in the same
  * rounds, request by request, the side that goes first alternating per round; a second page is the
  * cursor of that request's first page on both sides. The direct side opens a read-only snapshot of
  * the very files the portal serves. The load average is printed before and after; compare ratios,
- * not absolute numbers, on a shared machine. Direct thread-CPU time is reported too.
+ * not absolute numbers, on a shared machine. CPU per request is compared thread for thread: the
+ * direct search's thread against the portal's request threads (event loops and workers), and the
+ * rest of the portal process (JIT compiler, GC) is reported beside it.
  */
 public final class HttpBench {
   static final int SECOND_PAGES = 20;
@@ -108,6 +110,36 @@ public final class HttpBench {
     }
   }
 
+  /**
+   * CPU time in ms of the portal's request threads only (Vert.x event loops and the worker pool,
+   * named {@code vert.x-eventloop-thread-N} and {@code executor-thread-N}), from /proc, or -1: the
+   * same measure as the direct side's thread CPU, without the JIT compiler and GC threads that a
+   * whole-process figure adds while the JVM is still warming up.
+   */
+  static double requestThreadsCpuMs(long pid) {
+    if (pid <= 0) {
+      return -1;
+    }
+    double sum = 0;
+    try (var tasks = java.nio.file.Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
+          if (name.startsWith("executor-thr") || name.startsWith("vert.x-eventlo")) {
+            String stat = java.nio.file.Files.readString(task.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+          }
+        } catch (IOException | RuntimeException gone) {
+          // a thread that ended meanwhile
+        }
+      }
+      return sum;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   static void compare(Path dir, String base, int rounds, long portalPid) throws Exception {
     LuceneBench b = new LuceneBench();
     b.load();
@@ -115,10 +147,13 @@ public final class HttpBench {
       List<SearchRequest> requests = withSecondPages(b.querySet(), index);
       List<String> urls = requests.stream().map(r -> base + url(r)).toList();
       String loadBefore = load();
-      // equal warm-up: one round on each side
-      for (int i = 0; i < requests.size(); i++) {
-        index.search(requests.get(i));
-        http.get(urls.get(i));
+      // equal warm-up on each side (BENCH_WARMUP rounds, 3 by default: the JIT compiler is still busy after one)
+      int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "3"));
+      for (int round = 0; round < warmup; round++) {
+        for (int i = 0; i < requests.size(); i++) {
+          index.search(requests.get(i));
+          http.get(urls.get(i));
+        }
       }
       List<Double> direct = new ArrayList<>();
       List<Double> directCpu = new ArrayList<>();
@@ -127,6 +162,7 @@ public final class HttpBench {
       List<Double> directPage2 = new ArrayList<>();
       List<Double> httpPage2 = new ArrayList<>();
       double portalCpu0 = processCpuMs(portalPid);
+      double requestCpu0 = requestThreadsCpuMs(portalPid);
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < requests.size(); i++) {
           SearchRequest request = requests.get(i);
@@ -155,6 +191,7 @@ public final class HttpBench {
         }
       }
       double portalCpu = processCpuMs(portalPid) - portalCpu0;
+      double requestCpu = requestThreadsCpuMs(portalPid) - requestCpu0;
       double[] ds = sorted(direct);
       double[] hs = sorted(viaHttp);
       System.out.printf("load average %s before, %s after; %d requests (%d distinct, %d second pages) x %d rounds over %,d judgments%n",
@@ -165,6 +202,10 @@ public final class HttpBench {
       if (portalCpu0 >= 0) {
         System.out.printf("RATIO CPU per request: portal %.2f ms (mean, whole process) / direct %.2f ms (mean, thread) = %.2fx%n",
             portalCpu / viaHttp.size(), mean(directCpu), portalCpu / viaHttp.size() / mean(directCpu));
+        System.out.printf("RATIO CPU per request: portal request threads %.2f ms / direct %.2f ms (both threads) = %.2fx"
+            + " | the rest of the process (JIT compiler, GC, timers) %.2f ms%n",
+            requestCpu / viaHttp.size(), mean(directCpu), requestCpu / viaHttp.size() / mean(directCpu),
+            (portalCpu - requestCpu) / viaHttp.size());
       }
       System.out.printf("direct Lucene: %s%n", LuceneBench.percentiles(direct));
       System.out.printf("direct CPU ms: %s%n", LuceneBench.percentiles(directCpu));

@@ -1,5 +1,7 @@
 package org.gongkai.search.bench;
 
+import org.gongkai.testdata.SharedData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -42,7 +44,7 @@ import org.gongkai.search.query.Sort;
 public final class LuceneBench {
   static final long SEED = 42;
   static final int ROUNDS = 4;
-  static final Path DATA = Path.of("../shared/data");
+  static final Path DATA = SharedData.dir();
   private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   record Paragraph(String text, List<String> charges, List<Integer> articles, String cause) {}

@@ -151,11 +151,11 @@ class ClusterParityTest {
 
   @Test
   void badInputIsRefusedTheSameWay() {
-    assertThrows(BadCursorException.class,
+    assertThrows(org.gongkai.platform.Cursor.Invalid.class,
         () -> cluster.search(SearchRequest.of("盗窃").withCursor("not-a-cursor!")));
     String next = cluster.search(SearchRequest.of("被告人").withSize(5)).next();
     assertNotNull(next);
-    assertThrows(BadCursorException.class,
+    assertThrows(org.gongkai.platform.Cursor.Invalid.class,
         () -> cluster.search(SearchRequest.of("被告人").withSize(5).withSort(Sort.DATE_ASC).withCursor(next)));
     assertThrows(QuerySyntaxException.class,
         () -> cluster.search(new SearchRequest("盗窃", Map.of("nosuch", List.of("x")), null, null, null, null, 5)));

@@ -1,5 +1,7 @@
 package org.gongkai.search.query;
 
+import org.gongkai.testdata.SharedData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -58,21 +60,12 @@ final class FactsCorpus {
   }
 
   static Path dataDir() {
-    String configured = System.getProperty("gongkai.data", System.getenv("GONGKAI_DATA"));
-    return Path.of(configured == null || configured.isBlank() ? "../shared/data" : configured);
+    return SharedData.dir();
   }
 
   /** Skips (or, with GONGKAI_REQUIRE_DATA=1, fails) when the facts are not there. */
   static void assumePresent() {
-    Path facts = dataDir().resolve("facts");
-    boolean present = Files.isReadable(facts.resolve("criminal-facts-labelled.jsonl"))
-        && Files.isReadable(facts.resolve("civil-facts-by-cause.jsonl"));
-    if (!present && "1".equals(System.getenv("GONGKAI_REQUIRE_DATA"))) {
-      throw new IllegalStateException("GONGKAI_REQUIRE_DATA=1 but the labelled facts are not in "
-          + facts.toAbsolutePath().normalize() + " (set -Dgongkai.data or GONGKAI_DATA to the shared data folder)");
-    }
-    Assumptions.assumeTrue(present, "labelled facts not found in " + facts.toAbsolutePath().normalize()
-        + ": relevance checks skipped (set -Dgongkai.data or GONGKAI_DATA; GONGKAI_REQUIRE_DATA=1 makes this fail)");
+    SharedData.require(SharedData.CRIMINAL_FACTS, SharedData.CIVIL_FACTS);
   }
 
   private static List<Doc> docs;

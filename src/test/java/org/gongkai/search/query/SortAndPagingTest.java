@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.platform.Cursor;
 import org.gongkai.search.index.JudgmentIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,16 +146,17 @@ class SortAndPagingTest {
 
   @Test
   void badCursors() {
-    var garbage = assertThrows(BadCursorException.class,
+    var garbage = assertThrows(Cursor.Invalid.class,
         () -> index.search(request(Sort.DATE_DESC, 5).withCursor("%%%")));
-    assertTrue(garbage.getMessage().contains("翻页游标无效"), garbage.getMessage());
+    assertTrue(garbage.detail().contains("翻页游标无效"), garbage.detail());
     String next = index.search(request(Sort.DATE_DESC, 5)).next();
-    var otherSort = assertThrows(BadCursorException.class,
+    var otherSort = assertThrows(Cursor.Invalid.class,
         () -> index.search(request(Sort.DATE_ASC, 5).withCursor(next)));
-    assertTrue(otherSort.getMessage().contains("排序方式不符"), otherSort.getMessage());
-    var truncated = assertThrows(BadCursorException.class,
+    assertTrue(otherSort.detail().contains("另一种排序"), otherSort.detail());
+    var truncated = assertThrows(Cursor.Invalid.class,
         () -> index.search(request(Sort.DATE_DESC, 5).withCursor(next.substring(0, 6))));
-    assertTrue(truncated.getMessage().contains("截断"), truncated.getMessage());
-    assertInstanceOf(IllegalArgumentException.class, truncated);
+    assertTrue(truncated.detail().contains("翻页游标无效"), truncated.detail());
+    assertEquals(400, truncated.status());
+    assertEquals("cursor", truncated.field());
   }
 }

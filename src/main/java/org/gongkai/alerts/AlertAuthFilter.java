@@ -1,0 +1,41 @@
+package org.gongkai.alerts;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.gongkai.platform.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * API-key authentication of the alert API ({@code /api/alerts/…}, {@code /api/keys/current}), as
+ * {@code publishing.ApiAuthFilter} does for the courts: {@code Authorization: Bearer <key>} or
+ * {@code X-Api-Key: <key>}; none or unknown → 401, over the key's rate → 429.
+ */
+public class AlertAuthFilter {
+    public static final String KEY_HEADER = "X-Api-Key";
+
+    @Inject
+    ApiKeyService keys;
+    @Inject
+    KeyHolder holder;
+
+    @ServerRequestFilter
+    public void authenticate(ContainerRequestContext ctx) {
+        String path = ctx.getUriInfo().getPath();
+        if (!path.startsWith("/api/alerts") && !path.startsWith("/api/keys/")) {
+            return;
+        }
+        String key = ctx.getHeaderString(KEY_HEADER);
+        String auth = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if ((key == null || key.isBlank()) && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            key = auth.substring(7);
+        }
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(401, "Unauthorized", "缺少 API 密钥，请发送 'Authorization: Bearer <key>' 或 'X-Api-Key: <key>'"
+                    + "（missing API key; create one with POST /api/keys）");
+        }
+        long id = keys.authenticate(key.strip()).orElseThrow(() ->
+                new ProblemException(401, "Unauthorized", "API 密钥无效或已撤销（invalid or revoked API key）"));
+        holder.set(id);
+    }
+}

@@ -1,0 +1,77 @@
+package org.gongkai.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The one paging cursor of every API list (judgment search on either backend, enforcement lists,
+ * hearings): an opaque, URL-safe token that names its list and carries the position after the last
+ * item of a page (the sort values and the id that breaks ties) — keyset paging, so pages neither
+ * skip nor repeat while courts publish. A client only passes back the {@code next} it was given;
+ * a cursor of another list, sort or version, or a damaged one, is a 400 that says to start again.
+ *
+ * <p>Format: base64url (no padding) of the JSON array {@code ["c1", list, value…]}.
+ */
+public final class Cursor {
+    private static final String VERSION = "c1";
+
+    private Cursor() {}
+
+    /** A cursor of {@code list} (its name and, where it matters, its sort order) with these values. */
+    public static String encode(String list, Object... values) {
+        List<String> all = new ArrayList<>(values.length + 2);
+        all.add(VERSION);
+        all.add(list);
+        for (Object v : values) {
+            all.add(v instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(v));
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.MAPPER.writeValueAsBytes(all));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The {@code n} values of a cursor of {@code list}.
+     *
+     * @throws Invalid not a cursor, or one of another list, sort or version, or with another number of values
+     */
+    public static List<String> decode(String cursor, String list, int n) {
+        JsonNode node;
+        try {
+            byte[] raw = Base64.getUrlDecoder().decode(cursor.strip());
+            node = Json.MAPPER.readTree(new String(raw, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            throw new Invalid("不是本站给出的游标（not a cursor）");
+        }
+        if (node == null || !node.isArray() || node.size() < 2 || !VERSION.equals(node.get(0).asText())) {
+            throw new Invalid("游标版本不符（unknown cursor version）");
+        }
+        if (!list.equals(node.get(1).asText())) {
+            throw new Invalid("游标属于另一个列表或另一种排序（the cursor belongs to another list or sort order）");
+        }
+        if (node.size() != n + 2) {
+            throw new Invalid("游标数据不完整（truncated cursor）");
+        }
+        List<String> values = new ArrayList<>(n);
+        for (int i = 2; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                throw new Invalid("游标数据无效（damaged cursor）");
+            }
+            values.add(node.get(i).asText());
+        }
+        return values;
+    }
+
+    /** A cursor that cannot be used: 400 problem details on field {@code cursor}. */
+    public static final class Invalid extends ProblemException {
+        public Invalid(String why) {
+            super(400, "Invalid cursor", "翻页游标无效：" + why + "，请去掉 cursor 从第一页重新开始（start again without it）", "cursor");
+        }
+    }
+}
