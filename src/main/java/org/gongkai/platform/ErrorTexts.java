@@ -52,7 +52,7 @@ public final class ErrorTexts {
             return p;
         }
         return new Problem(p.type(), titleFor(p.status(), language), p.status(), detail(p.detail(), language), p.instance(),
-                p.field(), p.retryAfterSeconds());
+                p.field(), p.retryAfterSeconds(), p.takedown());
     }
 
     /**

@@ -52,9 +52,7 @@ public final class Texts {
     }
 
     public static Lbl lbl(Language language) {
-        return language == Language.EN
-                ? MessageBundles.get(Lbl.class, Localized.Literal.of(language.code))
-                : MessageBundles.get(Lbl.class);
+        return bundle(Lbl.class, language);
     }
 
     /** The third bundle in the current request's language. */
@@ -63,14 +61,15 @@ public final class Texts {
     }
 
     public static Txt txt(Language language) {
-        return language == Language.EN
-                ? MessageBundles.get(Txt.class, Localized.Literal.of(language.code))
-                : MessageBundles.get(Txt.class);
+        return bundle(Txt.class, language);
     }
 
     public static Msg of(Language language) {
-        return language == Language.EN
-                ? MessageBundles.get(Msg.class, Localized.Literal.of(language.code))
-                : MessageBundles.get(Msg.class);
+        return bundle(Msg.class, language);
+    }
+
+    /** A bundle in a language: the English file, or the Chinese default. */
+    private static <T> T bundle(Class<T> type, Language language) {
+        return language == Language.EN ? MessageBundles.get(type, Localized.Literal.of(language.code)) : MessageBundles.get(type);
     }
 }

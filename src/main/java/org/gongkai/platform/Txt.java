@@ -145,4 +145,7 @@ public interface Txt {
 
     @Message
     String search_feed_all();
+
+    @Message
+    String page_range(String max);
 }

@@ -122,6 +122,22 @@ class PhoneAndAccessibilityBrowserTest {
         d.manage().window().setSize(before);
     }
 
+    /** No horizontal scroll; with {@code axe}, no serious or critical axe-core violation (all are reported). */
+    private static void check(ChromeDriver d, String where, boolean axe, List<String> failures, StringBuilder report) {
+        long inner = ((Number) js(d, "return document.documentElement.clientWidth")).longValue();
+        long scroll = ((Number) js(d, "return document.documentElement.scrollWidth")).longValue();
+        if (scroll > inner) {
+            failures.add(where + ": horizontal scroll (" + scroll + " > " + inner + ")");
+        }
+        if (axe) {
+            var violations = Axe.run(d);
+            report.append(where).append(": ").append(violations.size()).append(" axe violations")
+                    .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
+                    .append('\n');
+            Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
+        }
+    }
+
     @Test
     void phonesAndAxe() throws Exception {
         long judgment = seed();
@@ -135,18 +151,7 @@ class PhoneAndAccessibilityBrowserTest {
                 for (var e : pages.entrySet()) {
                     d.get(Browser.base() + e.getValue());
                     String where = e.getKey() + " @" + width + "px";
-                    long inner = ((Number) js(d, "return document.documentElement.clientWidth")).longValue();
-                    long scroll = ((Number) js(d, "return document.documentElement.scrollWidth")).longValue();
-                    if (scroll > inner) {
-                        failures.add(where + ": horizontal scroll (" + scroll + " > " + inner + ")");
-                    }
-                    if (width == 1280 || width == 360) {
-                        var violations = Axe.run(d);
-                        report.append(where).append(": ").append(violations.size()).append(" axe violations")
-                                .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
-                                .append('\n');
-                        Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
-                    }
+                    check(d, where, width == 1280 || width == 360, failures, report);
                     if (width < 800) {
                         shot(d, e.getKey() + "-" + width);
                     }
@@ -200,16 +205,7 @@ class PhoneAndAccessibilityBrowserTest {
                     if (!"en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))) {
                         failures.add(where + ": not English");
                     }
-                    long inner = ((Number) js(d, "return document.documentElement.clientWidth")).longValue();
-                    long scroll = ((Number) js(d, "return document.documentElement.scrollWidth")).longValue();
-                    if (scroll > inner) {
-                        failures.add(where + ": horizontal scroll (" + scroll + " > " + inner + ")");
-                    }
-                    var violations = Axe.run(d);
-                    report.append(where).append(": ").append(violations.size()).append(" axe violations")
-                            .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
-                            .append('\n');
-                    Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
+                    check(d, where, true, failures, report);
                     if (width < 800) {
                         shot(d, e.getKey() + "-en-" + width);
                     }
