@@ -52,12 +52,15 @@ public class I18n {
         }
         StringBuilder sb = new StringBuilder(rc.normalizedPath()).append('?');
         for (Map.Entry<String, String> e : rc.queryParams()) {
-            if (!e.getKey().equals(Languages.PARAM)) {
+            if (!e.getKey().equals(Languages.PARAM) && !PRIVATE.contains(e.getKey())) {
                 sb.append(enc(e.getKey())).append('=').append(enc(e.getValue())).append('&');
             }
         }
         return sb.append(Languages.PARAM).append('=').append(target.code).toString();
     }
+
+    /** Parameters a page never writes back into a link: a typed ID number or query code stays out of the HTML (issue 9). */
+    static final java.util.Set<String> PRIVATE = java.util.Set.of("idNumber", "queryCode", "code");
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

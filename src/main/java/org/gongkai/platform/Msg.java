@@ -350,9 +350,6 @@ public interface Msg {
     String filters();
 
     @Message
-    String search_total(String n);
-
-    @Message
     String search_chips();
 
     @Message
@@ -846,9 +843,6 @@ public interface Msg {
 
     @Message
     String search_feed_title();
-
-    @Message
-    String search_total_more(String n);
 
     @Message
     String search_facets_sampled();

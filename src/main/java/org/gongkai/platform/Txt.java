@@ -148,4 +148,13 @@ public interface Txt {
 
     @Message
     String page_range(String max);
+
+    @Message
+    String search_total_before();
+
+    @Message
+    String search_total_more_before();
+
+    @Message
+    String search_total_after();
 }
