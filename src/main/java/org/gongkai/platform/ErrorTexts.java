@@ -51,7 +51,10 @@ public final class ErrorTexts {
             // bilingual details and standard titles whatever the client's language
             return p;
         }
-        return new Problem(p.type(), titleFor(p.status(), language), p.status(), detail(p.detail(), language), p.instance(),
+        // a standard title (the reason phrase, or its Chinese) is given in the language; a title of its own
+        // (an API's "Invalid query") is part of that API's contract and stays
+        boolean standard = p.title() == null || p.title().equals(reason(p.status())) || p.title().equals(titleFor(p.status(), Language.ZH));
+        return new Problem(p.type(), standard ? titleFor(p.status(), language) : p.title(), p.status(), detail(p.detail(), language), p.instance(),
                 p.field(), p.retryAfterSeconds(), p.takedown());
     }
 
