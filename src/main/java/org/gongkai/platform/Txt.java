@@ -157,4 +157,73 @@ public interface Txt {
 
     @Message
     String search_total_after();
+
+    @Message
+    String td_restrictions();
+
+    @Message
+    String footer_completeness();
+
+    @Message
+    String footer_takedowns();
+
+    @Message
+    String footer_exports();
+
+    @Message
+    String doc_format_pdf();
+
+    @Message
+    String cp_h();
+
+    @Message
+    String cp_lead();
+
+    @Message
+    String cp_csv();
+
+    @Message
+    String cp_rank_h();
+
+    @Message
+    String cp_courts_caption();
+
+    @Message
+    String cp_rank();
+
+    @Message
+    String cp_court();
+
+    @Message
+    String cp_closed();
+
+    @Message
+    String cp_with_judgment();
+
+    @Message
+    String cp_completeness();
+
+    @Message
+    String cp_published();
+
+    @Message
+    String cp_on_time();
+
+    @Message
+    String cp_median();
+
+    @Message
+    String cp_withheld();
+
+    @Message
+    String cp_delay_h();
+
+    @Message
+    String cp_prov_h();
+
+    @Message
+    String cp_prov_caption();
+
+    @Message
+    String cp_province();
 }

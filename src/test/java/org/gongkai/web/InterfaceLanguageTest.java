@@ -132,6 +132,7 @@ class InterfaceLanguageTest {
         pages.put("advanced search filled in", "/search?q=" + q + "&kind=" + enc("判决书") + "&procedure=" + enc("一审"));
         pages.put("court hearings", "/hearings?court=" + enc(COURT));
         pages.put("takedown register", "/takedowns");
+        pages.put("completeness", "/completeness");
         pages.put("not found", "/no-such-page");
         pages.put("bad parameter", "/judgments/abc");
     }
