@@ -43,7 +43,7 @@ class InterfaceLanguageTest {
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
     /** English words the Chinese interface may show: names of formats, the brand, the query syntax. */
-    static final Set<String> ALLOWED_IN_CHINESE = Set.of("Gongkai", "API", "JSON", "OpenAPI", "CSV", "Atom", "Lines", "ics", "LegalDocML", "Akoma", "Ntoso", "XML", "ETag",
+    static final Set<String> ALLOWED_IN_CHINESE = Set.of("Gongkai", "API", "JSON", "OpenAPI", "CSV", "Atom", "Lines", "ics", "LegalDocML", "Akoma", "Ntoso", "XML", "ETag", "PDF",
             "AND", "OR", "NOT", "TO", "court", "cause", "judge", "law", "party", "lawyer", "firm", "kind", "title", "casenumber", "date");
 
     /**
