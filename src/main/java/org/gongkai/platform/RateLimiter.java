@@ -44,8 +44,10 @@ public final class RateLimiter {
     /** The 429 for a refused permit: how many uses per window, and when to try again. */
     public TooManyRequestsException refusal(Permit p, String what) {
         long seconds = p.retryAfterSeconds();
-        return new TooManyRequestsException(what + "：请求过于频繁（每 " + (windowMillis / 1000) + " 秒最多 " + limit
-                + " 次），请在 " + seconds + " 秒后重试。", seconds);
+        long window = windowMillis / 1000;
+        return new TooManyRequestsException(what + "：请求过于频繁（每 " + window + " 秒最多 " + limit + " 次），请在 " + seconds
+                + " 秒后重试（too many requests: at most " + limit + " per " + window + " s; retry after " + seconds + " s）",
+                seconds);
     }
 
     /** Uses per window. */

@@ -27,7 +27,8 @@ class ApiUsageLimitsTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gongkai.api.anonymous-per-minute", "5", "gongkai.api.key-per-minute", "8");
+            return Map.of("gongkai.api.anonymous-per-minute", "5", "gongkai.api.key-per-minute", "8",
+                    "gongkai.publish.rate-per-minute", "600");
         }
     }
 
