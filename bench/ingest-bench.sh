@@ -32,7 +32,7 @@ input="$out/judgments-$N.jsonl"
 # the real texts again and again, each copy under its own id (a new document to the pipeline)
 jq -c --argjson n "$N" -s '[range(0; $n) as $k | .[$k % length] | {id: ("bench-\($k)-" + .id), text}] | .[]' "$DATA" >"$input"
 jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseG1GC -Xmx1g -Dfile.encoding=UTF-8
-     -Dh2.bindAddress=127.0.0.1 -Dgongkai.bench=true)
+     -Dh2.bindAddress=127.0.0.1 -Dbench.ingest=true)
 # INGEST_BENCH_JFR=1: a JFR recording per phase in target/ingest-bench/<phase>.jfr (jfr print --events jdk.ExecutionSample)
 jfr() { [ -n "${INGEST_BENCH_JFR:-}" ] && echo "-XX:StartFlightRecording=filename=$out/$1.jfr,settings=profile" || true; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }

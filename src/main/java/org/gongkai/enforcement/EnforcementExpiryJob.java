@@ -22,8 +22,12 @@ public class EnforcementExpiryJob implements CliCommands.Job {
     LookupLimits limits;
     @Inject
     JobLease lease;
-    @ConfigProperty(name = "gongkai.enforcement.expiry-every", defaultValue = "1h")
     String every;
+
+    @jakarta.inject.Inject
+    void configure(EnforcementConfig c) {
+        every = c.expiryEvery();
+    }
 
     @Scheduled(identity = "enforcement-expiry", every = "${gongkai.enforcement.expiry-every:1h}",
             delayed = "${gongkai.enforcement.expiry-initial-delay:5s}",

@@ -40,11 +40,14 @@ import org.jboss.logging.Logger;
 public class IdHashes {
     private static final Logger LOG = Logger.getLogger(IdHashes.class);
     static final int MIN_KEY_CHARS = Secrets.MIN_CHARS;
-
-    @ConfigProperty(name = "gongkai.enforcement.id-hash-key")
     Optional<String> configuredKey;
-    @ConfigProperty(name = "gongkai.enforcement.id-hash-key-file", defaultValue = "data/id-hash.key")
     String keyFile;
+
+    @jakarta.inject.Inject
+    void configure(EnforcementConfig c) {
+        configuredKey = c.idHashKey();
+        keyFile = c.idHashKeyFile();
+    }
 
     private SecretKeySpec key;
 

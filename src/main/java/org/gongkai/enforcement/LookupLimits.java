@@ -26,12 +26,16 @@ import org.gongkai.platform.SharedCounter;
  */
 @ApplicationScoped
 public class LookupLimits {
-    @ConfigProperty(name = "gongkai.enforcement.lookups-per-minute", defaultValue = "30")
     int lookupsPerMinute;
-    @ConfigProperty(name = "gongkai.enforcement.browse-per-minute", defaultValue = "120")
     int browsePerMinute;
-    @ConfigProperty(name = "gongkai.enforcement.exports-per-minute", defaultValue = "5")
     int exportsPerMinute;
+
+    @jakarta.inject.Inject
+    void configure(EnforcementConfig c) {
+        lookupsPerMinute = c.lookupsPerMinute();
+        browsePerMinute = c.browsePerMinute();
+        exportsPerMinute = c.exportsPerMinute();
+    }
 
     @Inject
     WrongNumberBudget wrongNumbers;

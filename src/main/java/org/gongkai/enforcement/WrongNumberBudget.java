@@ -36,11 +36,14 @@ import org.gongkai.platform.SharedCounter.Permit;
 @ApplicationScoped
 public class WrongNumberBudget {
     static final String PREFIX = "wrong-number:";
-
-    @ConfigProperty(name = "gongkai.enforcement.wrong-numbers-per-name", defaultValue = "10")
     int limit;
-    @ConfigProperty(name = "gongkai.enforcement.wrong-number-window", defaultValue = "P1D")
     Duration window;
+
+    @jakarta.inject.Inject
+    void configure(EnforcementConfig c) {
+        limit = c.wrongNumbersPerName();
+        window = c.wrongNumberWindow();
+    }
 
     @Inject
     IdHashes hashes;

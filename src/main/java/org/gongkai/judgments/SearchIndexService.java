@@ -100,14 +100,11 @@ public class SearchIndexService {
     @Inject
     MutableClock clock;
     /** Benchmarks serve an index built outside the database; everything else reconciles at start. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.reconcile-at-start", defaultValue = "true")
     boolean reconcileAtStart;
 
     /** How long a hole in the change log is waited for before it counts as a rolled-back transaction. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.changelog-gap-grace", defaultValue = "PT2M")
     Duration gapGrace;
     /** A node not seen for this long no longer holds back pruning; when it comes back it rebuilds. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.node-timeout", defaultValue = "PT30M")
     Duration nodeTimeout;
     @Inject
     org.gongkai.platform.JobLease lease;
@@ -123,16 +120,23 @@ public class SearchIndexService {
 
     private volatile JudgmentIndex index;
     /** GONGKAI_SEARCH=cluster: the SolrCloud backend instead of the embedded index (issue 12). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search", defaultValue = "embedded")
     String searchKind;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.url", defaultValue = "http://127.0.0.1:8983/solr")
     String solrUrl;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.collection", defaultValue = "judgments")
     String solrAlias;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.shards", defaultValue = "2")
     int solrShards;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.solr.replicas", defaultValue = "2")
     int solrReplicas;
+
+    @jakarta.inject.Inject
+    void configure(org.gongkai.platform.GongkaiConfig c) {
+        reconcileAtStart = c.index().reconcileAtStart();
+        gapGrace = c.index().changelogGapGrace();
+        nodeTimeout = c.index().nodeTimeout();
+        searchKind = c.search();
+        solrUrl = c.solr().url();
+        solrAlias = c.solr().collection();
+        solrShards = c.solr().shards();
+        solrReplicas = c.solr().replicas();
+    }
     private volatile SolrJudgmentIndex cluster;
     private volatile State state = State.STARTING;
     private volatile String reason = "not opened yet";
@@ -273,7 +277,7 @@ public class SearchIndexService {
     }
 
     void stop(@Observes ShutdownEvent ev) {
-        if (Boolean.getBoolean("gongkai.bench")) {
+        if (Boolean.getBoolean("bench.ingest")) {
             System.out.println(IngestMeter.report()); // bench/ingest-bench.sh reads this line of a portal it stops
         }
         repairs.shutdown();

@@ -38,11 +38,14 @@ import org.gongkai.platform.SharedCounter.Permit;
 public class ApiUsage {
     public static final String KEY_HEADER = "X-Api-Key";
     private static final long WINDOW_SECONDS = 60;
-
-    @ConfigProperty(name = "gongkai.api.anonymous-per-minute", defaultValue = "300")
     int anonymousPerMinute;
-    @ConfigProperty(name = "gongkai.api.key-per-minute", defaultValue = "3000")
     int keyPerMinute;
+
+    @jakarta.inject.Inject
+    void configure(GongkaiConfig c) {
+        anonymousPerMinute = c.api().anonymousPerMinute();
+        keyPerMinute = c.api().keyPerMinute();
+    }
     @Inject
     SharedCounter counter;
     @Inject

@@ -25,6 +25,59 @@ public interface GongkaiConfig {
 
     Http http();
 
+    Api api();
+
+    /** Bulk import workers (0 = one per core, at least two). */
+    @WithName("import.workers")
+    @WithDefault("0")
+    int importWorkers();
+
+    /** Where the counters shared by the web nodes live: {@code database} (default) or {@code redis}. */
+    @WithDefault("database")
+    String state();
+
+    Redis redis();
+
+    /** The search backend: {@code embedded} (default, the Lucene index in {@link Index#dir()}) or {@code cluster}. */
+    @WithDefault("embedded")
+    String search();
+
+    Solr solr();
+
+    /** Published API usage limits per minute (0 = off), counted across the nodes. */
+    interface Api {
+        @WithName("anonymous-per-minute")
+        @WithDefault("300")
+        int anonymousPerMinute();
+
+        @WithName("key-per-minute")
+        @WithDefault("3000")
+        int keyPerMinute();
+    }
+
+    interface Redis {
+        @WithDefault("redis://127.0.0.1:6379")
+        String url();
+
+        @WithDefault("gongkai:")
+        String prefix();
+    }
+
+    /** The SolrCloud collection (alias) of the cluster backend. */
+    interface Solr {
+        @WithDefault("http://127.0.0.1:8983/solr")
+        String url();
+
+        @WithDefault("judgments")
+        String collection();
+
+        @WithDefault("2")
+        int shards();
+
+        @WithDefault("2")
+        int replicas();
+    }
+
     Metrics metrics();
 
     Reads reads();
@@ -93,6 +146,16 @@ public interface GongkaiConfig {
         @WithName("refresh-interval")
         @WithDefault("0.5s")
         Duration refreshInterval();
+
+        /** How long a hole in the change log may stay open before it is passed (a transaction that never commits). */
+        @WithName("changelog-gap-grace")
+        @WithDefault("PT2M")
+        Duration changelogGapGrace();
+
+        /** A node not seen for this long no longer holds back the pruning of the change log. */
+        @WithName("node-timeout")
+        @WithDefault("PT30M")
+        Duration nodeTimeout();
     }
 
     interface Deid {
@@ -139,5 +202,10 @@ public interface GongkaiConfig {
 
         @WithDefault("PT2H")
         Duration ttl();
+
+        /** Where the generated secret is kept when none is configured. */
+        @WithName("secret-file")
+        @WithDefault("data/session.key")
+        String secretFile();
     }
 }

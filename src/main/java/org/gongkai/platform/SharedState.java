@@ -26,13 +26,16 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SharedState {
     private static final Logger LOG = Logger.getLogger(SharedState.class);
-
-    @ConfigProperty(name = "gongkai.state", defaultValue = "database")
     String store;
-    @ConfigProperty(name = "gongkai.redis.url", defaultValue = "redis://127.0.0.1:6379")
     String redisUrl;
-    @ConfigProperty(name = "gongkai.redis.prefix", defaultValue = "gongkai:")
     String redisPrefix;
+
+    @jakarta.inject.Inject
+    void configure(GongkaiConfig c) {
+        store = c.state();
+        redisUrl = c.redis().url();
+        redisPrefix = c.redis().prefix();
+    }
 
     @Inject
     AgroalDataSource dataSource;

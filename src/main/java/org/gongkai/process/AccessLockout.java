@@ -35,17 +35,20 @@ import org.gongkai.platform.TooManyRequestsException;
 public class AccessLockout {
     /** Case keys longer than this are hashed: a hostile "case number" must not grow the map. */
     private static final int MAX_KEY = 64;
-
-    @ConfigProperty(name = "gongkai.process.lockout.case-client-failures", defaultValue = "5")
     int caseClientFailures;
-    @ConfigProperty(name = "gongkai.process.lockout.client-failures", defaultValue = "20")
     int clientFailures;
-    @ConfigProperty(name = "gongkai.process.lockout.case-budget", defaultValue = "10")
     int caseBudget;
-    @ConfigProperty(name = "gongkai.process.lockout.slow-client-failures", defaultValue = "2")
     int slowClientFailures;
-    @ConfigProperty(name = "gongkai.process.lockout.window", defaultValue = "PT15M")
     Duration window;
+
+    @jakarta.inject.Inject
+    void configure(ProcessConfig c) {
+        caseClientFailures = c.lockout().caseClientFailures();
+        clientFailures = c.lockout().clientFailures();
+        caseBudget = c.lockout().caseBudget();
+        slowClientFailures = c.lockout().slowClientFailures();
+        window = c.lockout().window();
+    }
     @Inject
     SharedCounter shared;
 

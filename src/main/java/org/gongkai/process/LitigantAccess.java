@@ -82,8 +82,12 @@ public class LitigantAccess {
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
-    @ConfigProperty(name = "gongkai.session.secret-file", defaultValue = "data/session.key")
     String secretFile;
+
+    @jakarta.inject.Inject
+    void configure(org.gongkai.platform.GongkaiConfig c) {
+        secretFile = c.session().secretFile();
+    }
 
     private SessionCodec codec;
 

@@ -79,6 +79,8 @@ public class BulkImporter {
     @Inject
     TextImport textImport;
     @Inject
+    org.gongkai.platform.GongkaiConfig config;
+    @Inject
     Caller caller;
     @Inject
     SearchIndexService index;
@@ -157,7 +159,7 @@ public class BulkImporter {
         } finally {
             running.decrementAndGet();
         }
-        if (Boolean.getBoolean("gongkai.bench") && progress != null) {
+        if (Boolean.getBoolean("bench.ingest") && progress != null) {
             progress.println(IngestMeter.report()); // bench/ingest-bench.sh reads this line
         }
         return out;
@@ -381,8 +383,8 @@ public class BulkImporter {
      * Parallel workers (issue 12: import uses every core): one per core, at least two (one can
      * de-identify while the other waits for the database), or {@code gongkai.import.workers}.
      */
-    static int workers() {
-        int configured = Integer.getInteger("gongkai.import.workers", 0);
+    int workers() {
+        int configured = config.importWorkers();
         return configured > 0 ? configured : Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
