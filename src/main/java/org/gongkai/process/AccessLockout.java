@@ -112,7 +112,7 @@ public class AccessLockout {
     private static TooManyRequestsException locked(Permit p) {
         long seconds = p.retryAfterSeconds();
         long minutes = (seconds + 59) / 60;
-        return new TooManyRequestsException("验证失败次数过多，查询已暂时锁定，请 " + minutes + " 分钟后再试。", seconds);
+        return new TooManyRequestsException(org.gongkai.platform.Texts.msg().access_locked_minutes(String.valueOf(minutes)), seconds);
     }
 
     static String caseKey(String caseNumber) {

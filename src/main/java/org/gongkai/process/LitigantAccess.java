@@ -115,7 +115,7 @@ public class LitigantAccess {
             if (match == null) {
                 attempt.failed();
                 settled = true;
-                throw new ProblemException(401, "Unauthorized", WRONG_VALUES);
+                throw new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_wrong_values());
             }
             attempt.succeeded();
             settled = true;
@@ -156,7 +156,7 @@ public class LitigantAccess {
 
     public PartySession requireSession(String cookieValue) {
         return session(cookieValue).orElseThrow(() ->
-                new ProblemException(401, "Unauthorized", "请先以案号、身份证件号码和查询码验证身份（会话无效或已过期）"));
+                new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_session_invalid()));
     }
 
     /** Logout: ends the session on the server, so the same cookie value is refused from now on. */
@@ -313,7 +313,7 @@ public class LitigantAccess {
         return Judgment.listByCaseNumber(c.caseNumber).stream()
                 .filter(j -> j.status != null && (j.status.isPublic() || j.status == Judgment.Status.STUB))
                 .map(j -> new JudgmentLink(j.id, j.status == Judgment.Status.STUB
-                        ? j.documentKind + "（不公开全文：" + j.stubReason + "）" : j.title, j.decisionDate, Links.judgment(j.id)))
+                        ? org.gongkai.platform.Texts.txt().stub_title(j.documentKind, j.stubReason) : j.title, j.decisionDate, Links.judgment(j.id)))
                 .toList();
     }
 

@@ -128,9 +128,12 @@ class PinnedSearchTest {
         String day = pinned.getYear() + "年" + pinned.getMonthValue() + "月" + pinned.getDayOfMonth() + "日";
         assertTrue(page.contains("截至 " + day + "：2 件；现在：2 件；此后新增 1 件、撤回 1 件"), page);
         assertTrue(page.contains("href=\"/judgments/" + c + "\""), "added document linked");
-        assertTrue(page.contains(cnB) && page.contains("文书内容有误"), "removed document with its reason category");
+        assertTrue(page.contains(cnB) && page.contains("理由类别：文书内容有误"), "removed document with its reason category");
         assertTrue(page.contains("asof=" + LocalDate.now(clock.withZone(ClockProducer.CHINA))), "固定此检索 pins to today");
         assertTrue(page.contains("固定此检索"));
+        String english = given().queryParam("q", marker).queryParam("asof", pinned.toString()).queryParam("lang", "en")
+                .accept("text/html").get("/search").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("since then 1 added, 1 withdrawn") && english.contains("Pin this search"), english);
         given().queryParam("q", marker).accept("text/html").get("/search").then().statusCode(200)
                 .body(containsString("固定此检索")).body(containsString("&amp;asof=" + LocalDate.now(clock.withZone(ClockProducer.CHINA))));
 
