@@ -106,6 +106,12 @@ public class ChangeFeed {
      */
     public record Window(long id, Change before, Change latest) {}
 
+    /** When the change log of a channel begins (its earliest entry), if it has one: no earlier state can be told. */
+    public Optional<Instant> firstAt(String channel) {
+        return Optional.ofNullable(ChangeEntry.getEntityManager().createQuery("select min(e.at) from ChangeEntry e"
+                + " where e.channel = :c", Instant.class).setParameter("c", channel).getSingleResult());
+    }
+
     /** How many records of a channel changed at or after {@code t} (what bounds {@link #changedSince}). */
     public long countChangedSince(String channel, Instant t) {
         return ChangeEntry.getEntityManager().createQuery("select count(distinct e.recordId) from ChangeEntry e"

@@ -100,6 +100,12 @@ public class PinnedSearch {
     /** {@code request} as of the end of {@code date}, beside its current total {@code countNow} (counted exactly). */
     public AsOf asOf(SearchRequest request, long countNow, LocalDate date) {
         Instant end = date.plusDays(1).atStartOfDay(ClockProducer.CHINA).toInstant();
+        var logBegins = changes.firstAt(JudgmentRecords.CHANNEL).map(t -> t.atZone(ClockProducer.CHINA).toLocalDate());
+        if (logBegins.isPresent() && date.isBefore(logBegins.get())) {
+            // documents published before the change log began have no history: an earlier state cannot be told
+            throw ProblemException.invalidField("asof", "变更记录始于 " + logBegins.get() + "，无法固定到更早的日期"
+                    + " (the change log starts on " + logBegins.get() + ": pin to that day or later)");
+        }
         long changed = changes.countChangedSince(JudgmentRecords.CHANNEL, end);
         if (changed > MAX_CHANGED) {
             throw tooFarBack(date, changed + " 件文书有变动", changed + " documents changed");

@@ -157,6 +157,11 @@ class PinnedSearchTest {
         String tomorrow = LocalDate.now(clock.withZone(ClockProducer.CHINA)).plusDays(1).toString();
         given().queryParam("q", "借款").queryParam("asof", tomorrow).get("/api/judgments").then().statusCode(400)
                 .body("detail", containsString("将来"));
+        // before the change log began nothing can be told (documents published then have no history)
+        publish(judgment("（2024）" + COURT + "民初" + ThreadLocalRandom.current().nextInt(90_000, 99_999) + "号", "皇甫云",
+                "约定以玉佩为凭。"));
+        given().queryParam("q", "借款").queryParam("asof", "2000-01-01").get("/api/judgments").then().statusCode(400)
+                .body("detail", containsString("变更记录始于"));
         given().queryParam("q", "借款").queryParam("asof", "昨天").accept("text/html").get("/search").then().statusCode(400)
                 .contentType(containsString("text/html")).body(containsString("不是日期"));
     }
