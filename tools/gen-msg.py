@@ -12,7 +12,8 @@ TYPES = {("hearings_total", "n"): "long", ("total_entries", "n"): "long", ("tota
          ("field_age_value", "age"): "Integer", ("field_term_value", "months"): "Integer",
          ("error_status", "status"): "Object",
          ("pager_page", "n"): "Integer", ("pager_current", "n"): "Integer", ("pager_of", "pages"): "int",
-         ("pager_of_limited", "pages"): "int", ("pager_of_limited", "max"): "int", ("filters_chosen", "n"): "int"}
+         ("pager_of_limited", "pages"): "int", ("pager_of_limited", "max"): "int", ("filters_chosen", "n"): "int",
+         ("pinned_first", "n"): "int", ("pinned_metadata", "n"): "int"}
 LIMIT = 300
 
 def keys_of(props):

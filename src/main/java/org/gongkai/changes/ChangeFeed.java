@@ -49,8 +49,7 @@ public class ChangeFeed {
     public Page changes(String since, Integer limit) {
         long after = cursor(since, "since");
         List<ChangeEntry> rows = ChangeEntry.listAfter(after, limit(limit));
-        List<Change> out = rows.stream().map(e -> new Change(e.seq, e.kind, e.channel, e.recordId, e.at, e.hash,
-                e.reasonCategory, Links.record(e.channel, e.recordId))).toList();
+        List<Change> out = rows.stream().map(ChangeFeed::change).toList();
         return new Page(out, String.valueOf(rows.isEmpty() ? after : rows.get(rows.size() - 1).seq));
     }
 
@@ -95,10 +94,45 @@ public class ChangeFeed {
         }
         List<ChangeEntry> rows = ChangeEntry.list("channel = ?1 and recordId in ?2 order by seq", channel, ids);
         for (ChangeEntry e : rows) {
-            out.put(e.recordId, new Change(e.seq, e.kind, e.channel, e.recordId, e.at, e.hash, e.reasonCategory,
-                    Links.record(e.channel, e.recordId)));
+            out.put(e.recordId, change(e));
         }
         return out;
+    }
+
+    /**
+     * A record that changed at or after a moment: its latest change before it ({@code before}, null when it was
+     * never announced by then) and its latest change of all. {@code before} public and {@code latest} gone: removed
+     * since; the other way round: added since.
+     */
+    public record Window(long id, Change before, Change latest) {}
+
+    /** When the change log of a channel begins (its earliest entry), if it has one: no earlier state can be told. */
+    public Optional<Instant> firstAt(String channel) {
+        return Optional.ofNullable(ChangeEntry.getEntityManager().createQuery("select min(e.at) from ChangeEntry e"
+                + " where e.channel = :c", Instant.class).setParameter("c", channel).getSingleResult());
+    }
+
+    /** How many records of a channel changed at or after {@code t} (what bounds {@link #changedSince}). */
+    public long countChangedSince(String channel, Instant t) {
+        return ChangeEntry.getEntityManager().createQuery("select count(distinct e.recordId) from ChangeEntry e"
+                + " where e.channel = :c and e.at >= :t", Long.class).setParameter("c", channel).setParameter("t", t)
+                .getSingleResult();
+    }
+
+    /** Every record of a channel that changed at or after {@code t}, with its state before and now (by id). */
+    public List<Window> changedSince(String channel, Instant t) {
+        List<ChangeEntry> rows = ChangeEntry.list("channel = ?1 and recordId in (select e.recordId from ChangeEntry e"
+                + " where e.channel = ?1 and e.at >= ?2) order by seq", channel, t);
+        java.util.Map<Long, Change> before = new java.util.HashMap<>();
+        java.util.Map<Long, Change> latest = new java.util.TreeMap<>();
+        for (ChangeEntry e : rows) {
+            Change c = change(e);
+            if (e.at.isBefore(t)) {
+                before.put(e.recordId, c);
+            }
+            latest.put(e.recordId, c);
+        }
+        return latest.values().stream().map(c -> new Window(c.id(), before.get(c.id()), c)).toList();
     }
 
     /** The register entry that explains why a record is gone, if the record was public and is no longer. */
@@ -124,6 +158,11 @@ public class ChangeFeed {
         }
         throw removal(channel, id).<ProblemException>map(this::gone)
                 .orElseGet(() -> ProblemException.notFound("no public record " + channel + "/" + id));
+    }
+
+    private static Change change(ChangeEntry e) {
+        return new Change(e.seq, e.kind, e.channel, e.recordId, e.at, e.hash, e.reasonCategory,
+                Links.record(e.channel, e.recordId));
     }
 
     private Takedown takedown(ChangeEntry e) {

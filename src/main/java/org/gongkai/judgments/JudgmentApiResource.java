@@ -36,10 +36,13 @@ public class JudgmentApiResource {
      * facet counts are estimates from a sample of the matches (only when the total is not exact).
      */
     public record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next,
-                       String caseNumber, String redirect, String feed, boolean totalExact, boolean facetsSampled) {}
+                       String caseNumber, String redirect, String feed, boolean totalExact, boolean facetsSampled,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) PinnedSearch.AsOf asof) {}
 
     @Inject
     JudgmentService service;
+    @Inject
+    PinnedSearch pinned;
 
     @GET
     @Operation(summary = "Search published judgments",
@@ -49,14 +52,19 @@ public class JudgmentApiResource {
                     + "sort: relevance | date | date_asc | level. Paging: pass `next` as cursor. `feed`: the Atom feed of the same"
                     + " search (newest matches first, content hash per entry). Facet counts of more than "
                     + "10,000 matches are estimated from a sample (facetsSampled=true); exact=true counts them all. "
-                    + "totalExact=false marks a total that is only a lower bound.")
+                    + "totalExact=false marks a total that is only a lower bound. asof=yyyy-MM-dd pins the search to the end of that"
+                    + " day (China time): `asof` then gives countThen, countNow (exact), the documents added since and those"
+                    + " removed since (register data only: id, case number, date, reason category); 400 for a bad or"
+                    + " future date or one too far back.")
     public Page search(@BeanParam SearchParams params) {
-        var outcome = service.search(params.toRequest());
+        LocalDate asof = pinned.parse(params.asof);
+        var request = asof == null ? params.toRequest() : params.toRequest().withExact(true);
+        var outcome = service.search(request);
         var r = outcome.result();
         return new Page(r.total(), r.hits().stream().map(JudgmentApiResource::hit).toList(), r.facets(), r.next(),
                 outcome.caseNumber() == null ? null : outcome.caseNumber().canonical(), outcome.redirectUrl(),
                 SearchPage.feedUrl(params.q, params.filters(), params.from, params.to, params.sort, null),
-                r.totalExact(), r.facetsSampled());
+                r.totalExact(), r.facetsSampled(), asof == null ? null : pinned.asOf(request, r.total(), asof));
     }
 
     static Hit hit(SearchHit h) {

@@ -113,4 +113,17 @@ public final class JudgmentDocuments {
                 j.documentKind, j.decisionDate, j.title, parties, judges, s.lawyers(), s.lawFirms(),
                 List.copyOf(laws), List.copyOf(articles), sections(j.publicText, s), j.publicText == null ? "" : j.publicText);
     }
+
+    /**
+     * The record of a document by its metadata alone — case number, court, category, cause, procedure, kind and
+     * decision date, titled like a stub — without its text, parties, people or laws (the pinned search's form of a
+     * document withdrawn because of what its text said).
+     */
+    public static IndexedJudgment metadataOnly(Judgment j) {
+        IndexedJudgment full = toIndexed(j);
+        return new IndexedJudgment(full.id(), full.caseNumber(), full.caseYear(), full.courtCode(), full.typeCode(),
+                full.court(), full.courtLevel(), full.province(), full.category(), full.causePath(), full.procedure(),
+                full.documentKind(), full.decisionDate(), j.caseNumber + " " + j.documentKind, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Map.of(), "");
+    }
 }

@@ -40,6 +40,8 @@ public class JudgmentPage {
     SearchFeed searchFeed;
     @Inject
     JudgmentPdf pdf;
+    @Inject
+    PinnedSearch pinned;
 
     @GET
     @Path("search")
@@ -54,7 +56,8 @@ public class JudgmentPage {
             if (upto == 0) {
                 upto = service.latestId();
             }
-            var request = params.toRequest();
+            var asof = pinned.parse(params.asof);
+            var request = asof == null ? params.toRequest() : params.toRequest().withExact(true);
             if (request.cursor() == null) {
                 request = request.withPage((pageNo - 1) * request.size(), upto);
             }
@@ -63,13 +66,14 @@ public class JudgmentPage {
                 return Response.seeOther(URI.create(outcome.redirectUrl())).build();
             }
             page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, params.pageSize(),
-                    outcome.result(), null, searched, request.cursor() == null ? pageNo : 0, upto);
+                    outcome.result(), null, searched, request.cursor() == null ? pageNo : 0, upto,
+                    asof == null ? null : pinned.asOf(request, outcome.result().total(), asof), pinned.today());
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
             page = new SearchPage(params.q, params.filters(), params.from, params.to, params.sort, 20, null,
-                    e.detail(), true, 1, 0);
+                    e.detail(), true, 1, 0, null, pinned.today());
             return Response.status(400).entity(Templates.search(page)).build();
         }
         return Response.ok(Templates.search(page)).build();

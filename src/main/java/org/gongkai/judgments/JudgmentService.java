@@ -236,6 +236,11 @@ public class JudgmentService {
      * redirect URL when exactly one public document has it); a partial one filters by its parts.
      */
     public SearchOutcome search(SearchRequest request) {
+        return search(index.index(), request);
+    }
+
+    /** {@link #search(SearchRequest)} in {@code backend} (the pinned search's temporary index of withdrawn documents). */
+    SearchOutcome search(org.gongkai.search.SearchBackend backend, SearchRequest request) {
         String q = request.q() == null ? "" : request.q().strip();
         CaseNumber exact = null;
         SearchRequest effective = request;
@@ -261,7 +266,7 @@ public class JudgmentService {
         }
         SearchResult result;
         try {
-            result = index.index().search(effective);
+            result = backend.search(effective);
         } catch (QuerySyntaxException e) {
             throw new ProblemException(400, "Invalid query", e.getMessage(), "q");
         }
@@ -283,16 +288,33 @@ public class JudgmentService {
      * published documents are its matches. Public index data only: masked names stay masked.
      */
     public List<SearchHit> matchesAmong(SearchRequest request, java.util.Collection<Long> ids) {
-        List<SearchHit> out = new ArrayList<>();
-        List<String> all = ids.stream().distinct().map(String::valueOf).toList();
-        for (int i = 0; i < all.size(); i += SearchRequest.MAX_SIZE) {
-            Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
-            filters.put(org.gongkai.search.index.JudgmentFields.ID, all.subList(i, Math.min(all.size(), i + SearchRequest.MAX_SIZE)));
-            out.addAll(search(new SearchRequest(request.q(), filters, request.from(), request.to(), Sort.DATE_DESC, null,
-                    SearchRequest.MAX_SIZE)).result().hits());
-        }
-        return out;
+        return among(request, ids, SearchRequest.MAX_SIZE, Integer.MAX_VALUE).hits();
     }
+
+    /** How many of some documents a search finds, and the first of them (newest decision first). */
+    public record Among(long total, List<SearchHit> hits) {}
+
+    /**
+     * The documents among {@code ids} that {@code request} finds, {@code chunk} ids per search (a filter clause
+     * each, so at most {@link #AMONG_CHUNK}): their number and up to {@code want} of them.
+     */
+    Among among(SearchRequest request, java.util.Collection<Long> ids, int chunk, int want) {
+        List<SearchHit> out = new ArrayList<>();
+        long total = 0;
+        List<String> all = ids.stream().distinct().map(String::valueOf).toList();
+        for (int i = 0; i < all.size(); i += chunk) {
+            Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+            filters.put(org.gongkai.search.index.JudgmentFields.ID, all.subList(i, Math.min(all.size(), i + chunk)));
+            SearchResult r = search(new SearchRequest(request.q(), filters, request.from(), request.to(), Sort.DATE_DESC,
+                    null, Math.min(SearchRequest.MAX_SIZE, Math.max(1, want - out.size())), true)).result();
+            total += r.total();
+            r.hits().stream().limit(Math.max(0, want - out.size())).forEach(out::add);
+        }
+        return new Among(total, out);
+    }
+
+    /** Ids per search of {@link #among}: one filter clause each, well below Lucene's 1,024 clauses per query. */
+    static final int AMONG_CHUNK = 500;
 
     /**
      * Of {@code ids}, the public documents the search does not answer for yet: their outbox row is still

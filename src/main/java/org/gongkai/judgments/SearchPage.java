@@ -15,7 +15,8 @@ import org.gongkai.platform.Texts;
 /** Everything the search page shows, with the URLs of every link built here. */
 @TemplateData
 public record SearchPage(String q, Map<String, List<String>> filters, String from, String to, String sort, int size,
-                         SearchResult result, String error, boolean searched, int page, long upto) {
+                         SearchResult result, String error, boolean searched, int page, long upto,
+                         PinnedSearch.AsOf asof, java.time.LocalDate today) {
 
     /** The facets in the order shown; each one's heading is the message {@code facet_<key>}. */
     public static final List<String> FACETS = List.of("level", "province", "court", "category", "cause", "procedure", "kind",
@@ -138,6 +139,12 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         if (upto > 0) hidden.add(new org.gongkai.platform.Pager.Hidden("upto", Long.toString(upto)));
         return org.gongkai.platform.Pager.of(page, result.total(), size, n -> n == 1 && upto <= 0 ? base
                 : base + sep + (n > 1 ? "page=" + n + "&" : "") + "upto=" + upto, "/search", hidden);
+    }
+
+    /** "Pin this search": the same search as of today ({@link PinnedSearch}). */
+    public String pinUrl() {
+        String base = url(q, filters, from, to, sort, null);
+        return base + (base.contains("?") ? "&" : "?") + "asof=" + today;
     }
 
     public String firstPageUrl() { return url(q, filters, from, to, sort, null); }

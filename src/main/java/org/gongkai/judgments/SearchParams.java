@@ -38,6 +38,8 @@ public class SearchParams {
     @QueryParam("size") @DefaultValue("20") public String size;
     /** true: count every match exactly (by default beyond 10,000 the total is "10,000+"). */
     @QueryParam("exact") public String exact;
+    /** yyyy-MM-dd: the search as of the end of that day (China time) beside now ({@link PinnedSearch}). */
+    @QueryParam("asof") public String asof;
 
     /**
      * The parameters of a search given as values rather than as a query string (a saved search of an

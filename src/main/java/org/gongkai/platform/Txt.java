@@ -226,4 +226,34 @@ public interface Txt {
 
     @Message
     String cp_province();
+
+    @Message
+    String pin_link();
+
+    @Message
+    String pin_hint();
+
+    @Message
+    String pinned_summary(String date, String then, String now, String added, String removed);
+
+    @Message
+    String pinned_added();
+
+    @Message
+    String pinned_removed();
+
+    @Message
+    String pinned_first(int n);
+
+    @Message
+    String pinned_reason(String reason);
+
+    @Message
+    String pinned_register();
+
+    @Message
+    String pinned_metadata(int n);
+
+    @Message
+    String pinned_current_text();
 }

@@ -101,6 +101,19 @@ public final class JudgmentIndex implements SearchBackend {
   }
 
   /**
+   * A small temporary index in memory, searched exactly as the portal's own (same mapping, analysis and query
+   * language): the pinned search evaluates documents no longer in the index (withdrawn since a date) in one. Close it.
+   */
+  public static JudgmentIndex inMemory() {
+    org.apache.lucene.store.ByteBuffersDirectory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+    try {
+      return new JudgmentIndex(directory, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * A read-only, point-in-time view of the index in {@code dir}: no writer, no write lock, so it can
    * be opened beside a running portal that owns the index (benchmarks and tools compare the direct
    * search with the portal's HTTP API on the very same files). Searches run exactly as {@link
