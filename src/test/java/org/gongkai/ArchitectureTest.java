@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * rules and de-identification → database → outbox → index → views, and the packages follow it:
  *
  * <pre>
- *   web   demo                  pages that span features; the demo corpus loader
+ *   web   demo   exports        pages that span features; the demo corpus loader; the bulk export
  *     process   enforcement     the other two channels: their intake, views and pages
  *     alerts                    saved searches with webhook alerts, driven by the change feed
  *       publishing              court intake of judgments, rules, de-identification, tokens, bulk import, CLI
@@ -47,7 +47,7 @@ class ArchitectureTest {
             List.of("judgments"),
             List.of("publishing"),
             List.of("process", "enforcement", "alerts"),
-            List.of("web", "demo"));
+            List.of("web", "demo", "exports"));
 
     static JavaClasses main;
 

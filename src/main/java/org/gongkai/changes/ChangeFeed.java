@@ -54,11 +54,27 @@ public class ChangeFeed {
         return new Page(out, String.valueOf(rows.isEmpty() ? after : rows.get(rows.size() - 1).seq));
     }
 
+    /** The number of the newest change: a cursor from which {@code changes(since)} continues (0 when there is none). */
+    public long lastSeq() {
+        return ChangeEntry.<ChangeEntry>find("order by seq desc").firstResultOptional().map(e -> e.seq).orElse(0L);
+    }
+
+    /** The channels of the feed (one per source of public records), in a fixed order: judgments first. */
+    public List<PublicRecordSource> sources() {
+        return sources.stream().sorted(java.util.Comparator.comparingInt((PublicRecordSource s) -> {
+            int i = CHANNEL_ORDER.indexOf(s.channel());
+            return i < 0 ? CHANNEL_ORDER.size() : i;
+        }).thenComparing(PublicRecordSource::channel)).toList();
+    }
+
+    private static final List<String> CHANNEL_ORDER = List.of("judgments", "dishonest", "restrictions", "terminations");
+
     /** The register, newest first; {@code before}: the cursor of the next (older) page. */
     public Register register(String before, Integer limit, String channel) {
         long upTo = before == null || before.isBlank() ? Long.MAX_VALUE : cursor(before, "before");
         if (channel != null && !channel.isBlank() && sources.stream().noneMatch(s -> s.channel().equals(channel))) {
-            throw ProblemException.invalidField("channel", "unknown channel '" + channel + "', expected judgments or dishonest");
+            throw ProblemException.invalidField("channel", "unknown channel '" + channel + "', expected one of "
+                    + String.join(", ", sources.stream().map(PublicRecordSource::channel).sorted().toList()));
         }
         int n = limit(limit);
         String where = "kind in ?1 and seq < ?2" + (channel == null || channel.isBlank() ? "" : " and channel = ?3");
@@ -99,7 +115,8 @@ public class ChangeFeed {
     /** The canonical public record and its hash; 410 with the register entry once it left the public, else 404. */
     public String record(String channel, long id) {
         PublicRecordSource source = sources.stream().filter(s -> s.channel().equals(channel)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no channel " + channel + " (judgments, dishonest)"));
+                .orElseThrow(() -> ProblemException.notFound("no channel " + channel + " ("
+                        + String.join(", ", sources.stream().map(PublicRecordSource::channel).sorted().toList()) + ")"));
         Optional<String> json = source.publicRecord(id);
         if (json.isPresent()) {
             return json.get();

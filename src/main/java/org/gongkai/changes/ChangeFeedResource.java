@@ -24,7 +24,8 @@ public class ChangeFeedResource {
     @Path("/changes")
     @Operation(summary = "Every public change in commit order",
             description = "Judgments: published, corrected, stub, withdrawn, withheld; dishonest-debtor listings: listed,"
-                    + " corrected, removed, expired. `hash` is the SHA-256 (hex) of the record at `url` after the change"
+                    + " corrected, removed, expired; consumption restrictions: listed, corrected, removed (lifted);"
+                    + " terminated enforcement cases: listed. `hash` is the SHA-256 (hex) of the record at `url` after the change"
                     + " (null when the record left the public: delete it). Pass `next` as `since` to continue; numbers"
                     + " have no gaps and are handed out in commit order, so nothing committed later can be skipped.")
     public ChangeFeed.Page changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
@@ -33,7 +34,8 @@ public class ChangeFeedResource {
 
     @GET
     @Path("/records/{channel}/{id: \\d+}")
-    @Operation(summary = "The canonical public record of a judgment or a listing (what the change feed hashes)",
+    @Operation(summary = "The canonical public record of a judgment, listing, restriction or terminated case (what the"
+            + " change feed hashes); channel: judgments | dishonest | restrictions | terminations",
             description = "ETag is the hash of the change feed; If-None-Match answers 304. 410 with the takedown register"
                     + " entry once the record left the public.")
     public Response record(@PathParam("channel") String channel, @PathParam("id") long id,
@@ -54,7 +56,7 @@ public class ChangeFeedResource {
     @Path("/takedowns")
     @Operation(summary = "The takedown register: every withdrawal and correction of a judgment, every removal of a"
             + " listing, newest first, with date, court and reason category (never the court's words or personal data)",
-            description = "channel: judgments | dishonest. Paging: pass `next` as `before`.")
+            description = "channel: judgments | dishonest | restrictions | terminations. Paging: pass `next` as `before`.")
     public ChangeFeed.Register takedowns(@QueryParam("before") String before, @QueryParam("limit") Integer limit,
                                         @QueryParam("channel") String channel) {
         return feed.register(before, limit, channel);

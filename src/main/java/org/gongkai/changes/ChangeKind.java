@@ -3,7 +3,9 @@ package org.gongkai.changes;
 /**
  * What happened to a public record. Judgments: published, corrected, stub (published as a stub under
  * rule 1.2), withdrawn, withheld (a correction made a public document non-public). Enforcement
- * listings: listed, corrected, removed (by the court, or revoked), expired (end of the term).
+ * listings: listed, corrected, removed (by the court, or revoked), expired (end of the term); consumption
+ * restrictions: listed, corrected (the court's order replaces the one made with a listing), removed (lifted);
+ * terminated enforcement cases: listed.
  */
 public enum ChangeKind {
     PUBLISHED, CORRECTED, STUB, WITHDRAWN, WITHHELD, LISTED, REMOVED, EXPIRED;

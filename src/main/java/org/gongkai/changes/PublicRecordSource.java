@@ -13,4 +13,10 @@ public interface PublicRecordSource {
 
     /** The canonical public JSON of the record, or empty when it is not public (unknown, withheld, withdrawn, removed). */
     Optional<String> publicRecord(long id);
+
+    /**
+     * The ids of the channel's public records after {@code afterId}, ascending, at most {@code limit} (keyset paging
+     * for the bulk export: the same records {@link #publicRecord} answers for).
+     */
+    java.util.List<Long> publicIds(long afterId, int limit);
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.courts.CourtDirectory;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.MutableClock;
@@ -41,10 +40,6 @@ public class DemoLoader {
     @Inject
     @io.quarkus.arc.All
     java.util.List<org.gongkai.publishing.CliCommands.Job> jobs;
-    @ConfigProperty(name = "gongkai.demo.dir", defaultValue = "data/demo")
-    String dir;
-    @ConfigProperty(name = "gongkai.demo.shared-data", defaultValue = "../shared/data/judgments")
-    String sharedData;
 
     private volatile Thread loader;
 
@@ -70,7 +65,7 @@ public class DemoLoader {
             if (!importer.completed(file)) {
                 todo.add(file);
             }
-            Path shared = Path.of(sharedData);
+            Path shared = Path.of(config.demo().sharedData());
             if (config.demo().importSharedData() && Files.isDirectory(shared)) {
                 try (Stream<Path> files = Files.list(shared)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
@@ -114,7 +109,7 @@ public class DemoLoader {
      * with examples, the fields the text parser could not extract) goes to a file beside the corpus.
      */
     private void summarise(org.gongkai.publishing.BulkImporter.Summary s) {
-        Path report = Path.of(dir).resolve("import-report-" + Path.of(s.file()).getFileName() + ".txt");
+        Path report = Path.of(config.demo().dir()).resolve("import-report-" + Path.of(s.file()).getFileName() + ".txt");
         try {
             Files.writeString(report, s.format());
         } catch (IOException e) {
@@ -132,7 +127,7 @@ public class DemoLoader {
 
     /** The generated corpus file: the existing one, or a new one made for today's date. */
     Path corpusFile() throws IOException {
-        Path d = Path.of(dir);
+        Path d = Path.of(config.demo().dir());
         Files.createDirectories(d);
         Optional<Path> existing;
         try (Stream<Path> s = Files.list(d)) {

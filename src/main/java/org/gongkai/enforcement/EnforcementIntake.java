@@ -120,6 +120,9 @@ public class EnforcementIntake {
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_LIST", "enf_dishonest", l.id.toString(), null,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
         announce(l, ChangeKind.LISTED, null);
+        // every listed debtor is restricted (rules §3.5): a new or re-imposed order is listed too; one in force is not
+        // announced again (the recorder skips an unchanged hash)
+        announce(ConsumptionRestriction.<ConsumptionRestriction>findById(l.restrictionId), ChangeKind.LISTED, null);
         return Outcome.of(l, true);
     }
 
@@ -160,6 +163,7 @@ public class EnforcementIntake {
                 r.updatedAt = clock.instant();
                 audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ORDER", "enf_restriction", r.id.toString(),
                         null, "order replaces the restriction created with the listing");
+                announce(r, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
             }
             return Outcome.of(r, false);
         }
@@ -180,6 +184,7 @@ public class EnforcementIntake {
         r.persist();
         audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(), null,
                 r.caseNumber + " " + r.debtor.name);
+        announce(r, ChangeKind.LISTED, null);
         return Outcome.of(r, true);
     }
 
@@ -222,6 +227,7 @@ public class EnforcementIntake {
         t.persist();
         audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
                 t.caseNumber + " " + t.debtor.name);
+        changes.record(TerminationRecords.CHANNEL, t.id, ChangeKind.LISTED, null, t.courtCode, t.caseNumber + " 终结本次执行案件");
         return Outcome.of(t, true);
     }
 
@@ -244,14 +250,18 @@ public class EnforcementIntake {
         setState(l, DishonestListing.State.REMOVED, text, caller.actor(), detail);
         l.removalDate = groundDate == null ? today : groundDate;
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REMOVE", "enf_dishonest", l.id.toString(), text, detail);
+        ConsumptionRestriction lifted = null;
         if (RemovalReason.saysPerformed(reason) && l.restrictionId != null) {
             ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId, LockModeType.PESSIMISTIC_WRITE);
             if (r != null && r.state == ConsumptionRestriction.State.IN_FORCE) {
                 lift(r, "失信名单删除：" + text, l.removalDate, caller);
+                lifted = r;
             }
         }
-        RemovalReason ground = RemovalReason.match(reason);
-        announce(l, ChangeKind.REMOVED, ground == null ? ReasonCategory.OTHER : ReasonCategory.valueOf(ground.name()));
+        announce(l, ChangeKind.REMOVED, removalCategory(reason));
+        if (lifted != null) {
+            announce(lifted, ChangeKind.REMOVED, ReasonCategory.PERFORMED);
+        }
         return Outcome.of(l, false);
     }
 
@@ -263,13 +273,18 @@ public class EnforcementIntake {
         setState(l, DishonestListing.State.REVOKED, reason, caller.actor(), null);
         l.removalDate = clock.today();
         audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REVOKE", "enf_dishonest", l.id.toString(), reason, null);
+        ConsumptionRestriction lifted = null;
         if (l.restrictionId != null) {
             ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId, LockModeType.PESSIMISTIC_WRITE);
             if (r != null && r.createdByListing && r.state == ConsumptionRestriction.State.IN_FORCE) {
                 lift(r, "失信名单撤销：" + reason, l.removalDate, caller);
+                lifted = r;
             }
         }
         announce(l, ChangeKind.REMOVED, ReasonCategory.REVOKED);
+        if (lifted != null) {
+            announce(lifted, ChangeKind.REMOVED, ReasonCategory.REVOKED);
+        }
         return Outcome.of(l, false);
     }
 
@@ -346,6 +361,7 @@ public class EnforcementIntake {
                 }
             }
         }
+        announce(r, ChangeKind.REMOVED, RemovalReason.saysPerformed(reason) ? ReasonCategory.PERFORMED : removalCategory(reason));
         return Outcome.of(r, false);
     }
 
@@ -357,6 +373,19 @@ public class EnforcementIntake {
      */
     void announce(DishonestListing l, ChangeKind kind, ReasonCategory reason) {
         changes.record(ListingRecords.CHANNEL, l.id, kind, reason, l.courtCode, l.caseNumber + " 失信被执行人");
+    }
+
+    /** The same for a consumption restriction (listed, corrected, removed when lifted). */
+    private void announce(ConsumptionRestriction r, ChangeKind kind, ReasonCategory reason) {
+        if (r != null) {
+            changes.record(RestrictionRecords.CHANNEL, r.id, kind, reason, r.courtCode, r.caseNumber + " 限制消费令");
+        }
+    }
+
+    /** The category of a removal or lifting reason (a §3.3 ground, code or label), OTHER for free text. */
+    private static ReasonCategory removalCategory(String reason) {
+        RemovalReason ground = RemovalReason.match(reason);
+        return ground == null ? ReasonCategory.OTHER : ReasonCategory.valueOf(ground.name());
     }
 
     void lift(ConsumptionRestriction r, String reason, LocalDate date, Caller caller) {

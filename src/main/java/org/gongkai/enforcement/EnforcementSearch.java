@@ -127,6 +127,36 @@ public class EnforcementSearch {
         return l == null || !l.isPublicOn(today) ? Optional.empty() : Optional.of(mapper.view(l, today, false));
     }
 
+    /** A consumption restriction as the change feed hashes it: empty unless in force (a lifted order is not public). */
+    public Optional<RestrictionView> canonicalRestriction(long id) {
+        ConsumptionRestriction r = ConsumptionRestriction.findById(id);
+        return r == null || r.state != ConsumptionRestriction.State.IN_FORCE ? Optional.empty() : Optional.of(mapper.view(r));
+    }
+
+    /** A terminated enforcement case as the change feed hashes it (always public once published). */
+    public Optional<TerminationView> canonicalTermination(long id) {
+        TerminatedCase t = TerminatedCase.findById(id);
+        return t == null ? Optional.empty() : Optional.of(mapper.view(t));
+    }
+
+    /**
+     * Ids of a register's public records after {@code afterId}, ascending: what {@link #canonical},
+     * {@link #canonicalRestriction} and {@link #canonicalTermination} answer for (the bulk export's keyset).
+     */
+    public List<Long> publicIds(Register register, long afterId, int limit) {
+        var em = Panache.getEntityManager();
+        TypedQuery<Long> q = switch (register) {
+            case DISHONEST -> em.createQuery("select l.id from DishonestListing l where l.id > ?1 and l.state in ?2"
+                            + " and (l.termEnd is null or l.termEnd >= ?3) order by l.id", Long.class)
+                    .setParameter(2, List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED))
+                    .setParameter(3, clock.today());
+            case RESTRICTION -> em.createQuery("select r.id from ConsumptionRestriction r where r.id > ?1 and r.state = ?2"
+                    + " order by r.id", Long.class).setParameter(2, ConsumptionRestriction.State.IN_FORCE);
+            case TERMINATION -> em.createQuery("select t.id from TerminatedCase t where t.id > ?1 order by t.id", Long.class);
+        };
+        return q.setParameter(1, afterId).setMaxResults(limit).getResultList();
+    }
+
     public record FeedEntry(DishonestView listing, java.time.Instant publishedAt) {}
 
     /** The newest public listings of a court (Atom feed). */

@@ -23,4 +23,9 @@ public class ListingRecords implements PublicRecordSource {
     public Optional<String> publicRecord(long id) {
         return search.canonical(id).map(Json::write);
     }
+
+    @Override
+    public java.util.List<Long> publicIds(long afterId, int limit) {
+        return search.publicIds(EnforcementQueries.Register.DISHONEST, afterId, limit);
+    }
 }

@@ -38,6 +38,8 @@ public class JudgmentPage {
     JudgmentService service;
     @Inject
     SearchFeed searchFeed;
+    @Inject
+    JudgmentPdf pdf;
 
     @GET
     @Path("search")
@@ -129,6 +131,24 @@ public class JudgmentPage {
             throw ProblemException.notFound("no published judgment with id " + id);
         }
         return Response.ok(LegalDocMl.write(doc.get()), LegalDocMl.MEDIA_TYPE + ";charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("judgments/{id: \\d+}.pdf")
+    @Produces(JudgmentPdf.MEDIA_TYPE)
+    @Operation(summary = "A judgment as PDF (A4, CJK font embedded as a subset): title, court, case number, the sections"
+            + " with numbered paragraphs, as the page shows them; masked names only; 404 unknown, 410 withdrawn",
+            operationId = "judgmentPdf")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "judgments")
+    public Response pdf(@PathParam("id") long id, @Context UriInfo uri) {
+        var doc = service.canonical(id);
+        if (doc.isEmpty()) {
+            service.view(id); // 404 or 410 with the takedown register's entry
+            throw ProblemException.notFound("no published judgment with id " + id);
+        }
+        String source = uri.getBaseUri().toString().replaceAll("/$", "") + org.gongkai.platform.Links.judgment(id);
+        return Response.ok(pdf.render(doc.get(), source), JudgmentPdf.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"judgment-" + id + ".pdf\"").build();
     }
 
     @GET

@@ -23,4 +23,14 @@ public class JudgmentRecords implements PublicRecordSource {
     public Optional<String> publicRecord(long id) {
         return service.canonical(id).map(Json::write);
     }
+
+    @Override
+    public java.util.List<Long> publicIds(long afterId, int limit) {
+        // the statuses canonical() serves: published, republished, stub
+        return Judgment.getEntityManager()
+                .createQuery("select j.id from Judgment j where j.id > ?1 and j.status in ?2 order by j.id", Long.class)
+                .setParameter(1, afterId)
+                .setParameter(2, java.util.List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED, Judgment.Status.STUB))
+                .setMaxResults(limit).getResultList();
+    }
 }

@@ -23,8 +23,72 @@ public interface GongkaiConfig {
 
     Session session();
 
+    Http http();
+
+    Metrics metrics();
+
+    Reads reads();
+
+    Exports exports();
+
+    Pdf pdf();
+
+    /** The daily bulk export (issue 15): where, when (cron, China time; {@code off} disables it), how many days kept. */
+    interface Exports {
+        @WithDefault("data/exports")
+        java.nio.file.Path dir();
+
+        @WithDefault("0 30 3 * * ?")
+        String cron();
+
+        @WithName("keep-days")
+        @WithDefault("7")
+        int keepDays();
+    }
+
+    /** The CJK font embedded in judgment PDFs: a .ttf, .otf or .ttc (the first face of a collection). */
+    interface Pdf {
+        @WithDefault("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+        java.nio.file.Path font();
+    }
+
+    /** Limits on a request's size that the portal answers with a problem page itself (414, 431). */
+    interface Http {
+        @WithName("max-uri-chars")
+        @WithDefault("24576")
+        int maxUriChars();
+
+        @WithName("max-header-bytes")
+        @WithDefault("20480")
+        int maxHeaderBytes();
+    }
+
+    /** Who may read /q/metrics: {@code token} (default), {@code open} or {@code off}. */
+    interface Metrics {
+        @WithDefault("token")
+        String access();
+
+        Optional<String> token();
+    }
+
+    /** Reads admitted at once (0 = the number of cores) and waiting at most before a 503. */
+    interface Reads {
+        @WithName("max-concurrent")
+        @WithDefault("0")
+        int maxConcurrent();
+
+        @WithName("max-queued")
+        @WithDefault("1000")
+        int maxQueued();
+    }
+
     interface Index {
         String dir();
+
+        /** Compare the index with the database at start and repair what differs. */
+        @WithName("reconcile-at-start")
+        @WithDefault("true")
+        boolean reconcileAtStart();
 
         @WithName("refresh-interval")
         @WithDefault("0.5s")
@@ -58,6 +122,15 @@ public interface GongkaiConfig {
         @WithName("import-shared-data")
         @WithDefault("true")
         boolean importSharedData();
+
+        /** Where the demo corpus and the import reports are kept. */
+        @WithDefault("data/demo")
+        String dir();
+
+        /** Real judgments imported beside the demo corpus when present. */
+        @WithName("shared-data")
+        @WithDefault("../shared/data/judgments")
+        String sharedData();
     }
 
     interface Session {

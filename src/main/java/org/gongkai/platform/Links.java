@@ -50,15 +50,26 @@ public final class Links {
 
     public static String judgmentXml(long id) { return "/judgments/" + id + ".xml"; }
 
+    public static String judgmentPdf(long id) { return "/judgments/" + id + ".pdf"; }
+
     // ---- re-users (issue 15) ----
     public static String changes() { return "/api/changes"; }
     /** The canonical public record of a channel's item: the JSON whose SHA-256 the change feed carries. */
     public static String record(String channel, long id) { return "/api/records/" + segment(channel) + "/" + id; }
     /** The public page of a channel's item. */
     public static String recordPage(String channel, long id) {
-        return "dishonest".equals(channel) ? dishonest(id) : judgment(id);
+        return switch (channel) {
+            case "dishonest" -> dishonest(id);
+            case "restrictions" -> restrictions(); // restrictions and terminated cases are shown in their lists only
+            case "terminations" -> terminations();
+            default -> judgment(id);
+        };
     }
     public static String takedowns() { return "/takedowns"; }
+    public static String exports() { return "/api/exports"; }
+    public static String completeness() { return "/courts/completeness"; }
+    public static String completenessJson() { return "/api/courts/completeness"; }
+    public static String completenessCsv() { return "/api/courts/completeness.csv"; }
     public static String takedown(long seq) { return "/takedowns#t-" + seq; }
 
     // ---- case process ----

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,10 +26,14 @@ public class MetricsAccess {
     private static final Logger LOG = Logger.getLogger(MetricsAccess.class);
     static final int PRIORITY = RequestLimits.PRIORITY - 100;
 
-    @ConfigProperty(name = "gongkai.metrics.access", defaultValue = "token")
     String access;
-    @ConfigProperty(name = "gongkai.metrics.token")
     Optional<String> token;
+
+    @Inject
+    void configure(GongkaiConfig config) {
+        access = config.metrics().access();
+        token = config.metrics().token();
+    }
     @Inject
     ErrorPages pages;
 

@@ -7,9 +7,9 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayDeque;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,10 +31,14 @@ public class ReadAdmission {
     /** Vert.x filter priority: higher runs first; before Quarkus REST routing. */
     static final int PRIORITY = 1000;
 
-    @ConfigProperty(name = "gongkai.reads.max-concurrent", defaultValue = "0")
     volatile int maxConcurrentSetting;
-    @ConfigProperty(name = "gongkai.reads.max-queued", defaultValue = "1000")
     volatile int maxQueued;
+
+    @Inject
+    void configure(GongkaiConfig config) {
+        maxConcurrentSetting = config.reads().maxConcurrent();
+        maxQueued = config.reads().maxQueued();
+    }
 
     private record Waiting(RoutingContext rc, Context context) {}
 

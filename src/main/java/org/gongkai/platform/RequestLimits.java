@@ -28,10 +28,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestLimits {
     static final int PRIORITY = SecurityHeaders.PRIORITY - 100;
 
-    @ConfigProperty(name = "gongkai.http.max-uri-chars", defaultValue = "24576")
     int maxUriChars;
-    @ConfigProperty(name = "gongkai.http.max-header-bytes", defaultValue = "20480")
     int maxHeaderBytes;
+
+    @Inject
+    void configure(GongkaiConfig config) {
+        maxUriChars = config.http().maxUriChars();
+        maxHeaderBytes = config.http().maxHeaderBytes();
+    }
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBody;
     @Inject

@@ -54,6 +54,31 @@ public class Timeliness {
         return out;
     }
 
+    /** Working days from effect to publication of every published document with both dates, per court. */
+    public java.util.Map<String, List<Integer>> delaysPerCourt() {
+        java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("select j.courtCode, j.effectiveDate, j.publishedAt from Judgment j"
+                + " where j.publishedAt is not null and j.effectiveDate is not null and j.publishDeadline is not null",
+                Object[].class).getResultList()) {
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(delay((LocalDate) r[1], (java.time.Instant) r[2]));
+        }
+        return out;
+    }
+
+    private static int delay(LocalDate effective, java.time.Instant published) {
+        return Math.max(0, WorkingDays.standard().workingDaysBetween(effective, publishedOn(published)));
+    }
+
+    /** The median of a list of day counts (the mean of the two middle ones when even), null when empty. */
+    public static Double median(List<Integer> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        List<Integer> v = values.stream().sorted().toList();
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2.0;
+    }
+
     /**
      * The late documents of one court, newest first, at most {@code limit}. Reads the five columns it
      * shows, a page at a time, until it has found enough (not the full documents).

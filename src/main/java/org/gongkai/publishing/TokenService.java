@@ -101,8 +101,4 @@ public class TokenService {
         }
         return new TokenView(t.id, t.courtCode, t.tokenPrefix, t.label, t.createdAt, t.revokedAt, t.lastUsedAt);
     }
-
-    public void resetRateLimits() {
-        limiter().reset();
-    }
 }

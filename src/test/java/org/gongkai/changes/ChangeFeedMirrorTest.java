@@ -114,6 +114,24 @@ class ChangeFeedMirrorTest {
         Fixtures.post(ENF_COURT, "/dishonest/" + removed + "/remove", Map.of("reason", "PERFORMED")).statusCode(200);
         long revoked = Fixtures.list(ENF_COURT, Fixtures.listing(ENF_COURT, Fixtures.person("周镜", Fixtures.idNumber()), 4, recent));
         Fixtures.post(ENF_COURT, "/dishonest/" + revoked + "/revoke", Map.of("reason", "错误纳入")).statusCode(200);
+        // consumption restrictions: one made with each listing (rules §3.5), one ordered by the court and lifted, and the
+        // court's own order replacing the one made with a listing (a correction)
+        long listedR = restrictionOf(listed);
+        long removedR = restrictionOf(removed);
+        long revokedR = restrictionOf(revoked);
+        Map<String, Object> ordered = Fixtures.restriction(ENF_COURT, Fixtures.person("郑镜", Fixtures.idNumber()), recent);
+        long lifted = Fixtures.create(ENF_COURT, "/restrictions", ordered);
+        Fixtures.post(ENF_COURT, "/restrictions/" + lifted + "/lift", Map.of("reason", "被执行人已履行")).statusCode(200);
+        Map<String, Object> debtor = Fixtures.person("冯镜", Fixtures.idNumber());
+        Map<String, Object> listing = Fixtures.listing(ENF_COURT, debtor, 1, recent);
+        long replacedListing = Fixtures.list(ENF_COURT, listing);
+        long replaced = restrictionOf(replacedListing);
+        Map<String, Object> order = Fixtures.restriction(ENF_COURT, debtor, recent.plusDays(3));
+        order.put("caseNumber", listing.get("caseNumber"));
+        assertEquals(replaced, Fixtures.post(ENF_COURT, "/restrictions", order).statusCode(200).extract().jsonPath().getLong("id"));
+        // a terminated enforcement case (终本)
+        long terminated = Fixtures.create(ENF_COURT, "/terminations",
+                Fixtures.termination(ENF_COURT, Fixtures.person("褚镜", Fixtures.idNumber()), recent, "12345.60"));
 
         // each record's history, in order, as the feed tells it
         assertEquals(List.of("published"), kinds(changesOf("judgments", published)));
@@ -124,6 +142,18 @@ class ChangeFeedMirrorTest {
         assertEquals(List.of("listed"), kinds(changesOf("dishonest", listed)));
         assertEquals(List.of("listed", "removed"), kinds(changesOf("dishonest", removed)));
         assertEquals(List.of("listed", "removed"), kinds(changesOf("dishonest", revoked)));
+        assertEquals(List.of("listed"), kinds(changesOf("restrictions", listedR)));
+        assertEquals(List.of("listed", "removed"), kinds(changesOf("restrictions", removedR)));
+        assertEquals(List.of("listed", "removed"), kinds(changesOf("restrictions", revokedR)));
+        assertEquals(List.of("listed", "removed"), kinds(changesOf("restrictions", lifted)));
+        assertEquals(List.of("listed", "corrected"), kinds(changesOf("restrictions", replaced)));
+        assertEquals(List.of("listed"), kinds(changesOf("terminations", terminated)));
+        assertEquals("PERFORMED", changesOf("restrictions", removedR).get(1).get("reasonCategory"));
+        assertEquals("REVOKED", changesOf("restrictions", revokedR).get(1).get("reasonCategory"));
+        assertEquals("PERFORMED", changesOf("restrictions", lifted).get(1).get("reasonCategory"));
+        assertEquals(null, changesOf("restrictions", lifted).get(1).get("hash"));
+        given().get("/api/records/restrictions/" + lifted).then().statusCode(410).body("takedown.kind", equalTo("removed"));
+        given().get("/api/records/terminations/" + terminated).then().statusCode(200).body("amountUnperformed", equalTo(12345.60f));
         Map<String, Object> w = changesOf("judgments", withdrawn).get(1);
         assertEquals("PRIVACY", w.get("reasonCategory"));
         assertEquals(null, w.get("hash"));
@@ -159,13 +189,14 @@ class ChangeFeedMirrorTest {
                 .body("takedowns.find { it.id == " + corrected + " && it.channel == 'judgments' }.kind", equalTo("corrected"))
                 .body("takedowns.find { it.id == " + removed + " && it.channel == 'dishonest' }.reason", equalTo("已履行义务"))
                 .body("takedowns.find { it.id == " + published + " && it.channel == 'judgments' }", nullValue())
+                .body("takedowns.find { it.id == " + lifted + " && it.channel == 'restrictions' }.reason", equalTo("已履行义务"))
                 .extract().asString());
         bodies.put("register page", given().accept("text/html").get("/takedowns").then().statusCode(200)
                 .body(containsString(cn(4))).body(containsString("涉及个人信息或隐私")).extract().asString());
         bodies.put("feed", given().get("/api/changes?limit=1000").then().statusCode(200).extract().asString());
         Planted.assertAbsent(List.of(withdrawnFor), bodies);
         for (String body : bodies.values()) {
-            for (String name : List.of("李镜", "王镜", "周镜", "欧阳娜娜", "赵六", "隐名处理有误")) {
+            for (String name : List.of("李镜", "王镜", "周镜", "郑镜", "冯镜", "褚镜", "欧阳娜娜", "赵六", "隐名处理有误")) {
                 assertTrue(!body.contains(name), name + " must not appear in " + body.substring(0, Math.min(200, body.length())));
             }
         }
@@ -206,9 +237,14 @@ class ChangeFeedMirrorTest {
                 && mirror.containsKey("judgments/" + republished) && mirror.containsKey("dishonest/" + listed));
         assertTrue(!mirror.containsKey("judgments/" + withdrawn) && !mirror.containsKey("dishonest/" + removed)
                 && !mirror.containsKey("dishonest/" + revoked));
-        System.out.printf("mirror test: %d changes replayed, %d records in the mirror = portal (%d judgments, %d listings)%n",
-                applied, mirror.size(), portal.keySet().stream().filter(k -> k.startsWith("judgments/")).count(),
-                portal.keySet().stream().filter(k -> k.startsWith("dishonest/")).count());
+        assertTrue(mirror.containsKey("restrictions/" + listedR) && mirror.containsKey("restrictions/" + replaced)
+                && mirror.containsKey("terminations/" + terminated));
+        assertTrue(!mirror.containsKey("restrictions/" + removedR) && !mirror.containsKey("restrictions/" + revokedR)
+                && !mirror.containsKey("restrictions/" + lifted));
+        System.out.printf("mirror test: %d changes replayed, %d records in the mirror = portal (%d judgments, %d listings,"
+                        + " %d restrictions, %d terminated cases)%n",
+                applied, mirror.size(), count(portal, "judgments/"), count(portal, "dishonest/"),
+                count(portal, "restrictions/"), count(portal, "terminations/"));
     }
 
     /** Every public record of the portal, read from its database and fetched at its canonical URL. */
@@ -229,7 +265,28 @@ class ChangeFeedMirrorTest {
         for (long id : listings) {
             out.put("dishonest/" + id, given().get("/api/records/dishonest/" + id).then().statusCode(200).extract().asString());
         }
+        List<Long> restrictions = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select r.id from ConsumptionRestriction r where r.state ="
+                        + " org.gongkai.enforcement.ConsumptionRestriction.State.IN_FORCE", Long.class).getResultList());
+        for (long id : restrictions) {
+            out.put("restrictions/" + id, given().get("/api/records/restrictions/" + id).then().statusCode(200).extract().asString());
+        }
+        List<Long> terminations = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select t.id from TerminatedCase t", Long.class).getResultList());
+        for (long id : terminations) {
+            out.put("terminations/" + id, given().get("/api/records/terminations/" + id).then().statusCode(200).extract().asString());
+        }
         return out;
+    }
+
+    private long restrictionOf(long listing) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select l.restrictionId from DishonestListing l where l.id = ?1", Long.class).setParameter(1, listing)
+                .getSingleResult());
+    }
+
+    private static long count(Map<String, String> records, String prefix) {
+        return records.keySet().stream().filter(k -> k.startsWith(prefix)).count();
     }
 
     private static List<String> kinds(List<Map<String, Object>> changes) {

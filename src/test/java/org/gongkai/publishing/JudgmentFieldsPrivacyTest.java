@@ -50,6 +50,16 @@ class JudgmentFieldsPrivacyTest {
         return given().when().get(path).then().extract().asString();
     }
 
+    /** The text of a PDF as a reader copies it (whitespace removed: lines may break inside a name). */
+    private static String pdfText(String path) {
+        byte[] pdf = given().when().get(path).then().statusCode(200).extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String page(String path) {
         return given().accept("text/html").when().get(path).then().extract().asString();
     }
@@ -93,6 +103,7 @@ class JudgmentFieldsPrivacyTest {
         // issue 15's surfaces: formats, search feed, change feed, register
         bodies.put("json format", get("/judgments/" + id + ".json"));
         bodies.put("legaldocml", get("/judgments/" + id + ".xml"));
+        bodies.put("pdf", pdfText("/judgments/" + id + ".pdf"));
         bodies.put("canonical record", get("/api/records/judgments/" + id));
         bodies.put("search feed", get("/search.atom?q=青瓷麒麟"));
         bodies.put("change feed", get("/api/changes?limit=1000"));
@@ -105,7 +116,8 @@ class JudgmentFieldsPrivacyTest {
         assertTrue(bodies.get("alert webhook").contains("\"id\":" + id) && bodies.get("alert webhook").contains(cause.mask()),
                 bodies.get("alert webhook"));
         assertTrue(bodies.get("search feed").contains("urn:gongkai:judgment:" + id), bodies.get("search feed"));
-        assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元"));
+        assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元")
+                && bodies.get("pdf").contains("4350元"));
         Planted.assertAbsent(List.of(cause, note, title), bodies);
         cause.assertMaskedIn("page", bodies.get("page"));
         note.assertMaskedIn("plain text", bodies.get("text"));

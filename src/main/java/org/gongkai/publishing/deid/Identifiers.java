@@ -10,8 +10,6 @@ final class Identifiers {
     private Identifiers() {
     }
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
 
     /**
      * Mainland resident identity number, 18 characters (GB 11643-1999): region code, birth date
@@ -24,15 +22,6 @@ final class Identifiers {
         }
         int century = num(d, 6, 8);
         return (century == 18 || century == 19 || century == 20) && isDate(num(d, 10, 12), num(d, 12, 14));
-    }
-
-    /** Whether the check character of an 18-character identity number is right (ISO 7064 MOD 11-2). */
-    static boolean id18CheckOk(String d) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (d.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK.charAt(sum % 11) == d.charAt(17);
     }
 
     /** The legacy 15-digit identity number: region, yymmdd, sequence, no check digit. */
