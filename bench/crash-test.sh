@@ -32,8 +32,8 @@ for tool in curl jq; do
 done
 rm -rf "$work"
 mkdir -p "$work"
-env=(QUARKUS_HTTP_PORT="$port" GONGKAI_DEMO=false GONGKAI_INDEX_DIR="$work/index" GONGKAI_ADMIN_TOKEN="$admin"
-     GONGKAI_HEAP=512m)
+env=(QUARKUS_HTTP_PORT="$port" GONGKAI_API_ANONYMOUS_PER_MINUTE=0 GONGKAI_DEMO=false GONGKAI_INDEX_DIR="$work/index" GONGKAI_ADMIN_TOKEN="$admin"
+     GONGKAI_HEAP=512m GONGKAI_SESSION_SECRET="crash-session-secret-$RANDOM$RANDOM-0123456789abcdef")
 case "$kind" in
   h2)
     # the portal's own file database, with the default settings otherwise (no durability options

@@ -42,7 +42,7 @@ if [ "$reuse" != "reuse" ] || [ ! -d "$dir" ]; then
 fi
 
 say "== portal on 127.0.0.1:$port (log $portal_log)"
-GONGKAI_INDEX_DIR="$dir" GONGKAI_DEMO=false GONGKAI_DB_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
+GONGKAI_INDEX_DIR="$dir" GONGKAI_API_ANONYMOUS_PER_MINUTE=0 GONGKAI_DEMO=false GONGKAI_DB_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   "$JAVA_HOME/bin/java" "${jvm[@]}" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
   -Dgongkai.index.reconcile-at-start=false -Dquarkus.log.console.level=WARN \
   -jar "$run/quarkus-app/quarkus-run.jar" >"$portal_log" 2>&1 &

@@ -21,7 +21,7 @@ done
 rm -rf "$work"
 mkdir -p "$work"
 export GONGKAI_DB_URL="jdbc:h2:file:$work/db/gongkai;AUTO_SERVER=TRUE;WRITE_DELAY=0"
-export GONGKAI_INDEX_DIR="$work/index" GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m GONGKAI_DEMO=false
+export GONGKAI_INDEX_DIR="$work/index" GONGKAI_API_ANONYMOUS_PER_MINUTE=0 GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m GONGKAI_DEMO=false
 export GONGKAI_DEMO_DIR="$work/demo"
 failures=0
 pass() { echo "  ok   $*"; }

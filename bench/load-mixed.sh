@@ -46,7 +46,7 @@ if [ -z "$URL" ]; then
   mkdir -p "$DATA"
   URL="http://127.0.0.1:$PORT"
   # cwd = DATA: the demo corpus file (data/demo) stays beside the database
-  (cd "$DATA" && GONGKAI_DEMO=$demo GONGKAI_ADMIN_TOKEN="$ADMIN_TOKEN" QUARKUS_HTTP_PORT="$PORT" \
+  (cd "$DATA" && GONGKAI_API_ANONYMOUS_PER_MINUTE=0 GONGKAI_DEMO=$demo GONGKAI_ADMIN_TOKEN="$ADMIN_TOKEN" QUARKUS_HTTP_PORT="$PORT" \
     GONGKAI_DB_URL="jdbc:h2:file:$DATA/db/gongkai" GONGKAI_INDEX_DIR="$DATA/index" \
     exec "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseG1GC \
     -Xmx1g -Dfile.encoding=UTF-8 -jar "$JAR" > "$DATA/portal.log" 2>&1) &

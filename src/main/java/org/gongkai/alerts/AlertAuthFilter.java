@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * {@code X-Api-Key: <key>}; none or unknown → 401, over the key's rate → 429.
  */
 public class AlertAuthFilter {
-    public static final String KEY_HEADER = "X-Api-Key";
+    public static final String KEY_HEADER = org.gongkai.platform.ApiUsage.KEY_HEADER;
 
     @Inject
     ApiKeyService keys;

@@ -18,7 +18,7 @@ import org.gongkai.platform.RateLimiter;
  * the person (data minimisation, PIPL Art. 6).
  */
 @ApplicationScoped
-public class ApiKeyService {
+public class ApiKeyService implements org.gongkai.platform.ApiKeys {
     public record IssuedKey(long id, String key, String prefix, Instant createdAt, String note) {}
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
@@ -28,20 +28,23 @@ public class ApiKeyService {
     AlertsConfig config;
     @Inject
     MutableClock clock;
+    /** The portal's one counter: a key's limit holds across web nodes (issue 12). */
+    @Inject
+    org.gongkai.platform.SharedCounter counter;
 
     private volatile RateLimiter perKey;
     private volatile RateLimiter perAddress;
 
     RateLimiter perKey() {
         if (perKey == null) {
-            perKey = new RateLimiter(config.ratePerMinute(), 60_000, clock);
+            perKey = new RateLimiter("alert-key", config.ratePerMinute(), 60_000, counter);
         }
         return perKey;
     }
 
     RateLimiter perAddress() {
         if (perAddress == null) {
-            perAddress = new RateLimiter(config.keysPerHour(), 3_600_000, clock);
+            perAddress = new RateLimiter("key-issue", config.keysPerHour(), 3_600_000, counter);
         }
         return perAddress;
     }
@@ -60,6 +63,13 @@ public class ApiKeyService {
         k.persist();
         return new IssuedKey(k.id, key, k.tokenPrefix, k.createdAt,
                 "密钥只显示这一次，请妥善保存（the key is shown only once; Gongkai keeps only its hash）");
+    }
+
+    /** A re-user's key as an API key for the public API's usage limit ({@link org.gongkai.platform.ApiUsage}). */
+    @Override
+    @Transactional
+    public Optional<String> holder(String key) {
+        return ApiKey.findActiveByHash(Hashing.sha256(key)).map(k -> "key:" + k.id);
     }
 
     /** The id of the key, counted against its rate limit (429 past it); empty when unknown or revoked. */

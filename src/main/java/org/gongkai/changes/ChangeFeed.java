@@ -108,8 +108,9 @@ public class ChangeFeed {
 
     /** The 410 of a record that left the public, with its register entry. */
     public GoneException gone(Takedown t) {
-        return new GoneException(t.caseLabel() + "已于" + t.at().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
-                + t.kindLabel() + "（" + t.reason() + "）。见撤回与删除登记：" + t.link(), t);
+        return new GoneException(org.gongkai.platform.Texts.txt().td_gone(t.caseLabel(),
+                org.gongkai.platform.Formats.date(t.at().atZone(org.gongkai.platform.ClockProducer.CHINA).toLocalDate()),
+                t.kindLabel(), String.valueOf(t.reason()), t.link()), t);
     }
 
     /** The canonical public record and its hash; 410 with the register entry once it left the public, else 404. */

@@ -20,16 +20,8 @@ public enum ChangeKind {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** In the page's language (message {@code change_<KIND>}). */
     public String label() {
-        return switch (this) {
-            case PUBLISHED -> "公开";
-            case CORRECTED -> "更正";
-            case STUB -> "仅公开案号";
-            case WITHDRAWN -> "撤回";
-            case WITHHELD -> "不再公开";
-            case LISTED -> "列入名单";
-            case REMOVED -> "删除";
-            case EXPIRED -> "期满删除";
-        };
+        return org.gongkai.platform.Texts.label("change", name());
     }
 }

@@ -8,29 +8,24 @@ import java.util.Locale;
  */
 public enum ReasonCategory {
     // judgments (rule 1.8: withdrawn, corrected, republished)
-    PRIVACY("涉及个人信息或隐私"),
-    ERROR("文书内容有误"),
-    NOT_FOR_PUBLICATION("依法不宜在互联网公布"),
-    CORRECTION("内容更正"),
-    PUBLICATION_RULE("依公开规则不再公开全文"),
+    PRIVACY,
+    ERROR,
+    NOT_FOR_PUBLICATION,
+    CORRECTION,
+    PUBLICATION_RULE,
     // dishonest-debtor listings (法释〔2017〕7号 Art. 10)
-    PERFORMED("已履行义务"),
-    SETTLEMENT_PERFORMED("执行和解已履行完毕"),
-    CREDITOR_APPLIED("申请执行人申请删除"),
-    NO_ASSETS("终本后未发现可供执行财产"),
-    SUSPENDED("中止执行"),
-    ENFORCEMENT_ENDED("不予执行或终结执行"),
-    TERM_EXPIRED("失信期限届满"),
-    REVOKED("纳入错误，已撤销"),
-    OTHER("其他原因");
+    PERFORMED,
+    SETTLEMENT_PERFORMED,
+    CREDITOR_APPLIED,
+    NO_ASSETS,
+    SUSPENDED,
+    ENFORCEMENT_ENDED,
+    TERM_EXPIRED,
+    REVOKED,
+    OTHER;
 
-    private final String label;
-
-    ReasonCategory(String label) {
-        this.label = label;
-    }
-
-    public String label() { return label; }
+    /** In the page's language (message {@code reason_<CATEGORY>}). */
+    public String label() { return org.gongkai.platform.Texts.label("reason", name()); }
 
     /** The category a court named (code, any case), or null when {@code code} names none. */
     public static ReasonCategory parse(String code) {

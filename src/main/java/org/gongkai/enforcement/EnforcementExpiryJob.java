@@ -3,12 +3,16 @@ package org.gongkai.enforcement;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.platform.JobLease;
 import org.gongkai.publishing.CliCommands;
 
 /**
  * Runs {@link EnforcementExpiry} every hour, the first time a few seconds after start-up (so a
  * portal that was down catches up at once), and sweeps stale rate-limit windows. Also the
- * command {@code ./gongkai expire}.
+ * command {@code ./gongkai expire}. With several web nodes it runs on one of them per period
+ * ({@link JobLease}).
  */
 @ApplicationScoped
 public class EnforcementExpiryJob implements CliCommands.Job {
@@ -16,13 +20,20 @@ public class EnforcementExpiryJob implements CliCommands.Job {
     EnforcementExpiry expiry;
     @Inject
     LookupLimits limits;
+    @Inject
+    JobLease lease;
+    @ConfigProperty(name = "gongkai.enforcement.expiry-every", defaultValue = "1h")
+    String every;
 
     @Scheduled(identity = "enforcement-expiry", every = "${gongkai.enforcement.expiry-every:1h}",
             delayed = "${gongkai.enforcement.expiry-initial-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        expiry.expireNow();
-        limits.sweep();
+        // every node's timer fires; one node runs it per period (issue 12)
+        lease.runOnce("enforcement-expiry", JobLease.interval(every), Duration.ofMinutes(30), () -> {
+            expiry.expireNow();
+            limits.sweep();
+        });
     }
 
     @Override

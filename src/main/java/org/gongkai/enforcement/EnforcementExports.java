@@ -46,12 +46,15 @@ public class EnforcementExports {
     ObjectMapper mapper;
 
     public StreamingOutput csv(Register register, EnforcementFilter filter) {
+        // in the request's language, taken before the stream starts (it is written after the request's context ends)
+        org.gongkai.platform.Language lang = org.gongkai.platform.Languages.current();
+        List<String> header = localized(header(register));
         return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write(Csv.BOM);
-            w.write(Csv.row(header(register)));
+            w.write(Csv.row(header));
             each(register, filter, row -> {
-                w.write(Csv.row(cells(row)));
+                w.write(Csv.row(cells(row, lang)));
             });
             w.flush();
         };
@@ -70,7 +73,7 @@ public class EnforcementExports {
 
     public String statsCsv(StatsView stats) {
         StringBuilder sb = new StringBuilder(Csv.BOM);
-        sb.append(Csv.row(STATS_HEADER));
+        sb.append(Csv.row(localized(STATS_HEADER)));
         for (var r : stats.rows()) {
             sb.append(Csv.row(List.of(r.key(), r.label(), r.listings(), r.removals(), r.terminations(),
                     r.amountUnperformed())));
@@ -99,6 +102,11 @@ public class EnforcementExports {
         } while (cursor != null);
     }
 
+    /** Column headings for people (the CSV opens in a spreadsheet): message {@code csv_<field>}; the JSON Lines keep the field names. */
+    static List<String> localized(List<String> fields) {
+        return fields.stream().map(f -> org.gongkai.platform.Texts.label("csv", f)).toList();
+    }
+
     static List<String> header(Register register) {
         return switch (register) {
             case DISHONEST -> DISHONEST_HEADER;
@@ -107,19 +115,21 @@ public class EnforcementExports {
         };
     }
 
-    static List<Object> cells(Object row) {
+    /** A coded value (PERSON, LISTED, IN_FORCE …) as text in the request's language. */
+    static List<Object> cells(Object row, org.gongkai.platform.Language lang) {
+        java.util.function.BinaryOperator<String> label = (prefix, code) -> code == null ? null : org.gongkai.platform.Texts.label(lang, prefix, code);
         return switch (row) {
             case DishonestView d -> java.util.Arrays.asList(d.id(), d.caseNumber(), d.court(), d.courtCode(), d.province(),
-                    d.debtorName(), d.debtorKind(), d.idNumber(), d.creditCode(), d.sex(), d.age(),
-                    d.legalRepresentative(), d.ground(), d.groundLabel(), d.decisionDate(), d.termMonths(), d.termEnd(),
+                    d.debtorName(), label.apply("debtorKind", d.debtorKind()), d.idNumber(), d.creditCode(), d.sex(), d.age(),
+                    d.legalRepresentative(), d.ground(), org.gongkai.platform.Texts.label(lang, "ground", String.valueOf(d.ground())), d.decisionDate(), d.termMonths(), d.termEnd(),
                     d.basisDocumentNumber(), d.basisIssuer(), d.obligation(), d.performance(), d.conduct(), d.amount(),
-                    d.filingDate(), d.publishedDate(), d.state(), d.url());
+                    d.filingDate(), d.publishedDate(), label.apply("listingState", d.state()), d.url());
             case RestrictionView r -> java.util.Arrays.asList(r.id(), r.caseNumber(), r.court(), r.courtCode(),
-                    r.province(), r.debtorName(), r.debtorKind(), r.idNumber(), r.creditCode(), r.restrictedPerson(),
+                    r.province(), r.debtorName(), label.apply("debtorKind", r.debtorKind()), r.idNumber(), r.creditCode(), r.restrictedPerson(),
                     r.filingDate(), r.issueDate(), r.publishedDate(), String.join("；", r.restrictedActs()),
-                    r.basisDocumentNumber(), r.state());
+                    r.basisDocumentNumber(), label.apply("restrictionState", r.state()));
             case TerminationView t -> java.util.Arrays.asList(t.id(), t.caseNumber(), t.court(), t.courtCode(),
-                    t.province(), t.debtorName(), t.debtorKind(), t.idNumber(), t.creditCode(), t.filingDate(),
+                    t.province(), t.debtorName(), label.apply("debtorKind", t.debtorKind()), t.idNumber(), t.creditCode(), t.filingDate(),
                     t.terminationDate(), t.amountUnperformed(), t.basisDocumentNumber(), t.publishedDate());
             default -> throw new IllegalArgumentException(row.getClass().getName());
         };

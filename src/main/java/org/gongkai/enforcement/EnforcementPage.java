@@ -1,6 +1,8 @@
 package org.gongkai.enforcement;
 
+import org.gongkai.platform.Formats;
 import org.gongkai.platform.Pager;
+import org.gongkai.platform.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -116,17 +118,18 @@ public class EnforcementPage {
         List<EnforcementSearch.FeedEntry> entries = search.newestOfCourt(c.code(), 50);
         Instant updated = entries.isEmpty() ? clock.instant() : entries.get(0).publishedAt();
         List<AtomFeed.Entry> list = new ArrayList<>();
+        var msg = Texts.msg();
         for (var e : entries) {
             DishonestView d = e.listing();
+            String number = d.idNumber() != null ? msg.feed_id_number(d.idNumber())
+                    : d.creditCode() != null ? msg.feed_credit_code(d.creditCode()) : "";
             list.add(new AtomFeed.Entry("tag:gongkai.org,2024:enforcement/dishonest/" + d.id(),
-                    "失信被执行人：" + d.debtorName() + "（" + d.caseNumber() + "）", e.publishedAt(),
-                    (d.idNumber() != null ? "证件号码 " + d.idNumber() + "；"
-                            : d.creditCode() != null ? "统一社会信用代码 " + d.creditCode() + "；" : "")
-                            + "失信情形：" + d.groundLabel() + "；决定日期 " + d.decisionDate()
-                            + (d.termEnd() == null ? "" : "；期限至 " + d.termEnd()), base + d.url()));
+                    msg.feed_dishonest_entry(d.debtorName(), d.caseNumber()), e.publishedAt(),
+                    number + msg.feed_dishonest_summary(EnforcementLabels.ground(d.ground()), Formats.date(d.decisionDate()))
+                            + (d.termEnd() == null ? "" : msg.feed_term_end(Formats.date(d.termEnd()))), base + d.url()));
         }
         String xml = AtomFeed.write(new AtomFeed.Feed("tag:gongkai.org,2024:enforcement/dishonest/" + c.code(),
-                "失信被执行人名单 · " + c.name(), updated, c.name(),
+                Texts.lbl().enf_dishonest_list() + " · " + c.name(), updated, c.name(),
                 List.of(new AtomFeed.Link("self", base + Links.dishonestFeed(c.code()), null),
                         new AtomFeed.Link("alternate", base + "/enforcement/dishonest?court=" + Links.enc(c.code()), "text/html")),
                 list));
@@ -172,11 +175,11 @@ public class EnforcementPage {
         List<SvgCharts.Bar> provinces = byProvince.rows().stream()
                 .map(r -> new SvgCharts.Bar(r.label(), r.listings())).toList();
         List<SvgCharts.Bar> grounds = byMonth.grounds().stream()
-                .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(g.label()), g.listings())).toList();
-        String monthChart = SvgCharts.bars("chart-month", "每月新增失信被执行人", "按决定日期统计的每月新列入失信名单的数量，共 "
-                + byMonth.totals().listings() + " 条；数据表见下。", months);
-        String provinceChart = SvgCharts.bars("chart-province", "各省失信被执行人", "按执行法院所在省份统计的列入数量；数据表见下。", provinces);
-        String groundChart = SvgCharts.bars("chart-ground", "失信情形分布", "六种失信情形各自的列入数量；数据表见下。", grounds);
+                .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(EnforcementLabels.ground(g.ground())), g.listings())).toList();
+        var msg = Texts.lbl();
+        String monthChart = SvgCharts.bars("chart-month", msg.chart_month_title(), msg.chart_month_desc(byMonth.totals().listings()), msg.chart_no_data(), months);
+        String provinceChart = SvgCharts.bars("chart-province", msg.chart_province_title(), msg.chart_province_desc(), msg.chart_no_data(), provinces);
+        String groundChart = SvgCharts.bars("chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), msg.chart_no_data(), grounds);
         String query = new StringBuilder().append("?by=month")
                 .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.platform.Links.enc(from))
                 .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.platform.Links.enc(to))
@@ -224,9 +227,9 @@ public class EnforcementPage {
 
     static List<Option> grounds(String selected) {
         List<Option> out = new ArrayList<>();
-        out.add(new Option("", "全部情形", selected == null || selected.isBlank()));
+        out.add(new Option("", Texts.lbl().enf_all_grounds(), selected == null || selected.isBlank()));
         for (Ground g : Ground.values()) {
-            out.add(new Option(String.valueOf(g.number()), g.number() + ". " + g.label(),
+            out.add(new Option(String.valueOf(g.number()), g.number() + ". " + EnforcementLabels.ground(g.number()),
                     String.valueOf(g.number()).equals(selected == null ? null : selected.strip())));
         }
         return out;
@@ -234,19 +237,21 @@ public class EnforcementPage {
 
     static List<Option> kinds(String selected) {
         String s = selected == null ? "" : selected.strip().toUpperCase(java.util.Locale.ROOT);
-        return List.of(new Option("", "自然人和单位", s.isEmpty()), new Option("PERSON", "自然人", s.equals("PERSON")),
-                new Option("ORGANISATION", "法人或其他组织", s.equals("ORGANISATION")));
+        var msg = Texts.lbl();
+        return List.of(new Option("", msg.enf_kind_all(), s.isEmpty()), new Option("PERSON", msg.debtorKind_PERSON(), s.equals("PERSON")),
+                new Option("ORGANISATION", msg.debtorKind_ORGANISATION(), s.equals("ORGANISATION")));
     }
 
     static List<Option> sorts(String selected, boolean withAmount) {
         String s = selected == null || selected.isBlank() ? "newest" : selected.strip().toLowerCase(java.util.Locale.ROOT);
         List<Option> out = new ArrayList<>();
-        out.add(new Option(SortOrder.NEWEST.param(), "最新在前", s.equals("newest")));
-        out.add(new Option(SortOrder.OLDEST.param(), "最早在前", s.equals("oldest")));
+        var msg = Texts.lbl();
+        out.add(new Option(SortOrder.NEWEST.param(), msg.enf_sort_newest(), s.equals("newest")));
+        out.add(new Option(SortOrder.OLDEST.param(), msg.enf_sort_oldest(), s.equals("oldest")));
         if (withAmount) {
-            out.add(new Option(SortOrder.AMOUNT.param(), "金额从高到低", s.equals("amount")));
+            out.add(new Option(SortOrder.AMOUNT.param(), msg.enf_sort_amount(), s.equals("amount")));
         }
-        out.add(new Option(SortOrder.NAME.param(), "按名称", s.equals("name")));
+        out.add(new Option(SortOrder.NAME.param(), msg.enf_sort_name(), s.equals("name")));
         return out;
     }
 }

@@ -2,13 +2,8 @@ package org.gongkai.enforcement;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.HexFormat;
@@ -17,7 +12,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongkai.platform.Hashing;
+import org.gongkai.platform.Secrets;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +39,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IdHashes {
     private static final Logger LOG = Logger.getLogger(IdHashes.class);
-    static final int MIN_KEY_CHARS = 32;
+    static final int MIN_KEY_CHARS = Secrets.MIN_CHARS;
 
     @ConfigProperty(name = "gongkai.enforcement.id-hash-key")
     Optional<String> configuredKey;
@@ -113,57 +108,6 @@ public class IdHashes {
 
     /** The configured key, else the one in {@code file}, else a new one written there once. */
     static String resolveKey(Optional<String> configured, Path file) {
-        Optional<String> given = configured.map(String::strip).filter(s -> !s.isEmpty());
-        if (given.isPresent()) {
-            if (given.get().length() < MIN_KEY_CHARS) {
-                throw new IllegalStateException("gongkai.enforcement.id-hash-key (GONGKAI_ID_HASH_KEY) is too short: use at least "
-                        + MIN_KEY_CHARS + " random characters, e.g. the output of `openssl rand -hex 32`");
-            }
-            return given.get();
-        }
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (stored.length() < MIN_KEY_CHARS) {
-                throw new IllegalStateException("the ID hash key file " + file.toAbsolutePath() + " is empty or too short;"
-                        + " restore it from a backup or set GONGKAI_ID_HASH_KEY");
-            }
-            return stored;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the ID hash key file " + file.toAbsolutePath()
-                    + " (set GONGKAI_ID_HASH_KEY or GONGKAI_ID_HASH_KEY_FILE)", e);
-        }
-    }
-
-    /**
-     * Writes a new random key to {@code file}, readable by the owner only. The key is written to
-     * a temporary file first and linked into place, so a second process starting at the same
-     * moment (./gongkai import beside the portal) reads either no file or the whole key.
-     */
-    private static void create(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".id-hash", ".tmp");
-        try {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's permissions protect it
-            }
-            Files.writeString(tmp, Hashing.randomToken("", 32) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.createLink(file, tmp);
-            } catch (UnsupportedOperationException e) {
-                Files.move(tmp, file);
-            }
-            LOG.infof("generated the ID hash key in %s: back it up with the database; every node needs the same key",
-                    file.toAbsolutePath());
-        } catch (FileAlreadyExistsException e) {
-            // another process created it first: use that one
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return Secrets.configuredOrFile("gongkai.enforcement.id-hash-key (GONGKAI_ID_HASH_KEY)", configured, file);
     }
 }

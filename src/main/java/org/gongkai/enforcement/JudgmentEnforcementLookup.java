@@ -1,6 +1,7 @@
 package org.gongkai.enforcement;
 
 import org.gongkai.platform.Links;
+import org.gongkai.platform.Texts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,19 +39,19 @@ public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLoo
         List<String> labels = new ArrayList<>();
         if (!r.dishonest().isEmpty()) {
             states.add("DISHONEST");
-            labels.add("被列为失信被执行人");
+            labels.add(Texts.label("enfState", "DISHONEST"));
         }
         if (r.performed() && r.dishonest().isEmpty()) {
             states.add("PERFORMED");
-            labels.add("已履行");
+            labels.add(Texts.label("enfState", "PERFORMED"));
         }
         if (!r.restrictions().isEmpty()) {
             states.add("RESTRICTED");
-            labels.add("限制消费");
+            labels.add(Texts.label("enfState", "RESTRICTED"));
         }
         if (!r.terminations().isEmpty()) {
             states.add("TERMINATED");
-            labels.add("终结本次执行");
+            labels.add(Texts.label("enfState", "TERMINATED"));
         }
         if (states.isEmpty()) {
             return Optional.empty();
@@ -59,7 +60,7 @@ public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLoo
         r.dishonest().forEach(d -> cases.add(d.caseNumber()));
         r.restrictions().forEach(d -> cases.add(d.caseNumber()));
         r.terminations().forEach(d -> cases.add(d.caseNumber()));
-        return Optional.of(new JudgmentView.EnforcementSummary(states.get(0), String.join("；", labels),
+        return Optional.of(new JudgmentView.EnforcementSummary(states.get(0), String.join(Texts.msg().list_separator(), labels),
                 List.copyOf(cases), Links.enforcementForBasis(canonical)));
     }
 }

@@ -5,8 +5,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.RateLimiter;
+import org.gongkai.platform.SharedCounter;
 
 /**
  * Per-client rate limits on the public enforcement registers (rules §4: no bulk harvesting of
@@ -16,6 +16,9 @@ import org.gongkai.platform.RateLimiter;
  * <p>These limits slow one client down; they do not protect an ID number, since a client can
  * change its address. What does is the {@link WrongNumberBudget} of each name, shared by all
  * clients and answered without any sign that it was reached.
+ *
+ * <p>The windows are kept in the portal's one {@link SharedCounter}, so every web node counts
+ * against the same limits.
  *
  * <p>The client is the socket's remote address. Behind a reverse proxy set
  * GONGKAI_BEHIND_PROXY=true (quarkus.http.proxy.*): the platform then puts the forwarded client
@@ -31,9 +34,9 @@ public class LookupLimits {
     int exportsPerMinute;
 
     @Inject
-    MutableClock clock;
-    @Inject
     WrongNumberBudget wrongNumbers;
+    @Inject
+    SharedCounter counter;
 
     private RateLimiter lookups;
     private RateLimiter browse;
@@ -41,9 +44,9 @@ public class LookupLimits {
 
     @PostConstruct
     void init() {
-        lookups = new RateLimiter(lookupsPerMinute, 60_000, clock);
-        browse = new RateLimiter(browsePerMinute, 60_000, clock);
-        exports = new RateLimiter(exportsPerMinute, 60_000, clock);
+        lookups = new RateLimiter("enf-lookup", lookupsPerMinute, 60_000, counter);
+        browse = new RateLimiter("enf-browse", browsePerMinute, 60_000, counter);
+        exports = new RateLimiter("enf-export", exportsPerMinute, 60_000, counter);
     }
 
     /** A list or page request: a lookup when it names a debtor, else browsing. */
@@ -64,10 +67,7 @@ public class LookupLimits {
     }
 
     public String client(HttpServerRequest request) {
-        if (request == null) {
-            return "unknown";
-        }
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return org.gongkai.platform.ApiUsage.clientAddress(request);
     }
 
     /** Forgets every window and every name's wrong-number count (tests; an operator after a false alarm). */
@@ -79,9 +79,6 @@ public class LookupLimits {
     }
 
     void sweep() {
-        lookups.sweep();
-        browse.sweep();
-        exports.sweep();
-        wrongNumbers.sweep();
+        counter.sweep(); // every window of every limiter, the wrong-number budgets included
     }
 }

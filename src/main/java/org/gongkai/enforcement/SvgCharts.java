@@ -18,6 +18,11 @@ public final class SvgCharts {
 
     /** Horizontal bars, one per row, longest = largest value. */
     public static String bars(String id, String title, String desc, List<Bar> bars) {
+        return bars(id, title, desc, "无数据", bars);
+    }
+
+    /** A bar chart; {@code noData} is shown when there are no bars (in the page's language). */
+    public static String bars(String id, String title, String desc, String noData, List<Bar> bars) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         int height = Math.max(1, bars.size()) * ROW + 10;
         int width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
@@ -28,12 +33,14 @@ public final class SvgCharts {
         sb.append("<title id=\"").append(esc(id)).append("-t\">").append(esc(title)).append("</title>");
         sb.append("<desc id=\"").append(esc(id)).append("-d\">").append(esc(desc)).append("</desc>");
         if (bars.isEmpty()) {
-            sb.append("<text x=\"4\" y=\"16\">无数据</text>");
+            sb.append("<text x=\"4\" y=\"16\">").append(esc(noData)).append("</text>");
         }
         int y = 4;
         for (Bar b : bars) {
             int w = max <= 0 ? 0 : (int) Math.round(b.value() / max * BAR_WIDTH);
-            sb.append("<g><text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 14)
+            // a label in Chinese (a province, a court) is marked as such on an English page
+            boolean chinese = b.label() != null && b.label().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            sb.append(chinese ? "<g lang=\"zh-Hans\">" : "<g>").append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\">").append(esc(b.label())).append("</text>");
             sb.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
                     .append(Math.max(w, b.value() > 0 ? 1 : 0)).append("\" height=\"").append(ROW - 6).append("\">")

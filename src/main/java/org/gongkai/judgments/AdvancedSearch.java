@@ -149,12 +149,36 @@ public class AdvancedSearch {
             default -> kind;
         };
         List<Option> out = new ArrayList<>();
+        var msg = org.gongkai.platform.Texts.msg();
         for (String v : values) {
+            // the labels in the page's language; the values stay the index's Chinese words
             String label = switch (v) {
-                case "" -> "全部";
-                case "AND" -> "并且";
-                case "OR" -> "或者";
-                case "NOT" -> "不包含";
+                case "" -> msg.adv_any();
+                case "AND" -> msg.adv_and();
+                case "OR" -> msg.adv_or();
+                case "NOT" -> msg.adv_not();
+                case "最高" -> msg.level_supreme();
+                case "高级" -> msg.level_high();
+                case "中级" -> msg.level_intermediate();
+                case "基层" -> msg.level_basic();
+                case "专门" -> msg.level_special();
+                case "刑事" -> msg.cat_criminal();
+                case "民事" -> msg.cat_civil();
+                case "行政" -> msg.cat_administrative();
+                case "赔偿" -> msg.cat_compensation();
+                case "执行" -> msg.cat_enforcement();
+                case "一审" -> msg.proc_first();
+                case "二审" -> msg.proc_second();
+                case "再审" -> msg.proc_retrial();
+                case "再审审查" -> msg.proc_retrial_review();
+                case "特别程序" -> msg.proc_special();
+                case "其他" -> msg.other();
+                case "判决书" -> msg.kind_judgment();
+                case "裁定书" -> msg.kind_ruling();
+                case "调解书" -> msg.kind_mediation();
+                case "决定书" -> msg.kind_decision();
+                case "通知书" -> msg.kind_notice();
+                case "支付令" -> msg.kind_payment_order();
                 default -> v;
             };
             out.add(new Option(v, label, v.equals(chosen == null ? "" : chosen)));

@@ -303,9 +303,7 @@ public class JudgmentService {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        Set<Long> out = new java.util.HashSet<>(IndexOutbox.getEntityManager().createQuery(
-                "select o.judgmentId from IndexOutbox o where o.judgmentId in :ids", Long.class)
-                .setParameter("ids", ids).getResultList());
+        Set<Long> out = new java.util.HashSet<>(index.awaitingChanges(ids));
         Set<Long> indexed = new java.util.HashSet<>();
         matchesAmong(SearchRequest.of(null), ids).forEach(h -> indexed.add(h.id()));
         Judgment.getEntityManager().createQuery("select j.id from Judgment j where j.id in :ids and j.status in :s", Long.class)

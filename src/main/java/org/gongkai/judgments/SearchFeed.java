@@ -62,9 +62,10 @@ public class SearchFeed {
             updated = updated == null || at.isAfter(updated) ? at : updated;
             state.append('\n').append(h.id()).append(' ').append(hash).append(' ').append(at);
         }
-        state.append('\n').append(r.next());
+        state.append('\n').append(r.next()).append('\n').append(org.gongkai.platform.Languages.current().code); // the title's language
         String query = SearchPage.url(params.q, filters, params.from, params.to, params.sort, null);
-        String title = "裁判文书检索：" + (params.q == null || params.q.isBlank() ? "全部" : params.q.strip())
+        var txt = org.gongkai.platform.Texts.txt();
+        String title = txt.search_feed(params.q == null || params.q.isBlank() ? txt.search_feed_all() : params.q.strip())
                 + (filters.isEmpty() ? "" : " " + filters.values().stream().flatMap(List::stream).toList());
         String xml = AtomFeed.write(new AtomFeed.Feed("urn:gongkai:search:" + Hashing.sha256(query), title,
                 updated == null ? Instant.EPOCH : updated, null, links, entries));

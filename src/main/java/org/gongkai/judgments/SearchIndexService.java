@@ -103,6 +103,24 @@ public class SearchIndexService {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.reconcile-at-start", defaultValue = "true")
     boolean reconcileAtStart;
 
+    /** How long a hole in the change log is waited for before it counts as a rolled-back transaction. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.changelog-gap-grace", defaultValue = "PT2M")
+    Duration gapGrace;
+    /** A node not seen for this long no longer holds back pruning; when it comes back it rebuilds. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.index.node-timeout", defaultValue = "PT30M")
+    Duration nodeTimeout;
+    @Inject
+    org.gongkai.platform.JobLease lease;
+
+    static final String CURSOR_KEY = "gongkai.changeLogCursor";
+    static final String NODE_KEY = "gongkai.nodeId";
+    /** Which database's change log the cursor counts in. */
+    static final String LOG_KEY = "gongkai.changeLogId";
+    private volatile ChangeLogCursor cursor;
+    private volatile String nodeId;
+    private volatile String logId;
+    private volatile long lastHeartbeat;
+
     private volatile JudgmentIndex index;
     /** GONGKAI_SEARCH=cluster: the SolrCloud backend instead of the embedded index (issue 12). */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search", defaultValue = "embedded")
@@ -172,8 +190,16 @@ public class SearchIndexService {
             state = State.READY;
             reason = null;
             if (!"reindex".equals(command) && reconcileAtStart && GongkaiMain.servesPortal()) {
+                boolean missedChanges = QuarkusTransaction.requiringNew().call(this::createClusterCursor);
                 drain();
                 reconcile();
+                if (missedChanges) {
+                    // no node applied the log to the cluster for longer than gongkai.index.node-timeout and it was
+                    // pruned meanwhile: a correction may be missing, so the cluster is rebuilt (searches go on)
+                    LOG.warnf("search cluster %s missed changes pruned from the change log while no node was applying"
+                            + " them: rebuilding it from the database in the background", solrAlias);
+                    repairs.execute(() -> rebuildCluster(c));
+                }
             }
         } catch (RuntimeException e) {
             // the portal still serves pages; searches answer 503 until the cluster is reachable
@@ -226,12 +252,15 @@ public class SearchIndexService {
         }
         opened.onSearchFailure(this::onSearchFailure);
         index = opened;
+        String incomplete = startCursor(opened);
         if ("reindex".equals(command)) {
             // the command rebuilds; nothing to drain or reconcile first
         } else if (!reconcileAtStart) {
             LOG.warn("gongkai.index.reconcile-at-start=false: serving the index as it is (benchmark mode)");
-        } else if (opened.needsRebuild()) {
-            if (health.clean()) {
+        } else if (opened.needsRebuild() || incomplete != null) {
+            if (incomplete != null) {
+                LOG.infof("search index at %s %s: rebuilding from the database", dir, incomplete);
+            } else if (health.clean()) {
                 LOG.infof("search index at %s is missing or has an old schema: rebuilding from the database", dir);
             }
             rebuild();
@@ -505,8 +534,43 @@ public class SearchIndexService {
         long publicInDb = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select count(j) from Judgment j where j.status in :s", Long.class)
                 .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
-        long pending = QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count()); // (a method reference would skip Panache's enhancement)
+        ChangeLogCursor c = cursor;
+        long from = c == null ? 0 : c.low();
+        long appliedAbove = c == null ? 0 : c.appliedAboveLow();
+        // changes this index has not applied yet (the log keeps rows for the other nodes too; above a hole
+        // that is still waited for, rows already applied are counted out)
+        long pending = QuarkusTransaction.requiringNew().call(() -> cluster != null
+                ? ((Number) em.createNativeQuery("select count(*) - coalesce(max(n.applied_above), 0) from index_outbox o"
+                        + " left join index_node n on n.node_id = :n where o.id > coalesce(n.cursor_id, 0)")
+                        .setParameter("n", clusterCursorId()).getSingleResult()).longValue()
+                : IndexOutbox.count("id > ?1", from) - appliedAbove); // (a method reference would skip Panache's enhancement)
         return new Status(state, reason, docs, publicInDb, pending, lastCheck);
+    }
+
+    /**
+     * Of these judgments, the ones with a change in the log that this index (or the cluster) has
+     * not applied yet; runs in the caller's transaction. The log keeps applied rows for the other
+     * nodes, so "has a row" is not "waits": the cursor decides.
+     */
+    public Set<Long> awaitingChanges(java.util.Collection<Long> judgmentIds) {
+        if (judgmentIds.isEmpty()) {
+            return Set.of();
+        }
+        ChangeLogCursor c = cursor;
+        long low = c == null ? 0 : c.low();
+        if (cluster != null) {
+            List<?> row = em.createNativeQuery("select cursor_id from index_node where node_id = :n")
+                    .setParameter("n", clusterCursorId()).getResultList();
+            low = row.isEmpty() ? 0 : ((Number) row.get(0)).longValue();
+        }
+        Set<Long> out = new HashSet<>();
+        for (Object[] r : em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.judgmentId in :ids and o.id > :low",
+                Object[].class).setParameter("ids", judgmentIds).setParameter("low", low).getResultList()) {
+            if (cluster != null || c == null || c.needs(((Number) r[0]).longValue())) {
+                out.add(((Number) r[1]).longValue());
+            }
+        }
+        return out;
     }
 
     /** Marks the committing thread: its transaction wrote outbox rows. */
@@ -573,19 +637,47 @@ public class SearchIndexService {
     }
 
     /**
-     * Applies outbox rows written by other processes (./gongkai import, token, redeidentify,
-     * expire beside the running portal), and retries rows a failed drain left behind.
+     * Applies change-log rows written by other processes: the other web nodes (with the embedded
+     * index each node keeps its own index, so this poll bounds how soon a change published through
+     * another node is found here: {@code gongkai.index.poll-interval}, default 1 s, plus the time
+     * to apply it), the command-line tools beside the running portal, and rows a failed drain left
+     * behind.
      */
-    @Scheduled(every = "2s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${gongkai.index.poll-interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollOutbox() {
         if (backend() == null || state != State.READY
                 || Duration.between(drainFailedAt, clock.instant()).compareTo(DRAIN_RETRY) < 0) {
             return;
         }
-        boolean pending = QuarkusTransaction.requiringNew().call(() ->
-                IndexOutbox.find("order by id").page(0, 1).firstResultOptional().isPresent());
+        if (cluster != null) {
+            // one read: is anything above the cluster's shared cursor?
+            boolean pending = QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                    "select o.id from index_outbox o where o.id > coalesce((select n.cursor_id from index_node n"
+                            + " where n.node_id = :n), 0)").setParameter("n", clusterCursorId()).setMaxResults(1)
+                    .getResultList().isEmpty());
+            if (pending) {
+                drain();
+            } else if (System.currentTimeMillis() - lastHeartbeat >= 15_000) {
+                // the cluster's cursor row is alive while any node runs (pruning forgets rows not seen for long)
+                lastHeartbeat = System.currentTimeMillis();
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update index_node set seen_at_ms = :t where node_id = :n")
+                        .setParameter("t", lastHeartbeat).setParameter("n", clusterCursorId()).executeUpdate());
+            }
+            return;
+        }
+        ChangeLogCursor c = cursor;
+        if (c == null) {
+            return;
+        }
+        long high = c.high();
+        boolean pending = c.hasHoles() || QuarkusTransaction.requiringNew().call(() ->
+                IndexOutbox.count("id > ?1", high) > 0);
         if (pending) {
             drain();
+        } else {
+            heartbeat(false);
         }
     }
 
@@ -618,8 +710,10 @@ public class SearchIndexService {
     /**
      * Index documents built by the publishing pipeline from the judgment in memory, by outbox row id:
      * the drain applies the document of a judgment's latest row instead of reading the judgment back
-     * from the database. A row whose transaction rolled back is never drained; its document is
-     * dropped with the next drain (or when too many pile up, e.g. beside a portal that holds the index).
+     * from the database. Only changes made in this JVM have one; a change made through another node
+     * is loaded from the database. A row whose transaction rolled back is never drained; its document
+     * is dropped once the cursor has passed it (or when too many pile up, e.g. beside a portal that
+     * holds the index).
      */
     private final java.util.concurrent.ConcurrentHashMap<Long, IndexedJudgment> prepared = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PREPARED = 5_000;
@@ -633,63 +727,331 @@ public class SearchIndexService {
     }
 
     private int drainLocked(SearchBackend i) {
+        return i instanceof JudgmentIndex own ? drainOwnIndex(own) : drainShared(i);
+    }
+
+    /**
+     * Embedded index: applies every change of the log this index has not applied yet (see {@link
+     * ChangeLogCursor}), in batches, each ending with one commit that also records the new cursor,
+     * so the index and its place in the log are durable together. The rows stay in the log for the
+     * other nodes; {@link #pruneChangeLog} removes them once every node is past.
+     */
+    private int drainOwnIndex(JudgmentIndex i) {
+        ChangeLogCursor c = cursor;
         int total = 0;
+        boolean lateOnes = c.hasHoles();
         while (true) {
-            List<IndexOutbox> rows = QuarkusTransaction.requiringNew().call(() ->
-                    IndexOutbox.<IndexOutbox>find("order by id").page(0, BATCH).list());
-            if (rows.isEmpty()) {
+            boolean late = lateOnes;
+            int applied = QuarkusTransaction.requiringNew().call(() -> applyBatch(i, c, late));
+            lateOnes = false;
+            if (applied == 0) {
                 break;
             }
-            // each judgment once, as its latest row in this batch left it
-            java.util.Map<Long, Long> latestRow = new java.util.LinkedHashMap<>();
-            rows.forEach(r -> latestRow.merge(r.judgmentId, r.id, Math::max));
-            Set<Long> ids = new HashSet<>();
-            long maxRow = 0;
-            for (var e : latestRow.entrySet()) {
-                IndexedJudgment doc = prepared.get(e.getValue());
-                maxRow = Math.max(maxRow, e.getValue());
-                if (doc != null) {
-                    long cpu = IngestMeter.now();
-                    i.upsert(doc);
-                    IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
-                } else {
-                    ids.add(e.getKey());
-                }
-            }
-            for (IndexOutbox r : rows) {
-                maxRow = Math.max(maxRow, r.id);
-            }
-            long applied = maxRow;
-            prepared.keySet().removeIf(k -> k <= applied);
-            QuarkusTransaction.requiringNew().run(() -> {
-                Map<Long, Judgment> found = new HashMap<>();
-                for (Judgment j : Judgment.listForIndexing(ids)) {
-                    found.put(j.id, j);
-                }
-                for (long id : ids) {
-                    Judgment j = found.get(id);
-                    long cpu = IngestMeter.now();
-                    if (j != null && j.status.isPublic()) {
-                        i.upsert(JudgmentDocuments.toIndexed(j));
-                    } else {
-                        i.delete(id);
-                    }
-                    IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
-                }
-            });
+            c.advance();
+            i.setCommitValue(CURSOR_KEY, Long.toString(c.low()));
             long cpu = IngestMeter.now();
             i.commit();
             IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
-            List<Long> rowIds = rows.stream().map(r -> r.id).toList();
-            QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", rowIds));
-            total += latestRow.size();
+            total += applied;
         }
+        if (c.advance()) {
+            // a hole passed its grace period: record the new mark with the next commit
+            i.setCommitValue(CURSOR_KEY, Long.toString(c.low()));
+            i.commit();
+        }
+        long low = c.low();
+        prepared.keySet().removeIf(k -> k <= low);
+        if (total > 0) {
+            long cpu = IngestMeter.now();
+            i.refreshBlocking();
+            IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
+        }
+        heartbeat(false);
+        return total;
+    }
+
+    /**
+     * Search cluster: every node writes to the same collection, so the log is applied to it once
+     * across nodes. The cluster has one cursor (the {@code index_node} row {@code cluster:<alias>}:
+     * low-water mark, highest id applied, how many ids between them were applied, and since when
+     * the first hole has been waited for); a node applies one batch while it holds that row's lock,
+     * commits the cluster, then moves the cursor in the same transaction. The lock is waited for,
+     * not skipped: when the 201 of a publication returns, its change has been applied, by this node
+     * or by the one that held the lock. A batch applied again after a crash between the cluster
+     * commit and the database commit costs time only (upserts and deletes are idempotent).
+     */
+    int drainShared(SearchBackend i) { // (package-private: SharedClusterCursorTest drives two "nodes")
+        int total = 0;
+        long applied = 0;
+        while (true) {
+            long[] high = {0};
+            int n = QuarkusTransaction.requiringNew().call(() -> {
+                SharedCursorRow row = lockClusterCursor();
+                ChangeLogCursor c = ChangeLogCursor.resume(row.low(), row.holeSince(), gapGrace.toNanos(), WALL_NANOS);
+                boolean lateOnes = false;
+                if (row.high() > row.low()) {
+                    List<Long> between = em.createQuery("select o.id from IndexOutbox o where o.id > :low and o.id <= :high",
+                            Long.class).setParameter("low", row.low()).setParameter("high", row.high()).getResultList();
+                    if (between.size() == row.appliedAbove()) {
+                        between.forEach(c::applied); // every row between is one the cluster has
+                    } else {
+                        lateOnes = true; // a change committed into a hole: the rows between are applied (again)
+                        c.applied(row.high());
+                    }
+                }
+                int k = applyBatch(i, c, lateOnes);
+                if (k > 0) {
+                    long cpu = IngestMeter.now();
+                    i.commit();
+                    IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
+                }
+                c.advance();
+                saveClusterCursor(c);
+                high[0] = c.high();
+                return k;
+            });
+            applied = Math.max(applied, high[0]);
+            if (n == 0) {
+                break;
+            }
+            total += n;
+        }
+        long through = applied;
+        prepared.keySet().removeIf(k -> k <= through);
         if (total > 0) {
             long cpu = IngestMeter.now();
             i.refreshBlocking();
             IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
         }
         return total;
+    }
+
+    /** Wall time in nanoseconds: the cluster's hole times are compared across nodes. */
+    private static final java.util.function.LongSupplier WALL_NANOS = () -> System.currentTimeMillis() * 1_000_000L;
+
+    /**
+     * Reads the next rows of the log after {@code c} (first the ones that committed late into its
+     * holes, when {@code lateOnes}), applies each judgment once as its latest row left it, and marks
+     * the rows applied in {@code c}. Runs in the caller's transaction. Returns how many judgments
+     * were applied; 0 when nothing is left.
+     */
+    private int applyBatch(SearchBackend i, ChangeLogCursor c, boolean lateOnes) {
+        long low = c.low();
+        long high = c.high();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        if (lateOnes) {
+            // changes that committed after higher ones were applied (rare, and few)
+            rows.addAll(em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.id > :low and o.id <= :high"
+                    + " order by o.id", Object[].class).setParameter("low", low).setParameter("high", high).getResultList());
+        }
+        rows.addAll(em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.id > :high order by o.id",
+                Object[].class).setParameter("high", high).setMaxResults(BATCH).getResultList());
+        // each judgment once, as its latest row in this batch left it
+        Map<Long, Long> latestRow = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            if (c.needs(id)) {
+                latestRow.merge(((Number) r[1]).longValue(), id, Math::max);
+            }
+        }
+        if (latestRow.isEmpty()) {
+            return 0;
+        }
+        Set<Long> load = new HashSet<>();
+        for (var e : latestRow.entrySet()) {
+            // the document prepared in this JVM only for a change in log order: a late one is read back
+            IndexedJudgment doc = e.getValue() > high ? prepared.get(e.getValue()) : null;
+            if (doc != null) {
+                long cpu = IngestMeter.now();
+                i.upsert(doc);
+                IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
+            } else {
+                load.add(e.getKey());
+            }
+        }
+        Map<Long, Judgment> found = new HashMap<>();
+        for (Judgment j : Judgment.listForIndexing(load)) {
+            found.put(j.id, j);
+        }
+        for (long id : load) {
+            Judgment j = found.get(id);
+            long cpu = IngestMeter.now();
+            if (j != null && j.status.isPublic()) {
+                i.upsert(JudgmentDocuments.toIndexed(j));
+            } else {
+                i.delete(id);
+            }
+            IngestMeter.add(IngestMeter.Stage.INDEX, cpu);
+        }
+        for (Object[] r : rows) {
+            c.applied(((Number) r[0]).longValue());
+        }
+        return latestRow.size();
+    }
+
+    /** The cluster's one cursor in the log, as locked by {@link #lockClusterCursor}. */
+    private record SharedCursorRow(long low, long high, int appliedAbove, Long holeSince) {}
+
+    private String clusterCursorId() {
+        return "cluster:" + solrAlias;
+    }
+
+    /**
+     * Locks the cluster's cursor row for this transaction (waiting while another node applies a
+     * batch) and returns it. A missing row (first start, or forgotten after every node was away
+     * longer than {@code gongkai.index.node-timeout}) is created at the pruning horizon.
+     */
+    private SharedCursorRow lockClusterCursor() {
+        for (int attempt = 0; ; attempt++) {
+            List<?> found = em.createNativeQuery("select cursor_id, high_id, applied_above, hole_id, hole_seen_ms"
+                    + " from index_node where node_id = :n for update").setParameter("n", clusterCursorId()).getResultList();
+            if (!found.isEmpty()) {
+                Object[] r = (Object[]) found.get(0);
+                long low = ((Number) r[0]).longValue();
+                long high = r[1] == null ? low : Math.max(low, ((Number) r[1]).longValue());
+                int above = high == low || r[2] == null ? 0 : ((Number) r[2]).intValue();
+                boolean holeHere = r[3] != null && ((Number) r[3]).longValue() == low + 1 && r[4] != null;
+                return new SharedCursorRow(low, high, above, holeHere ? ((Number) r[4]).longValue() * 1_000_000L : null);
+            }
+            if (attempt > 0) {
+                throw new IllegalStateException("the cluster's change-log cursor " + clusterCursorId() + " cannot be created");
+            }
+            try {
+                QuarkusTransaction.requiringNew().call(this::createClusterCursor);
+            } catch (RuntimeException e) {
+                // another node created it at the same moment: lock that one
+                LOG.debugf("creating the cluster cursor: %s", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Creates the cluster's cursor row at the pruning horizon unless it exists; returns true when it
+     * did not exist although the log had been pruned (then the cluster may have missed changes).
+     */
+    private boolean createClusterCursor() {
+        // the index_log_state lock orders this against a prune running at the same moment
+        em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+        long horizon = ((Number) em.createNativeQuery("select pruned_through from index_log_state where id = 1")
+                .getSingleResult()).longValue();
+        int inserted = em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms)"
+                        + " select :n, :h, :c, :t from index_log_state where id = 1"
+                        + " and not exists (select 1 from index_node where node_id = :n)")
+                .setParameter("n", clusterCursorId()).setParameter("h", lease.node()).setParameter("c", horizon)
+                .setParameter("t", System.currentTimeMillis()).executeUpdate();
+        return inserted > 0 && horizon > 0;
+    }
+
+    private void saveClusterCursor(ChangeLogCursor c) {
+        Long since = c.holeSince();
+        // (literal nulls: a null bind parameter has no SQL type on PostgreSQL)
+        var update = em.createNativeQuery("update index_node set cursor_id = :c, high_id = :hid, applied_above = :a,"
+                        + " seen_at_ms = :t, host = :h,"
+                        + (since == null ? " hole_id = null, hole_seen_ms = null" : " hole_id = :hi, hole_seen_ms = :hs")
+                        + " where node_id = :n")
+                .setParameter("c", c.low()).setParameter("hid", c.high()).setParameter("a", c.appliedAboveLow())
+                .setParameter("t", System.currentTimeMillis()).setParameter("h", lease.node())
+                .setParameter("n", clusterCursorId());
+        if (since != null) {
+            update.setParameter("hi", c.low() + 1).setParameter("hs", since / 1_000_000L);
+        }
+        update.executeUpdate();
+    }
+    /**
+     * Reads this index's place in the change log and registers the node. Returns why only a
+     * rebuild makes the index complete, or null: the log was pruned past that place while the node
+     * was away, or the place is one in another database's log (the database was replaced or
+     * restored: its ids are not the ones the cursor counted).
+     */
+    private String startCursor(JudgmentIndex opened) {
+        String node = opened.commitValue(NODE_KEY);
+        if (node == null) {
+            node = org.gongkai.platform.Hashing.randomToken("node-", 12);
+            opened.setCommitValue(NODE_KEY, node);
+        }
+        nodeId = node;
+        String log = QuarkusTransaction.requiringNew().call(this::changeLogId);
+        logId = log;
+        String stored = opened.commitValue(CURSOR_KEY);
+        boolean otherLog = stored != null && !log.equals(opened.commitValue(LOG_KEY));
+        opened.setCommitValue(LOG_KEY, log);
+        // an index from before the change log (no cursor): the rows still in the outbox were not applied
+        long low = stored == null || otherLog ? 0 : Long.parseLong(stored);
+        cursor = new ChangeLogCursor(low, gapGrace.toNanos(), System::nanoTime);
+        long horizon = heartbeat(true);
+        if (opened.needsRebuild()) {
+            return null;
+        }
+        return otherLog ? "was kept in line with another database's change log"
+                : horizon > low ? "missed changes that were pruned from the change log while this node was away" : null;
+    }
+
+    /** The identity of this database's change log, made once by the first node that asks. */
+    private String changeLogId() {
+        em.createNativeQuery("update index_log_state set log_id = :id where id = 1 and log_id is null")
+                .setParameter("id", org.gongkai.platform.Hashing.randomToken("log-", 12)).executeUpdate();
+        return (String) em.createNativeQuery("select log_id from index_log_state where id = 1").getSingleResult();
+    }
+
+    /**
+     * Records this node's cursor in {@code index_node} (pruning waits for it) and returns how far
+     * the log has been pruned. Takes the {@code index_log_state} row lock first, so that a prune
+     * running at the same moment either sees this node or has finished before the horizon is read.
+     */
+    private long heartbeat(boolean now) {
+        long wall = System.currentTimeMillis();
+        if (!now && wall - lastHeartbeat < 15_000) {
+            return -1;
+        }
+        lastHeartbeat = wall;
+        ChangeLogCursor c = cursor;
+        String node = nodeId;
+        if (c == null || node == null) {
+            return -1;
+        }
+        long low = c.low();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+            int updated = em.createNativeQuery("update index_node set cursor_id = :c, seen_at_ms = :t, host = :h"
+                    + " where node_id = :n").setParameter("c", low).setParameter("t", wall)
+                    .setParameter("h", lease.node()).setParameter("n", node).executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
+                        .setParameter("n", node).setParameter("h", lease.node()).setParameter("c", low)
+                        .setParameter("t", wall).executeUpdate();
+            }
+            return ((Number) em.createNativeQuery("select pruned_through from index_log_state where id = 1")
+                    .getSingleResult()).longValue();
+        });
+    }
+
+    /**
+     * Removes change-log rows that every live node has applied (one node does it per minute,
+     * {@link org.gongkai.platform.JobLease}). Nodes not seen for {@code gongkai.index.node-timeout}
+     * are forgotten: they no longer hold the log back, and rebuild when they return.
+     */
+    @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pruneChangeLog() {
+        lease.runOnce("index-changelog-prune", Duration.ofSeconds(50), Duration.ofMinutes(5), this::pruneNow);
+    }
+
+    /** Returns how many rows were removed. */
+    public int pruneNow() {
+        long wall = System.currentTimeMillis();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+            em.createNativeQuery("delete from index_node where seen_at_ms < :t")
+                    .setParameter("t", wall - nodeTimeout.toMillis()).executeUpdate();
+            Object min = em.createNativeQuery("select min(cursor_id) from index_node").getSingleResult();
+            if (min == null) {
+                return 0;
+            }
+            long through = ((Number) min).longValue();
+            int n = em.createNativeQuery("delete from index_outbox where id <= :t").setParameter("t", through).executeUpdate();
+            em.createNativeQuery("update index_log_state set pruned_through = :t where id = 1 and pruned_through < :t")
+                    .setParameter("t", through).executeUpdate();
+            return n;
+        });
     }
 
     /**
@@ -707,8 +1069,13 @@ public class SearchIndexService {
             if (i == null) {
                 throw new IllegalStateException("search index not open");
             }
-            List<Long> answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select o.id from IndexOutbox o", Long.class).getResultList());
+            // changes up to here are answered by the rebuild; those of the last grace period are applied
+            // again afterwards (idempotent), in case one of them was still committing when it began
+            Instant before = clock.instant().minus(gapGrace);
+            Long answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "select max(o.id) from IndexOutbox o where o.createdAt < :t", Long.class)
+                    .setParameter("t", before).getSingleResult());
+            long answeredThrough = answered == null ? 0 : answered;
             i.deleteAll();
             long last = 0;
             int count = 0;
@@ -726,9 +1093,13 @@ public class SearchIndexService {
                 // (each page had its own transaction and persistence context: nothing to clear, and the
                 // repair thread has no request context to clear one in)
             }
-            for (int k = 0; k < answered.size(); k += BATCH) {
-                List<Long> chunk = answered.subList(k, Math.min(answered.size(), k + BATCH));
-                QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", chunk));
+            cursor = new ChangeLogCursor(answeredThrough, gapGrace.toNanos(), System::nanoTime);
+            i.setCommitValue(CURSOR_KEY, Long.toString(answeredThrough));
+            if (nodeId != null && i.commitValue(NODE_KEY) == null) {
+                i.setCommitValue(NODE_KEY, nodeId); // a repaired index keeps this node's place in index_node
+            }
+            if (logId != null) {
+                i.setCommitValue(LOG_KEY, logId);
             }
             i.markRebuilt();
             i.commit();
@@ -743,31 +1114,45 @@ public class SearchIndexService {
 
     /**
      * Zero-downtime rebuild of the cluster: a new collection filled from the database in pages
-     * (progress in the log), then the alias moves to it and the old one is dropped. Outbox rows
-     * committed meanwhile are applied to the new collection afterwards.
+     * (progress in the log), then the alias moves to it and the old one is dropped. Changes made
+     * meanwhile (through any node) went to the old collection; so the rebuild holds the log back
+     * from where it began (the row {@code rebuild:<alias>} in {@code index_node}, kept alive while it
+     * runs) and, once the alias has moved, sets the cluster's cursor back there: the next drain
+     * applies every change since to the new collection (idempotent; a judgment read by the rebuild
+     * before it changed gets its later state).
      */
     private int rebuildCluster(SolrJudgmentIndex c) {
-        drainLock.lock();
+        String hold = "rebuild:" + solrAlias;
+        long answeredThrough = QuarkusTransaction.requiringNew().call(() -> {
+            Long answered = em.createQuery("select max(o.id) from IndexOutbox o where o.createdAt < :t", Long.class)
+                    .setParameter("t", clock.instant().minus(gapGrace)).getSingleResult();
+            long through = answered == null ? 0 : answered;
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+            em.createNativeQuery("delete from index_node where node_id = :n").setParameter("n", hold).executeUpdate();
+            em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
+                    .setParameter("n", hold).setParameter("h", lease.node()).setParameter("c", through)
+                    .setParameter("t", System.currentTimeMillis()).executeUpdate();
+            return through;
+        });
         try {
-            List<Long> answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select o.id from IndexOutbox o", Long.class).getResultList());
             long total = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                     "select count(j) from Judgment j where j.status in :s", Long.class)
                     .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
             int[] count = {0};
-            Iterable<org.gongkai.search.index.IndexedJudgment> source = () -> new java.util.Iterator<>() {
+            Iterable<IndexedJudgment> source = () -> new java.util.Iterator<>() {
                 long last = 0;
-                java.util.Iterator<org.gongkai.search.index.IndexedJudgment> page = java.util.Collections.emptyIterator();
+                java.util.Iterator<IndexedJudgment> page = java.util.Collections.emptyIterator();
                 boolean done;
 
                 @Override
                 public boolean hasNext() {
                     if (!page.hasNext() && !done) {
                         long from = last;
-                        List<org.gongkai.search.index.IndexedJudgment> next = QuarkusTransaction.requiringNew().call(() -> {
-                            List<Judgment> list = Judgment.find("id > ?1 and status in ?2 order by id", from,
-                                    List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).page(0, BATCH).list();
-                            return list.stream().map(JudgmentDocuments::toIndexed).toList();
+                        List<IndexedJudgment> next = QuarkusTransaction.requiringNew().call(() -> {
+                            // still running: the log is held back for this rebuild
+                            em.createNativeQuery("update index_node set seen_at_ms = :t where node_id = :n")
+                                    .setParameter("t", System.currentTimeMillis()).setParameter("n", hold).executeUpdate();
+                            return Judgment.listPublicForIndexing(from, BATCH).stream().map(JudgmentDocuments::toIndexed).toList();
                         });
                         done = next.isEmpty();
                         if (!done) {
@@ -781,24 +1166,31 @@ public class SearchIndexService {
                 }
 
                 @Override
-                public org.gongkai.search.index.IndexedJudgment next() {
+                public IndexedJudgment next() {
                     if (!hasNext()) {
                         throw new java.util.NoSuchElementException();
                     }
                     return page.next();
                 }
             };
+            // the fill runs without the drain lock: changes keep going to the old collection meanwhile
             String collection = c.rebuild(source, solrShards, solrReplicas);
-            for (int k = 0; k < answered.size(); k += BATCH) {
-                List<Long> chunk = answered.subList(k, Math.min(answered.size(), k + BATCH));
-                QuarkusTransaction.requiringNew().run(() -> IndexOutbox.delete("id in ?1", chunk));
+            drainLock.lock();
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    lockClusterCursor();
+                    saveClusterCursor(new ChangeLogCursor(answeredThrough, gapGrace.toNanos(), WALL_NANOS));
+                });
+                drainLocked(c);
+                c.refreshBlocking();
+            } finally {
+                drainLock.unlock();
             }
-            drainLocked(c);
-            c.refreshBlocking();
             LOG.infof("search cluster rebuilt: %d documents in %s, alias %s moved", count[0], collection, c.alias());
             return count[0];
         } finally {
-            drainLock.unlock();
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from index_node where node_id = :n")
+                    .setParameter("n", hold).executeUpdate());
         }
     }
 

@@ -8,24 +8,22 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.gongkai.search.query.FacetValue;
 import org.gongkai.search.query.SearchResult;
+import org.gongkai.platform.Formats;
 import org.gongkai.platform.Links;
+import org.gongkai.platform.Texts;
 
 /** Everything the search page shows, with the URLs of every link built here. */
 @TemplateData
 public record SearchPage(String q, Map<String, List<String>> filters, String from, String to, String sort, int size,
                          SearchResult result, String error, boolean searched, int page, long upto) {
 
-    public static final Map<String, String> FACET_LABELS = new LinkedHashMap<>();
-    static {
-        FACET_LABELS.put("level", "法院层级");
-        FACET_LABELS.put("province", "地域");
-        FACET_LABELS.put("court", "法院");
-        FACET_LABELS.put("category", "案件类型");
-        FACET_LABELS.put("cause", "案由 / 罪名");
-        FACET_LABELS.put("procedure", "审判程序");
-        FACET_LABELS.put("kind", "文书类型");
-        FACET_LABELS.put("year", "裁判年份");
-        FACET_LABELS.put("law", "法律依据");
+    /** The facets in the order shown; each one's heading is the message {@code facet_<key>}. */
+    public static final List<String> FACETS = List.of("level", "province", "court", "category", "cause", "procedure", "kind",
+            "year", "law");
+
+    /** The heading of a facet (and of its filter chip) in the page's language. */
+    public static String facetLabel(String key) {
+        return Texts.label("facet", key);
     }
 
     @TemplateData
@@ -53,6 +51,16 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
     /** The facet counts are estimates from a sample of a very large result. */
     public boolean facetsSampled() { return result != null && result.facetsSampled(); }
 
+    /** The syntax error in the page's language where the parser gave both ("中文（English）"). */
+    public String errorText() {
+        return error == null ? null : org.gongkai.platform.ErrorTexts.detail(error, org.gongkai.platform.Languages.current());
+    }
+
+    /** True when the error text is in Chinese only: the English page then marks it as Chinese. */
+    public boolean errorInChinese() {
+        return error != null && errorText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     public boolean empty() { return result != null && result.total() == 0; }
 
     public List<FacetGroup> facetGroups() {
@@ -60,16 +68,16 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         if (result == null || result.facets() == null) {
             return groups;
         }
-        for (var e : FACET_LABELS.entrySet()) {
-            List<FacetValue> values = result.facets().get(e.getKey());
+        for (String key : FACETS) {
+            List<FacetValue> values = result.facets().get(key);
             if (values == null || values.isEmpty()) {
                 continue;
             }
-            if (e.getKey().equals("year")) {
+            if (key.equals("year")) {
                 // years read as a timeline, newest first, not by count (issue 14)
                 values = values.stream().sorted(java.util.Comparator.comparing(FacetValue::value).reversed()).toList();
             }
-            groups.add(new FacetGroup(e.getKey(), e.getValue(), links(e.getKey(), values)));
+            groups.add(new FacetGroup(key, facetLabel(key), links(key, values)));
         }
         return groups;
     }
@@ -86,19 +94,20 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
 
     public List<Chip> chips() {
         List<Chip> chips = new ArrayList<>();
-        filters.forEach((k, vs) -> vs.forEach(v -> chips.add(new Chip(FACET_LABELS.getOrDefault(k, k), v, without(k, v)))));
+        filters.forEach((k, vs) -> vs.forEach(v -> chips.add(new Chip(facetLabel(k), v, without(k, v)))));
         if (from != null && !from.isBlank()) {
-            chips.add(new Chip("自", from, url(q, filters, null, to, sort, null)));
+            chips.add(new Chip(Texts.msg().date_from(), Formats.prose(from), url(q, filters, null, to, sort, null)));
         }
         if (to != null && !to.isBlank()) {
-            chips.add(new Chip("至", to, url(q, filters, from, null, sort, null)));
+            chips.add(new Chip(Texts.msg().date_to(), Formats.prose(to), url(q, filters, from, null, sort, null)));
         }
         return chips;
     }
 
     public List<SortLink> sorts() {
-        return List.of(sortLink("relevance", "相关度"), sortLink("date", "裁判日期（新→旧）"),
-                sortLink("date_asc", "裁判日期（旧→新）"), sortLink("level", "法院层级"));
+        var msg = Texts.msg();
+        return List.of(sortLink("relevance", msg.sort_relevance()), sortLink("date", msg.sort_date_desc()),
+                sortLink("date_asc", msg.sort_date_asc()), sortLink("level", msg.field_court_level()));
     }
 
     private SortLink sortLink(String key, String label) {

@@ -115,7 +115,7 @@ public class ErrorMappers {
         boolean json = wantsJson(uri, headers);
         String detail = switch (status) {
             case 400 -> "请求有误（bad request）";
-            case 404 -> json ? "没有这个资源（no resource at " + uri.getPath() + "）" : "您访问的页面不存在或已被移除：" + uri.getPath();
+            case 404 -> json ? org.gongkai.platform.Texts.msg().error_no_resource(uri.getPath()) : org.gongkai.platform.Texts.msg().error_no_page(uri.getPath());
             case 405 -> "该地址不支持此请求方法（method not allowed on " + uri.getPath() + "）";
             case 406 -> "无法以所要求的媒体类型回应（no representation in the requested media type）";
             case 413 -> "提交的内容过大（request body too large）";
@@ -155,6 +155,7 @@ public class ErrorMappers {
     }
 
     private Response respond(Problem p, UriInfo uri, HttpHeaders headers) {
+        p = ErrorTexts.localize(p, org.gongkai.platform.Languages.current());
         if (wantsJson(uri, headers)) {
             return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
         }

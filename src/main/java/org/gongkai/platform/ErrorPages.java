@@ -49,6 +49,7 @@ public class ErrorPages {
         String path = rc.normalizedPath();
         List<String> accept = rc.request().headers().getAll("Accept").stream()
                 .flatMap(h -> List.of(h.split(",")).stream()).toList();
+        p = ErrorTexts.localize(p, org.gongkai.platform.Languages.of(rc));
         HttpServerResponse r = rc.response().setStatusCode(p.status());
         if (p.retryAfterSeconds() != null) {
             r.putHeader("Retry-After", String.valueOf(p.retryAfterSeconds()));
@@ -56,7 +57,7 @@ public class ErrorPages {
         if (wantsJson(path, accept)) {
             r.putHeader("Content-Type", Problem.MEDIA_TYPE).end(json(p));
         } else {
-            r.putHeader("Content-Type", HTML_TYPE).end(html(p, p.instance()));
+            r.putHeader("Content-Type", HTML_TYPE).end(html(p, p.instance(), org.gongkai.platform.Languages.of(rc)));
         }
     }
 
@@ -78,14 +79,19 @@ public class ErrorPages {
 
     /** The Chinese error page; works outside a JAX-RS request too (the request context is activated for it). */
     public String html(Problem p, String path) {
+        return html(p, path, org.gongkai.platform.Languages.current());
+    }
+
+    /** The error page in a language (its title and detail already in that language, see {@link ErrorTexts#localize}). */
+    public String html(Problem p, String path, org.gongkai.platform.Language language) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
             requestContext.activate();
         }
         try {
-            return errorPage.data("status", p.status())
-                    .data("title", ErrorTexts.titleFor(p.status()))
+            return errorPage.instance().setLocale(language.locale).data("status", p.status())
+                    .data("title", ErrorTexts.titleFor(p.status(), language))
                     .data("detail", p.detail())
                     .data("path", path)
                     .data("link", p.takedown() instanceof GoneException.Linked l ? l.link() : null)

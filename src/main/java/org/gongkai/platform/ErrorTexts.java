@@ -1,27 +1,98 @@
 package org.gongkai.platform;
 
-/** Headings of error pages (Chinese) and the standard reason phrases of problem titles (English). */
+import org.gongkai.platform.Language;
+import org.gongkai.platform.Languages;
+import org.gongkai.platform.Texts;
+
+/**
+ * Texts of errors in the request's language: the heading of an error page and the problem title
+ * (messages {@code error_title_<status>}), and the detail. Details written in code as
+ * "中文（English）" (the portal's convention for API errors) are shown in one language only.
+ */
 public final class ErrorTexts {
     private ErrorTexts() {}
 
+    /** "中文说明（english explanation）": the Chinese part and the parenthesised English part. */
+    private static final java.util.regex.Pattern BILINGUAL =
+            java.util.regex.Pattern.compile("(?s)^(.*\\p{IsHan}.*?)（([^（）\\p{IsHan}]*[A-Za-z][^（）\\p{IsHan}]*)）\\s*(（位置 (\\d+)）)?\\s*$");
+
     public static String titleFor(int status) {
+        return titleFor(status, Languages.current());
+    }
+
+    public static String titleFor(int status, Language language) {
+        var msg = Texts.lbl(language);
         return switch (status) {
-            case 400 -> "请求有误";
-            case 401 -> "需要验证身份";
-            case 403 -> "无权访问";
-            case 404 -> "页面不存在";
-            case 405 -> "不支持的请求方法";
-            case 406 -> "无法提供所要求的格式";
-            case 409 -> "与现有内容冲突";
-            case 410 -> "已撤回或已删除";
-            case 413 -> "提交的内容过大";
-            case 414 -> "网址过长";
-            case 415 -> "不支持的内容类型";
-            case 429 -> "请求过于频繁";
-            case 431 -> "请求头过大";
-            default -> status >= 500 ? "服务暂时出现问题" : "无法完成请求";
+            case 400 -> msg.error_title_400();
+            case 401 -> msg.error_title_401();
+            case 403 -> msg.error_title_403();
+            case 404 -> msg.error_title_404();
+            case 405 -> msg.error_title_405();
+            case 406 -> msg.error_title_406();
+            case 409 -> msg.error_title_409();
+            case 410 -> msg.error_title_410();
+            case 413 -> msg.error_title_413();
+            case 414 -> msg.error_title_414();
+            case 415 -> msg.error_title_415();
+            case 429 -> msg.error_title_429();
+            case 431 -> msg.error_title_431();
+            case 503 -> msg.error_title_503();
+            default -> status >= 500 ? msg.error_title_500() : msg.error_title_other();
         };
     }
+
+    /**
+     * A problem in the request's language: the title of its status; a bilingual detail
+     * "中文（English）" cut to the one language.
+     */
+    public static Problem localize(Problem p, Language language) {
+        if (p.instance() != null && (p.instance().startsWith("/api/publish") || p.instance().startsWith("/api/admin"))) {
+            // the courts' publishing API speaks to court systems and their developers: it keeps its
+            // bilingual details and standard titles whatever the client's language
+            return p;
+        }
+        // a standard title (the reason phrase, or its Chinese) is given in the language; a title of its own
+        // (an API's "Invalid query") is part of that API's contract and stays
+        boolean standard = p.title() == null || p.title().equals(reason(p.status())) || p.title().equals(titleFor(p.status(), Language.ZH));
+        return new Problem(p.type(), standard ? titleFor(p.status(), language) : p.title(), p.status(), detail(p.detail(), language), p.instance(),
+                p.field(), p.retryAfterSeconds(), p.takedown());
+    }
+
+    /**
+     * The detail in one language. Code writes API details in two forms: "中文（English）" and
+     * "field: 中文 / english"; the field path before the first ": " stays on both sides.
+     */
+    public static String detail(String detail, Language language) {
+        if (detail == null) {
+            return null;
+        }
+        var m = BILINGUAL.matcher(detail);
+        if (m.matches()) {
+            // the query parser adds where the error is: （位置 7） / (position 7)
+            if (language == Language.EN) {
+                return m.group(2).strip() + (m.group(4) == null ? "" : " (position " + m.group(4) + ")");
+            }
+            return m.group(1).strip() + (m.group(3) == null ? "" : m.group(3));
+        }
+        int slash = detail.lastIndexOf(" / ");
+        if (slash > 0) {
+            String zh = detail.substring(0, slash).strip();
+            String en = detail.substring(slash + 3).strip();
+            if (HAN.matcher(zh).find() && !HAN.matcher(en).find() && LATIN.matcher(en).find()) {
+                if (language != Language.EN) {
+                    return zh;
+                }
+                var field = FIELD_PREFIX.matcher(zh);
+                return field.find() && !en.startsWith(field.group()) ? field.group() + en : en;
+            }
+        }
+        return detail;
+    }
+
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z]{2,}");
+    /** "parties[0].idNumber: " — the field a detail is about. */
+    private static final java.util.regex.Pattern FIELD_PREFIX = java.util.regex.Pattern.compile("^[\\w.\\[\\]]+: ");
 
     /** The RFC 9110 reason phrase, used as the problem title. */
     public static String reason(int status) {

@@ -134,7 +134,7 @@ public interface GongkaiConfig {
     }
 
     interface Session {
-        /** HMAC secret for litigant session cookies; random per start when empty. */
+        /** HMAC secret for litigant session cookies, the same on every node (see LitigantAccess#sessionSecret). */
         Optional<String> secret();
 
         @WithDefault("PT2H")

@@ -15,6 +15,9 @@ public final class Links {
     public static String home() { return "/"; }
 
     public static String about() { return "/about"; }
+    /** The glossary, or one of its terms by anchor ({@code /glossary#shenxian}). */
+    public static String glossary() { return "/glossary"; }
+    public static String glossaryTerm(String anchor) { return "/glossary#" + anchor; }
 
     /** The API documentation (Swagger UI) and the OpenAPI description. */
     public static String apiDocs() { return "/q/swagger-ui"; }

@@ -87,7 +87,7 @@ public record Pager(int page, int pages, int maxJump, String prevUrl, String nex
         }
         if (n < 1 || n > MAX_PAGE) {
             throw org.gongkai.platform.ProblemException.invalidField("page",
-                    "页码须是 1 到 " + MAX_PAGE + " 之间的数字；更靠后的结果请增加筛选条件缩小范围");
+                    Texts.txt().page_range(Integer.toString(MAX_PAGE)));
         }
         return n;
     }

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.Hashing;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.RateLimiter;
-import org.gongkai.platform.RateLimiter.Permit;
+import org.gongkai.platform.SharedCounter;
+import org.gongkai.platform.SharedCounter.Permit;
 import org.gongkai.platform.TooManyRequestsException;
 
 /**
@@ -28,7 +28,8 @@ import org.gongkai.platform.TooManyRequestsException;
  * An attempt reserves its place in every counter before the values are checked, in one atomic
  * step per counter ({@link RateLimiter#tryAcquire(String, int)}); a correct answer gives the reservations
  * back, so only failures stay counted and concurrent wrong answers cannot overrun a limit
- * (issue 10). The counter is the platform's one {@link RateLimiter}; in memory per portal.
+ * (issue 10). The counter is the platform's one {@link SharedCounter} (database or Redis), so
+ * the limits hold across every web node (issue 12).
  */
 @ApplicationScoped
 public class AccessLockout {
@@ -46,13 +47,13 @@ public class AccessLockout {
     @ConfigProperty(name = "gongkai.process.lockout.window", defaultValue = "PT15M")
     Duration window;
     @Inject
-    MutableClock clock;
+    SharedCounter shared;
 
     private RateLimiter counter;
 
     @PostConstruct
     void init() {
-        counter = new RateLimiter(caseClientFailures, window.toMillis(), clock);
+        counter = new RateLimiter("lockout", caseClientFailures, window.toMillis(), shared);
     }
 
     /** One attempt in progress: its reservations, kept on failure and given back on success. */
@@ -112,7 +113,7 @@ public class AccessLockout {
     private static TooManyRequestsException locked(Permit p) {
         long seconds = p.retryAfterSeconds();
         long minutes = (seconds + 59) / 60;
-        return new TooManyRequestsException("验证失败次数过多，查询已暂时锁定，请 " + minutes + " 分钟后再试。", seconds);
+        return new TooManyRequestsException(org.gongkai.platform.Texts.msg().access_locked_minutes(String.valueOf(minutes)), seconds);
     }
 
     static String caseKey(String caseNumber) {

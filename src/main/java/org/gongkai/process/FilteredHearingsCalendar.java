@@ -20,7 +20,8 @@ public class FilteredHearingsCalendar {
     @Operation(hidden = true)
     public Response ics(@BeanParam HearingsApiResource.HearingQuery query) {
         HearingService.Filter f = HearingsPage.feedFilter(query);
-        String title = HearingsPage.feedQuery(f).isEmpty() ? "全国法院开庭公告" : "开庭公告（" + HearingsPage.feedTitle(f) + "）";
+        var msg = org.gongkai.platform.Texts.msg();
+        String title = HearingsPage.feedQuery(f).isEmpty() ? msg.feed_national_hearings() : msg.feed_filtered_hearings(HearingsPage.feedTitle(f));
         return Response.ok(ProcessFeeds.hearingsIcs(title, hearings.forFeed(f), clock.instant()), "text/calendar;charset=UTF-8").build();
     }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.process;
 
+import org.gongkai.platform.Formats;
+import org.gongkai.platform.Texts;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,6 +134,11 @@ public class HearingService {
             q.append(" and courtCode = :court");
             params.put("court", court.code());
         }
+        if (notBlank(f.from()) && notBlank(f.to()) && date(f.from(), "from").isAfter(date(f.to(), "to"))) {
+            // a reversed range finds nothing: say so instead of showing an empty list
+            throw ProblemException.invalidField("to", Texts.msg().error_reversed_range(Formats.date(date(f.from(), "from")),
+                    Formats.date(date(f.to(), "to"))));
+        }
         if (notBlank(f.from())) {
             q.append(" and time >= :from");
             params.put("from", date(f.from(), "from").atStartOfDay(ClockProducer.CHINA).toInstant());
@@ -173,7 +180,7 @@ public class HearingService {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "not a date yyyy-MM-dd: " + value);
+            throw ProblemException.invalidField(field, Texts.msg().error_not_a_date(value));
         }
     }
 

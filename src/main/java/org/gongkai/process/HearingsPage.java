@@ -20,6 +20,7 @@ import org.gongkai.process.ProcessViews.HearingPage;
 import org.gongkai.platform.AtomFeed;
 import org.gongkai.platform.Links;
 import org.gongkai.platform.Pager;
+import org.gongkai.platform.Texts;
 
 /** The public hearing announcements page (works without JavaScript) and the per-court feeds. */
 @Path("/hearings")
@@ -39,7 +40,7 @@ public class HearingsPage {
         String notice = null;
         if (isDate(query.from) && isDate(query.to) && query.from.strip().compareTo(query.to.strip()) > 0) {
             String from = query.to.strip(), to = query.from.strip();
-            notice = "开始日期（" + to + "）晚于结束日期（" + from + "），已按 " + from + " 至 " + to + " 查询。";
+            notice = Texts.txt().hearings_swapped(to, from, org.gongkai.platform.Formats.prose(from), org.gongkai.platform.Formats.prose(to));
             query.from = from;
             query.to = to;
         }
@@ -113,10 +114,11 @@ public class HearingsPage {
     /** "法院 京0105 · 案由 借款 · 2026-12-01 至 2026-12-31" */
     static String feedTitle(HearingService.Filter f) {
         java.util.StringJoiner j = new java.util.StringJoiner(" · ");
-        if (!nz(f.court()).isBlank()) j.add("法院 " + f.court().strip());
-        if (!nz(f.cause()).isBlank()) j.add("案由 " + f.cause().strip());
-        if (!nz(f.q()).isBlank()) j.add("案号或当事人 " + f.q().strip());
-        if (!nz(f.from()).isBlank() || !nz(f.to()).isBlank()) j.add(nz(f.from()).strip() + " 至 " + nz(f.to()).strip());
+        var msg = Texts.msg();
+        if (!nz(f.court()).isBlank()) j.add(msg.feed_f_court(f.court().strip()));
+        if (!nz(f.cause()).isBlank()) j.add(msg.feed_f_cause(f.cause().strip()));
+        if (!nz(f.q()).isBlank()) j.add(msg.feed_f_q(f.q().strip()));
+        if (!nz(f.from()).isBlank() || !nz(f.to()).isBlank()) j.add(msg.feed_f_dates(nz(f.from()).strip(), nz(f.to()).strip()));
         return j.toString();
     }
 
@@ -132,10 +134,10 @@ public class HearingsPage {
         }
         var list = hearings.forFeed(court.code());
         if (ext.equals("atom")) {
-            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + court.code(), court.name() + " 开庭公告",
+            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + court.code(), Texts.msg().feed_court_hearings(court.name()),
                     Links.courtHearingsAtom(court.code()), list, clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
         }
-        return Response.ok(ProcessFeeds.hearingsIcs(court.name() + " 开庭公告", list, clock.instant()),
+        return Response.ok(ProcessFeeds.hearingsIcs(Texts.msg().feed_court_hearings(court.name()), list, clock.instant()),
                 "text/calendar;charset=UTF-8").build();
     }
 

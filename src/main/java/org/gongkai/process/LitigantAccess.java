@@ -2,10 +2,14 @@ package org.gongkai.process;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.PreventFurtherStepsException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,13 +18,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.platform.ClockProducer;
 import org.gongkai.platform.GongkaiConfig;
+import org.gongkai.platform.GongkaiMain;
 import org.gongkai.platform.Hashing;
+import org.gongkai.platform.JobLease;
+import org.gongkai.platform.Secrets;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.process.ProcessViews.AccessView;
@@ -69,16 +77,58 @@ public class LitigantAccess {
     AccessLockout lockout;
     @Inject
     CourtService courts;
+    @Inject
+    JobLease lease;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+    @ConfigProperty(name = "gongkai.session.secret-file", defaultValue = "data/session.key")
+    String secretFile;
 
     private SessionCodec codec;
 
     @PostConstruct
     void init() {
-        String secret = config.session().secret().filter(s -> !s.isBlank()).orElseGet(() -> {
-            LOG.info("gongkai.session.secret is not set: litigant sessions use a random secret and end at restart");
-            return Hashing.randomToken("", 32);
-        });
-        codec = new SessionCodec(secret, config.session().ttl(), clock);
+        codec = new SessionCodec(sessionSecret(config.session().secret(), dbKind, Path.of(secretFile)),
+                config.session().ttl(), clock);
+    }
+
+    /**
+     * The key that signs litigant session cookies. Every web node must use the same one, or a
+     * cookie set by one node is refused by the next (issue 12):
+     * <ul>
+     *   <li>{@code GONGKAI_SESSION_SECRET} when it is set (at least 32 characters);</li>
+     *   <li>on the embedded H2 database (one node by construction) a key generated once into
+     *       {@code data/session.key}, so sessions also survive a restart;</li>
+     *   <li>on PostgreSQL, where several nodes may share the database, no fallback: a key generated
+     *       per node would log parties out at random behind a load balancer, so the portal refuses
+     *       to start and says what to set.</li>
+     * </ul>
+     */
+    static String sessionSecret(Optional<String> configured, String dbKind, Path file) {
+        String what = "gongkai.session.secret (GONGKAI_SESSION_SECRET)";
+        Optional<String> given = Secrets.configured(what, configured);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        if ("postgresql".equals(dbKind)) {
+            throw new IllegalStateException("gongkai: 拒绝启动：未设置 GONGKAI_SESSION_SECRET（GONGKAI_SESSION_SECRET is not set:"
+                    + " on PostgreSQL the portal may run as several nodes, and every node must sign litigant sessions with"
+                    + " the same secret. Set GONGKAI_SESSION_SECRET to at least " + Secrets.MIN_CHARS
+                    + " random characters, the same on every node, e.g. the output of `openssl rand -hex 32`）");
+        }
+        return Secrets.configuredOrFile(what, Optional.empty(), file);
+    }
+
+    /** Resolves the key when the portal starts, so a missing one stops it at once, not at the first login. */
+    void checkAtStart(@Observes StartupEvent ev) {
+        if (GongkaiMain.servesPortal()) {
+            try {
+                init();
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(e.getMessage(), new PreventFurtherStepsException(e.getMessage(), 3));
+            }
+        }
     }
 
     // ---- access ----
@@ -115,7 +165,7 @@ public class LitigantAccess {
             if (match == null) {
                 attempt.failed();
                 settled = true;
-                throw new ProblemException(401, "Unauthorized", WRONG_VALUES);
+                throw new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_wrong_values());
             }
             attempt.succeeded();
             settled = true;
@@ -156,7 +206,7 @@ public class LitigantAccess {
 
     public PartySession requireSession(String cookieValue) {
         return session(cookieValue).orElseThrow(() ->
-                new ProblemException(401, "Unauthorized", "请先以案号、身份证件号码和查询码验证身份（会话无效或已过期）"));
+                new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_session_invalid()));
     }
 
     /** Logout: ends the session on the server, so the same cookie value is refused from now on. */
@@ -175,12 +225,15 @@ public class LitigantAccess {
 
     /** Forgets sessions a day after they expired (ended ones included): nothing can use them any more. */
     @Scheduled(every = "1h", delayed = "10m")
-    @Transactional
     void purgeSessions() {
-        long n = LitigantSession.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
-        if (n > 0) {
-            LOG.debugf("purged %d expired litigant sessions", n);
-        }
+        // one node per hour (issue 12)
+        lease.runOnce("litigant-session-purge", JobLease.interval("1h"), java.time.Duration.ofMinutes(10), () -> {
+            long n = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    LitigantSession.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1))));
+            if (n > 0) {
+                LOG.debugf("purged %d expired litigant sessions", n);
+            }
+        });
     }
 
     private static String binding(Party p) {
@@ -313,7 +366,7 @@ public class LitigantAccess {
         return Judgment.listByCaseNumber(c.caseNumber).stream()
                 .filter(j -> j.status != null && (j.status.isPublic() || j.status == Judgment.Status.STUB))
                 .map(j -> new JudgmentLink(j.id, j.status == Judgment.Status.STUB
-                        ? j.documentKind + "（不公开全文：" + j.stubReason + "）" : j.title, j.decisionDate, Links.judgment(j.id)))
+                        ? org.gongkai.platform.Texts.txt().stub_title(j.documentKind, j.stubReason) : j.title, j.decisionDate, Links.judgment(j.id)))
                 .toList();
     }
 

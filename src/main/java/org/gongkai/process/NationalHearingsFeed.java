@@ -26,11 +26,11 @@ public class NationalHearingsFeed {
         HearingService.Filter f = HearingsPage.feedFilter(query);
         String qs = HearingsPage.feedQuery(f);
         if (qs.isEmpty()) {
-            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings", "全国法院开庭公告", "/hearings.atom",
+            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings", org.gongkai.platform.Texts.msg().feed_national_hearings(), "/hearings.atom",
                     hearings.forFeed((String) null), clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
         }
         return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + org.gongkai.platform.Hashing.sha256(qs).substring(0, 16),
-                "开庭公告（" + HearingsPage.feedTitle(f) + "）", "/hearings.atom?" + qs, hearings.forFeed(f), clock.instant()),
+                org.gongkai.platform.Texts.msg().feed_filtered_hearings(HearingsPage.feedTitle(f)), "/hearings.atom?" + qs, hearings.forFeed(f), clock.instant()),
                 AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 }

@@ -1,6 +1,8 @@
 package org.gongkai.process;
 
 import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Formats;
+import org.gongkai.platform.Texts;
 import org.gongkai.platform.Links;
 
 import java.time.Instant;
@@ -18,7 +20,8 @@ public final class ProcessFeeds {
     public static String partyAtom(FeedData f) {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (EventView e : f.timeline().reversed()) {
-            String title = e.label() + (e.corrected() ? "（已更正）" : "");
+            var msg = Texts.msg();
+            String title = Texts.label("event", e.type()) + (e.corrected() ? msg.feed_corrected() : "");
             StringBuilder summary = new StringBuilder();
             if (e.actor() != null) {
                 summary.append(e.actor()).append("：");
@@ -27,16 +30,16 @@ public final class ProcessFeeds {
                 summary.append(e.description());
             }
             if (!e.documents().isEmpty()) {
-                summary.append(" 文书：").append(String.join("、", e.documents()));
+                summary.append(" ").append(msg.timeline_documents()).append(String.join("、", e.documents()));
             }
             if (e.deadline() != null) {
-                summary.append(" 期限至 ").append(e.deadline());
+                summary.append(" ").append(msg.timeline_deadline(Formats.date(e.deadline())));
             }
             Instant updated = e.correctedAt() != null ? e.correctedAt().toInstant() : e.time().toInstant();
             entries.add(new AtomFeed.Entry("urn:gongkai:process-event:" + e.id(), title, updated, summary.toString().strip(),
                     null));
         }
-        return AtomFeed.write("urn:gongkai:process-feed:" + f.token(), f.caseNumber() + " 审判流程",
+        return AtomFeed.write("urn:gongkai:process-feed:" + f.token(), Texts.msg().feed_case_title(f.caseNumber()),
                 Links.processFeedAtom(f.token()), f.updated(), entries);
     }
 
@@ -48,9 +51,9 @@ public final class ProcessFeeds {
         int i = 0;
         for (TimeLimit t : f.timeLimits()) {
             events.add(new ICalendar.Event("deadline-" + f.token().substring(0, 8) + "-" + (i++) + "-" + t.deadline()
-                    + "@gongkai", null, t.deadline(), f.caseNumber() + " " + t.label() + "届满", null, null, null));
+                    + "@gongkai", null, t.deadline(), Texts.msg().feed_limit_ends(f.caseNumber(), t.label()), null, null, null));
         }
-        return ICalendar.write(f.caseNumber() + " 开庭与期限", events, now);
+        return ICalendar.write(Texts.msg().feed_case_calendar(f.caseNumber()), events, now);
     }
 
     public static String hearingsAtom(String id, String title, String self, List<HearingView> hearings, Instant now) {
@@ -59,7 +62,7 @@ public final class ProcessFeeds {
         for (HearingView h : hearings) {
             // <updated> is when the announcement was published, not the (future) hearing time
             Instant t = h.announcedAt().toInstant();
-            entries.add(new AtomFeed.Entry("urn:gongkai:hearing:" + h.id(), "开庭公告：" + h.caseNumber() + " " + nz(h.cause()),
+            entries.add(new AtomFeed.Entry("urn:gongkai:hearing:" + h.id(), Texts.msg().feed_hearing_entry(h.caseNumber(), nz(h.cause())),
                     t, announcement(h), Links.hearings() + "?q=" + org.gongkai.platform.Links.enc(h.caseNumber())));
             updated = updated == null || t.isAfter(updated) ? t : updated;
         }
@@ -72,13 +75,17 @@ public final class ProcessFeeds {
 
     static ICalendar.Event hearingEvent(HearingView h) {
         return new ICalendar.Event("hearing-" + h.id() + "@gongkai", h.time().toInstant(), null,
-                "开庭：" + h.caseNumber() + " " + nz(h.cause()), h.courtName() + " " + h.courtroom(), announcement(h), null);
+                Texts.msg().feed_hearing_event(h.caseNumber(), nz(h.cause())), h.courtName() + " " + h.courtroom(), announcement(h), null);
     }
 
     static String announcement(HearingView h) {
-        return "案号：" + h.caseNumber() + "\n案由：" + nz(h.cause()) + "\n当事人：" + String.join("、", h.parties())
-                + "\n时间：" + h.time().toLocalDateTime().toString().replace('T', ' ') + "\n法院：" + h.courtName()
-                + "\n法庭：" + h.courtroom() + "\n审判长：" + h.presidingJudge() + (h.open() ? "" : "\n不公开审理");
+        var msg = Texts.msg();
+        String colon = msg.colon();
+        return msg.field_case_number() + colon + h.caseNumber() + "\n" + msg.field_cause() + colon + nz(h.cause())
+                + "\n" + msg.field_parties() + colon + String.join("、", h.parties())
+                + "\n" + msg.field_time() + colon + h.time().toLocalDateTime().toString().replace('T', ' ')
+                + "\n" + msg.field_court() + colon + h.courtName() + "\n" + msg.field_courtroom() + colon + h.courtroom()
+                + "\n" + msg.field_presiding() + colon + h.presidingJudge() + (h.open() ? "" : "\n" + msg.feed_private());
     }
 
     private static String nz(String s) {

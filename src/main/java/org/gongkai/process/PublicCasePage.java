@@ -22,6 +22,6 @@ public class PublicCasePage {
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("caseNumber") String caseNumber) {
         return ProcessTemplates.Process.publicCase(access.publicTimeline(caseNumber)
-                .orElseThrow(() -> ProblemException.notFound("没有公开此案号的审判流程信息")));
+                .orElseThrow(() -> ProblemException.notFound(org.gongkai.platform.Texts.txt().public_case_none())));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.courts.CourtService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.GongkaiConfig;
@@ -16,7 +17,7 @@ import org.gongkai.platform.AuditService;
 
 /** Issues, checks and revokes the courts' publishing tokens. */
 @ApplicationScoped
-public class TokenService {
+public class TokenService implements org.gongkai.platform.ApiKeys {
     public record IssuedToken(long id, String token, String court, String courtName) {}
 
     public record TokenView(long id, String court, String prefix, String label, Instant createdAt,
@@ -30,12 +31,16 @@ public class TokenService {
     AuditService audit;
     @Inject
     MutableClock clock;
+    @Inject
+    org.gongkai.platform.SharedCounter counter;
+    @Inject
+    org.gongkai.platform.ApiUsage usage;
 
     private RateLimiter limiter;
 
     RateLimiter limiter() {
         if (limiter == null) {
-            limiter = new RateLimiter(config.publish().ratePerMinute(), 60_000, clock);
+            limiter = new RateLimiter("publish", config.publish().ratePerMinute(), 60_000, counter);
         }
         return limiter;
     }
@@ -48,11 +53,24 @@ public class TokenService {
         return config.publish().maxBodyBytes();
     }
 
+    /**
+     * A court's token or the administrator token as an API key for the public API's usage limit
+     * (until re-users have keys of their own, these are the API keys).
+     */
+    @Override
+    @Transactional
+    public Optional<String> holder(String key) {
+        if (adminApiEnabled() && Hashing.constantTimeEquals(key, config.adminToken().get())) {
+            return Optional.of("admin");
+        }
+        return ApiToken.findActiveByHash(Hashing.sha256(key)).map(t -> "token:" + t.id);
+    }
+
     /** Resolves a bearer token into the caller; false when unknown or revoked. */
     @Transactional
     public boolean authenticate(String token, Caller caller) {
         if (adminApiEnabled() && Hashing.constantTimeEquals(token, config.adminToken().get())) {
-            limiter().acquire("admin", "publishing API");
+            usage.count(limiter(), "admin", "publishing API");
             caller.asAdmin("admin");
             return true;
         }
@@ -61,7 +79,7 @@ public class TokenService {
             return false;
         }
         ApiToken t = found.get();
-        limiter().acquire("token:" + t.id, "publishing API");
+        usage.count(limiter(), "token:" + t.id, "publishing API");
         t.used(clock.instant());
         caller.asCourt(t.courtCode, "token:" + t.id);
         return true;

@@ -86,7 +86,8 @@ class StatsTest extends EnforcementTestBase {
         String csv = given().queryParam("by", "month").queryParam("court", COURT)
                 .queryParam("from", m1.withDayOfMonth(1).toString()).get("/api/enforcement/stats.csv").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("\uFEFFkey,label,listings,removals,terminations,amountUnperformed\r\n"), csv);
+        // column headings in the Chinese interface (issue 14: no English in it)
+        assertTrue(csv.startsWith("\uFEFF键,名称,新列入,删除,终本案件,未履行金额（元）\r\n"), csv);
         assertTrue(csv.contains(k1 + "," + k1 + ",3,0,0,0\r\n"), csv);
         assertTrue(csv.contains(k2 + "," + k2 + ",0,0,2,3000.75\r\n"), csv);
         String page = given().queryParam("court", COURT).queryParam("from", m1.withDayOfMonth(1).toString())

@@ -89,7 +89,7 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
         // the counter is in the database (a restart or a second node reads the same row), and it
         // holds a keyed hash of the name, never the name
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select name_key, wrong_numbers from enf_lookup_guard").getResultList());
+                "select counter_key, used from shared_counter where counter_key like 'wrong-number:%'").getResultList());
         assertTrue(rows.stream().map(r -> (Object[]) r).anyMatch(r -> ((Number) r[1]).intValue() == budget.limit()));
         assertFalse(rows.stream().map(r -> (Object[]) r).anyMatch(r -> r[0].toString().contains(name)));
 
@@ -115,7 +115,7 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
         clock.shift(Duration.ofDays(1).plusSeconds(1));
         limits.sweep();
         long left = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from enf_lookup_guard where name_key = :k").setParameter("k", hashes.nameKey(name))
+                "select count(*) from shared_counter where counter_key = :k").setParameter("k", "wrong-number:" + hashes.nameKey(name))
                 .getSingleResult()).longValue());
         assertEquals(0, left);
     }
@@ -202,7 +202,7 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
 
     private long currentWindowStart(String name) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select window_start_ms from enf_lookup_guard where name_key = :k").setParameter("k", hashes.nameKey(name))
+                "select window_start_ms from shared_counter where counter_key = :k").setParameter("k", "wrong-number:" + hashes.nameKey(name))
                 .getSingleResult()).longValue());
     }
 }

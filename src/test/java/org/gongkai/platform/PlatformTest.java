@@ -39,13 +39,18 @@ class PlatformTest {
 
     @Test
     void unknownApiPathIsProblemJson() {
+        // the problem is in the client's language (issue 14): Chinese by default, English on request
         given().when().get("/api/no-such-thing")
                 .then().statusCode(404)
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not Found"))
-                .body("detail", containsString("/api/no-such-thing"))
+                .body("title", equalTo("页面不存在"))
+                .body("detail", equalTo("没有这个资源：/api/no-such-thing"))
                 .body(not(containsString("Exception")));
+        given().header("Accept-Language", "en").when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .body("title", equalTo("Not Found"))
+                .body("detail", equalTo("No resource at /api/no-such-thing"));
     }
 
     @Test

@@ -51,9 +51,9 @@ class RateLimiterTest {
     void aReleasedReservationIsFreeAgainButOnlyInItsWindow() {
         MutableClock clock = new MutableClock(Clock.fixed(T0, ZoneOffset.UTC));
         RateLimiter limiter = new RateLimiter(2, 60_000, clock);
-        RateLimiter.Permit a = limiter.tryAcquire("k", 2);
-        RateLimiter.Permit b = limiter.tryAcquire("k", 2);
-        RateLimiter.Permit refused = limiter.tryAcquire("k", 2);
+        SharedCounter.Permit a = limiter.tryAcquire("k", 2);
+        SharedCounter.Permit b = limiter.tryAcquire("k", 2);
+        SharedCounter.Permit refused = limiter.tryAcquire("k", 2);
         assertTrue(a.admitted() && b.admitted());
         assertFalse(refused.admitted());
         assertEquals(60, refused.retryAfterSeconds());
@@ -62,7 +62,7 @@ class RateLimiterTest {
         assertFalse(limiter.tryAcquire("k", 2).admitted());
 
         clock.fixAt(T0.plus(Duration.ofSeconds(61)));
-        RateLimiter.Permit fresh = limiter.tryAcquire("k", 2);
+        SharedCounter.Permit fresh = limiter.tryAcquire("k", 2);
         assertTrue(fresh.admitted());
         limiter.release(b); // from the old window: must not free a place in the new one
         assertTrue(limiter.tryAcquire("k", 2).admitted());

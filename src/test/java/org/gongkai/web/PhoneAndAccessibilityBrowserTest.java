@@ -122,6 +122,22 @@ class PhoneAndAccessibilityBrowserTest {
         d.manage().window().setSize(before);
     }
 
+    /** No horizontal scroll; with {@code axe}, no serious or critical axe-core violation (all are reported). */
+    private static void check(ChromeDriver d, String where, boolean axe, List<String> failures, StringBuilder report) {
+        long inner = ((Number) js(d, "return document.documentElement.clientWidth")).longValue();
+        long scroll = ((Number) js(d, "return document.documentElement.scrollWidth")).longValue();
+        if (scroll > inner) {
+            failures.add(where + ": horizontal scroll (" + scroll + " > " + inner + ")");
+        }
+        if (axe) {
+            var violations = Axe.run(d);
+            report.append(where).append(": ").append(violations.size()).append(" axe violations")
+                    .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
+                    .append('\n');
+            Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
+        }
+    }
+
     @Test
     void phonesAndAxe() throws Exception {
         long judgment = seed();
@@ -135,18 +151,7 @@ class PhoneAndAccessibilityBrowserTest {
                 for (var e : pages.entrySet()) {
                     d.get(Browser.base() + e.getValue());
                     String where = e.getKey() + " @" + width + "px";
-                    long inner = ((Number) js(d, "return document.documentElement.clientWidth")).longValue();
-                    long scroll = ((Number) js(d, "return document.documentElement.scrollWidth")).longValue();
-                    if (scroll > inner) {
-                        failures.add(where + ": horizontal scroll (" + scroll + " > " + inner + ")");
-                    }
-                    if (width == 1280 || width == 360) {
-                        var violations = Axe.run(d);
-                        report.append(where).append(": ").append(violations.size()).append(" axe violations")
-                                .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
-                                .append('\n');
-                        Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
-                    }
+                    check(d, where, width == 1280 || width == 360, failures, report);
                     if (width < 800) {
                         shot(d, e.getKey() + "-" + width);
                     }
@@ -188,6 +193,24 @@ class PhoneAndAccessibilityBrowserTest {
             d.get(Browser.base() + "/search");
             assertTrue(d.findElement(By.cssSelector(".loading-banner")).getText().contains("示例数据导入中：已导入 1,500 / 3,000"));
             Axe.serious(Axe.run(d)).forEach(v -> failures.add("loading banner: " + v));
+            progress.finish();
+
+            // the English interface (issue 14): every page type again, at desktop and phone width
+            for (int width : new int[] {1280, 360}) {
+                d.manage().window().setSize(new Dimension(width, width > 800 ? 1000 : 780));
+                for (var e : pages.entrySet()) {
+                    String path = e.getValue();
+                    d.get(Browser.base() + path + (path.contains("?") ? "&" : "?") + "lang=en");
+                    String where = e.getKey() + " (English) @" + width + "px";
+                    if (!"en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))) {
+                        failures.add(where + ": not English");
+                    }
+                    check(d, where, true, failures, report);
+                    if (width < 800) {
+                        shot(d, e.getKey() + "-en-" + width);
+                    }
+                }
+            }
         } finally {
             progress.finish();
             d.quit();

@@ -235,9 +235,36 @@ public final class JudgmentIndex implements SearchBackend {
 
   /** Records the current schema version in the commit data and commits. */
   public void markRebuilt() {
-    writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION)).entrySet());
+    setCommitValue(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
     commit();
     needsRebuild = false;
+  }
+
+  /**
+   * Sets one value of the commit data, kept with the next {@link #commit()}: what the index
+   * contains and where it is in the change log are made durable together.
+   */
+  public synchronized void setCommitValue(String key, String value) {
+    Map<String, String> data = new java.util.HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    data.put(key, value);
+    writer.setLiveCommitData(data.entrySet());
+  }
+
+  /** A value of the commit data (as last set, committed or not); null when there is none. */
+  public synchronized String commitValue(String key) {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      for (Map.Entry<String, String> e : live) {
+        if (e.getKey().equals(key)) {
+          return e.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   /** Number of searchable judgments. */

@@ -1,4 +1,4 @@
-package org.gongkai.web;
+package org.gongkai.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** The one formatting helper of the templates ({fmt:…}): what a reader sees on the pages. */
+@QuarkusTest // days and amounts come from the message bundles
 class FormatsTest {
     @Test
     void datesAndTimesReadTheChineseWayInChinaTime() {
@@ -29,6 +31,9 @@ class FormatsTest {
         assertEquals("剩余 3 天", Formats.days(3));
         assertEquals("今日届满", Formats.days(0));
         assertEquals("已届满 2 天", Formats.days(-2));
+        assertEquals("1,591,000.00 元", Formats.yuan(new java.math.BigDecimal("1591000")));
+        assertEquals("—", Formats.yuan(null));
+        assertEquals("2026年11月30日", Formats.prose("2026-11-30"));
         assertEquals(List.of("第一段", "第二段"), Formats.paragraphs("  第一段\r\n\n第二段 \n"));
         assertEquals(List.of(), Formats.paragraphs(null));
     }
