@@ -66,9 +66,13 @@ class ArchitectureTest {
     @Test
     void everyClassLivesInAFeatureThatHasARow() {
         assertTrue(main.size() > 200, "the importer found the compiled classes: " + main.size());
-        String[] known = LAYERS.stream().flatMap(List::stream).map(ArchitectureTest::pkg).toArray(String[]::new);
-        classes().should().resideInAnyPackage(known)
-                .because("every package has a row in ArchitectureTest.LAYERS").check(main);
+        String[] known =
+                LAYERS.stream().flatMap(List::stream).map(ArchitectureTest::pkg).toArray(String[]::new);
+        classes()
+                .should()
+                .resideInAnyPackage(known)
+                .because("every package has a row in ArchitectureTest.LAYERS")
+                .check(main);
     }
 
     @Test
@@ -87,8 +91,12 @@ class ArchitectureTest {
                 if (forbidden.isEmpty()) {
                     continue;
                 }
-                EvaluationResult result = noClasses().that().resideInAPackage(pkg(feature))
-                        .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                EvaluationResult result = noClasses()
+                        .that()
+                        .resideInAPackage(pkg(feature))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(forbidden.toArray(String[]::new))
                         .because(feature + " may use only the packages below its row")
                         .evaluate(main);
                 if (result.hasViolation()) {
@@ -107,9 +115,16 @@ class ArchitectureTest {
     @Test
     void searchHoldsOnlyLuceneAndTheQueryLanguage() {
         // the database belongs to the features above: search gets IndexedJudgment records, never entities
-        noClasses().that().resideInAPackage(pkg("search"))
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus.hibernate..",
-                        "io.quarkus.narayana..", "jakarta.transaction..")
+        noClasses()
+                .that()
+                .resideInAPackage(pkg("search"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.persistence..",
+                        "io.quarkus.hibernate..",
+                        "io.quarkus.narayana..",
+                        "jakarta.transaction..")
                 .check(main);
     }
 
@@ -117,12 +132,20 @@ class ArchitectureTest {
     @Test
     void theRuleSeesAnUpwardDependency() {
         // JudgmentService (judgments) uses SearchIndexService; seen from search that would be upward
-        EvaluationResult upward = noClasses().that().resideInAPackage(pkg("judgments"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkg("search"))
+        EvaluationResult upward = noClasses()
+                .that()
+                .resideInAPackage(pkg("judgments"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(pkg("search"))
                 .evaluate(main);
         assertTrue(upward.hasViolation(), "judgments uses search, so this rule must report it");
-        EvaluationResult none = noClasses().that().resideInAPackage(pkg("search"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkg("judgments"))
+        EvaluationResult none = noClasses()
+                .that()
+                .resideInAPackage(pkg("search"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(pkg("judgments"))
                 .evaluate(main);
         assertFalse(none.hasViolation(), none.getFailureReport().toString());
     }

@@ -15,8 +15,11 @@ import org.gongkai.platform.IdCardNumbers;
  */
 public record Planted(String field, String name, String idNumber, String phone, String street) {
     /** Surnames and given names rare enough not to occur in any other test data. */
-    private static final String[] NAMES = {"祁雨桐", "冼嘉欣", "鄢梓涵", "栾浩然", "郜思远", "阚若溪", "逯一鸣", "昝明轩", "糜语嫣", "蹇文博",
-            "殳可馨", "邴子墨", "仉书瑶", "隗晨曦", "佴雅琪", "亢俊熙", "嵇沐阳", "晁佳怡", "芮梓萱", "扈天佑"};
+    private static final String[] NAMES = {
+        "祁雨桐", "冼嘉欣", "鄢梓涵", "栾浩然", "郜思远", "阚若溪", "逯一鸣", "昝明轩", "糜语嫣", "蹇文博", "殳可馨", "邴子墨", "仉书瑶", "隗晨曦", "佴雅琪", "亢俊熙",
+        "嵇沐阳", "晁佳怡", "芮梓萱", "扈天佑"
+    };
+
     private static int next;
 
     /** A fresh set of values for {@code field}. */
@@ -46,8 +49,15 @@ public record Planted(String field, String name, String idNumber, String phone, 
 
     /** Every planted value and the parts of them that would still identify the person. */
     public List<String> secrets() {
-        List<String> s = new ArrayList<>(List.of(name, idNumber, idNumber.substring(6, 14), idNumber.substring(0, 12), phone,
-                phone.substring(3), street, street.substring(0, 6)));
+        List<String> s = new ArrayList<>(List.of(
+                name,
+                idNumber,
+                idNumber.substring(6, 14),
+                idNumber.substring(0, 12),
+                phone,
+                phone.substring(3),
+                street,
+                street.substring(0, 6)));
         s.add(name.substring(1)); // the given name alone
         return s;
     }
@@ -57,8 +67,10 @@ public record Planted(String field, String name, String idNumber, String phone, 
         for (Map.Entry<String, String> b : bodies.entrySet()) {
             for (Planted p : planted) {
                 for (String secret : p.secrets()) {
-                    assertFalse(b.getValue().contains(secret), () -> b.getKey() + " shows " + secret + " planted in " + p.field()
-                            + ":\n" + excerpt(b.getValue(), secret));
+                    assertFalse(
+                            b.getValue().contains(secret),
+                            () -> b.getKey() + " shows " + secret + " planted in " + p.field() + ":\n"
+                                    + excerpt(b.getValue(), secret));
                 }
             }
         }

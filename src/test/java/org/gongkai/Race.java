@@ -38,17 +38,25 @@ public final class Race {
 
     /** A JSON request with the court's bearer token. */
     public static HttpRequest json(URI base, String method, String path, String token, String jsonBody) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build();
     }
 
     /** Sends request(i) for i in 0..n-1 at once; returns the answers in index order. */
     public static List<Answer> at(int n, IntFunction<HttpRequest> request) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         List<HttpRequest> requests = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             requests.add(request.apply(i));

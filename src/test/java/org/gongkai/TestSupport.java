@@ -15,13 +15,17 @@ public final class TestSupport {
 
     /** A publishing token for the court (code), issued once per test run through the admin API. */
     public static String courtToken(String court) {
-        return TOKENS.computeIfAbsent(court, c -> given()
-                .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("court", c))
-                .when().post("/api/admin/tokens")
-                .then().statusCode(201)
-                .extract().path("token"));
+        return TOKENS.computeIfAbsent(
+                court,
+                c -> given().header("Authorization", "Bearer " + ADMIN_TOKEN)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("court", c))
+                        .when()
+                        .post("/api/admin/tokens")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("token"));
     }
 
     public static String bearer(String token) {

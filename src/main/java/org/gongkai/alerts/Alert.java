@@ -16,17 +16,23 @@ import java.util.List;
 @Entity
 @Table(name = "alert")
 public class Alert extends PanacheEntityBase {
-    public enum Status { ACTIVE, PAUSED }
+    public enum Status {
+        ACTIVE,
+        PAUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "key_id")
     public long keyId;
+
     public String name;
     /** The saved search ({@link SavedSearch}) as JSON. */
     @Column(name = "search_json")
     public String searchJson;
+
     @Column(name = "callback_url")
     public String callbackUrl;
     /** The HMAC key of the signatures; shown once, at creation. */
@@ -34,13 +40,16 @@ public class Alert extends PanacheEntityBase {
     /** The portal's address as the alert's owner called it: the base of the URLs in payloads. */
     @Column(name = "portal_base")
     public String portalBase;
+
     @Enumerated(EnumType.STRING)
     public Status status;
     /** How far in the change feed the matching has got. */
     @Column(name = "last_seq")
     public long lastSeq;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "paused_at")
     public Instant pausedAt;
 

@@ -23,26 +23,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Saved searches with alerts by webhook (issue 15), and the API keys that own them. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "alerts", description = "Saved judgment searches whose new matches are posted, signed, to your URL (issue 15)")
+@Tag(
+        name = "alerts",
+        description = "Saved judgment searches whose new matches are posted, signed, to your URL (issue 15)")
 public class AlertApiResource {
     public record KeyRequest(String contact) {}
 
     @Inject
     ApiKeyService keys;
+
     @Inject
     AlertService alerts;
+
     @Inject
     AlertWorker worker;
+
     @Inject
     KeyHolder key;
 
     @POST
     @Path("/keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API key (shown once) with a contact only: an e-mail address or a URL",
+    @Operation(
+            summary = "Create an API key (shown once) with a contact only: an e-mail address or a URL",
             description = "Send the key as `Authorization: Bearer <key>` or `X-Api-Key: <key>` to /api/alerts.")
     public Response createKey(KeyRequest body, @Context HttpServerRequest request) {
-        var issued = keys.issue(body == null ? null : body.contact(), request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
+        var issued = keys.issue(
+                body == null ? null : body.contact(),
+                request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
         return Response.status(201).entity(issued).build();
     }
 
@@ -59,16 +67,21 @@ public class AlertApiResource {
     @POST
     @Path("/alerts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a saved search and a callback URL",
-            description = "Body: {name?, query (the search language of /api/judgments), filters {court:[…], cause:[…], …}, "
-                    + "from?, to?, callbackUrl (http or https, public address)}. New matches among judgments published or "
-                    + "corrected from now on are POSTed as {delivery, alert, test, matches:[{id, caseNumber, title, court, date,"
-                    + " url, hash}]}, signed: Gongkai-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, t + \".\" + body)>. The "
-                    + "secret is in this answer only. Each document is delivered once per alert; failed deliveries are retried"
-                    + " with exponential backoff and listed as dead after the last attempt.")
+    @Operation(
+            summary = "Register a saved search and a callback URL",
+            description =
+                    "Body: {name?, query (the search language of /api/judgments), filters {court:[…], cause:[…], …}, "
+                            + "from?, to?, callbackUrl (http or https, public address)}. New matches among judgments published or "
+                            + "corrected from now on are POSTed as {delivery, alert, test, matches:[{id, caseNumber, title, court, date,"
+                            + " url, hash}]}, signed: Gongkai-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, t + \".\" + body)>. The "
+                            + "secret is in this answer only. Each document is delivered once per alert; failed deliveries are retried"
+                            + " with exponential backoff and listed as dead after the last attempt.")
     public Response register(AlertService.AlertRequest body, @Context UriInfo uri) {
-        var created = alerts.register(key.require(), body, uri.getBaseUri().toString().replaceAll("/$", ""));
-        return Response.created(URI.create("/api/alerts/" + created.alert().id())).entity(created).build();
+        var created =
+                alerts.register(key.require(), body, uri.getBaseUri().toString().replaceAll("/$", ""));
+        return Response.created(URI.create("/api/alerts/" + created.alert().id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -119,9 +132,11 @@ public class AlertApiResource {
 
     @GET
     @Path("/alerts/{id: \\d+}/deliveries")
-    @Operation(summary = "Deliveries, newest first: status, attempts, last HTTP code and error",
+    @Operation(
+            summary = "Deliveries, newest first: status, attempts, last HTTP code and error",
             description = "status=dead lists the dead-letter list (deliveries that failed every attempt).")
-    public Map<String, List<AlertService.DeliveryView>> deliveries(@PathParam("id") long id, @QueryParam("status") String status) {
+    public Map<String, List<AlertService.DeliveryView>> deliveries(
+            @PathParam("id") long id, @QueryParam("status") String status) {
         return Map.of("deliveries", alerts.deliveries(key.require(), id, status));
     }
 

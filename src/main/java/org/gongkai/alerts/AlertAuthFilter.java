@@ -16,6 +16,7 @@ public class AlertAuthFilter {
 
     @Inject
     ApiKeyService keys;
+
     @Inject
     KeyHolder holder;
 
@@ -31,11 +32,15 @@ public class AlertAuthFilter {
             key = auth.substring(7);
         }
         if (key == null || key.isBlank()) {
-            throw new ProblemException(401, "Unauthorized", "缺少 API 密钥，请发送 'Authorization: Bearer <key>' 或 'X-Api-Key: <key>'"
-                    + "（missing API key; create one with POST /api/keys）");
+            throw new ProblemException(
+                    401,
+                    "Unauthorized",
+                    "缺少 API 密钥，请发送 'Authorization: Bearer <key>' 或 'X-Api-Key: <key>'"
+                            + "（missing API key; create one with POST /api/keys）");
         }
-        long id = keys.authenticate(key.strip()).orElseThrow(() ->
-                new ProblemException(401, "Unauthorized", "API 密钥无效或已撤销（invalid or revoked API key）"));
+        long id = keys.authenticate(key.strip())
+                .orElseThrow(
+                        () -> new ProblemException(401, "Unauthorized", "API 密钥无效或已撤销（invalid or revoked API key）"));
         holder.set(id);
     }
 }

@@ -20,27 +20,43 @@ import java.util.List;
 @Entity
 @Table(name = "alert_delivery")
 public class AlertDelivery extends PanacheEntityBase {
-    public enum Kind { MATCH, TEST }
+    public enum Kind {
+        MATCH,
+        TEST
+    }
 
-    public enum Status { PENDING, SENDING, DELIVERED, DEAD, CANCELLED }
+    public enum Status {
+        PENDING,
+        SENDING,
+        DELIVERED,
+        DEAD,
+        CANCELLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "alert_id")
     public long alertId;
+
     @Enumerated(EnumType.STRING)
     public Kind kind;
     /** The JSON body, the same bytes on every attempt (only the signature's timestamp changes). */
     @Column(columnDefinition = "text")
     public String payload;
+
     @Column(name = "match_count")
     public int matchCount;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     public int attempts;
+
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+
     @Column(name = "lease_until")
     public Instant leaseUntil;
     /** HTTP status of the last attempt; null when no answer came. */
@@ -49,8 +65,10 @@ public class AlertDelivery extends PanacheEntityBase {
     /** Why the last attempt failed, in a few words (never the receiver's body). */
     @Column(name = "last_error")
     public String lastError;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 

@@ -30,11 +30,14 @@ public class AlertMatch {
     @Id
     @Column(name = "alert_id")
     public long alertId;
+
     @Id
     @Column(name = "judgment_id")
     public long judgmentId;
+
     @Column(name = "change_seq")
     public long changeSeq;
+
     @Column(name = "delivery_id")
     public long deliveryId;
 }

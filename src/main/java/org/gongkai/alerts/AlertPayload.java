@@ -14,7 +14,8 @@ import org.gongkai.search.query.SearchHit;
 public record AlertPayload(long delivery, AlertRef alert, boolean test, List<Match> matches) {
     public record AlertRef(long id, String name, String search, String feed) {}
 
-    public record Match(long id, String caseNumber, String title, String court, LocalDate date, String url, String hash) {
+    public record Match(
+            long id, String caseNumber, String title, String court, LocalDate date, String url, String hash) {
         static Match of(SearchHit h, String url, String hash) {
             return new Match(h.id(), h.caseNumber(), h.title(), h.court(), h.decisionDate(), url, hash);
         }
@@ -26,6 +27,10 @@ public record AlertPayload(long delivery, AlertRef alert, boolean test, List<Mat
     }
 
     AlertPayload without(java.util.Set<Long> ids) {
-        return new AlertPayload(delivery, alert, test, matches.stream().filter(m -> !ids.contains(m.id())).toList());
+        return new AlertPayload(
+                delivery,
+                alert,
+                test,
+                matches.stream().filter(m -> !ids.contains(m.id())).toList());
     }
 }

@@ -22,30 +22,59 @@ import org.gongkai.platform.ProblemException;
 @Transactional
 public class AlertService {
     /** What a client sends to register an alert. {@code q} is accepted for {@code query}. */
-    public record AlertRequest(String name, String query, String q, Map<String, List<String>> filters, String from,
-                               String to, String callbackUrl) {}
+    public record AlertRequest(
+            String name,
+            String query,
+            String q,
+            Map<String, List<String>> filters,
+            String from,
+            String to,
+            String callbackUrl) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AlertView(long id, String name, String status, SavedSearch search, String searchUrl, String feedUrl,
-                            String callbackUrl, Instant createdAt, Instant pausedAt, String deliveries) {}
+    public record AlertView(
+            long id,
+            String name,
+            String status,
+            SavedSearch search,
+            String searchUrl,
+            String feedUrl,
+            String callbackUrl,
+            Instant createdAt,
+            Instant pausedAt,
+            String deliveries) {}
 
     /** The answer of a registration: the signing secret is shown here and never again. */
     public record Created(AlertView alert, String secret, String signature) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DeliveryView(long id, String kind, String status, int matches, int attempts, Instant createdAt,
-                               Instant nextAttemptAt, Instant deliveredAt, Integer lastCode, String lastError) {}
+    public record DeliveryView(
+            long id,
+            String kind,
+            String status,
+            int matches,
+            int attempts,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant deliveredAt,
+            Integer lastCode,
+            String lastError) {}
 
     @Inject
     EntityManager em;
+
     @Inject
     JudgmentService judgments;
+
     @Inject
     AlertWorker worker;
+
     @Inject
     WebhookSender sender;
+
     @Inject
     AlertsConfig config;
+
     @Inject
     MutableClock clock;
 
@@ -64,14 +93,18 @@ public class AlertService {
         if (q != null && q.length() > 1000) {
             throw ProblemException.invalidField("query", "检索式最多 1000 个字符（at most 1000 characters）");
         }
-        SavedSearch search = new SavedSearch(q == null || q.isBlank() ? null : q.strip(), r.filters(), blank(r.from()), blank(r.to()));
+        SavedSearch search = new SavedSearch(
+                q == null || q.isBlank() ? null : q.strip(), r.filters(), blank(r.from()), blank(r.to()));
         // the query language is checked now, by the search the alert will run: a bad query is a 400 here,
         // not a silent alert that never fires
         judgments.search(search.request().withSize(1));
         long held = Alert.count("keyId", keyId);
         if (held >= config.maxPerKey()) {
-            throw new ProblemException(409, "Conflict", "每个密钥最多 " + config.maxPerKey() + " 个提醒（at most "
-                    + config.maxPerKey() + " alerts per key; delete one first）");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "每个密钥最多 " + config.maxPerKey() + " 个提醒（at most " + config.maxPerKey()
+                            + " alerts per key; delete one first）");
         }
         Alert a = new Alert();
         a.keyId = keyId;
@@ -81,12 +114,16 @@ public class AlertService {
         a.secret = Hashing.randomToken("whsec_", 24);
         a.portalBase = portalBase;
         a.status = Alert.Status.ACTIVE;
-        Long last = em.createQuery("select max(e.seq) from ChangeEntry e", Long.class).getSingleResult();
+        Long last = em.createQuery("select max(e.seq) from ChangeEntry e", Long.class)
+                .getSingleResult();
         a.lastSeq = last == null ? 0 : last; // documents published from now on
         a.createdAt = clock.instant();
         a.persist();
-        return new Created(view(a), a.secret, WebhookSignature.HEADER
-                + ": t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + body)>；密钥只显示这一次（the secret is shown only once）");
+        return new Created(
+                view(a),
+                a.secret,
+                WebhookSignature.HEADER
+                        + ": t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + body)>；密钥只显示这一次（the secret is shown only once）");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -119,8 +156,12 @@ public class AlertService {
     /** Deletes the alert with its matches and deliveries: nothing more is sent, not even a pending retry. */
     public void delete(long keyId, long id) {
         Alert a = owned(keyId, id);
-        em.createQuery("delete from AlertMatch m where m.alertId = :a").setParameter("a", a.id).executeUpdate();
-        em.createQuery("delete from AlertDelivery d where d.alertId = :a").setParameter("a", a.id).executeUpdate();
+        em.createQuery("delete from AlertMatch m where m.alertId = :a")
+                .setParameter("a", a.id)
+                .executeUpdate();
+        em.createQuery("delete from AlertDelivery d where d.alertId = :a")
+                .setParameter("a", a.id)
+                .executeUpdate();
         a.delete();
     }
 
@@ -140,8 +181,11 @@ public class AlertService {
     public long redeliver(long keyId, long id, long deliveryId) {
         AlertDelivery d = ownedDelivery(keyId, id, deliveryId);
         if (d.status == AlertDelivery.Status.SENDING || d.status == AlertDelivery.Status.CANCELLED) {
-            throw new ProblemException(409, "Conflict", "投递状态为 " + d.status + "，不能重新投递（cannot redeliver a delivery that is "
-                    + d.status.name().toLowerCase(Locale.ROOT) + "）");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "投递状态为 " + d.status + "，不能重新投递（cannot redeliver a delivery that is "
+                            + d.status.name().toLowerCase(Locale.ROOT) + "）");
         }
         d.status = AlertDelivery.Status.PENDING;
         d.attempts = 0;
@@ -166,11 +210,16 @@ public class AlertService {
             try {
                 only = AlertDelivery.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("status", "未知状态“" + status + "”，可用：pending, sending, delivered, dead, cancelled");
+                throw ProblemException.invalidField(
+                        "status", "未知状态“" + status + "”，可用：pending, sending, delivered, dead, cancelled");
             }
         }
         AlertDelivery.Status s = only;
-        return AlertDelivery.listByAlert(id).stream().filter(d -> s == null || d.status == s).limit(500).map(AlertService::view).toList();
+        return AlertDelivery.listByAlert(id).stream()
+                .filter(d -> s == null || d.status == s)
+                .limit(500)
+                .map(AlertService::view)
+                .toList();
     }
 
     private Alert owned(long keyId, long id) {
@@ -192,13 +241,31 @@ public class AlertService {
 
     private AlertView view(Alert a) {
         SavedSearch s = SavedSearch.parse(a.searchJson);
-        return new AlertView(a.id, a.name, a.status.name(), s, a.portalBase + s.pageUrl(), a.portalBase + s.feedUrl(),
-                a.callbackUrl, a.createdAt, a.pausedAt, "/api/alerts/" + a.id + "/deliveries");
+        return new AlertView(
+                a.id,
+                a.name,
+                a.status.name(),
+                s,
+                a.portalBase + s.pageUrl(),
+                a.portalBase + s.feedUrl(),
+                a.callbackUrl,
+                a.createdAt,
+                a.pausedAt,
+                "/api/alerts/" + a.id + "/deliveries");
     }
 
     private static DeliveryView view(AlertDelivery d) {
-        return new DeliveryView(d.id, d.kind.name(), d.status.name(), d.matchCount, d.attempts, d.createdAt,
-                d.status == AlertDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt, d.lastCode, d.lastError);
+        return new DeliveryView(
+                d.id,
+                d.kind.name(),
+                d.status.name(),
+                d.matchCount,
+                d.attempts,
+                d.createdAt,
+                d.status == AlertDelivery.Status.PENDING ? d.nextAttemptAt : null,
+                d.deliveredAt,
+                d.lastCode,
+                d.lastError);
     }
 
     private static String blank(String s) {

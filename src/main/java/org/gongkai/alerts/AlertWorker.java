@@ -47,19 +47,30 @@ public class AlertWorker {
     /** What one run did. */
     public record Run(int matched, int delivered, int failed, int dead) {}
 
-    record Claim(long id, long alertId, AlertDelivery.Kind kind, String url, String secret, String payload,
-                 int matches, int attempt) {}
+    record Claim(
+            long id,
+            long alertId,
+            AlertDelivery.Kind kind,
+            String url,
+            String secret,
+            String payload,
+            int matches,
+            int attempt) {}
 
     private record Step(int matched, boolean more) {}
 
     @Inject
     EntityManager em;
+
     @Inject
     JudgmentService judgments;
+
     @Inject
     WebhookSender sender;
+
     @Inject
     AlertsConfig config;
+
     @Inject
     MutableClock clock;
 
@@ -67,7 +78,10 @@ public class AlertWorker {
         return new Backoff(config.retryFirst(), config.retryCap(), config.maxAttempts());
     }
 
-    @Scheduled(identity = "alert-delivery", every = "${gongkai.alerts.every:30s}", delayed = "10s",
+    @Scheduled(
+            identity = "alert-delivery",
+            every = "${gongkai.alerts.every:30s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         runOnce();
@@ -82,9 +96,10 @@ public class AlertWorker {
 
     /** Step 1 for every active alert; returns the new matches found. */
     public int scan() {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select a.id from Alert a where a.status = :s order by a.id", Long.class)
-                .setParameter("s", Alert.Status.ACTIVE).getResultList());
+        List<Long> ids = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select a.id from Alert a where a.status = :s order by a.id", Long.class)
+                        .setParameter("s", Alert.Status.ACTIVE)
+                        .getResultList());
         int matched = 0;
         for (long id : ids) {
             try {
@@ -103,7 +118,9 @@ public class AlertWorker {
 
     private Step scanOne(long alertId) {
         if (em.createNativeQuery("select id from alert where id = ?1 and status = 'ACTIVE' for update skip locked")
-                .setParameter(1, alertId).getResultList().isEmpty()) {
+                .setParameter(1, alertId)
+                .getResultList()
+                .isEmpty()) {
             return new Step(0, false); // paused, deleted, or another node is matching it right now
         }
         Alert a = em.find(Alert.class, alertId);
@@ -111,7 +128,10 @@ public class AlertWorker {
         if (rows.isEmpty()) {
             return new Step(0, false);
         }
-        Set<Long> waiting = judgments.awaitingIndex(rows.stream().filter(AlertWorker::candidate).map(e -> e.recordId).toList());
+        Set<Long> waiting = judgments.awaitingIndex(rows.stream()
+                .filter(AlertWorker::candidate)
+                .map(e -> e.recordId)
+                .toList());
         Map<Long, ChangeEntry> ready = new LinkedHashMap<>();
         long last = a.lastSeq;
         boolean blocked = false;
@@ -128,13 +148,19 @@ public class AlertWorker {
         }
         int found = 0;
         if (!ready.isEmpty()) {
-            List<SearchHit> hits = judgments.matchesAmong(SavedSearch.parse(a.searchJson).request(), ready.keySet());
+            List<SearchHit> hits =
+                    judgments.matchesAmong(SavedSearch.parse(a.searchJson).request(), ready.keySet());
             Set<Long> already = new HashSet<>(em.createQuery(
-                    "select m.judgmentId from AlertMatch m where m.alertId = :a and m.judgmentId in :ids", Long.class)
-                    .setParameter("a", a.id).setParameter("ids", ready.keySet()).getResultList());
+                            "select m.judgmentId from AlertMatch m where m.alertId = :a and m.judgmentId in :ids",
+                            Long.class)
+                    .setParameter("a", a.id)
+                    .setParameter("ids", ready.keySet())
+                    .getResultList());
             List<AlertPayload.Match> matches = new ArrayList<>();
-            for (SearchHit h : hits.stream().filter(h -> !already.contains(h.id()))
-                    .sorted(java.util.Comparator.comparingLong(h -> ready.get(h.id()).seq)).toList()) {
+            for (SearchHit h : hits.stream()
+                    .filter(h -> !already.contains(h.id()))
+                    .sorted(java.util.Comparator.comparingLong(h -> ready.get(h.id()).seq))
+                    .toList()) {
                 matches.add(AlertPayload.Match.of(h, a.portalBase + Links.judgment(h.id()), ready.get(h.id()).hash));
             }
             if (!matches.isEmpty()) {
@@ -181,13 +207,18 @@ public class AlertWorker {
         int dead = 0;
         while (true) {
             Instant now = clock.instant();
-            List<Long> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select d.id from AlertDelivery d, Alert a where a.id = d.alertId and a.status = :active and ("
-                            + "(d.status = :pending and d.nextAttemptAt <= :now) or (d.status = :sending and d.leaseUntil < :now))"
-                            + " order by d.id", Long.class)
-                    .setParameter("active", Alert.Status.ACTIVE).setParameter("pending", AlertDelivery.Status.PENDING)
-                    .setParameter("sending", AlertDelivery.Status.SENDING).setParameter("now", now)
-                    .setMaxResults(CLAIM_BATCH).getResultList());
+            List<Long> due = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery(
+                                    "select d.id from AlertDelivery d, Alert a where a.id = d.alertId and a.status = :active and ("
+                                            + "(d.status = :pending and d.nextAttemptAt <= :now) or (d.status = :sending and d.leaseUntil < :now))"
+                                            + " order by d.id",
+                                    Long.class)
+                            .setParameter("active", Alert.Status.ACTIVE)
+                            .setParameter("pending", AlertDelivery.Status.PENDING)
+                            .setParameter("sending", AlertDelivery.Status.SENDING)
+                            .setParameter("now", now)
+                            .setMaxResults(CLAIM_BATCH)
+                            .getResultList());
             if (due.isEmpty()) {
                 break;
             }
@@ -218,8 +249,10 @@ public class AlertWorker {
      */
     private List<Claim> claim(List<Long> ids, boolean any) {
         @SuppressWarnings("unchecked")
-        List<Number> locked = em.createNativeQuery("select id from alert_delivery where id in (?1) order by id for update skip locked")
-                .setParameter(1, ids).getResultList();
+        List<Number> locked = em.createNativeQuery(
+                        "select id from alert_delivery where id in (?1) order by id for update skip locked")
+                .setParameter(1, ids)
+                .getResultList();
         Instant now = clock.instant();
         List<Claim> out = new ArrayList<>();
         for (Number n : locked) {
@@ -234,7 +267,9 @@ public class AlertWorker {
                 AlertPayload p = Json.read(d.payload, AlertPayload.class);
                 Set<Long> gone = new HashSet<>();
                 for (AlertPayload.Match m : p.matches()) {
-                    ChangeEntry.findLatest(JudgmentRecords.CHANNEL, m.id()).filter(e -> e.hash == null).ifPresent(e -> gone.add(m.id()));
+                    ChangeEntry.findLatest(JudgmentRecords.CHANNEL, m.id())
+                            .filter(e -> e.hash == null)
+                            .ifPresent(e -> gone.add(m.id()));
                 }
                 if (!gone.isEmpty()) {
                     p = p.without(gone);
@@ -249,7 +284,8 @@ public class AlertWorker {
             }
             d.status = AlertDelivery.Status.SENDING;
             d.leaseUntil = now.plus(config.lease());
-            out.add(new Claim(d.id, d.alertId, d.kind, a.callbackUrl, a.secret, d.payload, d.matchCount, d.attempts + 1));
+            out.add(new Claim(
+                    d.id, d.alertId, d.kind, a.callbackUrl, a.secret, d.payload, d.matchCount, d.attempts + 1));
         }
         return out;
     }
@@ -276,9 +312,18 @@ public class AlertWorker {
                 d.nextAttemptAt = now.plus(backoff().after(d.attempts));
             }
             // no URL, no contact, no document data: ids, counts and outcomes only
-            LOG.infof("alert delivery %d (alert %d, %s, %d match%s) attempt %d/%d: %s in %d ms -> %s%s", d.id, d.alertId,
-                    c.kind().name().toLowerCase(java.util.Locale.ROOT), c.matches(), c.matches() == 1 ? "" : "es", d.attempts,
-                    config.maxAttempts(), o.code() != null ? "HTTP " + o.code() : o.error(), o.millis(), d.status,
+            LOG.infof(
+                    "alert delivery %d (alert %d, %s, %d match%s) attempt %d/%d: %s in %d ms -> %s%s",
+                    d.id,
+                    d.alertId,
+                    c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    c.matches(),
+                    c.matches() == 1 ? "" : "es",
+                    d.attempts,
+                    config.maxAttempts(),
+                    o.code() != null ? "HTTP " + o.code() : o.error(),
+                    o.millis(),
+                    d.status,
                     d.status == AlertDelivery.Status.PENDING ? ", next at " + d.nextAttemptAt : "");
             return d.status;
         });

@@ -19,6 +19,7 @@ public class ApiKey extends HashedSecret {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String contact;
 
     public static Optional<ApiKey> findActiveByHash(String hash) {

@@ -26,6 +26,7 @@ public class ApiKeyService implements org.gongkai.platform.ApiKeys {
 
     @Inject
     AlertsConfig config;
+
     @Inject
     MutableClock clock;
     /** The portal's one counter: a key's limit holds across web nodes (issue 12). */
@@ -52,16 +53,24 @@ public class ApiKeyService implements org.gongkai.platform.ApiKeys {
     @Transactional
     public IssuedKey issue(String contact, String clientAddress) {
         String c = contact == null ? "" : contact.strip();
-        if (c.isEmpty() || c.length() > 200 || !(EMAIL.matcher(c).matches() || URL.matcher(c).matches())) {
-            throw ProblemException.invalidField("contact", "请只填写一个联系方式：电子邮箱或网址，最多 200 个字符"
-                    + "（one contact only: an e-mail address or a URL, at most 200 characters; no other personal data）");
+        if (c.isEmpty()
+                || c.length() > 200
+                || !(EMAIL.matcher(c).matches() || URL.matcher(c).matches())) {
+            throw ProblemException.invalidField(
+                    "contact",
+                    "请只填写一个联系方式：电子邮箱或网址，最多 200 个字符"
+                            + "（one contact only: an e-mail address or a URL, at most 200 characters; no other personal data）");
         }
         perAddress().acquire("keys:" + clientAddress, "创建 API 密钥");
         ApiKey k = new ApiKey();
         String key = k.issue("gka_", clock.instant());
         k.contact = c;
         k.persist();
-        return new IssuedKey(k.id, key, k.tokenPrefix, k.createdAt,
+        return new IssuedKey(
+                k.id,
+                key,
+                k.tokenPrefix,
+                k.createdAt,
                 "密钥只显示这一次，请妥善保存（the key is shown only once; Gongkai keeps only its hash）");
     }
 

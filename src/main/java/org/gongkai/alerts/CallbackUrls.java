@@ -27,7 +27,8 @@ public final class CallbackUrls {
     /** The URL when it may be used; else 400 problem naming the field {@code callbackUrl}. */
     public URI check(String url) {
         if (url == null || url.isBlank()) {
-            throw ProblemException.invalidField("callbackUrl", "必填：接收提醒的 http(s) 地址（required: the http(s) URL that receives the alerts）");
+            throw ProblemException.invalidField(
+                    "callbackUrl", "必填：接收提醒的 http(s) 地址（required: the http(s) URL that receives the alerts）");
         }
         if (url.length() > 2000) {
             throw ProblemException.invalidField("callbackUrl", "地址过长，最多 2000 个字符（at most 2000 characters）");
@@ -43,7 +44,8 @@ public final class CallbackUrls {
             throw ProblemException.invalidField("callbackUrl", "只接受 http 或 https 地址（only http and https URLs）");
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw ProblemException.invalidField("callbackUrl", "需要主机名，不能带用户信息或片段（a host is required; no user info, no fragment）");
+            throw ProblemException.invalidField(
+                    "callbackUrl", "需要主机名，不能带用户信息或片段（a host is required; no user info, no fragment）");
         }
         refuseInternal(uri.getHost());
         return uri;
@@ -60,14 +62,19 @@ public final class CallbackUrls {
         }
         for (InetAddress a : addresses) {
             if (internal(a) && !allowed.contains(a.getHostAddress())) {
-                throw ProblemException.invalidField("callbackUrl", "不向内部或私有网络地址发送（refused: "
-                        + a.getHostAddress() + " is a loopback, private, link-local or otherwise internal address）");
+                throw ProblemException.invalidField(
+                        "callbackUrl",
+                        "不向内部或私有网络地址发送（refused: " + a.getHostAddress()
+                                + " is a loopback, private, link-local or otherwise internal address）");
             }
         }
     }
 
     static boolean internal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+        if (a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -75,7 +82,8 @@ public final class CallbackUrls {
         if (b.length == 4) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second < 128) // RFC 6598 shared address space
+            return first == 0
+                    || (first == 100 && second >= 64 && second < 128) // RFC 6598 shared address space
                     || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // RFC 6890 IETF protocol assignments
                     || first >= 240; // reserved and broadcast
         }

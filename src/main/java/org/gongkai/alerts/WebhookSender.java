@@ -32,11 +32,14 @@ public class WebhookSender {
 
     @Inject
     AlertsConfig config;
+
     @Inject
     MutableClock clock;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     CallbackUrls urls() {
         return new CallbackUrls(config.allowInternalAddresses().orElse(java.util.Set.of()));
@@ -48,12 +51,14 @@ public class WebhookSender {
             URI uri = URI.create(url);
             urls().refuseInternal(uri.getHost());
             long t = clock.instant().getEpochSecond();
-            HttpRequest req = HttpRequest.newBuilder(uri).timeout(config.requestTimeout())
+            HttpRequest req = HttpRequest.newBuilder(uri)
+                    .timeout(config.requestTimeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "Gongkai-Alerts/1")
                     .header("Gongkai-Delivery", String.valueOf(deliveryId))
                     .header(WebhookSignature.HEADER, WebhookSignature.header(secret, t, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
             HttpResponse<Void> res = client.send(req, HttpResponse.BodyHandlers.discarding());
             int code = res.statusCode();
             return new Outcome(code, code >= 200 && code < 300 ? null : "HTTP " + code, ms(start));

@@ -26,24 +26,35 @@ public class CourtCase extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "case_number")
     public String caseNumber;
+
     @Column(name = "court_code")
     public String courtCode;
+
     @Column(name = "case_year")
     public Integer caseYear;
+
     @Column(name = "type_code")
     public String typeCode;
+
     public String category;
+
     @Column(name = "procedure_name")
     public String procedure;
+
     public String cause;
+
     @Column(name = "filing_date")
     public LocalDate filingDate;
+
     @Column(name = "closing_date")
     public LocalDate closingDate;
+
     @Column(name = "public_interest")
     public boolean publicInterest;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

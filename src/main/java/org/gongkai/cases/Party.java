@@ -18,26 +18,38 @@ import java.time.Instant;
 @Entity
 @Table(name = "party")
 public class Party extends PanacheEntityBase {
-    public enum Kind { PERSON, ORGANISATION }
+    public enum Kind {
+        PERSON,
+        ORGANISATION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     public CourtCase courtCase;
+
     public String name;
     public String role;
+
     @Column(name = "kind")
     public String kind;
+
     @Column(name = "id_number")
     public String idNumber;
+
     public boolean minor;
+
     @Column(name = "query_code_hash")
     public String queryCodeHash;
+
     public boolean active = true;
+
     @Column(name = "joined_at")
     public Instant joinedAt;
+
     @Column(name = "left_at")
     public Instant leftAt;
     /** Random token of the party's Atom and iCalendar feeds (timeline only, no document text). */
@@ -48,5 +60,7 @@ public class Party extends PanacheEntityBase {
         return find("feedToken", token).firstResultOptional();
     }
 
-    public boolean isPerson() { return Kind.PERSON.name().equals(kind); }
+    public boolean isPerson() {
+        return Kind.PERSON.name().equals(kind);
+    }
 }

@@ -19,17 +19,23 @@ import java.util.Optional;
 public class ChangeEntry extends PanacheEntityBase {
     @Id
     public long seq;
+
     public String channel;
+
     @Column(name = "record_id")
     public long recordId;
+
     public String kind;
     public Instant at;
     /** SHA-256 of the public record after the change; null when the record left the public. */
     public String hash;
+
     @Column(name = "reason_category")
     public String reasonCategory;
+
     @Column(name = "court_code")
     public String courtCode;
+
     public String label;
 
     public static List<ChangeEntry> listAfter(long seq, int limit) {
@@ -37,6 +43,7 @@ public class ChangeEntry extends PanacheEntityBase {
     }
 
     public static Optional<ChangeEntry> findLatest(String channel, long recordId) {
-        return find("channel = ?1 and recordId = ?2 order by seq desc", channel, recordId).firstResultOptional();
+        return find("channel = ?1 and recordId = ?2 order by seq desc", channel, recordId)
+                .firstResultOptional();
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.courts.CourtService;
 import org.gongkai.platform.GoneException;
-import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.Links;
+import org.gongkai.platform.ProblemException;
 
 /**
  * Read side of the change feed and of the takedown register: what re-users see. Entries carry ids, kinds,
@@ -24,25 +24,49 @@ public class ChangeFeed {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
     /** Kinds the takedown register lists: every correction and removal, none of the plain publications. */
-    static final List<String> REGISTER_KINDS = List.of(ChangeKind.CORRECTED.wire(), ChangeKind.WITHDRAWN.wire(),
-            ChangeKind.WITHHELD.wire(), ChangeKind.REMOVED.wire(), ChangeKind.EXPIRED.wire());
+    static final List<String> REGISTER_KINDS = List.of(
+            ChangeKind.CORRECTED.wire(),
+            ChangeKind.WITHDRAWN.wire(),
+            ChangeKind.WITHHELD.wire(),
+            ChangeKind.REMOVED.wire(),
+            ChangeKind.EXPIRED.wire());
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Change(long seq, String kind, String channel, long id, Instant at, String hash, String reasonCategory,
-                         String url) {}
+    public record Change(
+            long seq,
+            String kind,
+            String channel,
+            long id,
+            Instant at,
+            String hash,
+            String reasonCategory,
+            String url) {}
 
     /** {@code next}: the cursor to ask with next time (the last seq seen; the same one when nothing was new). */
     public record Page(List<Change> changes, String next) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Takedown(long seq, String channel, long id, String kind, String kindLabel, Instant at, String court,
-                           String courtCode, String caseLabel, String reasonCategory, String reason, String url,
-                           String link) implements GoneException.Linked {}
+    public record Takedown(
+            long seq,
+            String channel,
+            long id,
+            String kind,
+            String kindLabel,
+            Instant at,
+            String court,
+            String courtCode,
+            String caseLabel,
+            String reasonCategory,
+            String reason,
+            String url,
+            String link)
+            implements GoneException.Linked {}
 
     public record Register(List<Takedown> takedowns, String next) {}
 
     @Inject
     Instance<PublicRecordSource> sources;
+
     @Inject
     CourtService courts;
 
@@ -55,15 +79,21 @@ public class ChangeFeed {
 
     /** The number of the newest change: a cursor from which {@code changes(since)} continues (0 when there is none). */
     public long lastSeq() {
-        return ChangeEntry.<ChangeEntry>find("order by seq desc").firstResultOptional().map(e -> e.seq).orElse(0L);
+        return ChangeEntry.<ChangeEntry>find("order by seq desc")
+                .firstResultOptional()
+                .map(e -> e.seq)
+                .orElse(0L);
     }
 
     /** The channels of the feed (one per source of public records), in a fixed order: judgments first. */
     public List<PublicRecordSource> sources() {
-        return sources.stream().sorted(java.util.Comparator.comparingInt((PublicRecordSource s) -> {
-            int i = CHANNEL_ORDER.indexOf(s.channel());
-            return i < 0 ? CHANNEL_ORDER.size() : i;
-        }).thenComparing(PublicRecordSource::channel)).toList();
+        return sources.stream()
+                .sorted(java.util.Comparator.comparingInt((PublicRecordSource s) -> {
+                            int i = CHANNEL_ORDER.indexOf(s.channel());
+                            return i < 0 ? CHANNEL_ORDER.size() : i;
+                        })
+                        .thenComparing(PublicRecordSource::channel))
+                .toList();
     }
 
     private static final List<String> CHANNEL_ORDER = List.of("judgments", "dishonest", "restrictions", "terminations");
@@ -71,9 +101,18 @@ public class ChangeFeed {
     /** The register, newest first; {@code before}: the cursor of the next (older) page. */
     public Register register(String before, Integer limit, String channel) {
         long upTo = before == null || before.isBlank() ? Long.MAX_VALUE : cursor(before, "before");
-        if (channel != null && !channel.isBlank() && sources.stream().noneMatch(s -> s.channel().equals(channel))) {
-            throw ProblemException.invalidField("channel", "unknown channel '" + channel + "', expected one of "
-                    + String.join(", ", sources.stream().map(PublicRecordSource::channel).sorted().toList()));
+        if (channel != null
+                && !channel.isBlank()
+                && sources.stream().noneMatch(s -> s.channel().equals(channel))) {
+            throw ProblemException.invalidField(
+                    "channel",
+                    "unknown channel '" + channel + "', expected one of "
+                            + String.join(
+                                    ", ",
+                                    sources.stream()
+                                            .map(PublicRecordSource::channel)
+                                            .sorted()
+                                            .toList()));
         }
         int n = limit(limit);
         String where = "kind in ?1 and seq < ?2" + (channel == null || channel.isBlank() ? "" : " and channel = ?3");
@@ -108,21 +147,30 @@ public class ChangeFeed {
 
     /** When the change log of a channel begins (its earliest entry), if it has one: no earlier state can be told. */
     public Optional<Instant> firstAt(String channel) {
-        return Optional.ofNullable(ChangeEntry.getEntityManager().createQuery("select min(e.at) from ChangeEntry e"
-                + " where e.channel = :c", Instant.class).setParameter("c", channel).getSingleResult());
+        return Optional.ofNullable(ChangeEntry.getEntityManager()
+                .createQuery("select min(e.at) from ChangeEntry e" + " where e.channel = :c", Instant.class)
+                .setParameter("c", channel)
+                .getSingleResult());
     }
 
     /** How many records of a channel changed at or after {@code t} (what bounds {@link #changedSince}). */
     public long countChangedSince(String channel, Instant t) {
-        return ChangeEntry.getEntityManager().createQuery("select count(distinct e.recordId) from ChangeEntry e"
-                + " where e.channel = :c and e.at >= :t", Long.class).setParameter("c", channel).setParameter("t", t)
+        return ChangeEntry.getEntityManager()
+                .createQuery(
+                        "select count(distinct e.recordId) from ChangeEntry e" + " where e.channel = :c and e.at >= :t",
+                        Long.class)
+                .setParameter("c", channel)
+                .setParameter("t", t)
                 .getSingleResult();
     }
 
     /** Every record of a channel that changed at or after {@code t}, with its state before and now (by id). */
     public List<Window> changedSince(String channel, Instant t) {
-        List<ChangeEntry> rows = ChangeEntry.list("channel = ?1 and recordId in (select e.recordId from ChangeEntry e"
-                + " where e.channel = ?1 and e.at >= ?2) order by seq", channel, t);
+        List<ChangeEntry> rows = ChangeEntry.list(
+                "channel = ?1 and recordId in (select e.recordId from ChangeEntry e"
+                        + " where e.channel = ?1 and e.at >= ?2) order by seq",
+                channel,
+                t);
         java.util.Map<Long, Change> before = new java.util.HashMap<>();
         java.util.Map<Long, Change> latest = new java.util.TreeMap<>();
         for (ChangeEntry e : rows) {
@@ -132,7 +180,9 @@ public class ChangeFeed {
             }
             latest.put(e.recordId, c);
         }
-        return latest.values().stream().map(c -> new Window(c.id(), before.get(c.id()), c)).toList();
+        return latest.values().stream()
+                .map(c -> new Window(c.id(), before.get(c.id()), c))
+                .toList();
     }
 
     /** The register entry that explains why a record is gone, if the record was public and is no longer. */
@@ -142,36 +192,73 @@ public class ChangeFeed {
 
     /** The 410 of a record that left the public, with its register entry. */
     public GoneException gone(Takedown t) {
-        return new GoneException(org.gongkai.platform.Texts.txt().td_gone(t.caseLabel(),
-                org.gongkai.platform.Formats.date(t.at().atZone(org.gongkai.platform.ClockProducer.CHINA).toLocalDate()),
-                t.kindLabel(), String.valueOf(t.reason()), t.link()), t);
+        return new GoneException(
+                org.gongkai.platform.Texts.txt()
+                        .td_gone(
+                                t.caseLabel(),
+                                org.gongkai.platform.Formats.date(
+                                        t.at().atZone(org.gongkai.platform.ClockProducer.CHINA)
+                                                .toLocalDate()),
+                                t.kindLabel(),
+                                String.valueOf(t.reason()),
+                                t.link()),
+                t);
     }
 
     /** The canonical public record and its hash; 410 with the register entry once it left the public, else 404. */
     public String record(String channel, long id) {
-        PublicRecordSource source = sources.stream().filter(s -> s.channel().equals(channel)).findFirst()
+        PublicRecordSource source = sources.stream()
+                .filter(s -> s.channel().equals(channel))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no channel " + channel + " ("
-                        + String.join(", ", sources.stream().map(PublicRecordSource::channel).sorted().toList()) + ")"));
+                        + String.join(
+                                ", ",
+                                sources.stream()
+                                        .map(PublicRecordSource::channel)
+                                        .sorted()
+                                        .toList()) + ")"));
         Optional<String> json = source.publicRecord(id);
         if (json.isPresent()) {
             return json.get();
         }
-        throw removal(channel, id).<ProblemException>map(this::gone)
+        throw removal(channel, id)
+                .<ProblemException>map(this::gone)
                 .orElseGet(() -> ProblemException.notFound("no public record " + channel + "/" + id));
     }
 
     private static Change change(ChangeEntry e) {
-        return new Change(e.seq, e.kind, e.channel, e.recordId, e.at, e.hash, e.reasonCategory,
+        return new Change(
+                e.seq,
+                e.kind,
+                e.channel,
+                e.recordId,
+                e.at,
+                e.hash,
+                e.reasonCategory,
                 Links.record(e.channel, e.recordId));
     }
 
     private Takedown takedown(ChangeEntry e) {
         ChangeKind k = ChangeKind.valueOf(e.kind.toUpperCase(java.util.Locale.ROOT));
         ReasonCategory r = ReasonCategory.parse(e.reasonCategory);
-        String court = e.courtCode == null ? null : courts.byCode(e.courtCode).map(c -> c.name()).orElse(e.courtCode);
+        String court = e.courtCode == null
+                ? null
+                : courts.byCode(e.courtCode).map(c -> c.name()).orElse(e.courtCode);
         String url = e.hash != null ? Links.recordPage(e.channel, e.recordId) : null;
-        return new Takedown(e.seq, e.channel, e.recordId, e.kind, k.label(), e.at, court, e.courtCode, e.label,
-                e.reasonCategory, r == null ? null : r.label(), url, Links.takedown(e.seq));
+        return new Takedown(
+                e.seq,
+                e.channel,
+                e.recordId,
+                e.kind,
+                k.label(),
+                e.at,
+                court,
+                e.courtCode,
+                e.label,
+                e.reasonCategory,
+                r == null ? null : r.label(),
+                url,
+                Links.takedown(e.seq));
     }
 
     private static long cursor(String value, String field) {
@@ -185,8 +272,10 @@ public class ChangeFeed {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-                    + "' is not a cursor: pass the `next` value of the previous answer (0 or nothing to start)");
+            throw ProblemException.invalidField(
+                    field,
+                    "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+                            + "' is not a cursor: pass the `next` value of the previous answer (0 or nothing to start)");
         }
     }
 

@@ -8,7 +8,14 @@ package org.gongkai.changes;
  * terminated enforcement cases: listed.
  */
 public enum ChangeKind {
-    PUBLISHED, CORRECTED, STUB, WITHDRAWN, WITHHELD, LISTED, REMOVED, EXPIRED;
+    PUBLISHED,
+    CORRECTED,
+    STUB,
+    WITHDRAWN,
+    WITHHELD,
+    LISTED,
+    REMOVED,
+    EXPIRED;
 
     /** The record is no longer public after this change: a mirror deletes it. */
     public boolean removes() {

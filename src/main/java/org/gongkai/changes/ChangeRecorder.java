@@ -29,8 +29,10 @@ import org.gongkai.platform.MutableClock;
 public class ChangeRecorder {
     @Inject
     EntityManager em;
+
     @Inject
     MutableClock clock;
+
     @Inject
     Instance<PublicRecordSource> sources;
 
@@ -39,8 +41,8 @@ public class ChangeRecorder {
      * A change that leaves the public record as the feed last announced it (same hash, or a second
      * removal) is not recorded again. Returns the entry, or empty when nothing public changed.
      */
-    public Optional<ChangeEntry> record(String channel, long recordId, ChangeKind kind, ReasonCategory reason,
-                                        String courtCode, String label) {
+    public Optional<ChangeEntry> record(
+            String channel, long recordId, ChangeKind kind, ReasonCategory reason, String courtCode, String label) {
         em.flush();
         String hash = null;
         if (!kind.removes()) {
@@ -87,8 +89,10 @@ public class ChangeRecorder {
 
     private long nextSeq() {
         // the row lock taken here is held until commit: see the class comment
-        em.createNativeQuery("update change_counter set last_seq = last_seq + 1 where id = 1").executeUpdate();
-        return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult())
+        em.createNativeQuery("update change_counter set last_seq = last_seq + 1 where id = 1")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1")
+                        .getSingleResult())
                 .longValue();
     }
 }

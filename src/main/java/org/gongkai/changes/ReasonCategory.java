@@ -25,7 +25,9 @@ public enum ReasonCategory {
     OTHER;
 
     /** In the page's language (message {@code reason_<CATEGORY>}). */
-    public String label() { return org.gongkai.platform.Texts.label("reason", name()); }
+    public String label() {
+        return org.gongkai.platform.Texts.label("reason", name());
+    }
 
     /** The category a court named (code, any case), or null when {@code code} names none. */
     public static ReasonCategory parse(String code) {

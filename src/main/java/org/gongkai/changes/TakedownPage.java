@@ -26,8 +26,12 @@ public class TakedownPage {
     @Operation(hidden = true)
     public TemplateInstance page(@QueryParam("before") String before, @QueryParam("channel") String channel) {
         ChangeFeed.Register r = feed.register(before, 100, channel);
-        String next = r.next() == null ? null : "/takedowns?before=" + r.next()
-                + (channel == null || channel.isBlank() ? "" : "&channel=" + org.gongkai.platform.Links.enc(channel));
+        String next = r.next() == null
+                ? null
+                : "/takedowns?before=" + r.next()
+                        + (channel == null || channel.isBlank()
+                                ? ""
+                                : "&channel=" + org.gongkai.platform.Links.enc(channel));
         return Templates.takedowns(r, channel, next);
     }
 }

@@ -15,8 +15,17 @@ package org.gongkai.courts;
  * @param serial      编号
  * @param legacy      true for the pre-2016 form with 字第
  */
-public record CaseNumber(String canonical, int year, String courtCode, String specialCode, String typeCode,
-        String typeName, String category, String procedure, long serial, boolean legacy) {
+public record CaseNumber(
+        String canonical,
+        int year,
+        String courtCode,
+        String specialCode,
+        String typeCode,
+        String typeName,
+        String category,
+        String procedure,
+        long serial,
+        boolean legacy) {
 
     @Override
     public String toString() {

@@ -26,9 +26,11 @@ public final class CaseNumberParser {
     public static final int MIN_YEAR = 1949;
     /** The year the 2016 numbering rules (法〔2015〕137号) came into force. */
     public static final int FIRST_MODERN_YEAR = 2016;
+
     static final String SUPREME_COURT = "最高法";
     /** One-character court codes of the high courts, aliases and the exceptions 内, 军, 兵. */
     static final String PROVINCE_CODES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇云藏陕甘青宁新内军兵";
+
     static final String SPECIAL_CODES = "知";
     private static final String EXAMPLE = "（2023）京0105民初12345号";
     private static final String LEGACY_EXAMPLE = "（2015）成刑执字第853号";
@@ -36,10 +38,10 @@ public final class CaseNumberParser {
     private static final String CLOSING = ")]}〕】〗〙";
     /** First characters of pre-2016 type codes, used to split 成刑执 into court 成 and type 刑执. */
     private static final String LEGACY_TYPE_INITIALS = "刑民行商执赔破委司清财证认协请";
+
     private static final Pattern BRACKETED_YEAR = Pattern.compile("\\((\\d{4})\\)");
 
-    private CaseNumberParser() {
-    }
+    private CaseNumberParser() {}
 
     /** The clock of the convenience methods: system time in China, where the year of a case begins. */
     private static final Clock CHINA_CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
@@ -55,7 +57,12 @@ public final class CaseNumberParser {
      * @throws InvalidCaseNumberException with a Chinese message that names what is wrong
      */
     public static CaseNumber parse(String input, Clock clock) {
-        return new Parse(input, normalise(input), CaseTypes.standard(), LocalDate.now(clock).getYear()).caseNumber();
+        return new Parse(
+                        input,
+                        normalise(input),
+                        CaseTypes.standard(),
+                        LocalDate.now(clock).getYear())
+                .caseNumber();
     }
 
     public static Optional<CaseNumber> tryParse(String input) {
@@ -140,8 +147,12 @@ public final class CaseNumberParser {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-                    || c == '\u200D' || c == '\uFEFF') {
+            if (Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || c == '\u200B'
+                    || c == '\u200C'
+                    || c == '\u200D'
+                    || c == '\uFEFF') {
                 continue;
             }
             if (OPENING.indexOf(c) >= 0) {
@@ -206,8 +217,7 @@ public final class CaseNumberParser {
         }
 
         /** The year at the start of the input and the index after it. */
-        private record Year(int value, int end) {
-        }
+        private record Year(int value, int end) {}
 
         private Year year() {
             String digits;
@@ -272,17 +282,20 @@ public final class CaseNumberParser {
                     throw fail("法院代字“" + written + "”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字");
                 }
                 court = CourtDirectory.canonicalCode(written);
-            } else if (isAsciiDigit(rest.charAt(0)) || rest.charAt(0) == '第' || types.longestPrefix(rest, 0).isPresent()) {
+            } else if (isAsciiDigit(rest.charAt(0))
+                    || rest.charAt(0) == '第'
+                    || types.longestPrefix(rest, 0).isPresent()) {
                 throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105），如" + EXAMPLE);
             } else {
                 int stop = 1;
-                while (stop < rest.length() && !isAsciiDigit(rest.charAt(stop)) && "字第号".indexOf(rest.charAt(stop)) < 0
+                while (stop < rest.length()
+                        && !isAsciiDigit(rest.charAt(stop))
+                        && "字第号".indexOf(rest.charAt(stop)) < 0
                         && types.longestPrefix(rest, stop).isEmpty()) {
                     stop++;
                 }
                 stop += digitRun(rest, stop);
-                throw fail("未知的法院代字“" + rest.substring(0, stop)
-                        + "”：应为 最高法，或省级简称（京、沪、粤 等）加 2 位或 4 位数字");
+                throw fail("未知的法院代字“" + rest.substring(0, stop) + "”：应为 最高法，或省级简称（京、沪、粤 等）加 2 位或 4 位数字");
             }
 
             String special = null;
@@ -331,8 +344,17 @@ public final class CaseNumberParser {
             }
             long serial = serial(rest, typeEnd, "类型代字“" + type.code() + "”");
             String canonical = "（" + year + "）" + courtWritten + type.code() + serial + "号";
-            return new CaseNumber(canonical, year, court, special, type.code(), type.name(), type.category(),
-                    type.procedure(), serial, false);
+            return new CaseNumber(
+                    canonical,
+                    year,
+                    court,
+                    special,
+                    type.code(),
+                    type.name(),
+                    type.category(),
+                    type.procedure(),
+                    serial,
+                    false);
         }
 
         private CaseNumber legacy(int year, String rest) {
@@ -360,9 +382,17 @@ public final class CaseNumberParser {
             long serial = serial(rest, i, "“字第”");
             Optional<CaseType> known = types.byCode(typeCode);
             String canonical = "（" + year + "）" + (court == null ? "" : court) + typeCode + "字第" + serial + "号";
-            return new CaseNumber(canonical, year, court, null, typeCode, known.map(CaseType::name).orElse(null),
+            return new CaseNumber(
+                    canonical,
+                    year,
+                    court,
+                    null,
+                    typeCode,
+                    known.map(CaseType::name).orElse(null),
                     known.map(CaseType::category).orElseGet(() -> legacyCategory(typeCode)),
-                    known.map(CaseType::procedure).orElseGet(() -> legacyProcedure(typeCode)), serial, true);
+                    known.map(CaseType::procedure).orElseGet(() -> legacyProcedure(typeCode)),
+                    serial,
+                    true);
         }
 
         /** Reads the serial at {@code from} up to the end, with an optional final 号. */
@@ -373,7 +403,8 @@ public final class CaseNumberParser {
                 if (found.isEmpty() || found.equals("号")) {
                     throw fail("缺少序号：" + after + "之后应为序号，如" + EXAMPLE);
                 }
-                throw fail("序号应为阿拉伯数字，实际为“" + (found.endsWith("号") ? found.substring(0, found.length() - 1) : found) + "”");
+                throw fail("序号应为阿拉伯数字，实际为“" + (found.endsWith("号") ? found.substring(0, found.length() - 1) : found)
+                        + "”");
             }
             String number = rest.substring(from, from + digits);
             int i = from + digits;

@@ -9,5 +9,4 @@ package org.gongkai.courts;
  *                  司法制裁, 非诉保全, 执行, 强制清算与破产
  * @param procedure 一审, 二审, 再审, 再审审查, 执行, 特别程序, 复议, 非诉审查 or 其他
  */
-public record CaseType(String code, String name, String category, String procedure) {
-}
+public record CaseType(String code, String name, String category, String procedure) {}

@@ -9,5 +9,4 @@ package org.gongkai.courts;
  * @param parentCode code of the parent, null for a part (第一部分 …)
  * @param level      1 part, 2 first-level cause, 3 second-level, 4 third-level
  */
-public record Cause(String version, String code, String name, String parentCode, int level) {
-}
+public record Cause(String version, String code, String name, String parentCode, int level) {}

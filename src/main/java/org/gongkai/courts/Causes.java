@@ -23,6 +23,7 @@ public final class Causes {
 
     /** version → in force from, ordered by date. */
     private final TreeMap<LocalDate, String> versionsByDate = new TreeMap<>();
+
     private final Map<String, List<Cause>> byVersion = new HashMap<>();
     private final Map<String, Map<String, Cause>> byCode = new HashMap<>();
     private final Map<String, Map<String, Cause>> byName = new HashMap<>();
@@ -35,7 +36,8 @@ public final class Causes {
                 throw new IllegalStateException("cause " + cause.code() + " of unknown version " + cause.version());
             }
             byVersion.computeIfAbsent(cause.version(), v -> new ArrayList<>()).add(cause);
-            if (byCode.computeIfAbsent(cause.version(), v -> new HashMap<>()).putIfAbsent(cause.code(), cause) != null) {
+            if (byCode.computeIfAbsent(cause.version(), v -> new HashMap<>()).putIfAbsent(cause.code(), cause)
+                    != null) {
                 throw new IllegalStateException("duplicate cause code " + cause.version() + "/" + cause.code());
             }
             // A part and its only chapter can share a name (人格权纠纷): the deepest one is meant.
@@ -57,8 +59,8 @@ public final class Causes {
     }
 
     private static final class Holder {
-        static final Causes STANDARD = load(ReferenceCsv.open(RESOURCE), ReferenceCsv.open(ALIASES_RESOURCE),
-                ReferenceCsv.open(VERSIONS_RESOURCE));
+        static final Causes STANDARD = load(
+                ReferenceCsv.open(RESOURCE), ReferenceCsv.open(ALIASES_RESOURCE), ReferenceCsv.open(VERSIONS_RESOURCE));
     }
 
     public static Causes standard() {
@@ -68,7 +70,11 @@ public final class Causes {
     public static Causes load(Reader causesCsv, Reader aliasesCsv, Reader versionsCsv) {
         List<Cause> causes = new ArrayList<>();
         for (ReferenceCsv.Row row : ReferenceCsv.read(causesCsv)) {
-            causes.add(new Cause(row.get("version"), row.get("code"), row.get("name"), row.optional("parent_code"),
+            causes.add(new Cause(
+                    row.get("version"),
+                    row.get("code"),
+                    row.get("name"),
+                    row.optional("parent_code"),
                     Integer.parseInt(row.get("level"))));
         }
         Map<String, Map<String, String>> aliases = new HashMap<>();
@@ -126,7 +132,9 @@ public final class Causes {
     }
 
     public List<Cause> children(Cause cause) {
-        return all(cause.version()).stream().filter(c -> cause.code().equals(c.parentCode())).toList();
+        return all(cause.version()).stream()
+                .filter(c -> cause.code().equals(c.parentCode()))
+                .toList();
     }
 
     /** All causes of a version in table order (depth first). */
@@ -136,7 +144,9 @@ public final class Causes {
 
     /** The parts (第一部分 …) of a version. */
     public List<Cause> roots(String version) {
-        return all(version).stream().filter(c -> c.parentCode() == null)
-                .sorted(Comparator.comparingInt(c -> Integer.parseInt(c.code()))).toList();
+        return all(version).stream()
+                .filter(c -> c.parentCode() == null)
+                .sorted(Comparator.comparingInt(c -> Integer.parseInt(c.code())))
+                .toList();
     }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class CausesOfAction {
     public enum Kind {
-        CIVIL, CRIMINAL,
+        CIVIL,
+        CRIMINAL,
         /** Ends with a kind of administrative act; what precedes it is open text (de-identify it). */
         ADMINISTRATIVE
     }
@@ -39,11 +40,11 @@ public final class CausesOfAction {
     private static final int MAX_ENTRY = 40;
     /** Kinds of administrative act that end an administrative cause (unconfirmed wording, after 法发〔2020〕44号). */
     private static final List<String> ADMINISTRATIVE_ACTS = List.of(
-            "行政处罚", "行政拘留", "罚款", "行政强制措施", "行政强制执行", "强制拆除", "行政强制", "行政许可", "行政征收",
-            "行政征用", "房屋征收", "土地征收", "征收补偿", "行政登记", "不动产登记", "婚姻登记", "行政确认", "工伤认定",
-            "行政给付", "行政允诺", "行政征缴", "行政奖励", "行政收费", "政府信息公开", "信息公开", "行政批复", "行政处理",
-            "行政复议", "行政裁决", "行政协议", "行政补偿", "行政赔偿", "不履行法定职责", "不履行职责", "行政监督",
-            "行政检查", "行政命令", "行政指导", "行政规划", "行政合同");
+            "行政处罚", "行政拘留", "罚款", "行政强制措施", "行政强制执行", "强制拆除", "行政强制", "行政许可", "行政征收", "行政征用", "房屋征收", "土地征收", "征收补偿",
+            "行政登记", "不动产登记", "婚姻登记", "行政确认", "工伤认定", "行政给付", "行政允诺", "行政征缴", "行政奖励", "行政收费", "政府信息公开", "信息公开", "行政批复",
+            "行政处理", "行政复议", "行政裁决", "行政协议", "行政补偿", "行政赔偿", "不履行法定职责", "不履行职责", "行政监督", "行政检查", "行政命令", "行政指导", "行政规划",
+            "行政合同");
+
     private static final Pattern ADMINISTRATIVE_FIELD = Pattern.compile("[\\u4e00-\\u9fa5（）()、]{0,24}");
 
     private final Causes causes;
@@ -58,7 +59,9 @@ public final class CausesOfAction {
             if (charge.contains("、")) {
                 for (Selective form : Selective.of(charge)) {
                     for (String object : form.objects()) {
-                        selective.computeIfAbsent(object, k -> new ArrayList<>()).add(form);
+                        selective
+                                .computeIfAbsent(object, k -> new ArrayList<>())
+                                .add(form);
                     }
                 }
             }
@@ -87,7 +90,10 @@ public final class CausesOfAction {
         if (administrative) {
             String compact = c.replaceAll("\\s+", "");
             for (String act : ADMINISTRATIVE_ACTS) {
-                if (compact.endsWith(act) && ADMINISTRATIVE_FIELD.matcher(compact.substring(0, compact.length() - act.length())).matches()) {
+                if (compact.endsWith(act)
+                        && ADMINISTRATIVE_FIELD
+                                .matcher(compact.substring(0, compact.length() - act.length()))
+                                .matches()) {
                     return Optional.of(Kind.ADMINISTRATIVE);
                 }
             }
@@ -110,7 +116,9 @@ public final class CausesOfAction {
             }
             // the next entry starts right here (at the beginning) or after one or more separators
             // (not greedily: 与公司有关的纠纷 starts with a separator character)
-            for (int start = i == 0 ? 0 : i + 1; start < n && (start == 0 || SEPARATOR_CHARS.indexOf(s.charAt(start - 1)) >= 0); start++) {
+            for (int start = i == 0 ? 0 : i + 1;
+                    start < n && (start == 0 || SEPARATOR_CHARS.indexOf(s.charAt(start - 1)) >= 0);
+                    start++) {
                 for (int end = start + 2; end <= Math.min(n, start + MAX_ENTRY); end++) {
                     if (reach[end] != null) {
                         continue;
@@ -192,8 +200,10 @@ public final class CausesOfAction {
             }
             String t = tokens[junction];
             for (int cut = 1; cut <= t.length(); cut++) {
-                if (acts.contains(t.substring(0, cut)) && objects.contains(t.substring(cut))
-                        && !used.contains(t.substring(0, cut)) && !used.contains(t.substring(cut))) {
+                if (acts.contains(t.substring(0, cut))
+                        && objects.contains(t.substring(cut))
+                        && !used.contains(t.substring(0, cut))
+                        && !used.contains(t.substring(cut))) {
                     return true;
                 }
             }

@@ -30,9 +30,14 @@ public final class Charges {
     private Charges(Map<String, String> chapters) {
         this.chapters = Collections.unmodifiableMap(chapters);
         for (String charge : chapters.keySet()) {
-            byFirstChar.computeIfAbsent(charge.charAt(0), c -> new ArrayList<>()).add(charge);
+            byFirstChar
+                    .computeIfAbsent(charge.charAt(0), c -> new ArrayList<>())
+                    .add(charge);
         }
-        byFirstChar.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
+        byFirstChar
+                .values()
+                .forEach(list ->
+                        list.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
     private static final class Holder {

@@ -12,6 +12,12 @@ package org.gongkai.courts;
  * @param parentCode   code of the court that hears appeals, null for 最高法
  * @param region       macro-region (华北, 东北, 华东, 华中, 华南, 西南, 西北); empty for national courts
  */
-public record Court(String code, String name, CourtLevel level, String province, String provinceCode,
-        String city, String parentCode, String region) {
-}
+public record Court(
+        String code,
+        String name,
+        CourtLevel level,
+        String province,
+        String provinceCode,
+        String city,
+        String parentCode,
+        String region) {}

@@ -28,6 +28,7 @@ public final class CourtDirectory {
     private final Map<String, Court> byName;
     /** Names without the province, or without province and city, to the courts they can mean. */
     private final Map<String, List<Court>> byShortName;
+
     private final Map<String, List<Court>> children;
 
     private CourtDirectory(List<Court> courts) {
@@ -44,8 +45,11 @@ public final class CourtDirectory {
                 throw new IllegalStateException("duplicate court name " + court.name());
             }
             for (String prefix : List.of(court.province(), court.province() + court.city())) {
-                if (!prefix.isEmpty() && court.name().startsWith(prefix) && court.name().length() > prefix.length()) {
-                    List<Court> list = shortNames.computeIfAbsent(court.name().substring(prefix.length()), k -> new ArrayList<>());
+                if (!prefix.isEmpty()
+                        && court.name().startsWith(prefix)
+                        && court.name().length() > prefix.length()) {
+                    List<Court> list =
+                            shortNames.computeIfAbsent(court.name().substring(prefix.length()), k -> new ArrayList<>());
                     if (!list.contains(court)) {
                         list.add(court);
                     }
@@ -80,8 +84,14 @@ public final class CourtDirectory {
     public static CourtDirectory load(Reader csv) {
         List<Court> courts = new ArrayList<>();
         for (ReferenceCsv.Row row : ReferenceCsv.read(csv)) {
-            courts.add(new Court(row.get("code"), row.get("name"), CourtLevel.fromLabel(row.get("level")),
-                    row.get("province"), row.get("province_code"), row.get("city"), row.optional("parent_code"),
+            courts.add(new Court(
+                    row.get("code"),
+                    row.get("name"),
+                    CourtLevel.fromLabel(row.get("level")),
+                    row.get("province"),
+                    row.get("province_code"),
+                    row.get("city"),
+                    row.optional("parent_code"),
                     row.get("region")));
         }
         return new CourtDirectory(courts);

@@ -12,13 +12,18 @@ import jakarta.persistence.Table;
 public class CourtEntity extends PanacheEntityBase {
     @Id
     public String code;
+
     public String name;
     public String level;
     public String province;
+
     @Column(name = "province_code")
     public String provinceCode;
+
     public String city;
+
     @Column(name = "parent_code")
     public String parentCode;
+
     public String region;
 }

@@ -17,7 +17,9 @@ import org.gongkai.platform.ProblemException;
 public class CourtService {
     private final CourtDirectory directory = CourtDirectory.standard();
 
-    public CourtDirectory directory() { return directory; }
+    public CourtDirectory directory() {
+        return directory;
+    }
 
     public Optional<Court> resolve(String codeOrName) {
         return codeOrName == null ? Optional.empty() : directory.resolve(codeOrName.trim());
@@ -32,8 +34,11 @@ public class CourtService {
         if (codeOrName == null || codeOrName.isBlank()) {
             throw ProblemException.invalidField(field, "required: a court code such as 京0105 or a full court name");
         }
-        return resolve(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,
-                "unknown court '" + codeOrName + "' (expected a court code such as 京0105 or a full name such as 北京市朝阳区人民法院)"));
+        return resolve(codeOrName)
+                .orElseThrow(() -> ProblemException.invalidField(
+                        field,
+                        "unknown court '" + codeOrName
+                                + "' (expected a court code such as 京0105 or a full name such as 北京市朝阳区人民法院)"));
     }
 
     /** Parses a case number or throws a 400 naming the field and what was wrong. */
@@ -52,7 +57,9 @@ public class CourtService {
         return byCode(code).map(Court::name).orElse(code);
     }
 
-    public List<Court> all() { return directory.all(); }
+    public List<Court> all() {
+        return directory.all();
+    }
 
     @Transactional
     void syncCourtTable(@Observes StartupEvent ev) {

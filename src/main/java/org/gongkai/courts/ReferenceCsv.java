@@ -36,8 +36,7 @@ final class ReferenceCsv {
         }
     }
 
-    private ReferenceCsv() {
-    }
+    private ReferenceCsv() {}
 
     static Reader open(String resource) {
         InputStream in = ReferenceCsv.class.getClassLoader().getResourceAsStream(resource);

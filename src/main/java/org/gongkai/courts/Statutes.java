@@ -23,8 +23,7 @@ public final class Statutes {
             Map.entry("担保法", "中华人民共和国担保法"),
             Map.entry("物权法", "中华人民共和国物权法"));
 
-    private Statutes() {
-    }
+    private Statutes() {}
 
     /** Every statute known by name, short and full (刑法, 中华人民共和国刑法, …). */
     public static Set<String> known() {

@@ -16,8 +16,12 @@ final class Cn {
     static String signatureDate(LocalDate d) {
         StringBuilder sb = new StringBuilder();
         for (char c : Integer.toString(d.getYear()).toCharArray()) sb.append(DIGITS.charAt(c - '0'));
-        return sb.append('年').append(number(d.getMonthValue())).append('月')
-                .append(number(d.getDayOfMonth())).append('日').toString();
+        return sb.append('年')
+                .append(number(d.getMonthValue()))
+                .append('月')
+                .append(number(d.getDayOfMonth()))
+                .append('日')
+                .toString();
     }
 
     /** 2021-03-05 → 2021年3月5日 (dates in the body). */
@@ -98,13 +102,24 @@ final class Cn {
 
     /** Acceptance fee for a property claim (诉讼费用交纳办法 Art. 13). */
     static BigDecimal acceptanceFee(long claim) {
-        long[][] bands = {{10_000, 0}, {100_000, 250}, {200_000, 200}, {500_000, 150}, {1_000_000, 100},
-                {2_000_000, 90}, {5_000_000, 80}, {10_000_000, 70}, {20_000_000, 60}, {Long.MAX_VALUE, 50}};
+        long[][] bands = {
+            {10_000, 0},
+            {100_000, 250},
+            {200_000, 200},
+            {500_000, 150},
+            {1_000_000, 100},
+            {2_000_000, 90},
+            {5_000_000, 80},
+            {10_000_000, 70},
+            {20_000_000, 60},
+            {Long.MAX_VALUE, 50}
+        };
         BigDecimal fee = BigDecimal.valueOf(50);
         long lower = 10_000;
         for (int i = 1; i < bands.length && claim > lower; i++) {
             long upper = Math.min(claim, bands[i][0]);
-            fee = fee.add(BigDecimal.valueOf(upper - lower).multiply(BigDecimal.valueOf(bands[i][1]))
+            fee = fee.add(BigDecimal.valueOf(upper - lower)
+                    .multiply(BigDecimal.valueOf(bands[i][1]))
                     .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
             lower = bands[i][0];
         }

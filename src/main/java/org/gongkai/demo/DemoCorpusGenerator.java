@@ -54,10 +54,12 @@ public final class DemoCorpusGenerator {
 
     /** The README demo case: 民间借贷纠纷 at 北京市朝阳区人民法院, open, hearing on today + 3 days. */
     public static final String DEMO_CASE_NUMBER = "（2026）京0105民初28417号";
+
     public static final String DEMO_COURT_CODE = "京0105";
     public static final String DEMO_PLAINTIFF = "陈思远";
     /** Resident ID of the demo plaintiff (male, born 1988-07-15, 北京市朝阳区); check digit valid. */
     public static final String DEMO_ID_NUMBER = "110105198807150130";
+
     public static final String DEMO_QUERY_CODE = "K7M2QX9TRB4H";
 
     private static final Pattern BASIC = Pattern.compile("^\\D+\\d{4}$");
@@ -70,7 +72,8 @@ public final class DemoCorpusGenerator {
         "以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行",
         "违反财产报告制度",
         "违反限制消费令",
-        "无正当理由拒不履行执行和解协议"};
+        "无正当理由拒不履行执行和解协议"
+    };
     static final List<String> RESTRICTED_ACTS = List.of(
             "乘坐交通工具时，选择飞机、列车软卧、轮船二等以上舱位",
             "在星级以上宾馆、酒店、夜总会、高尔夫球场等场所进行高消费",
@@ -145,8 +148,12 @@ public final class DemoCorpusGenerator {
             if (c.level() != CourtLevel.BASIC || !BASIC.matcher(c.code()).matches() || c.parentCode() == null) continue;
             if (!c.name().matches(".*[区县市旗]人民法院$") || c.name().matches(".*(开发区|高新|铁路|林区|矿区|农垦|新区).*")) continue;
             Court parent = byCode.get(c.parentCode());
-            if (parent == null || parent.level() != CourtLevel.INTERMEDIATE || !INTERMEDIATE.matcher(parent.code()).matches()) continue;
-            byProvince.computeIfAbsent(c.provinceCode() == null ? "" : c.provinceCode(), k -> new ArrayList<>()).add(c);
+            if (parent == null
+                    || parent.level() != CourtLevel.INTERMEDIATE
+                    || !INTERMEDIATE.matcher(parent.code()).matches()) continue;
+            byProvince
+                    .computeIfAbsent(c.provinceCode() == null ? "" : c.provinceCode(), k -> new ArrayList<>())
+                    .add(c);
         }
         Random pickRandom = new Random(seed ^ 0x5EA75L);
         List<Seat> seats = new ArrayList<>();
@@ -162,13 +169,15 @@ public final class DemoCorpusGenerator {
                 Court parent = byCode.get(c.parentCode());
                 Place place = place(c);
                 seats.add(new Seat(c, place, parent, panel(c, place)));
-                appealSeats.computeIfAbsent(parent.code(), k -> new Seat(parent, place, byCode.get(parent.parentCode()), panel(parent, place)));
+                appealSeats.computeIfAbsent(
+                        parent.code(),
+                        k -> new Seat(parent, place, byCode.get(parent.parentCode()), panel(parent, place)));
             }
         }
-        if (seats.isEmpty()) throw new IllegalStateException("no basic courts with a parent intermediate court in the directory");
+        if (seats.isEmpty())
+            throw new IllegalStateException("no basic courts with a parent intermediate court in the directory");
         return new CourtsInPlay(seats, appealSeats, byCode);
     }
-
 
     private static Place place(Court c) {
         String province = nz(c.province());
@@ -185,7 +194,10 @@ public final class DemoCorpusGenerator {
 
     private Panel panel(Court c, Place p) {
         Random r = new Random(seed * 31 + c.code().hashCode());
-        List<String> judges = new ArrayList<>(), jurors = new ArrayList<>(), assistants = new ArrayList<>(), clerks = new ArrayList<>();
+        List<String> judges = new ArrayList<>(),
+                jurors = new ArrayList<>(),
+                assistants = new ArrayList<>(),
+                clerks = new ArrayList<>();
         for (int i = 0; i < 7; i++) judges.add(People.nameAndEthnic(r, r.nextInt(10) < 6, p.provinceCode())[0]);
         for (int i = 0; i < 6; i++) jurors.add(People.nameAndEthnic(r, r.nextBoolean(), p.provinceCode())[0]);
         for (int i = 0; i < 4; i++) assistants.add(People.hanName(r, r.nextBoolean()));
@@ -280,7 +292,8 @@ public final class DemoCorpusGenerator {
             int toSummons = run.between(1, 7);
             int toHearing = cat == Category.CRIMINAL ? run.between(7, 30) : run.between(15, 60);
             int postpone = run.chance(0.08) ? run.between(14, 35) : 0;
-            int toDecision = cat == Category.CRIMINAL ? (run.chance(0.35) ? 0 : run.between(1, 15)) : run.between(0, 30);
+            int toDecision =
+                    cat == Category.CRIMINAL ? (run.chance(0.35) ? 0 : run.between(1, 15)) : run.between(0, 30);
             int toServed = cat == Category.CRIMINAL ? run.between(0, 5) : run.between(1, 10);
             int span = toPanel + toSummons + toHearing + postpone + toDecision + toServed + appealDays + 1;
             LocalDate filing = randomFiling();
@@ -289,7 +302,16 @@ public final class DemoCorpusGenerator {
             return fill(d, cat, filing, toPanel, toSummons, toHearing, postpone, toDecision, toServed);
         }
 
-        Dates fill(Dates d, Category cat, LocalDate filing, int toPanel, int toSummons, int toHearing, int postpone, int toDecision, int toServed) {
+        Dates fill(
+                Dates d,
+                Category cat,
+                LocalDate filing,
+                int toPanel,
+                int toSummons,
+                int toHearing,
+                int postpone,
+                int toDecision,
+                int toServed) {
             d.filing = run.workday(filing);
             d.received = d.filing.minusDays(run.between(0, 4));
             d.panel = run.workday(d.filing.plusDays(toPanel));
@@ -303,7 +325,9 @@ public final class DemoCorpusGenerator {
             d.courtroom = run.courtroom();
             d.decision = run.workday(hearing.plusDays(toDecision));
             d.served = d.decision.plusDays(toServed);
-            d.deadline = d.filing.plusMonths(cat == Category.CRIMINAL ? 2 : cat == Category.ENFORCEMENT ? 6 : 6).minusDays(1);
+            d.deadline = d.filing
+                    .plusMonths(cat == Category.CRIMINAL ? 2 : cat == Category.ENFORCEMENT ? 6 : 6)
+                    .minusDays(1);
             return d;
         }
 
@@ -361,7 +385,8 @@ public final class DemoCorpusGenerator {
             Seat seat = run.anySeat();
             String cause = civil.pickCause();
             String kind = run.chance(0.025) ? "调解书" : run.chance(0.03) ? "裁定书" : "判决书";
-            Dates d = firstInstance(Category.CIVIL, today.minusDays(20), kind.equals("调解书") ? 0 : kind.equals("裁定书") ? 10 : 15);
+            Dates d = firstInstance(
+                    Category.CIVIL, today.minusDays(20), kind.equals("调解书") ? 0 : kind.equals("裁定书") ? 10 : 15);
             CaseFile c = newCase(Category.CIVIL, seat, cause, "民初", d.filing);
             if (kind.equals("调解书")) d.served = d.decision;
             civil.write(c, d.filing, d.hearing.toLocalDate(), d.decision, kind);
@@ -374,13 +399,20 @@ public final class DemoCorpusGenerator {
         CaseFile criminalCase() {
             Seat seat = run.anySeat();
             String charge = criminal.pickCharge();
-            boolean minor = run.chance(0.02) && List.of(CriminalWriter.THEFT, CriminalWriter.ASSAULT, CriminalWriter.AFFRAY, CriminalWriter.FRAUD).contains(charge);
+            boolean minor = run.chance(0.02)
+                    && List.of(
+                                    CriminalWriter.THEFT,
+                                    CriminalWriter.ASSAULT,
+                                    CriminalWriter.AFFRAY,
+                                    CriminalWriter.FRAUD)
+                            .contains(charge);
             Dates d = firstInstance(Category.CRIMINAL, today.minusDays(20), 10);
             CaseFile c = newCase(Category.CRIMINAL, seat, charge, "刑初", d.filing);
             criminal.write(c, d.filing, d.hearing.toLocalDate(), d.decision, minor);
             c.judgment.effective = d.served.plusDays(11);
             if (++criminalCount % 300 == 150) c.judgment.stateSecret = true; // rare, but always a few
-            else if (run.chance(0.003)) c.judgment.withholdReason = "本案被害人系未成年人，公开裁判文书可能对其身心健康造成不利影响，经本院审判委员会讨论决定，不在互联网公布";
+            else if (run.chance(0.003))
+                c.judgment.withholdReason = "本案被害人系未成年人，公开裁判文书可能对其身心健康造成不利影响，经本院审判委员会讨论决定，不在互联网公布";
             firstInstanceEvents(c, d);
             return c;
         }
@@ -427,8 +459,12 @@ public final class DemoCorpusGenerator {
         int appeals(List<CaseFile> firsts, int wanted) {
             List<CaseFile> candidates = new ArrayList<>();
             for (CaseFile f : firsts) {
-                if (f.judgment != null && f.judgment.kind.equals("判决书") && !CivilWriter.family(f.cause) && f.judgment.withholdReason == null
-                        && !f.judgment.stateSecret && f.served.plusDays(130).isBefore(today)) candidates.add(f);
+                if (f.judgment != null
+                        && f.judgment.kind.equals("判决书")
+                        && !CivilWriter.family(f.cause)
+                        && f.judgment.withholdReason == null
+                        && !f.judgment.stateSecret
+                        && f.served.plusDays(130).isBefore(today)) candidates.add(f);
             }
             Collections.shuffle(candidates, run.r);
             int made = 0;
@@ -449,7 +485,16 @@ public final class DemoCorpusGenerator {
             Dates d = new Dates();
             LocalDate filing = run.workday(transferred.plusDays(run.between(3, 10)));
             boolean held = !crim && run.chance(0.7);
-            fill(d, f.category, filing, run.between(1, 5), run.between(2, 8), run.between(15, 35), 0, held ? run.between(5, 30) : run.between(20, 45), run.between(2, 10));
+            fill(
+                    d,
+                    f.category,
+                    filing,
+                    run.between(1, 5),
+                    run.between(2, 8),
+                    run.between(15, 35),
+                    0,
+                    held ? run.between(5, 30) : run.between(20, 45),
+                    run.between(2, 10));
             if (d.served.isAfter(today.minusDays(3))) { // squeeze into the time left
                 long over = d.served.toEpochDay() - today.minusDays(3).toEpochDay();
                 d.served = d.served.minusDays(over);
@@ -470,14 +515,27 @@ public final class DemoCorpusGenerator {
             String title = crim ? "刑事上诉状" : "民事上诉状";
             Party appellant = a.first("上诉人");
             f.events.remove(f.events.size() - 1); // CLOSED, re-added below
-            f.event("APPEAL_FILED", run.office(appealed), f.seat.name() + "立案庭",
-                    appellant.actor.name + "不服本院" + f.number + f.judgment.title.replace("书", "") + "，提起上诉", List.of(title));
-            f.event("TRANSFERRED", run.office(transferred), f.seat.name(), "将上诉状副本送达对方当事人后，连同全部案卷材料报送" + seat.name(), List.of("上诉案件移送函"));
+            f.event(
+                    "APPEAL_FILED",
+                    run.office(appealed),
+                    f.seat.name() + "立案庭",
+                    appellant.actor.name + "不服本院" + f.number + f.judgment.title.replace("书", "") + "，提起上诉",
+                    List.of(title));
+            f.event(
+                    "TRANSFERRED",
+                    run.office(transferred),
+                    f.seat.name(),
+                    "将上诉状副本送达对方当事人后，连同全部案卷材料报送" + seat.name(),
+                    List.of("上诉案件移送函"));
             f.event("CLOSED", after(f), f.seat.name(), "一审审结，结案方式：判决；当事人已提起上诉", List.of());
             if (changed && !crim && f.debt != null) {
                 // a changed appeal still leaves a debt, reduced
-                f.debt = new Debt(f.debt.creditor(), f.debt.debtor(), f.debt.principal() * 8 / 10,
-                        f.debt.total().multiply(BigDecimal.valueOf(8)).divide(BigDecimal.TEN), f.debt.obligation());
+                f.debt = new Debt(
+                        f.debt.creditor(),
+                        f.debt.debtor(),
+                        f.debt.principal() * 8 / 10,
+                        f.debt.total().multiply(BigDecimal.valueOf(8)).divide(BigDecimal.TEN),
+                        f.debt.obligation());
             }
             if (!held) d.hearing = null;
             appealEvents(a, d, changed);
@@ -493,21 +551,62 @@ public final class DemoCorpusGenerator {
                 if (!a.judgment.text.contains("驳回上诉，维持原判")) continue;
                 Court high = inPlay.byCode().get(a.seat.court().parentCode());
                 if (high == null) continue;
-                Seat seat = inPlay.appealSeats().computeIfAbsent(high.code(), k -> new Seat(high, a.seat.place(), null, panel(high, a.seat.place())));
+                Seat seat = inPlay.appealSeats()
+                        .computeIfAbsent(
+                                high.code(), k -> new Seat(high, a.seat.place(), null, panel(high, a.seat.place())));
                 Dates d = new Dates();
-                fill(d, Category.CIVIL, a.served.plusDays(run.between(30, 120)), run.between(3, 10), run.between(5, 15), 0, 0, run.between(40, 90), run.between(3, 10));
+                fill(
+                        d,
+                        Category.CIVIL,
+                        a.served.plusDays(run.between(30, 120)),
+                        run.between(3, 10),
+                        run.between(5, 15),
+                        0,
+                        0,
+                        run.between(40, 90),
+                        run.between(3, 10));
                 d.deadline = d.filing.plusMonths(3).minusDays(1);
                 CaseFile rv = newCase(Category.CIVIL, seat, f.cause, "民申", d.filing);
                 civil.writeRetrialReview(rv, a, d.filing, d.decision);
                 rv.judgment.effective = d.served;
                 String court = seat.name();
-                rv.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到再审申请人" + rv.first("再审申请人").actor.name + "提交的再审申请书", List.of("再审申请书"));
-                rv.event("ACCEPTED", run.office(d.filing), court + "立案庭", "本院决定立案审查，案号" + rv.number, List.of("受理通知书", "应诉通知书"));
+                rv.event(
+                        "FILING_RECEIVED",
+                        received(d.received),
+                        court + "立案庭",
+                        "收到再审申请人" + rv.first("再审申请人").actor.name + "提交的再审申请书",
+                        List.of("再审申请书"));
+                rv.event(
+                        "ACCEPTED",
+                        run.office(d.filing),
+                        court + "立案庭",
+                        "本院决定立案审查，案号" + rv.number,
+                        List.of("受理通知书", "应诉通知书"));
                 timeLimit(rv, d.filing, d.deadline, "再审审查期限三个月");
-                rv.event("PANEL_FORMED", run.office(d.panel), court, "依法组成合议庭：" + Run.panelText(rv.signers) + "，书记员" + rv.signers.clerk(), List.of("合议庭组成人员通知书"));
-                rv.event("NOTICE_SERVED", run.office(d.summons), "书记员" + rv.signers.clerk(), "向被申请人送达再审申请书副本，通知双方接受询问", List.of("再审申请书副本", "询问通知书"));
-                rv.event("JUDGMENT_ANNOUNCED", d.decision.atTime(10, 0), "审判长" + rv.signers.presiding(), "本院作出民事裁定书，驳回再审申请", List.of("民事裁定书"));
-                rv.event("DOCUMENT_SERVED", notBefore(run.office(d.served), after(rv)), "书记员" + rv.signers.clerk(), "向各方当事人送达民事裁定书", List.of("民事裁定书"));
+                rv.event(
+                        "PANEL_FORMED",
+                        run.office(d.panel),
+                        court,
+                        "依法组成合议庭：" + Run.panelText(rv.signers) + "，书记员" + rv.signers.clerk(),
+                        List.of("合议庭组成人员通知书"));
+                rv.event(
+                        "NOTICE_SERVED",
+                        run.office(d.summons),
+                        "书记员" + rv.signers.clerk(),
+                        "向被申请人送达再审申请书副本，通知双方接受询问",
+                        List.of("再审申请书副本", "询问通知书"));
+                rv.event(
+                        "JUDGMENT_ANNOUNCED",
+                        d.decision.atTime(10, 0),
+                        "审判长" + rv.signers.presiding(),
+                        "本院作出民事裁定书，驳回再审申请",
+                        List.of("民事裁定书"));
+                rv.event(
+                        "DOCUMENT_SERVED",
+                        notBefore(run.office(d.served), after(rv)),
+                        "书记员" + rv.signers.clerk(),
+                        "向各方当事人送达民事裁定书",
+                        List.of("民事裁定书"));
                 rv.event("CLOSED", after(rv), court, "审查终结，结案方式：驳回再审申请", List.of());
                 sortEvents(rv);
                 made++;
@@ -522,7 +621,9 @@ public final class DemoCorpusGenerator {
             for (CaseFile f : civilFirst) {
                 if (f.debt == null || f.judgment == null || f.judgment.withholdReason != null) continue;
                 if (f.judgment.effective.plusDays(100).isAfter(today)) continue;
-                boolean loan = f.cause.equals(CivilWriter.LOAN) || f.cause.equals(CivilWriter.BANK_LOAN) || f.cause.equals(CivilWriter.CARD);
+                boolean loan = f.cause.equals(CivilWriter.LOAN)
+                        || f.cause.equals(CivilWriter.BANK_LOAN)
+                        || f.cause.equals(CivilWriter.CARD);
                 (loan ? loans : others).add(f);
             }
             Collections.shuffle(others, run.r);
@@ -537,7 +638,8 @@ public final class DemoCorpusGenerator {
             CaseFile basis = f.appeal != null ? f.appeal : f;
             LocalDate effective = f.judgment.effective;
             long room = today.toEpochDay() - effective.toEpochDay() - 70;
-            LocalDate filing = run.workday(effective.plusDays(run.between(30, (int) Math.max(31, Math.min(180, room)))));
+            LocalDate filing =
+                    run.workday(effective.plusDays(run.between(30, (int) Math.max(31, Math.min(180, room)))));
             Seat seat = f.seat;
             CaseFile e = newCase(Category.ENFORCEMENT, seat, f.cause, "执", filing);
             e.enforced = f;
@@ -549,8 +651,14 @@ public final class DemoCorpusGenerator {
             boolean terminated = run.chance(0.5) && daysLeft > 100;
             boolean dishonest = run.chance(0.38) && !debt.debtor().minorOn(filing);
             boolean restricted = dishonest || run.chance(0.8);
-            BigDecimal recovered = run.chance(0.3) ? debt.total().multiply(BigDecimal.valueOf(run.between(3, 40))).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP) : BigDecimal.ZERO;
-            LocalDate ruling = terminated ? run.workday(filing.plusDays(run.between(90, (int) Math.min(300, daysLeft)))) : run.workday(filing.plusDays(run.between(7, (int) Math.min(40, Math.max(8, daysLeft)))));
+            BigDecimal recovered = run.chance(0.3)
+                    ? debt.total()
+                            .multiply(BigDecimal.valueOf(run.between(3, 40)))
+                            .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP)
+                    : BigDecimal.ZERO;
+            LocalDate ruling = terminated
+                    ? run.workday(filing.plusDays(run.between(90, (int) Math.min(300, daysLeft))))
+                    : run.workday(filing.plusDays(run.between(7, (int) Math.min(40, Math.max(8, daysLeft)))));
             if (ruling.isAfter(today.minusDays(6))) ruling = today.minusDays(6);
             LocalDate restrictionDate = run.workday(filing.plusDays(run.between(5, 40)));
             if (!restrictionDate.isBefore(ruling)) restrictionDate = ruling.minusDays(1);
@@ -560,22 +668,71 @@ public final class DemoCorpusGenerator {
             if (dishonestDate.isBefore(restrictionDate)) dishonestDate = restrictionDate;
             String basisNumber = basis.number;
             String basisIssuer = basis.seat.name();
-            other.writeEnforcement(e, basis, basisNumber, basisIssuer, debt, filing, ruling, terminated, restricted, dishonest, recovered);
+            other.writeEnforcement(
+                    e,
+                    basis,
+                    basisNumber,
+                    basisIssuer,
+                    debt,
+                    filing,
+                    ruling,
+                    terminated,
+                    restricted,
+                    dishonest,
+                    recovered);
             LocalDate served = ruling.plusDays(run.between(1, 5));
             e.judgment.effective = served;
             // events
             String court = seat.name();
-            e.event("FILING_RECEIVED", received(filing.minusDays(run.between(0, 3))), court + "立案庭", "收到申请执行人" + debt.creditor().name + "提交的强制执行申请书", List.of("强制执行申请书", "生效法律文书副本"));
-            e.event("ACCEPTED", run.office(filing), court + "立案庭", "本院立案执行，案号" + e.number + "，执行依据为" + basisIssuer + basisNumber + "，执行标的" + Cn.yuan(debt.total()), List.of("受理案件通知书"));
+            e.event(
+                    "FILING_RECEIVED",
+                    received(filing.minusDays(run.between(0, 3))),
+                    court + "立案庭",
+                    "收到申请执行人" + debt.creditor().name + "提交的强制执行申请书",
+                    List.of("强制执行申请书", "生效法律文书副本"));
+            e.event(
+                    "ACCEPTED",
+                    run.office(filing),
+                    court + "立案庭",
+                    "本院立案执行，案号" + e.number + "，执行依据为" + basisIssuer + basisNumber + "，执行标的" + Cn.yuan(debt.total()),
+                    List.of("受理案件通知书"));
             timeLimit(e, filing, filing.plusMonths(6).minusDays(1), "执行期限自立案之日起六个月");
-            e.event("NOTICE_SERVED", run.office(run.workday(filing.plusDays(run.between(1, 4)))), court + "执行局", "向被执行人" + debt.debtor().name + "送达执行通知书、报告财产令", List.of("执行通知书", "报告财产令"));
+            e.event(
+                    "NOTICE_SERVED",
+                    run.office(run.workday(filing.plusDays(run.between(1, 4)))),
+                    court + "执行局",
+                    "向被执行人" + debt.debtor().name + "送达执行通知书、报告财产令",
+                    List.of("执行通知书", "报告财产令"));
             if (run.chance(0.05)) {
-                e.event("NOTICE_SERVED", run.office(run.workday(filing.plusDays(5))), court + "执行局", "向协助执行单位送达协助查询存款通知书", List.of("协助查询存款通知书"));
+                e.event(
+                        "NOTICE_SERVED",
+                        run.office(run.workday(filing.plusDays(5))),
+                        court + "执行局",
+                        "向协助执行单位送达协助查询存款通知书",
+                        List.of("协助查询存款通知书"));
                 e.lastEvent().put("secret", true);
             }
-            if (restricted) e.event("DOCUMENT_SERVED", run.office(restrictionDate), court + "执行局", "作出并送达限制消费令，限制被执行人" + debt.debtor().name + (debt.debtor().org ? "及其法定代表人" + debt.debtor().legalRep : "") + "高消费及非生活和工作必需的消费行为", List.of("限制消费令"));
-            if (dishonest) e.event("DOCUMENT_SERVED", run.office(dishonestDate), court + "执行局", "决定将被执行人" + debt.debtor().name + "纳入失信被执行人名单", List.of("纳入失信被执行人名单决定书"));
-            e.event("DOCUMENT_SERVED", run.office(served), court + "执行局", "送达" + e.number + "执行裁定书" + (terminated ? "（终结本次执行程序）" : "（冻结、划拨存款）"), List.of("执行裁定书"));
+            if (restricted)
+                e.event(
+                        "DOCUMENT_SERVED",
+                        run.office(restrictionDate),
+                        court + "执行局",
+                        "作出并送达限制消费令，限制被执行人" + debt.debtor().name
+                                + (debt.debtor().org ? "及其法定代表人" + debt.debtor().legalRep : "") + "高消费及非生活和工作必需的消费行为",
+                        List.of("限制消费令"));
+            if (dishonest)
+                e.event(
+                        "DOCUMENT_SERVED",
+                        run.office(dishonestDate),
+                        court + "执行局",
+                        "决定将被执行人" + debt.debtor().name + "纳入失信被执行人名单",
+                        List.of("纳入失信被执行人名单决定书"));
+            e.event(
+                    "DOCUMENT_SERVED",
+                    run.office(served),
+                    court + "执行局",
+                    "送达" + e.number + "执行裁定书" + (terminated ? "（终结本次执行程序）" : "（冻结、划拨存款）"),
+                    List.of("执行裁定书"));
             if (terminated) e.event("CLOSED", after(e), court, "结案方式：终结本次执行程序", List.of());
             sortEvents(e);
 
@@ -618,7 +775,9 @@ public final class DemoCorpusGenerator {
                 m.put("debtor", debtor(debt.debtor()));
                 m.put("filingDate", filing.toString());
                 m.put("terminationDate", ruling.toString());
-                m.put("amountUnperformed", debt.total().subtract(recovered).setScale(2, java.math.RoundingMode.HALF_UP));
+                m.put(
+                        "amountUnperformed",
+                        debt.total().subtract(recovered).setScale(2, java.math.RoundingMode.HALF_UP));
                 m.put("basisDocumentNumber", basisNumber);
                 enforcementRecords.add(new DemoRecord(DemoRecord.TERMINATION, m));
             }
@@ -677,21 +836,58 @@ public final class DemoCorpusGenerator {
             String court = c.seat.name();
             String first = c.parties.get(0).actor.name;
             switch (c.category) {
-                case CRIMINAL -> c.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到" + first + "移送的起诉书及案卷材料、证据", List.of("起诉书"));
-                case ADMINISTRATIVE -> c.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到原告" + first + "提交的行政起诉状", List.of("行政起诉状"));
-                default -> c.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到原告" + first + "提交的民事起诉状及证据材料", List.of("民事起诉状"));
+                case CRIMINAL ->
+                    c.event(
+                            "FILING_RECEIVED",
+                            received(d.received),
+                            court + "立案庭",
+                            "收到" + first + "移送的起诉书及案卷材料、证据",
+                            List.of("起诉书"));
+                case ADMINISTRATIVE ->
+                    c.event(
+                            "FILING_RECEIVED",
+                            received(d.received),
+                            court + "立案庭",
+                            "收到原告" + first + "提交的行政起诉状",
+                            List.of("行政起诉状"));
+                default ->
+                    c.event(
+                            "FILING_RECEIVED",
+                            received(d.received),
+                            court + "立案庭",
+                            "收到原告" + first + "提交的民事起诉状及证据材料",
+                            List.of("民事起诉状"));
             }
-            c.event("ACCEPTED", run.office(d.filing), court + "立案庭", "本院决定立案受理，案号" + c.number + "，案由" + c.cause,
-                    c.category == Category.CRIMINAL ? List.of("受理案件通知书") : List.of("受理案件通知书", "举证通知书", "诉讼风险告知书", "交纳诉讼费用通知书"));
-            timeLimit(c, d.filing, d.deadline, c.category == Category.CRIMINAL ? "适用普通程序审理，审理期限二个月" : "适用普通程序审理，审理期限六个月");
+            c.event(
+                    "ACCEPTED",
+                    run.office(d.filing),
+                    court + "立案庭",
+                    "本院决定立案受理，案号" + c.number + "，案由" + c.cause,
+                    c.category == Category.CRIMINAL
+                            ? List.of("受理案件通知书")
+                            : List.of("受理案件通知书", "举证通知书", "诉讼风险告知书", "交纳诉讼费用通知书"));
+            timeLimit(
+                    c, d.filing, d.deadline, c.category == Category.CRIMINAL ? "适用普通程序审理，审理期限二个月" : "适用普通程序审理，审理期限六个月");
             if (c.category == Category.CIVIL && c.debt != null && run.chance(0.15)) {
-                c.event("PRESERVATION", run.office(d.filing.plusDays(run.between(0, 3))), court, "依原告申请作出财产保全裁定，冻结被告" + c.debt.debtor().name + "名下银行存款" + Cn.yuan(c.debt.total()) + "或者查封、扣押其相应价值的财产",
+                c.event(
+                        "PRESERVATION",
+                        run.office(d.filing.plusDays(run.between(0, 3))),
+                        court,
+                        "依原告申请作出财产保全裁定，冻结被告" + c.debt.debtor().name + "名下银行存款" + Cn.yuan(c.debt.total())
+                                + "或者查封、扣押其相应价值的财产",
                         List.of("民事裁定书（财产保全）", "协助执行通知书"));
-                boolean done = c.judgment != null || run.chance(0.6); // pending measures stay hidden from the other side
+                boolean done =
+                        c.judgment != null || run.chance(0.6); // pending measures stay hidden from the other side
                 c.lastEvent().put("carriedOut", done);
             }
-            if (c.category == Category.CIVIL && (c.cause.equals(CivilWriter.LABOUR) || c.cause.equals(CivilWriter.CUSTODY)) && run.chance(0.1)) {
-                c.event("PRELIMINARY_ENFORCEMENT", run.office(d.panel), court, "依原告申请，裁定先予执行被告支付" + (c.cause.equals(CivilWriter.LABOUR) ? "拖欠的劳动报酬" : "抚养费"),
+            if (c.category == Category.CIVIL
+                    && (c.cause.equals(CivilWriter.LABOUR) || c.cause.equals(CivilWriter.CUSTODY))
+                    && run.chance(0.1)) {
+                c.event(
+                        "PRELIMINARY_ENFORCEMENT",
+                        run.office(d.panel),
+                        court,
+                        "依原告申请，裁定先予执行被告支付" + (c.cause.equals(CivilWriter.LABOUR) ? "拖欠的劳动报酬" : "抚养费"),
                         List.of("民事裁定书（先予执行）"));
                 c.lastEvent().put("carriedOut", true);
             }
@@ -702,32 +898,79 @@ public final class DemoCorpusGenerator {
             LocalDateTime firstHearing = d.postponedFrom != null ? d.postponedFrom : d.hearing;
             switch (c.category) {
                 case CRIMINAL -> {
-                    c.event("SUMMONS_SERVED", run.office(d.summons), clerk, "向被告人送达起诉书副本及传票，告知其有权委托辩护人", List.of("起诉书副本", "传票"));
+                    c.event(
+                            "SUMMONS_SERVED",
+                            run.office(d.summons),
+                            clerk,
+                            "向被告人送达起诉书副本及传票，告知其有权委托辩护人",
+                            List.of("起诉书副本", "传票"));
                     c.event("NOTICE_SERVED", run.office(d.summons), clerk, "通知公诉机关及辩护人出庭", List.of("出庭通知书"));
-                    if (run.chance(0.05)) c.event("PRETRIAL_MEETING", run.office(firstHearing.toLocalDate().minusDays(3)), panelActor(c), "召开庭前会议，就回避、出庭证人名单、非法证据排除等问题听取控辩双方意见", List.of());
+                    if (run.chance(0.05))
+                        c.event(
+                                "PRETRIAL_MEETING",
+                                run.office(firstHearing.toLocalDate().minusDays(3)),
+                                panelActor(c),
+                                "召开庭前会议，就回避、出庭证人名单、非法证据排除等问题听取控辩双方意见",
+                                List.of());
                 }
-                case ADMINISTRATIVE -> c.event("SUMMONS_SERVED", run.office(d.summons), clerk, "向被告送达起诉状副本、应诉通知书，向双方当事人送达传票", List.of("起诉状副本", "应诉通知书", "传票"));
+                case ADMINISTRATIVE ->
+                    c.event(
+                            "SUMMONS_SERVED",
+                            run.office(d.summons),
+                            clerk,
+                            "向被告送达起诉状副本、应诉通知书，向双方当事人送达传票",
+                            List.of("起诉状副本", "应诉通知书", "传票"));
                 default -> {
-                    c.event("SUMMONS_SERVED", run.office(d.summons), clerk, "向被告送达起诉状副本、应诉通知书、举证通知书，向双方当事人送达传票", List.of("起诉状副本", "应诉通知书", "举证通知书", "传票"));
-                    if (run.chance(0.3)) c.event("EVIDENCE_EXCHANGE", run.office(run.workday(firstHearing.toLocalDate().minusDays(run.between(3, 10)))), c.signers != null ? "法官助理" + c.signers.assistant() : court,
-                            "组织双方当事人进行证据交换", List.of("证据交换笔录"));
+                    c.event(
+                            "SUMMONS_SERVED",
+                            run.office(d.summons),
+                            clerk,
+                            "向被告送达起诉状副本、应诉通知书、举证通知书，向双方当事人送达传票",
+                            List.of("起诉状副本", "应诉通知书", "举证通知书", "传票"));
+                    if (run.chance(0.3))
+                        c.event(
+                                "EVIDENCE_EXCHANGE",
+                                run.office(
+                                        run.workday(firstHearing.toLocalDate().minusDays(run.between(3, 10)))),
+                                c.signers != null ? "法官助理" + c.signers.assistant() : court,
+                                "组织双方当事人进行证据交换",
+                                List.of("证据交换笔录"));
                 }
             }
-            c.event("HEARING_SCHEDULED", run.office(d.summons), court, "定于" + Cn.dateTime(firstHearing) + "在" + where, List.of("开庭公告"));
+            c.event(
+                    "HEARING_SCHEDULED",
+                    run.office(d.summons),
+                    court,
+                    "定于" + Cn.dateTime(firstHearing) + "在" + where,
+                    List.of("开庭公告"));
             if (d.postponedFrom != null) {
-                c.event("HEARING_POSTPONED", run.office(d.postponedFrom.toLocalDate().minusDays(run.between(1, 4))), court,
-                        "因" + run.pick("当事人申请延期举证", "当事人申请司法鉴定", "被告申请延期开庭并经本院准许", "审判人员另有重要工作") + "，原定于" + Cn.dateTime(d.postponedFrom) + "的开庭延期至" + Cn.dateTime(d.hearing),
+                c.event(
+                        "HEARING_POSTPONED",
+                        run.office(d.postponedFrom.toLocalDate().minusDays(run.between(1, 4))),
+                        court,
+                        "因" + run.pick("当事人申请延期举证", "当事人申请司法鉴定", "被告申请延期开庭并经本院准许", "审判人员另有重要工作") + "，原定于"
+                                + Cn.dateTime(d.postponedFrom) + "的开庭延期至" + Cn.dateTime(d.hearing),
                         List.of("延期开庭通知书"));
             }
             if (c.category == Category.CIVIL && c.cause.equals(CivilWriter.TRAFFIC) && run.chance(0.2)) {
-                c.event("TIME_LIMIT_SUSPENDED", run.office(d.summons.plusDays(2)), court, "因委托司法鉴定，鉴定期间不计入审理期限", List.of("委托鉴定书"));
+                c.event(
+                        "TIME_LIMIT_SUSPENDED",
+                        run.office(d.summons.plusDays(2)),
+                        court,
+                        "因委托司法鉴定，鉴定期间不计入审理期限",
+                        List.of("委托鉴定书"));
             }
             if (run.chance(0.02)) {
                 c.event("NOTICE_SERVED", run.office(d.summons.plusDays(1)), court, "向有关单位送达协助调查函", List.of("协助调查函"));
                 c.lastEvent().put("secret", true);
             }
             if (!d.hearing.isAfter(today.atStartOfDay())) {
-                c.event("HEARING_HELD", d.hearing, panelActor(c), "在" + where + "，" + (c.category == Category.CRIMINAL ? "公诉机关、被告人及辩护人到庭" : "当事人到庭参加诉讼"), List.of("庭审笔录"));
+                c.event(
+                        "HEARING_HELD",
+                        d.hearing,
+                        panelActor(c),
+                        "在" + where + "，" + (c.category == Category.CRIMINAL ? "公诉机关、被告人及辩护人到庭" : "当事人到庭参加诉讼"),
+                        List.of("庭审笔录"));
             }
             c.hearing = d.hearing;
             hearing(c, d);
@@ -742,7 +985,11 @@ public final class DemoCorpusGenerator {
             h.put("court", c.seat.code());
             h.put("courtroom", d.courtroom);
             h.put("time", Cn.iso(d.hearing));
-            h.put("presidingJudge", c.signers != null ? c.signers.presiding() : c.seat.panel().judges().get(0));
+            h.put(
+                    "presidingJudge",
+                    c.signers != null
+                            ? c.signers.presiding()
+                            : c.seat.panel().judges().get(0));
             h.put("open", !c.privacy);
             h.put("cause", c.cause);
             List<String> names = new ArrayList<>();
@@ -758,13 +1005,32 @@ public final class DemoCorpusGenerator {
             Judgment j = c.judgment;
             if (d.decision.isAfter(d.deadline)) {
                 LocalDate newDeadline = d.deadline.plusMonths(c.category == Category.CRIMINAL ? 1 : 6);
-                c.event("TIME_LIMIT_EXTENDED", run.office(d.deadline.minusDays(run.between(3, 10))), court,
-                        "经本院院长批准，延长审理期限" + (c.category == Category.CRIMINAL ? "一个月" : "六个月") + "，审限届满日为" + Cn.date(newDeadline), List.of());
+                c.event(
+                        "TIME_LIMIT_EXTENDED",
+                        run.office(d.deadline.minusDays(run.between(3, 10))),
+                        court,
+                        "经本院院长批准，延长审理期限" + (c.category == Category.CRIMINAL ? "一个月" : "六个月") + "，审限届满日为"
+                                + Cn.date(newDeadline),
+                        List.of());
                 c.lastEvent().put("deadline", newDeadline.toString());
             }
-            String outcome = j.mediation ? "经本院主持调解，双方当事人达成调解协议，本院制作民事调解书" : j.kind.equals("裁定书") ? "本院裁定准许原告撤回起诉" : "本院作出" + j.title + "并" + (c.category == Category.CRIMINAL ? "公开宣判" : "宣判");
-            c.event("JUDGMENT_ANNOUNCED", d.decision.atTime(d.decision.equals(d.hearing.toLocalDate()) ? d.hearing.getHour() + 2 : 10, 0), panelActor(c), outcome, List.of(j.title));
-            c.event("DOCUMENT_SERVED", notBefore(run.office(d.served), after(c)), "书记员" + c.signers.clerk(), "向各方当事人送达" + j.title, List.of(j.title));
+            String outcome = j.mediation
+                    ? "经本院主持调解，双方当事人达成调解协议，本院制作民事调解书"
+                    : j.kind.equals("裁定书")
+                            ? "本院裁定准许原告撤回起诉"
+                            : "本院作出" + j.title + "并" + (c.category == Category.CRIMINAL ? "公开宣判" : "宣判");
+            c.event(
+                    "JUDGMENT_ANNOUNCED",
+                    d.decision.atTime(d.decision.equals(d.hearing.toLocalDate()) ? d.hearing.getHour() + 2 : 10, 0),
+                    panelActor(c),
+                    outcome,
+                    List.of(j.title));
+            c.event(
+                    "DOCUMENT_SERVED",
+                    notBefore(run.office(d.served), after(c)),
+                    "书记员" + c.signers.clerk(),
+                    "向各方当事人送达" + j.title,
+                    List.of(j.title));
             String how = j.mediation ? "调解" : j.kind.equals("裁定书") ? "准予撤诉" : "判决";
             c.event("CLOSED", after(c), court, "本案审结，结案方式：" + how, List.of());
             sortEvents(c);
@@ -772,26 +1038,71 @@ public final class DemoCorpusGenerator {
 
         void appealEvents(CaseFile a, Dates d, boolean changed) {
             String court = a.seat.name();
-            a.event("FILING_RECEIVED", received(d.received), court + "立案庭", "收到" + a.firstInstance.seat.name() + "移送的上诉案件卷宗材料", List.of("上诉状", "一审案卷"));
+            a.event(
+                    "FILING_RECEIVED",
+                    received(d.received),
+                    court + "立案庭",
+                    "收到" + a.firstInstance.seat.name() + "移送的上诉案件卷宗材料",
+                    List.of("上诉状", "一审案卷"));
             a.event("ACCEPTED", run.office(d.filing), court + "立案庭", "本院决定立案受理，案号" + a.number, List.of("受理案件通知书"));
             timeLimit(a, d.filing, d.deadline, a.category == Category.CRIMINAL ? "二审案件审理期限二个月" : "二审案件审理期限三个月");
-            a.event("PANEL_FORMED", run.office(d.panel), court, "依法组成合议庭：" + Run.panelText(a.signers) + "，书记员" + a.signers.clerk(), List.of("合议庭组成人员通知书"));
+            a.event(
+                    "PANEL_FORMED",
+                    run.office(d.panel),
+                    court,
+                    "依法组成合议庭：" + Run.panelText(a.signers) + "，书记员" + a.signers.clerk(),
+                    List.of("合议庭组成人员通知书"));
             if (d.hearing != null) {
-                a.event("SUMMONS_SERVED", run.office(d.summons), "书记员" + a.signers.clerk(), "向上诉人、被上诉人送达传票", List.of("传票"));
-                a.event("HEARING_SCHEDULED", run.office(d.summons), court, "定于" + Cn.dateTime(d.hearing) + "在" + d.courtroom + (a.privacy ? "不公开" : "公开") + "开庭审理", List.of("开庭公告"));
-                a.event("HEARING_HELD", d.hearing, "审判长" + a.signers.presiding(), "在" + d.courtroom + "开庭审理，上诉人、被上诉人到庭参加诉讼", List.of("庭审笔录"));
+                a.event(
+                        "SUMMONS_SERVED",
+                        run.office(d.summons),
+                        "书记员" + a.signers.clerk(),
+                        "向上诉人、被上诉人送达传票",
+                        List.of("传票"));
+                a.event(
+                        "HEARING_SCHEDULED",
+                        run.office(d.summons),
+                        court,
+                        "定于" + Cn.dateTime(d.hearing) + "在" + d.courtroom + (a.privacy ? "不公开" : "公开") + "开庭审理",
+                        List.of("开庭公告"));
+                a.event(
+                        "HEARING_HELD",
+                        d.hearing,
+                        "审判长" + a.signers.presiding(),
+                        "在" + d.courtroom + "开庭审理，上诉人、被上诉人到庭参加诉讼",
+                        List.of("庭审笔录"));
                 a.hearing = d.hearing;
                 hearing(a, d);
             } else {
-                a.event("NOTICE_SERVED", run.office(d.summons), "书记员" + a.signers.clerk(), "告知当事人本案经阅卷、调查和询问当事人，决定不开庭审理", List.of("询问通知书"));
+                a.event(
+                        "NOTICE_SERVED",
+                        run.office(d.summons),
+                        "书记员" + a.signers.clerk(),
+                        "告知当事人本案经阅卷、调查和询问当事人，决定不开庭审理",
+                        List.of("询问通知书"));
             }
             if (d.decision.isAfter(d.deadline)) {
                 LocalDate newDeadline = d.deadline.plusMonths(a.category == Category.CRIMINAL ? 1 : 3);
-                a.event("TIME_LIMIT_EXTENDED", run.office(d.deadline.minusDays(3)), court, "经本院院长批准，延长审理期限，审限届满日为" + Cn.date(newDeadline), List.of());
+                a.event(
+                        "TIME_LIMIT_EXTENDED",
+                        run.office(d.deadline.minusDays(3)),
+                        court,
+                        "经本院院长批准，延长审理期限，审限届满日为" + Cn.date(newDeadline),
+                        List.of());
                 a.lastEvent().put("deadline", newDeadline.toString());
             }
-            a.event("JUDGMENT_ANNOUNCED", d.decision.atTime(10, 0), "审判长" + a.signers.presiding(), "本院作出" + a.judgment.title + (changed ? "，部分改判" : "，驳回上诉，维持原判"), List.of(a.judgment.title));
-            a.event("DOCUMENT_SERVED", notBefore(run.office(d.served), after(a)), "书记员" + a.signers.clerk(), "向各方当事人送达" + a.judgment.title, List.of(a.judgment.title));
+            a.event(
+                    "JUDGMENT_ANNOUNCED",
+                    d.decision.atTime(10, 0),
+                    "审判长" + a.signers.presiding(),
+                    "本院作出" + a.judgment.title + (changed ? "，部分改判" : "，驳回上诉，维持原判"),
+                    List.of(a.judgment.title));
+            a.event(
+                    "DOCUMENT_SERVED",
+                    notBefore(run.office(d.served), after(a)),
+                    "书记员" + a.signers.clerk(),
+                    "向各方当事人送达" + a.judgment.title,
+                    List.of(a.judgment.title));
             a.event("CLOSED", after(a), court, "本案审结，结案方式：" + (changed ? "改判" : "维持"), List.of());
             a.served = d.served;
             sortEvents(a);
@@ -799,7 +1110,8 @@ public final class DemoCorpusGenerator {
 
         void openEvents(CaseFile c, Dates d) {
             earlyEvents(c, d);
-            c.events.removeIf(e -> ((String) e.get("time")).compareTo(today.plusDays(1).toString()) >= 0); // not happened yet
+            c.events.removeIf(
+                    e -> ((String) e.get("time")).compareTo(today.plusDays(1).toString()) >= 0); // not happened yet
             sortEvents(c);
         }
 
@@ -815,7 +1127,8 @@ public final class DemoCorpusGenerator {
             for (CaseFile c : cases) out.add(new DemoRecord(DemoRecord.CASE, caseRecord(c)));
             // the judgments right after their cases (issue 14: search is useful within seconds of the first
             // start), imported in parallel; the process events and hearings follow
-            for (CaseFile c : cases) if (c.judgment != null) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
+            for (CaseFile c : cases)
+                if (c.judgment != null) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
             for (CaseFile c : cases) {
                 for (Map<String, Object> e : c.events) out.add(new DemoRecord(DemoRecord.EVENT, e));
                 for (Map<String, Object> h : c.hearings) out.add(new DemoRecord(DemoRecord.HEARING, h));
@@ -833,7 +1146,14 @@ public final class DemoCorpusGenerator {
             m.put("caseNumber", c.number);
             m.put("court", c.seat.code());
             m.put("cause", c.cause);
-            m.put("filingDate", ((String) c.events.stream().filter(e -> e.get("type").equals("ACCEPTED")).findFirst().orElseThrow().get("time")).substring(0, 10));
+            m.put(
+                    "filingDate",
+                    ((String) c.events.stream()
+                                    .filter(e -> e.get("type").equals("ACCEPTED"))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .get("time"))
+                            .substring(0, 10));
             m.put("publicInterest", c.publicInterest);
             List<Map<String, Object>> parties = new ArrayList<>();
             for (Party p : c.parties) {
@@ -865,7 +1185,10 @@ public final class DemoCorpusGenerator {
                 x.put("role", p.role);
                 x.put("kind", p.actor.org ? "ORGANISATION" : "PERSON");
                 x.put("idNumber", p.actor.id);
-                x.put("minor", p.actor.minorOn(j.decision) || (c.privacy && c.category == Category.CRIMINAL && p.role.equals("被告人")));
+                x.put(
+                        "minor",
+                        p.actor.minorOn(j.decision)
+                                || (c.privacy && c.category == Category.CRIMINAL && p.role.equals("被告人")));
                 parties.add(x);
             }
             m.put("parties", parties);

@@ -17,6 +17,8 @@ public final class DemoCorpusMain {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : DemoCorpusGenerator.DEFAULT_SEED;
         long start = System.nanoTime();
         new DemoCorpusGenerator(seed, CourtDirectory.standard()).writeJsonl(count, out);
-        System.out.printf("wrote %s (%d judgments, seed %d) in %d ms%n", out, count, seed, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "wrote %s (%d judgments, seed %d) in %d ms%n",
+                out, count, seed, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -31,12 +31,16 @@ public class DemoLoader {
 
     @Inject
     GongkaiConfig config;
+
     @Inject
     BulkImporter importer;
+
     @Inject
     MutableClock clock;
+
     @Inject
     DemoProgress progress;
+
     @Inject
     @io.quarkus.arc.All
     java.util.List<org.gongkai.publishing.CliCommands.Job> jobs;
@@ -68,7 +72,9 @@ public class DemoLoader {
             Path shared = Path.of(config.demo().sharedData());
             if (config.demo().importSharedData() && Files.isDirectory(shared)) {
                 try (Stream<Path> files = Files.list(shared)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".jsonl"))
+                            .sorted()
+                            .toList()) {
                         if (!importer.completed(f)) {
                             todo.add(f);
                         }
@@ -85,8 +91,11 @@ public class DemoLoader {
                 if (importer.stopping()) {
                     break;
                 }
-                LOG.infof(f.equals(file) ? "loading the demo corpus from %s through the publishing pipeline…"
-                        : "importing real judgments from %s", f);
+                LOG.infof(
+                        f.equals(file)
+                                ? "loading the demo corpus from %s through the publishing pipeline…"
+                                : "importing real judgments from %s",
+                        f);
                 importer.importPath(f, System.out).forEach(this::summarise);
                 before[0] += lines(f);
             }
@@ -109,14 +118,22 @@ public class DemoLoader {
      * with examples, the fields the text parser could not extract) goes to a file beside the corpus.
      */
     private void summarise(org.gongkai.publishing.BulkImporter.Summary s) {
-        Path report = Path.of(config.demo().dir()).resolve("import-report-" + Path.of(s.file()).getFileName() + ".txt");
+        Path report = Path.of(config.demo().dir())
+                .resolve("import-report-" + Path.of(s.file()).getFileName() + ".txt");
         try {
             Files.writeString(report, s.format());
         } catch (IOException e) {
             LOG.warnf("could not write the import report %s: %s", report, e.getMessage());
         }
-        LOG.infof("%s: %,d records in %.0f s — imported %,d, already there %,d, rejected %,d (report: %s)",
-                Path.of(s.file()).getFileName(), s.lines(), s.seconds(), s.imported(), s.duplicates(), s.rejectedTotal(), report);
+        LOG.infof(
+                "%s: %,d records in %.0f s — imported %,d, already there %,d, rejected %,d (report: %s)",
+                Path.of(s.file()).getFileName(),
+                s.lines(),
+                s.seconds(),
+                s.imported(),
+                s.duplicates(),
+                s.rejectedTotal(),
+                report);
     }
 
     private static long lines(Path f) throws IOException {
@@ -131,7 +148,9 @@ public class DemoLoader {
         Files.createDirectories(d);
         Optional<Path> existing;
         try (Stream<Path> s = Files.list(d)) {
-            existing = s.filter(p -> p.getFileName().toString().matches("demo-corpus-.*\\.jsonl")).sorted().findFirst();
+            existing = s.filter(p -> p.getFileName().toString().matches("demo-corpus-.*\\.jsonl"))
+                    .sorted()
+                    .findFirst();
         }
         if (existing.isPresent()) {
             return existing.get();

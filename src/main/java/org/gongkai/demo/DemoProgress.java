@@ -48,12 +48,14 @@ public class DemoProgress {
 
     /** Every API response while the load runs says how far it is (pages show the banner). */
     void register(@jakarta.enterprise.event.Observes io.quarkus.vertx.http.runtime.filters.Filters filters) {
-        filters.register(rc -> {
-            if (active && rc.normalizedPath().startsWith("/api/")) {
-                rc.response().putHeader("Gongkai-Loading", header());
-            }
-            rc.next();
-        }, 9_000);
+        filters.register(
+                rc -> {
+                    if (active && rc.normalizedPath().startsWith("/api/")) {
+                        rc.response().putHeader("Gongkai-Loading", header());
+                    }
+                    rc.next();
+                },
+                9_000);
     }
 
     /** For the API header: "1200/3000". */

@@ -42,27 +42,45 @@ final class Law {
         return !decision.isBefore(LocalDate.of(2021, 1, 1));
     }
 
-    static int burdenOfProof(LocalDate d) { return d.isBefore(CPL_2021) ? 64 : 67; }
+    static int burdenOfProof(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 64 : 67;
+    }
 
-    static int defaultJudgment(LocalDate d) { return d.isBefore(CPL_2021) ? 144 : 147; }
+    static int defaultJudgment(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 144 : 147;
+    }
 
-    static int delayInterest(LocalDate d) { return d.isBefore(CPL_2021) ? 253 : d.isBefore(CPL_2023) ? 260 : 264; }
+    static int delayInterest(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 253 : d.isBefore(CPL_2023) ? 260 : 264;
+    }
 
-    static int withdrawal(LocalDate d) { return d.isBefore(CPL_2021) ? 145 : 148; }
+    static int withdrawal(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 145 : 148;
+    }
 
-    static int appealDismissed(LocalDate d) { return d.isBefore(CPL_2021) ? 170 : 177; }
+    static int appealDismissed(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 170 : 177;
+    }
 
-    static int retrialGrounds(LocalDate d) { return d.isBefore(CPL_2021) ? 200 : d.isBefore(CPL_2023) ? 207 : 211; }
+    static int retrialGrounds(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 200 : d.isBefore(CPL_2023) ? 207 : 211;
+    }
 
-    static int retrialReview(LocalDate d) { return d.isBefore(CPL_2021) ? 204 : d.isBefore(CPL_2023) ? 211 : 215; }
+    static int retrialReview(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 204 : d.isBefore(CPL_2023) ? 211 : 215;
+    }
 
     static String retrialDismissed(LocalDate d) {
         return d.isBefore(LocalDate.of(2022, 4, 10)) ? "第三百九十五条第二款" : "第三百九十三条第二款";
     }
 
-    static int freezeDeposits(LocalDate d) { return d.isBefore(CPL_2021) ? 242 : d.isBefore(CPL_2023) ? 249 : 253; }
+    static int freezeDeposits(LocalDate d) {
+        return d.isBefore(CPL_2021) ? 242 : d.isBefore(CPL_2023) ? 249 : 253;
+    }
 
-    static int terminateThisRound(LocalDate d) { return d.isBefore(LocalDate.of(2022, 4, 10)) ? 519 : 517; }
+    static int terminateThisRound(LocalDate d) {
+        return d.isBefore(LocalDate.of(2022, 4, 10)) ? 519 : 517;
+    }
 
     static String criminalAppealDismissed(LocalDate d) {
         return d.isBefore(LocalDate.of(2018, 10, 26)) ? "第二百二十五条第一款第（一）项" : "第二百三十六条第一款第（一）项";

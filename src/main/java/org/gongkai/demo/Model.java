@@ -15,13 +15,26 @@ import org.gongkai.demo.People.Place;
 final class Model {
     private Model() {}
 
-    enum Category { CIVIL, CRIMINAL, ADMINISTRATIVE, ENFORCEMENT }
+    enum Category {
+        CIVIL,
+        CRIMINAL,
+        ADMINISTRATIVE,
+        ENFORCEMENT
+    }
 
     /** A court picked for the corpus with its place and its appeal court. */
     record Seat(Court court, Place place, Court appealCourt, Panel panel) {
-        String name() { return court.name(); }
-        String code() { return court.code(); }
-        String procuratorate() { return court.name().replace("人民法院", "人民检察院"); }
+        String name() {
+            return court.name();
+        }
+
+        String code() {
+            return court.code();
+        }
+
+        String procuratorate() {
+            return court.name().replace("人民法院", "人民检察院");
+        }
     }
 
     /** The judges and staff of one court, stable for the whole corpus. */
@@ -48,11 +61,12 @@ final class Model {
     record Debt(Actor creditor, Actor debtor, long principal, BigDecimal total, String obligation) {}
 
     /** Signatures of one document. */
-    record Signers(String presiding, String judge, String third, boolean thirdIsJuror, String assistant, String clerk) {}
+    record Signers(
+            String presiding, String judge, String third, boolean thirdIsJuror, String assistant, String clerk) {}
 
     static final class Judgment {
-        String kind;            // 判决书, 裁定书, 调解书
-        String title;           // 民事判决书 …
+        String kind; // 判决书, 裁定书, 调解书
+        String title; // 民事判决书 …
         String cause;
         LocalDate decision;
         LocalDate effective;
@@ -72,27 +86,27 @@ final class Model {
         LocalDate received;
         LocalDate filing;
         boolean publicInterest;
-        boolean privacy;        // closed hearing
+        boolean privacy; // closed hearing
         final List<Party> parties = new ArrayList<>();
         final List<Map<String, Object>> events = new ArrayList<>();
         final List<Map<String, Object>> hearings = new ArrayList<>();
         Judgment judgment;
         Signers signers;
-        LocalDateTime hearing;  // the (last) hearing, null if none
+        LocalDateTime hearing; // the (last) hearing, null if none
         LocalDate served;
         boolean appealable = true;
         int appealDays = 15;
-        String appellantRole;   // which side appeals, for the appeal case
-        Debt debt;              // money judgment that can be enforced
+        String appellantRole; // which side appeals, for the appeal case
+        Debt debt; // money judgment that can be enforced
         CaseFile firstInstance; // for an appeal
-        CaseFile appeal;        // for a first instance that was appealed
-        CaseFile enforced;      // for an enforcement case: the first instance whose judgment is enforced
+        CaseFile appeal; // for a first instance that was appealed
+        CaseFile enforced; // for an enforcement case: the first instance whose judgment is enforced
         // civil/criminal summary for the appeal text
         String claimsSummary;
         String factsSummary;
         String reasoningSummary;
         String operativeSummary;
-        boolean custody;        // criminal: held in custody (not on bail)
+        boolean custody; // criminal: held in custody (not on bail)
         String reducedSentence; // criminal: what a lenient appeal court would impose
 
         Party first(String role) {

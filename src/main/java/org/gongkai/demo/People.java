@@ -14,37 +14,56 @@ final class People {
     private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private static final String[] SURNAMES = ("王王王李李李张张张刘刘陈陈杨杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
-            + "肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
-            + "严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+                    + "肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
+                    + "严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
             .split("");
     private static final String[] COMPOUND = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "司徒", "夏侯"};
-    private static final String MALE = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆帅旭宁龙林欢阳建国志文庆海东峰永兵德新春晓玉成立荣昌兴卫忠良"
-            + "振家宏博子睿晨轩豪泽锐毅诚彬锋坤亮俊然思远天佑明哲";
+    private static final String MALE =
+            "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆帅旭宁龙林欢阳建国志文庆海东峰永兵德新春晓玉成立荣昌兴卫忠良" + "振家宏博子睿晨轩豪泽锐毅诚彬锋坤亮俊然思远天佑明哲";
     private static final String FEMALE = "芳娜敏静丽艳娟霞秀英华慧巧美娅婷雪琳晶颖玲倩莉红燕萍洁琴云莲梅兰凤玉桂珍佳欣怡蕾薇璐瑶婧楠雯馨月彤冰岚菲";
-    private static final String[] UYGHUR_M = {"买买提", "艾力", "吐尔逊", "艾合买提", "阿不都热依木", "努尔买买提", "依明", "阿卜杜拉", "艾尔肯", "热合曼"};
+    private static final String[] UYGHUR_M = {"买买提", "艾力", "吐尔逊", "艾合买提", "阿不都热依木", "努尔买买提", "依明", "阿卜杜拉", "艾尔肯", "热合曼"
+    };
     private static final String[] UYGHUR_F = {"阿依古丽", "古丽米拉", "热依拉", "帕提古丽", "阿米娜", "迪丽努尔", "再努尔", "古丽巴哈尔"};
     private static final String[] TIBETAN_1 = {"扎西", "次仁", "格桑", "达瓦", "尼玛", "平措", "旦增", "索朗"};
     private static final String[] TIBETAN_M = {"多吉", "顿珠", "罗布", "旺堆", "群培"};
     private static final String[] TIBETAN_F = {"卓玛", "央金", "拉姆", "措姆", "德吉"};
     private static final String[] MONGOL_M = {"巴特尔", "额尔敦", "苏和", "朝鲁", "宝音", "那日苏", "孟和"};
     private static final String[] MONGOL_F = {"其其格", "乌日娜", "萨仁", "图雅", "格日勒", "娜仁花"};
-    private static final String[] ROADS = {"人民路", "建设路", "解放路", "中山路", "新华路", "和平路", "胜利路", "文化路", "长江路", "黄河路",
-            "朝阳路", "光明街", "青年路", "学府路", "滨江路", "东风路", "幸福街", "迎宾大道", "工业大道", "府前街", "健康路", "五一路",
-            "团结街", "育才路", "振兴路", "北环路", "南湖路", "西苑路", "金桥路", "花园街", "春晖路", "望江路"};
-    private static final String[] VILLAGES = {"李家村", "王庄村", "新村", "东风村", "红旗村", "高桥村", "石桥村", "张湾村", "柳树屯村", "河口村", "杨庄村", "前进村"};
+    private static final String[] ROADS = {
+        "人民路", "建设路", "解放路", "中山路", "新华路", "和平路", "胜利路", "文化路", "长江路", "黄河路", "朝阳路", "光明街", "青年路", "学府路", "滨江路", "东风路",
+        "幸福街", "迎宾大道", "工业大道", "府前街", "健康路", "五一路", "团结街", "育才路", "振兴路", "北环路", "南湖路", "西苑路", "金桥路", "花园街", "春晖路", "望江路"
+    };
+    private static final String[] VILLAGES = {
+        "李家村", "王庄村", "新村", "东风村", "红旗村", "高桥村", "石桥村", "张湾村", "柳树屯村", "河口村", "杨庄村", "前进村"
+    };
     private static final String[] TOWNS = {"城关镇", "新华镇", "石门镇", "永安镇", "清河镇", "长乐镇", "白沙镇", "龙泉镇", "太平镇", "双河镇"};
-    private static final String[] BRANDS = {"华信", "恒通", "鑫源", "宏达", "瑞丰", "博远", "金盛", "泰和", "嘉禾", "中诚", "天合", "远航", "智联", "盛世",
-            "新程", "众邦", "汇丰源", "卓越", "万家", "锦程", "东昇", "宇辰", "佳美", "诚达", "永创", "华耀", "正通", "润泽", "腾越", "凯捷"};
-    private static final String[] INDUSTRIES = {"科技", "贸易", "商贸", "实业", "建材", "物流", "电子", "信息技术", "餐饮管理", "装饰工程", "农业发展",
-            "机械设备", "医药", "服饰", "食品", "汽车销售", "文化传媒", "网络科技", "供应链管理", "环保科技"};
-    private static final String[] FIRM_WORDS = {"金诚", "衡正", "明鉴", "诚和", "泽远", "弘法", "正平", "德衡", "明理", "信尚", "致远", "同和",
-            "启衡", "方圆", "正则", "嘉理", "睿思", "仁和", "博众", "中衡", "秉正", "合众", "天衡", "立诚"};
-    static final String[] BANKS = {"中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行", "中国邮政储蓄银行", "招商银行",
-            "兴业银行", "中信银行", "上海浦东发展银行", "中国民生银行", "平安银行"};
-    static final String[] CARD_CENTRES = {"招商银行股份有限公司信用卡中心", "中信银行股份有限公司信用卡中心", "广发银行股份有限公司信用卡中心",
-            "交通银行股份有限公司太平洋信用卡中心", "中国民生银行股份有限公司信用卡中心", "平安银行股份有限公司信用卡中心", "上海浦东发展银行股份有限公司信用卡中心"};
-    static final String[] INSURERS = {"中国人民财产保险股份有限公司", "中国平安财产保险股份有限公司", "中国太平洋财产保险股份有限公司",
-            "中国人寿财产保险股份有限公司", "阳光财产保险股份有限公司", "中华联合财产保险股份有限公司"};
+    private static final String[] BRANDS = {
+        "华信", "恒通", "鑫源", "宏达", "瑞丰", "博远", "金盛", "泰和", "嘉禾", "中诚", "天合", "远航", "智联", "盛世", "新程", "众邦", "汇丰源", "卓越",
+        "万家", "锦程", "东昇", "宇辰", "佳美", "诚达", "永创", "华耀", "正通", "润泽", "腾越", "凯捷"
+    };
+    private static final String[] INDUSTRIES = {
+        "科技", "贸易", "商贸", "实业", "建材", "物流", "电子", "信息技术", "餐饮管理", "装饰工程", "农业发展", "机械设备", "医药", "服饰", "食品", "汽车销售",
+        "文化传媒", "网络科技", "供应链管理", "环保科技"
+    };
+    private static final String[] FIRM_WORDS = {
+        "金诚", "衡正", "明鉴", "诚和", "泽远", "弘法", "正平", "德衡", "明理", "信尚", "致远", "同和", "启衡", "方圆", "正则", "嘉理", "睿思", "仁和",
+        "博众", "中衡", "秉正", "合众", "天衡", "立诚"
+    };
+    static final String[] BANKS = {
+        "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行", "中国邮政储蓄银行", "招商银行", "兴业银行", "中信银行", "上海浦东发展银行", "中国民生银行", "平安银行"
+    };
+    static final String[] CARD_CENTRES = {
+        "招商银行股份有限公司信用卡中心",
+        "中信银行股份有限公司信用卡中心",
+        "广发银行股份有限公司信用卡中心",
+        "交通银行股份有限公司太平洋信用卡中心",
+        "中国民生银行股份有限公司信用卡中心",
+        "平安银行股份有限公司信用卡中心",
+        "上海浦东发展银行股份有限公司信用卡中心"
+    };
+    static final String[] INSURERS = {
+        "中国人民财产保险股份有限公司", "中国平安财产保险股份有限公司", "中国太平洋财产保险股份有限公司", "中国人寿财产保险股份有限公司", "阳光财产保险股份有限公司", "中华联合财产保险股份有限公司"
+    };
     private static final String[] EDUCATION = {"小学文化", "初中文化", "初中文化", "初中文化", "高中文化", "中专文化", "大专文化", "大学文化"};
     private static final String[] JOBS = {"无业", "无业", "务工", "务农", "个体经营者", "公司职员", "司机", "厨师", "销售人员", "保安"};
 
@@ -54,8 +73,8 @@ final class People {
     static final class Actor {
         String name;
         boolean org;
-        String id;             // ID number, credit code, or lawyer licence
-        String sex;            // 男/女
+        String id; // ID number, credit code, or lawyer licence
+        String sex; // 男/女
         LocalDate birth;
         String ethnic = "汉族";
         String birthPlace;
@@ -63,9 +82,9 @@ final class People {
         String phone;
         String legalRep;
         String legalRepTitle;
-        String firm;           // lawyers only
+        String firm; // lawyers only
         boolean lawyer;
-        boolean branch;        // 负责人 instead of 法定代表人
+        boolean branch; // 负责人 instead of 法定代表人
         String education;
         String occupation;
 
@@ -156,7 +175,10 @@ final class People {
     /** 18-digit resident ID number with the GB 11643 check digit. */
     static String idNumber(String divisionCode, LocalDate birth, boolean male, Random r) {
         int seq = r.nextInt(500) * 2 + (male ? 1 : 0);
-        String body = divisionCode + Cn.pad(birth.getYear(), 4) + Cn.pad(birth.getMonthValue(), 2) + Cn.pad(birth.getDayOfMonth(), 2)
+        String body = divisionCode
+                + Cn.pad(birth.getYear(), 4)
+                + Cn.pad(birth.getMonthValue(), 2)
+                + Cn.pad(birth.getDayOfMonth(), 2)
                 + Cn.pad(seq, 3);
         return body + idCheck(body);
     }
@@ -197,8 +219,8 @@ final class People {
     }
 
     static String lawyerLicence(String provinceCode, boolean male, Random r) {
-        return provinceCode + "1" + Cn.pad(1 + r.nextInt(12), 2) + (2000 + r.nextInt(22)) + "1"
-                + (male ? "1" : "0") + Cn.pad(r.nextInt(1_000_000), 6);
+        return provinceCode + "1" + Cn.pad(1 + r.nextInt(12), 2) + (2000 + r.nextInt(22)) + "1" + (male ? "1" : "0")
+                + Cn.pad(r.nextInt(1_000_000), 6);
     }
 
     static String queryCode(Random r) {
@@ -208,8 +230,10 @@ final class People {
     }
 
     static String phone(Random r) {
-        String[] prefixes = {"130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "157", "158",
-                "159", "176", "177", "180", "181", "185", "186", "187", "188", "189", "199"};
+        String[] prefixes = {
+            "130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "157", "158", "159",
+            "176", "177", "180", "181", "185", "186", "187", "188", "189", "199"
+        };
         return pick(r, prefixes) + Cn.pad(r.nextInt(100_000_000), 8);
     }
 
@@ -219,12 +243,17 @@ final class People {
 
     static String street(Random r, Place p, boolean rural) {
         if (rural && p.county().endsWith("县")) {
-            return p.full() + pick(r, TOWNS) + pick(r, VILLAGES) + (1 + r.nextInt(12)) + "组" + (1 + r.nextInt(90)) + "号";
+            return p.full() + pick(r, TOWNS) + pick(r, VILLAGES) + (1 + r.nextInt(12)) + "组" + (1 + r.nextInt(90))
+                    + "号";
         }
         String s = p.full() + pick(r, ROADS) + (1 + r.nextInt(399)) + "号";
         int kind = r.nextInt(3);
-        if (kind == 0) s += (1 + r.nextInt(30)) + "号楼" + (1 + r.nextInt(6)) + "单元" + (1 + r.nextInt(28)) + Cn.pad(1 + r.nextInt(6), 2) + "室";
-        else if (kind == 1) s += pick(r, BRANDS) + "小区" + (1 + r.nextInt(20)) + "栋" + (1 + r.nextInt(30)) + Cn.pad(1 + r.nextInt(4), 2) + "号";
+        if (kind == 0)
+            s += (1 + r.nextInt(30)) + "号楼" + (1 + r.nextInt(6)) + "单元" + (1 + r.nextInt(28))
+                    + Cn.pad(1 + r.nextInt(6), 2) + "室";
+        else if (kind == 1)
+            s += pick(r, BRANDS) + "小区" + (1 + r.nextInt(20)) + "栋" + (1 + r.nextInt(30)) + Cn.pad(1 + r.nextInt(4), 2)
+                    + "号";
         return s;
     }
 
@@ -258,18 +287,44 @@ final class People {
     /** Plate prefix by province code. */
     static String plate(Random r, String provinceCode) {
         String abbr = switch (provinceCode == null ? "" : provinceCode) {
-            case "11" -> "京"; case "12" -> "津"; case "13" -> "冀"; case "14" -> "晋"; case "15" -> "蒙";
-            case "21" -> "辽"; case "22" -> "吉"; case "23" -> "黑"; case "31" -> "沪"; case "32" -> "苏";
-            case "33" -> "浙"; case "34" -> "皖"; case "35" -> "闽"; case "36" -> "赣"; case "37" -> "鲁";
-            case "41" -> "豫"; case "42" -> "鄂"; case "43" -> "湘"; case "44" -> "粤"; case "45" -> "桂";
-            case "46" -> "琼"; case "50" -> "渝"; case "51" -> "川"; case "52" -> "贵"; case "53" -> "云";
-            case "54" -> "藏"; case "61" -> "陕"; case "62" -> "甘"; case "63" -> "青"; case "64" -> "宁";
-            case "65" -> "新"; default -> "京";
+            case "11" -> "京";
+            case "12" -> "津";
+            case "13" -> "冀";
+            case "14" -> "晋";
+            case "15" -> "蒙";
+            case "21" -> "辽";
+            case "22" -> "吉";
+            case "23" -> "黑";
+            case "31" -> "沪";
+            case "32" -> "苏";
+            case "33" -> "浙";
+            case "34" -> "皖";
+            case "35" -> "闽";
+            case "36" -> "赣";
+            case "37" -> "鲁";
+            case "41" -> "豫";
+            case "42" -> "鄂";
+            case "43" -> "湘";
+            case "44" -> "粤";
+            case "45" -> "桂";
+            case "46" -> "琼";
+            case "50" -> "渝";
+            case "51" -> "川";
+            case "52" -> "贵";
+            case "53" -> "云";
+            case "54" -> "藏";
+            case "61" -> "陕";
+            case "62" -> "甘";
+            case "63" -> "青";
+            case "64" -> "宁";
+            case "65" -> "新";
+            default -> "京";
         };
         String letters = "ABCDEFGHJKLMNPQ";
         String tail = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
         StringBuilder sb = new StringBuilder(abbr).append(letters.charAt(r.nextInt(letters.length())));
-        for (int i = 0; i < 5; i++) sb.append(i < 3 || r.nextBoolean() ? (char) ('0' + r.nextInt(10)) : tail.charAt(r.nextInt(tail.length())));
+        for (int i = 0; i < 5; i++)
+            sb.append(i < 3 || r.nextBoolean() ? (char) ('0' + r.nextInt(10)) : tail.charAt(r.nextInt(tail.length())));
         return sb.toString();
     }
 }

@@ -122,7 +122,9 @@ final class Run {
         Actor a = new Actor();
         a.org = true;
         a.branch = true;
-        String county = p.county().contains("自治") ? p.county().substring(0, 2) : p.county().replaceAll("(区|县|市|旗)$", "");
+        String county = p.county().contains("自治")
+                ? p.county().substring(0, 2)
+                : p.county().replaceAll("(区|县|市|旗)$", "");
         a.name = People.pick(r, People.BANKS) + "股份有限公司" + p.cityShort() + (county.isEmpty() ? "" : county) + "支行";
         a.id = People.creditCode("91", p.divisionCode(), r);
         a.address = People.street(r, p, false);
@@ -214,7 +216,13 @@ final class Run {
         String presiding = judges.remove(r.nextInt(judges.size()));
         String judge = judges.remove(r.nextInt(judges.size()));
         String third = juror ? pick(s.panel().jurors()) : pick(judges);
-        return new Signers(presiding, judge, third, juror, pick(s.panel().assistants()), pick(s.panel().clerks()));
+        return new Signers(
+                presiding,
+                judge,
+                third,
+                juror,
+                pick(s.panel().assistants()),
+                pick(s.panel().clerks()));
     }
 
     static String signatures(Signers g, LocalDate date) {
@@ -231,13 +239,27 @@ final class Run {
         StringBuilder sb = new StringBuilder(role).append("：").append(a.name).append("，");
         if (a.org) {
             sb.append("住所地").append(a.address).append("，统一社会信用代码").append(a.id).append("。");
-            sb.append("\n").append(a.branch ? "负责人：" : "法定代表人：").append(a.legalRep).append("，")
-                    .append(a.branch ? "该" + (a.name.endsWith("支行") ? "支行" : a.name.endsWith("中心") ? "中心" : "公司") : "该公司")
-                    .append(a.legalRepTitle).append("。");
+            sb.append("\n")
+                    .append(a.branch ? "负责人：" : "法定代表人：")
+                    .append(a.legalRep)
+                    .append("，")
+                    .append(
+                            a.branch
+                                    ? "该" + (a.name.endsWith("支行") ? "支行" : a.name.endsWith("中心") ? "中心" : "公司")
+                                    : "该公司")
+                    .append(a.legalRepTitle)
+                    .append("。");
             return sb.toString();
         }
-        sb.append(a.sex).append("，").append(Cn.date(a.birth)).append("出生，").append(a.ethnic).append("，住").append(a.address)
-                .append("，公民身份号码").append(a.id);
+        sb.append(a.sex)
+                .append("，")
+                .append(Cn.date(a.birth))
+                .append("出生，")
+                .append(a.ethnic)
+                .append("，住")
+                .append(a.address)
+                .append("，公民身份号码")
+                .append(a.id);
         if (phone) sb.append("，联系电话").append(a.phone);
         return sb.append("。").toString();
     }

@@ -12,21 +12,30 @@ public class Debtor {
 
     @Column(name = "debtor_kind")
     public String kind;
+
     @Column(name = "debtor_name")
     public String name;
+
     @Column(name = "id_hash")
     public String idHash;
+
     @Column(name = "id_masked")
     public String idMasked;
+
     @Column(name = "credit_code")
     public String creditCode;
+
     public String sex;
+
     @Column(name = "birth_date")
     public LocalDate birthDate;
+
     @Column(name = "legal_representative")
     public String legalRepresentative;
 
-    public boolean isOrganisation() { return ORGANISATION.equals(kind); }
+    public boolean isOrganisation() {
+        return ORGANISATION.equals(kind);
+    }
 
     /** What identifies the debtor within one case: ID hash, credit code, or (lacking both) the name. */
     public String identityKey() {

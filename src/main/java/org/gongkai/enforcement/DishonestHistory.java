@@ -16,14 +16,19 @@ public class DishonestHistory extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "dishonest_id")
     public Long dishonestId;
+
     public Instant at;
     public String actor;
+
     @Column(name = "from_state")
     public String fromState;
+
     @Column(name = "to_state")
     public String toState;
+
     public String reason;
     public String detail;
 }

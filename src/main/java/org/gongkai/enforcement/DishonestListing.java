@@ -14,9 +14,14 @@ import java.util.Optional;
 @Table(name = "enf_dishonest")
 public class DishonestListing extends EnforcementRecord {
     public enum State {
-        LISTED, CORRECTED, REMOVED, REVOKED;
+        LISTED,
+        CORRECTED,
+        REMOVED,
+        REVOKED;
 
-        public boolean isPublic() { return this == LISTED || this == CORRECTED; }
+        public boolean isPublic() {
+            return this == LISTED || this == CORRECTED;
+        }
 
         public String label() {
             return switch (this) {
@@ -29,39 +34,54 @@ public class DishonestListing extends EnforcementRecord {
     }
 
     public int ground;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     @Column(name = "term_months")
     public Integer termMonths;
     /** Last day of the term; null for ground 1 (no fixed term). */
     @Column(name = "term_end")
     public LocalDate termEnd;
+
     @Column(name = "basis_issuer")
     public String basisIssuer;
+
     @Column(columnDefinition = "text")
     public String obligation;
+
     @Column(columnDefinition = "text")
     public String performance;
+
     @Column(columnDefinition = "text")
     public String conduct;
+
     public BigDecimal amount;
+
     @Column(name = "filing_date")
     public LocalDate filingDate;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public State state;
+
     @Column(name = "state_reason")
     public String stateReason;
+
     @Column(name = "removal_date")
     public LocalDate removalDate;
     /** A removal ground recorded without removing (the linked restriction was lifted as performed). */
     @Column(name = "removal_due_reason")
     public String removalDueReason;
+
     @Column(name = "removal_due_since")
     public LocalDate removalDueSince;
+
     @Column(name = "restriction_id")
     public Long restrictionId;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Version
     public int version;
 

@@ -34,22 +34,30 @@ public class EnforcementApiResource {
 
     @Inject
     EnforcementSearch search;
+
     @Inject
     EnforcementFilters filters;
+
     @Inject
     EnforcementQueries queries;
+
     @Inject
     org.gongkai.platform.MutableClock clock;
+
     @Inject
     EnforcementStats stats;
+
     @Inject
     EnforcementExports exports;
+
     @Inject
     LookupLimits limits;
 
     @GET
     @Path("/dishonest")
-    @Operation(summary = "Public dishonest-debtor listings: lookup (name + full ID number, limited per name; or organisation name / credit code) or browse")
+    @Operation(
+            summary =
+                    "Public dishonest-debtor listings: lookup (name + full ID number, limited per name; or organisation name / credit code) or browse")
     public ResultPage<DishonestView> dishonest(@BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         return search.dishonest(filters.filter(params), true);
@@ -66,7 +74,8 @@ public class EnforcementApiResource {
     @GET
     @Path("/restrictions")
     @Operation(summary = "Consumption-restriction orders in force")
-    public ResultPage<RestrictionView> restrictions(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+    public ResultPage<RestrictionView> restrictions(
+            @BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         return search.restrictions(filters.filter(params), true);
     }
@@ -74,7 +83,8 @@ public class EnforcementApiResource {
     @GET
     @Path("/terminations")
     @Operation(summary = "Terminated enforcement cases (终本)")
-    public ResultPage<TerminationView> terminations(@BeanParam FilterParams params, @Context HttpServerRequest request) {
+    public ResultPage<TerminationView> terminations(
+            @BeanParam FilterParams params, @Context HttpServerRequest request) {
         limits.list(request, params);
         return search.terminations(filters.filter(params), true);
     }
@@ -125,9 +135,14 @@ public class EnforcementApiResource {
 
     @GET
     @Path("/stats")
-    @Operation(summary = "Statistics: listings and removals per month|province|court|ground, grounds, amounts unperformed, top organisations, average time listed")
-    public StatsView stats(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("court") String court) {
+    @Operation(
+            summary =
+                    "Statistics: listings and removals per month|province|court|ground, grounds, amounts unperformed, top organisations, average time listed")
+    public StatsView stats(
+            @QueryParam("by") String by,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("court") String court) {
         return stats.stats(by, from, to, court);
     }
 
@@ -135,11 +150,15 @@ public class EnforcementApiResource {
     @Path("/stats.csv")
     @Produces(CSV)
     @Operation(summary = "The statistics table as CSV")
-    public Response statsCsv(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("court") String court) {
+    public Response statsCsv(
+            @QueryParam("by") String by,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("court") String court) {
         StatsView s = stats.stats(by, from, to, court);
         return Response.ok(exports.statsCsv(s), CSV)
-                .header("Content-Disposition", "attachment; filename=\"enforcement-stats-" + s.by() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"enforcement-stats-" + s.by() + ".csv\"")
+                .build();
     }
 
     private Response csv(Register register, String name, FilterParams params, HttpServerRequest request) {
@@ -147,7 +166,8 @@ public class EnforcementApiResource {
         EnforcementFilter f = filters.filter(params);
         queries.validate(register, f, clock.today());
         return Response.ok(exports.csv(register, f), CSV)
-                .header("Content-Disposition", "attachment; filename=\"enforcement-" + name + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"enforcement-" + name + ".csv\"")
+                .build();
     }
 
     private Response jsonl(Register register, String name, FilterParams params, HttpServerRequest request) {
@@ -155,6 +175,7 @@ public class EnforcementApiResource {
         EnforcementFilter f = filters.filter(params);
         queries.validate(register, f, clock.today());
         return Response.ok(exports.jsonl(register, f), JSONL)
-                .header("Content-Disposition", "attachment; filename=\"enforcement-" + name + ".jsonl\"").build();
+                .header("Content-Disposition", "attachment; filename=\"enforcement-" + name + ".jsonl\"")
+                .build();
     }
 }

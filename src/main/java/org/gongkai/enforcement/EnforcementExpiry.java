@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gongkai.changes.ChangeKind;
 import org.gongkai.changes.ReasonCategory;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.AuditService;
+import org.gongkai.platform.MutableClock;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,8 +30,10 @@ public class EnforcementExpiry {
 
     @Inject
     MutableClock clock;
+
     @Inject
     EnforcementIntake intake;
+
     @Inject
     AuditService audit;
 
@@ -60,15 +62,28 @@ public class EnforcementExpiry {
     }
 
     private int batch(LocalDate today) {
-        List<DishonestListing> due = DishonestListing.find("state in ?1 and termEnd < ?2 order by id",
-                        List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED), today)
-                .page(0, BATCH).list();
+        List<DishonestListing> due = DishonestListing.find(
+                        "state in ?1 and termEnd < ?2 order by id",
+                        List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED),
+                        today)
+                .page(0, BATCH)
+                .list();
         for (DishonestListing l : due) {
             String reason = RemovalReason.TERM_EXPIRED.label();
-            intake.setState(l, DishonestListing.State.REMOVED, reason, ACTOR,
+            intake.setState(
+                    l,
+                    DishonestListing.State.REMOVED,
+                    reason,
+                    ACTOR,
                     "term of " + l.termMonths + " months ended on " + l.termEnd + "; removed on " + today);
             l.removalDate = l.termEnd.plusDays(1);
-            audit.record(ACTOR, l.courtCode, "ENF_DISHONEST_EXPIRE", "enf_dishonest", l.id.toString(), reason,
+            audit.record(
+                    ACTOR,
+                    l.courtCode,
+                    "ENF_DISHONEST_EXPIRE",
+                    "enf_dishonest",
+                    l.id.toString(),
+                    reason,
                     "term ended " + l.termEnd);
         }
         for (DishonestListing l : due) {

@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.JobLease;
 import org.gongkai.publishing.CliCommands;
 
@@ -18,10 +17,13 @@ import org.gongkai.publishing.CliCommands;
 public class EnforcementExpiryJob implements CliCommands.Job {
     @Inject
     EnforcementExpiry expiry;
+
     @Inject
     LookupLimits limits;
+
     @Inject
     JobLease lease;
+
     String every;
 
     @jakarta.inject.Inject
@@ -29,7 +31,9 @@ public class EnforcementExpiryJob implements CliCommands.Job {
         every = c.expiryEvery();
     }
 
-    @Scheduled(identity = "enforcement-expiry", every = "${gongkai.enforcement.expiry-every:1h}",
+    @Scheduled(
+            identity = "enforcement-expiry",
+            every = "${gongkai.enforcement.expiry-every:1h}",
             delayed = "${gongkai.enforcement.expiry-initial-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -27,21 +27,72 @@ import org.gongkai.enforcement.EnforcementViews.TerminationView;
 public class EnforcementExports {
     static final int PAGE = 500;
 
-    static final List<String> DISHONEST_HEADER = List.of("id", "caseNumber", "court", "courtCode", "province",
-            "debtorName", "debtorKind", "idNumber", "creditCode", "sex", "age", "legalRepresentative", "ground",
-            "groundLabel", "decisionDate", "termMonths", "termEnd", "basisDocumentNumber", "basisIssuer", "obligation",
-            "performance", "conduct", "amount", "filingDate", "publishedDate", "state", "url");
-    static final List<String> RESTRICTION_HEADER = List.of("id", "caseNumber", "court", "courtCode", "province",
-            "debtorName", "debtorKind", "idNumber", "creditCode", "restrictedPerson", "filingDate", "issueDate",
-            "publishedDate", "restrictedActs", "basisDocumentNumber", "state");
-    static final List<String> TERMINATION_HEADER = List.of("id", "caseNumber", "court", "courtCode", "province",
-            "debtorName", "debtorKind", "idNumber", "creditCode", "filingDate", "terminationDate", "amountUnperformed",
-            "basisDocumentNumber", "publishedDate");
-    static final List<String> STATS_HEADER = List.of("key", "label", "listings", "removals", "terminations",
-            "amountUnperformed");
+    static final List<String> DISHONEST_HEADER = List.of(
+            "id",
+            "caseNumber",
+            "court",
+            "courtCode",
+            "province",
+            "debtorName",
+            "debtorKind",
+            "idNumber",
+            "creditCode",
+            "sex",
+            "age",
+            "legalRepresentative",
+            "ground",
+            "groundLabel",
+            "decisionDate",
+            "termMonths",
+            "termEnd",
+            "basisDocumentNumber",
+            "basisIssuer",
+            "obligation",
+            "performance",
+            "conduct",
+            "amount",
+            "filingDate",
+            "publishedDate",
+            "state",
+            "url");
+    static final List<String> RESTRICTION_HEADER = List.of(
+            "id",
+            "caseNumber",
+            "court",
+            "courtCode",
+            "province",
+            "debtorName",
+            "debtorKind",
+            "idNumber",
+            "creditCode",
+            "restrictedPerson",
+            "filingDate",
+            "issueDate",
+            "publishedDate",
+            "restrictedActs",
+            "basisDocumentNumber",
+            "state");
+    static final List<String> TERMINATION_HEADER = List.of(
+            "id",
+            "caseNumber",
+            "court",
+            "courtCode",
+            "province",
+            "debtorName",
+            "debtorKind",
+            "idNumber",
+            "creditCode",
+            "filingDate",
+            "terminationDate",
+            "amountUnperformed",
+            "basisDocumentNumber",
+            "publishedDate");
+    static final List<String> STATS_HEADER =
+            List.of("key", "label", "listings", "removals", "terminations", "amountUnperformed");
 
     @Inject
     EnforcementSearch search;
+
     @Inject
     ObjectMapper mapper;
 
@@ -75,8 +126,8 @@ public class EnforcementExports {
         StringBuilder sb = new StringBuilder(Csv.BOM);
         sb.append(Csv.row(localized(STATS_HEADER)));
         for (var r : stats.rows()) {
-            sb.append(Csv.row(List.of(r.key(), r.label(), r.listings(), r.removals(), r.terminations(),
-                    r.amountUnperformed())));
+            sb.append(Csv.row(
+                    List.of(r.key(), r.label(), r.listings(), r.removals(), r.terminations(), r.amountUnperformed())));
         }
         return sb.toString();
     }
@@ -104,7 +155,9 @@ public class EnforcementExports {
 
     /** Column headings for people (the CSV opens in a spreadsheet): message {@code csv_<field>}; the JSON Lines keep the field names. */
     static List<String> localized(List<String> fields) {
-        return fields.stream().map(f -> org.gongkai.platform.Texts.label("csv", f)).toList();
+        return fields.stream()
+                .map(f -> org.gongkai.platform.Texts.label("csv", f))
+                .toList();
     }
 
     static List<String> header(Register register) {
@@ -117,20 +170,72 @@ public class EnforcementExports {
 
     /** A coded value (PERSON, LISTED, IN_FORCE …) as text in the request's language. */
     static List<Object> cells(Object row, org.gongkai.platform.Language lang) {
-        java.util.function.BinaryOperator<String> label = (prefix, code) -> code == null ? null : org.gongkai.platform.Texts.label(lang, prefix, code);
+        java.util.function.BinaryOperator<String> label =
+                (prefix, code) -> code == null ? null : org.gongkai.platform.Texts.label(lang, prefix, code);
         return switch (row) {
-            case DishonestView d -> java.util.Arrays.asList(d.id(), d.caseNumber(), d.court(), d.courtCode(), d.province(),
-                    d.debtorName(), label.apply("debtorKind", d.debtorKind()), d.idNumber(), d.creditCode(), d.sex(), d.age(),
-                    d.legalRepresentative(), d.ground(), org.gongkai.platform.Texts.label(lang, "ground", String.valueOf(d.ground())), d.decisionDate(), d.termMonths(), d.termEnd(),
-                    d.basisDocumentNumber(), d.basisIssuer(), d.obligation(), d.performance(), d.conduct(), d.amount(),
-                    d.filingDate(), d.publishedDate(), label.apply("listingState", d.state()), d.url());
-            case RestrictionView r -> java.util.Arrays.asList(r.id(), r.caseNumber(), r.court(), r.courtCode(),
-                    r.province(), r.debtorName(), label.apply("debtorKind", r.debtorKind()), r.idNumber(), r.creditCode(), r.restrictedPerson(),
-                    r.filingDate(), r.issueDate(), r.publishedDate(), String.join("；", r.restrictedActs()),
-                    r.basisDocumentNumber(), label.apply("restrictionState", r.state()));
-            case TerminationView t -> java.util.Arrays.asList(t.id(), t.caseNumber(), t.court(), t.courtCode(),
-                    t.province(), t.debtorName(), label.apply("debtorKind", t.debtorKind()), t.idNumber(), t.creditCode(), t.filingDate(),
-                    t.terminationDate(), t.amountUnperformed(), t.basisDocumentNumber(), t.publishedDate());
+            case DishonestView d ->
+                java.util.Arrays.asList(
+                        d.id(),
+                        d.caseNumber(),
+                        d.court(),
+                        d.courtCode(),
+                        d.province(),
+                        d.debtorName(),
+                        label.apply("debtorKind", d.debtorKind()),
+                        d.idNumber(),
+                        d.creditCode(),
+                        d.sex(),
+                        d.age(),
+                        d.legalRepresentative(),
+                        d.ground(),
+                        org.gongkai.platform.Texts.label(lang, "ground", String.valueOf(d.ground())),
+                        d.decisionDate(),
+                        d.termMonths(),
+                        d.termEnd(),
+                        d.basisDocumentNumber(),
+                        d.basisIssuer(),
+                        d.obligation(),
+                        d.performance(),
+                        d.conduct(),
+                        d.amount(),
+                        d.filingDate(),
+                        d.publishedDate(),
+                        label.apply("listingState", d.state()),
+                        d.url());
+            case RestrictionView r ->
+                java.util.Arrays.asList(
+                        r.id(),
+                        r.caseNumber(),
+                        r.court(),
+                        r.courtCode(),
+                        r.province(),
+                        r.debtorName(),
+                        label.apply("debtorKind", r.debtorKind()),
+                        r.idNumber(),
+                        r.creditCode(),
+                        r.restrictedPerson(),
+                        r.filingDate(),
+                        r.issueDate(),
+                        r.publishedDate(),
+                        String.join("；", r.restrictedActs()),
+                        r.basisDocumentNumber(),
+                        label.apply("restrictionState", r.state()));
+            case TerminationView t ->
+                java.util.Arrays.asList(
+                        t.id(),
+                        t.caseNumber(),
+                        t.court(),
+                        t.courtCode(),
+                        t.province(),
+                        t.debtorName(),
+                        label.apply("debtorKind", t.debtorKind()),
+                        t.idNumber(),
+                        t.creditCode(),
+                        t.filingDate(),
+                        t.terminationDate(),
+                        t.amountUnperformed(),
+                        t.basisDocumentNumber(),
+                        t.publishedDate());
             default -> throw new IllegalArgumentException(row.getClass().getName());
         };
     }

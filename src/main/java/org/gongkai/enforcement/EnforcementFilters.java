@@ -19,6 +19,7 @@ import org.gongkai.platform.ProblemException;
 public class EnforcementFilters {
     @Inject
     CourtService courts;
+
     @Inject
     MutableClock clock;
 
@@ -30,19 +31,25 @@ public class EnforcementFilters {
             // Only the name together with the full number confirms an identity (issue 9; rules §4):
             // a suffix or prefix narrows the date of birth and the sequence for every guess after it.
             if (!IdNumbers.isFull(id)) {
-                throw ProblemException.invalidField("idNumber", "请填写完整的公民身份号码（18 位，旧证 15 位），不支持按部分号码查询"
-                        + " / give the full resident ID number (18 characters, 15 for an old card); partial numbers are not looked up");
+                throw ProblemException.invalidField(
+                        "idNumber",
+                        "请填写完整的公民身份号码（18 位，旧证 15 位），不支持按部分号码查询"
+                                + " / give the full resident ID number (18 characters, 15 for an old card); partial numbers are not looked up");
             }
             // a mistyped number (wrong check digit, impossible birth date) is refused before it can spend
             // the name's budget of wrong numbers: the check digit is public arithmetic, not a confirmation
             IdCardNumbers.requireSound("idNumber", id, clock.today());
             if (name == null) {
-                throw ProblemException.invalidField("name", "按身份证号码查询须同时填写姓名"
-                        + " / a person lookup needs the name together with the full ID number (rules §4)");
+                throw ProblemException.invalidField(
+                        "name",
+                        "按身份证号码查询须同时填写姓名"
+                                + " / a person lookup needs the name together with the full ID number (rules §4)");
             }
         }
         String cc = IdNumbers.normalise(Params.blankToNull(p.creditCode));
-        String court = p.court == null || p.court.isBlank() ? null : courts.require(p.court, "court").code();
+        String court = p.court == null || p.court.isBlank()
+                ? null
+                : courts.require(p.court, "court").code();
         LocalDate from = Params.date(p.from, "from");
         LocalDate to = Params.date(p.to, "to");
         if (from != null && to != null && from.isAfter(to)) {
@@ -71,7 +78,9 @@ public class EnforcementFilters {
         }
         String basis = Params.blankToNull(p.basis);
         if (basis != null) {
-            basis = CaseNumberParser.tryParse(basis, clock).map(CaseNumber::canonical).orElse(basis);
+            basis = CaseNumberParser.tryParse(basis, clock)
+                    .map(CaseNumber::canonical)
+                    .orElse(basis);
         }
         SortOrder sort = SortOrder.NEWEST;
         if (FilterParams.notBlank(p.sort)) {
@@ -96,8 +105,23 @@ public class EnforcementFilters {
         if (q != null && q.length() > 100) {
             throw ProblemException.invalidField("q", "at most 100 characters");
         }
-        return new EnforcementFilter(name, id, cc, court, Params.blankToNull(p.province), from, to, ground, kind, q, min, max,
-                basis, sort, Params.blankToNull(p.cursor), size);
+        return new EnforcementFilter(
+                name,
+                id,
+                cc,
+                court,
+                Params.blankToNull(p.province),
+                from,
+                to,
+                ground,
+                kind,
+                q,
+                min,
+                max,
+                basis,
+                sort,
+                Params.blankToNull(p.cursor),
+                size);
     }
 
     /** The canonical form of a case number, when it is one. */

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.courts.CaseNumber;
-import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.changes.ChangeKind;
 import org.gongkai.changes.ChangeRecorder;
 import org.gongkai.changes.ReasonCategory;
+import org.gongkai.courts.CaseNumber;
+import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.enforcement.Submissions.DebtorSubmission;
@@ -23,15 +23,15 @@ import org.gongkai.enforcement.Submissions.DishonestSubmission;
 import org.gongkai.enforcement.Submissions.RestrictionSubmission;
 import org.gongkai.enforcement.Submissions.StateChange;
 import org.gongkai.enforcement.Submissions.TerminationSubmission;
+import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.Links;
-import org.gongkai.platform.Receipt;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Receipt;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
-import org.gongkai.platform.AuditService;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
@@ -84,14 +84,19 @@ public class EnforcementIntake {
 
     @Inject
     CourtService courts;
+
     @Inject
     AuditService audit;
+
     @Inject
     MutableClock clock;
+
     @Inject
     PublicFields fields;
+
     @Inject
     IdHashes idHashes;
+
     @Inject
     ChangeRecorder changes;
 
@@ -117,7 +122,13 @@ public class EnforcementIntake {
         l.persist();
         l.restrictionId = restrictionFor(l, caller).id;
         history(l, caller.actor(), null, "列入失信被执行人名单：" + Ground.labelOf(l.ground), termDetail(l));
-        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_LIST", "enf_dishonest", l.id.toString(), null,
+        audit.record(
+                caller.actor(),
+                l.courtCode,
+                "ENF_DISHONEST_LIST",
+                "enf_dishonest",
+                l.id.toString(),
+                null,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
         announce(l, ChangeKind.LISTED, null);
         // every listed debtor is restricted (rules §3.5): a new or re-imposed order is listed too; one in force is not
@@ -136,7 +147,8 @@ public class EnforcementIntake {
         LocalDate issue = date(s.issueDate(), "issueDate", true);
         LocalDate filing = date(s.filingDate(), "filingDate", false);
         if (filing != null && filing.isAfter(issue)) {
-            throw ProblemException.invalidField("filingDate", "the case was filed (" + filing + ") after the order was issued (" + issue + ")");
+            throw ProblemException.invalidField(
+                    "filingDate", "the case was filed (" + filing + ") after the order was issued (" + issue + ")");
         }
         Debtor debtor = debtor(s.debtor(), issue);
         List<RestrictedAct> acts = RestrictedAct.parse(s.restrictedActs(), "restrictedActs");
@@ -145,12 +157,14 @@ public class EnforcementIntake {
             person = debtor.legalRepresentative;
         }
         if (person == null && debtor.isOrganisation()) {
-            throw ProblemException.invalidField("restrictedPerson",
+            throw ProblemException.invalidField(
+                    "restrictedPerson",
                     "required for an organisation: the restricted legal representative or responsible person");
         }
         String key = restrictionKey(cn.canonical(), debtor);
         var existing = ConsumptionRestriction.<ConsumptionRestriction>find("recordKey", key)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
         if (existing.isPresent()) {
             ConsumptionRestriction r = existing.get();
             if (r.createdByListing) {
@@ -161,8 +175,14 @@ public class EnforcementIntake {
                 r.filingDate = filing == null ? r.filingDate : filing;
                 r.createdByListing = false;
                 r.updatedAt = clock.instant();
-                audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ORDER", "enf_restriction", r.id.toString(),
-                        null, "order replaces the restriction created with the listing");
+                audit.record(
+                        caller.actor(),
+                        r.courtCode,
+                        "ENF_RESTRICTION_ORDER",
+                        "enf_restriction",
+                        r.id.toString(),
+                        null,
+                        "order replaces the restriction created with the listing");
                 announce(r, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
             }
             return Outcome.of(r, false);
@@ -182,7 +202,13 @@ public class EnforcementIntake {
         r.publishedAt = clock.instant();
         r.updatedAt = r.publishedAt;
         r.persist();
-        audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(), null,
+        audit.record(
+                caller.actor(),
+                r.courtCode,
+                "ENF_RESTRICTION_ADD",
+                "enf_restriction",
+                r.id.toString(),
+                null,
                 r.caseNumber + " " + r.debtor.name);
         announce(r, ChangeKind.LISTED, null);
         return Outcome.of(r, true);
@@ -198,7 +224,8 @@ public class EnforcementIntake {
         LocalDate termination = date(s.terminationDate(), "terminationDate", true);
         LocalDate filing = date(s.filingDate(), "filingDate", false);
         if (filing != null && filing.isAfter(termination)) {
-            throw ProblemException.invalidField("filingDate", "the case was filed (" + filing + ") after it was terminated (" + termination + ")");
+            throw ProblemException.invalidField(
+                    "filingDate", "the case was filed (" + filing + ") after it was terminated (" + termination + ")");
         }
         Debtor debtor = debtor(s.debtor(), termination);
         BigDecimal amount = s.amountUnperformed();
@@ -225,9 +252,16 @@ public class EnforcementIntake {
         basis(t, s.basisDocumentNumber(), false, context(debtor, s.debtor()));
         t.publishedAt = clock.instant();
         t.persist();
-        audit.record(caller.actor(), t.courtCode, "ENF_TERMINATION_ADD", "enf_termination", t.id.toString(), null,
+        audit.record(
+                caller.actor(),
+                t.courtCode,
+                "ENF_TERMINATION_ADD",
+                "enf_termination",
+                t.id.toString(),
+                null,
                 t.caseNumber + " " + t.debtor.name);
-        changes.record(TerminationRecords.CHANNEL, t.id, ChangeKind.LISTED, null, t.courtCode, t.caseNumber + " 终结本次执行案件");
+        changes.record(
+                TerminationRecords.CHANNEL, t.id, ChangeKind.LISTED, null, t.courtCode, t.caseNumber + " 终结本次执行案件");
         return Outcome.of(t, true);
     }
 
@@ -243,13 +277,14 @@ public class EnforcementIntake {
         String detail = null;
         if (groundDate != null) {
             int late = WorkingDays.standard().workingDaysBetween(groundDate, today);
-            detail = "removal ground arose on " + groundDate + (late > 3 ? "; removed " + late
-                    + " working days later (limit 3)" : "");
+            detail = "removal ground arose on " + groundDate
+                    + (late > 3 ? "; removed " + late + " working days later (limit 3)" : "");
         }
         String text = RemovalReason.text(reason);
         setState(l, DishonestListing.State.REMOVED, text, caller.actor(), detail);
         l.removalDate = groundDate == null ? today : groundDate;
-        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REMOVE", "enf_dishonest", l.id.toString(), text, detail);
+        audit.record(
+                caller.actor(), l.courtCode, "ENF_DISHONEST_REMOVE", "enf_dishonest", l.id.toString(), text, detail);
         ConsumptionRestriction lifted = null;
         if (RemovalReason.saysPerformed(reason) && l.restrictionId != null) {
             ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId, LockModeType.PESSIMISTIC_WRITE);
@@ -272,7 +307,8 @@ public class EnforcementIntake {
         String reason = reason(change);
         setState(l, DishonestListing.State.REVOKED, reason, caller.actor(), null);
         l.removalDate = clock.today();
-        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_REVOKE", "enf_dishonest", l.id.toString(), reason, null);
+        audit.record(
+                caller.actor(), l.courtCode, "ENF_DISHONEST_REVOKE", "enf_dishonest", l.id.toString(), reason, null);
         ConsumptionRestriction lifted = null;
         if (l.restrictionId != null) {
             ConsumptionRestriction r = ConsumptionRestriction.findById(l.restrictionId, LockModeType.PESSIMISTIC_WRITE);
@@ -297,14 +333,18 @@ public class EnforcementIntake {
         }
         Court court = courts.require(s.court(), "court");
         if (!court.code().equals(l.courtCode)) {
-            throw ProblemException.invalidField("court", "a correction cannot move a listing from " + l.courtCode + " to " + court.code());
+            throw ProblemException.invalidField(
+                    "court", "a correction cannot move a listing from " + l.courtCode + " to " + court.code());
         }
         DishonestListing corrected = new DishonestListing();
         fill(corrected, s, court);
         if (!corrected.recordKey.equals(l.recordKey)) {
             DishonestListing.findByKey(corrected.recordKey).ifPresent(other -> {
-                throw new ProblemException(409, "Conflict", "caseNumber: another listing (" + other.id
-                        + ") already exists for this case and debtor", "caseNumber");
+                throw new ProblemException(
+                        409,
+                        "Conflict",
+                        "caseNumber: another listing (" + other.id + ") already exists for this case and debtor",
+                        "caseNumber");
             });
         }
         l.recordKey = corrected.recordKey;
@@ -322,9 +362,17 @@ public class EnforcementIntake {
         l.conduct = corrected.conduct;
         l.amount = corrected.amount;
         l.filingDate = corrected.filingDate;
-        String reason = s.reason() == null || s.reason().isBlank() ? "更正失信信息" : s.reason().strip();
+        String reason = s.reason() == null || s.reason().isBlank()
+                ? "更正失信信息"
+                : s.reason().strip();
         setState(l, DishonestListing.State.CORRECTED, reason, caller.actor(), termDetail(l));
-        audit.record(caller.actor(), l.courtCode, "ENF_DISHONEST_CORRECT", "enf_dishonest", l.id.toString(), reason,
+        audit.record(
+                caller.actor(),
+                l.courtCode,
+                "ENF_DISHONEST_CORRECT",
+                "enf_dishonest",
+                l.id.toString(),
+                reason,
                 l.caseNumber + " " + l.debtor.name + " " + nz(l.debtor.idMasked));
         announce(l, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
         return Outcome.of(l, false);
@@ -338,7 +386,8 @@ public class EnforcementIntake {
     public Outcome lift(long id, StateChange change, Caller caller) {
         // lock order: the listings linked to the restriction first, then the restriction (see the class comment)
         DishonestListing.<DishonestListing>find("restrictionId = ?1 order by id", id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         ConsumptionRestriction r = ConsumptionRestriction.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw ProblemException.notFound("no consumption-restriction order with id " + id);
@@ -347,12 +396,16 @@ public class EnforcementIntake {
         if (r.state != ConsumptionRestriction.State.IN_FORCE) {
             throw new ProblemException(409, "Conflict", "restriction " + id + " is already lifted");
         }
-        String reason = change == null || change.reason() == null || change.reason().isBlank()
-                ? "被执行人已履行" : RemovalReason.text(text(change.reason(), "reason", 500));
+        String reason =
+                change == null || change.reason() == null || change.reason().isBlank()
+                        ? "被执行人已履行"
+                        : RemovalReason.text(text(change.reason(), "reason", 500));
         LocalDate date = change == null ? null : date(change.date(), "date", false);
         lift(r, reason, date == null ? clock.today() : date, caller);
         if (RemovalReason.saysPerformed(reason)) {
-            List<DishonestListing> linked = DishonestListing.list("restrictionId = ?1 and state in ?2", r.id,
+            List<DishonestListing> linked = DishonestListing.list(
+                    "restrictionId = ?1 and state in ?2",
+                    r.id,
                     List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED));
             for (DishonestListing l : linked) {
                 if (l.removalDueSince == null) {
@@ -361,7 +414,10 @@ public class EnforcementIntake {
                 }
             }
         }
-        announce(r, ChangeKind.REMOVED, RemovalReason.saysPerformed(reason) ? ReasonCategory.PERFORMED : removalCategory(reason));
+        announce(
+                r,
+                ChangeKind.REMOVED,
+                RemovalReason.saysPerformed(reason) ? ReasonCategory.PERFORMED : removalCategory(reason));
         return Outcome.of(r, false);
     }
 
@@ -393,7 +449,8 @@ public class EnforcementIntake {
         r.liftReason = reason;
         r.liftDate = date;
         r.updatedAt = clock.instant();
-        audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_LIFT", "enf_restriction", r.id.toString(), reason, null);
+        audit.record(
+                caller.actor(), r.courtCode, "ENF_RESTRICTION_LIFT", "enf_restriction", r.id.toString(), reason, null);
     }
 
     /** Writes a state change and its history line (also used by the expiry job). */
@@ -421,7 +478,8 @@ public class EnforcementIntake {
         String key = restrictionKey(l.caseNumber, l.debtor);
         // locked: a lifting committed meanwhile must not leave the new listing without its restriction (rules §3.5)
         var existing = ConsumptionRestriction.<ConsumptionRestriction>find("recordKey", key)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
         if (existing.isPresent()) {
             ConsumptionRestriction r = existing.get();
             if (r.state != ConsumptionRestriction.State.IN_FORCE) {
@@ -430,8 +488,14 @@ public class EnforcementIntake {
                 r.liftDate = null;
                 r.issueDate = l.decisionDate;
                 r.updatedAt = clock.instant();
-                audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_REIMPOSE", "enf_restriction", r.id.toString(),
-                        "列入失信被执行人名单", null);
+                audit.record(
+                        caller.actor(),
+                        r.courtCode,
+                        "ENF_RESTRICTION_REIMPOSE",
+                        "enf_restriction",
+                        r.id.toString(),
+                        "列入失信被执行人名单",
+                        null);
             }
             return r;
         }
@@ -452,8 +516,14 @@ public class EnforcementIntake {
         r.publishedAt = clock.instant();
         r.updatedAt = r.publishedAt;
         r.persist();
-        audit.record(caller.actor(), r.courtCode, "ENF_RESTRICTION_ADD", "enf_restriction", r.id.toString(),
-                "列入失信被执行人名单（失信被执行人同时限制消费）", "listing " + l.id);
+        audit.record(
+                caller.actor(),
+                r.courtCode,
+                "ENF_RESTRICTION_ADD",
+                "enf_restriction",
+                r.id.toString(),
+                "列入失信被执行人名单（失信被执行人同时限制消费）",
+                "listing " + l.id);
         return r;
     }
 
@@ -463,7 +533,8 @@ public class EnforcementIntake {
         LocalDate decision = date(s.decisionDate(), "decisionDate", true);
         LocalDate filing = date(s.filingDate(), "filingDate", false);
         if (filing != null && filing.isAfter(decision)) {
-            throw ProblemException.invalidField("filingDate", "the case was filed (" + filing + ") after the listing decision (" + decision + ")");
+            throw ProblemException.invalidField(
+                    "filingDate", "the case was filed (" + filing + ") after the listing decision (" + decision + ")");
         }
         Integer term = ground.term(s.termMonths(), "termMonths");
         Debtor debtor = debtor(s.debtor(), decision);
@@ -479,8 +550,11 @@ public class EnforcementIntake {
         basis(l, s.basisDocumentNumber(), true, ctx);
         String issuer = published(text(s.basisIssuer(), "basisIssuer", 200), ctx, 200);
         if (issuer == null && l.basisCaseNumber != null) {
-            issuer = CaseNumberParser.tryParse(l.basisCaseNumber, clock).map(CaseNumber::courtCode)
-                    .flatMap(courts::byCode).map(Court::name).orElse(null);
+            issuer = CaseNumberParser.tryParse(l.basisCaseNumber, clock)
+                    .map(CaseNumber::courtCode)
+                    .flatMap(courts::byCode)
+                    .map(Court::name)
+                    .orElse(null);
         }
         l.basisIssuer = issuer;
         String obligation = text(s.obligation(), "obligation", MAX_TEXT);
@@ -516,7 +590,9 @@ public class EnforcementIntake {
 
     private Debtor debtor(DebtorSubmission in, LocalDate referenceDate) {
         if (in == null) {
-            throw ProblemException.invalidField("debtor", "required: {\"name\", \"kind\": \"PERSON\"|\"ORGANISATION\", \"idNumber\" or \"creditCode\", …}");
+            throw ProblemException.invalidField(
+                    "debtor",
+                    "required: {\"name\", \"kind\": \"PERSON\"|\"ORGANISATION\", \"idNumber\" or \"creditCode\", …}");
         }
         Debtor d = new Debtor();
         d.name = text(in.name(), "debtor.name", 200);
@@ -525,32 +601,44 @@ public class EnforcementIntake {
         }
         d.kind = kind(in.kind());
         if (Boolean.TRUE.equals(in.minor())) {
-            throw ProblemException.invalidField("debtor.minor", "a minor is never published as a judgment debtor (法释〔2017〕7号; rules §3.1)");
+            throw ProblemException.invalidField(
+                    "debtor.minor", "a minor is never published as a judgment debtor (法释〔2017〕7号; rules §3.1)");
         }
         if (d.isOrganisation()) {
             PublicFields.requireOrganisationName("debtor.name", d.name);
             if (in.idNumber() != null && !in.idNumber().isBlank()) {
-                throw ProblemException.invalidField("debtor.idNumber", "an organisation is identified by creditCode, not by a resident ID number");
+                throw ProblemException.invalidField(
+                        "debtor.idNumber", "an organisation is identified by creditCode, not by a resident ID number");
             }
             String cc = IdNumbers.normalise(in.creditCode());
             if (cc == null || cc.isEmpty()) {
-                throw ProblemException.invalidField("debtor.creditCode", "required for an organisation: the unified social credit code (18 characters) or organisation code");
+                throw ProblemException.invalidField(
+                        "debtor.creditCode",
+                        "required for an organisation: the unified social credit code (18 characters) or organisation code");
             }
             if (!CREDIT_CODE.matcher(cc).matches()) {
-                throw ProblemException.invalidField("debtor.creditCode", "'" + cc + "' is not a unified social credit code (18 digits or capital letters) or organisation code");
+                throw ProblemException.invalidField(
+                        "debtor.creditCode",
+                        "'" + cc
+                                + "' is not a unified social credit code (18 digits or capital letters) or organisation code");
             }
             d.creditCode = cc;
             String rep = text(in.legalRepresentative(), "debtor.legalRepresentative", 200);
             // published with the organisation (rule 3.2), so kept by name; anything else in the field is not
-            d.legalRepresentative = rep == null ? null : published(rep, publishingLeadingName(context(d, in), rep), 200);
+            d.legalRepresentative =
+                    rep == null ? null : published(rep, publishingLeadingName(context(d, in), rep), 200);
             return d;
         }
         String id = IdNumbers.normalise(in.idNumber());
         if (id == null || id.isEmpty()) {
-            throw ProblemException.invalidField("debtor.idNumber", "required for a person: the resident ID number (18 characters); it is only matched and shown masked");
+            throw ProblemException.invalidField(
+                    "debtor.idNumber",
+                    "required for a person: the resident ID number (18 characters); it is only matched and shown masked");
         }
         if (!IdNumbers.isFull(id)) {
-            throw ProblemException.invalidField("debtor.idNumber", "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
+            throw ProblemException.invalidField(
+                    "debtor.idNumber",
+                    "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
         }
         PublicFields.requireSoundIdNumber("debtor.idNumber", id, clock.today());
         d.idHash = idHashes.hash(id);
@@ -558,12 +646,16 @@ public class EnforcementIntake {
         LocalDate fromId = IdNumbers.birthDate(id).orElse(null);
         LocalDate birth = date(in.birthDate(), "debtor.birthDate", false);
         if (birth != null && isMinor(birth, referenceDate)) {
-            throw ProblemException.invalidField("debtor.birthDate", "the debtor was under 18 on " + referenceDate
-                    + "; a minor is never published as a judgment debtor (rules §3.1)");
+            throw ProblemException.invalidField(
+                    "debtor.birthDate",
+                    "the debtor was under 18 on " + referenceDate
+                            + "; a minor is never published as a judgment debtor (rules §3.1)");
         }
         if (fromId != null && isMinor(fromId, referenceDate)) {
-            throw ProblemException.invalidField("debtor.idNumber", "the date of birth in the ID number makes the debtor under 18 on "
-                    + referenceDate + "; a minor is never published as a judgment debtor (rules §3.1)");
+            throw ProblemException.invalidField(
+                    "debtor.idNumber",
+                    "the date of birth in the ID number makes the debtor under 18 on " + referenceDate
+                            + "; a minor is never published as a judgment debtor (rules §3.1)");
         }
         d.birthDate = birth != null ? birth : fromId;
         d.sex = sex(in.sex()).orElseGet(() -> IdNumbers.sex(id).orElse(null));
@@ -582,7 +674,9 @@ public class EnforcementIntake {
         return switch (kind.strip().toUpperCase(Locale.ROOT)) {
             case "PERSON", "NATURAL_PERSON", "自然人", "个人" -> Debtor.PERSON;
             case "ORGANISATION", "ORGANIZATION", "LEGAL_PERSON", "法人", "单位", "法人或其他组织" -> Debtor.ORGANISATION;
-            default -> throw ProblemException.invalidField("debtor.kind", "must be PERSON or ORGANISATION, got '" + kind + "'");
+            default ->
+                throw ProblemException.invalidField(
+                        "debtor.kind", "must be PERSON or ORGANISATION, got '" + kind + "'");
         };
     }
 
@@ -599,14 +693,18 @@ public class EnforcementIntake {
 
     private CaseNumber enforcementCaseNumber(String input, Court court) {
         CaseNumber cn = courts.parseCaseNumber(input, "caseNumber");
-        boolean enforcement = "执行".equals(cn.category()) || (cn.typeCode() != null && cn.typeCode().contains("执"));
+        boolean enforcement = "执行".equals(cn.category())
+                || (cn.typeCode() != null && cn.typeCode().contains("执"));
         if (!enforcement) {
-            throw ProblemException.invalidField("caseNumber", "'" + cn.canonical()
-                    + "' is not an enforcement case number (expected a 执 type code, e.g. （2024）京0105执1234号)");
+            throw ProblemException.invalidField(
+                    "caseNumber",
+                    "'" + cn.canonical()
+                            + "' is not an enforcement case number (expected a 执 type code, e.g. （2024）京0105执1234号)");
         }
         if (!cn.legacy() && cn.courtCode() != null && !cn.courtCode().equals(court.code())) {
-            throw ProblemException.invalidField("caseNumber", "'" + cn.canonical() + "' is a case of court "
-                    + cn.courtCode() + ", not of " + court.code());
+            throw ProblemException.invalidField(
+                    "caseNumber",
+                    "'" + cn.canonical() + "' is a case of court " + cn.courtCode() + ", not of " + court.code());
         }
         return cn;
     }
@@ -618,9 +716,15 @@ public class EnforcementIntake {
     private void basis(EnforcementRecord into, String input, boolean required, FieldContext ctx) {
         String raw = text(input, "basisDocumentNumber", 120);
         if (raw == null && required) {
-            throw ProblemException.invalidField("basisDocumentNumber", "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
+            throw ProblemException.invalidField(
+                    "basisDocumentNumber",
+                    "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
         }
-        String canonical = raw == null ? null : CaseNumberParser.tryParse(raw, clock).map(CaseNumber::canonical).orElse(null);
+        String canonical = raw == null
+                ? null
+                : CaseNumberParser.tryParse(raw, clock)
+                        .map(CaseNumber::canonical)
+                        .orElse(null);
         into.basisDocumentNumber = canonical != null ? canonical : published(raw, ctx, 120);
         into.basisCaseNumber = canonical;
     }
@@ -634,8 +738,8 @@ public class EnforcementIntake {
      */
     private static FieldContext context(Debtor d, DebtorSubmission sent) {
         String id = d.isOrganisation() ? null : IdNumbers.normalise(sent.idNumber());
-        PartyInput debtor = new PartyInput(d.name, "被执行人", d.isOrganisation() ? PartyInput.Kind.ORGANISATION : PartyInput.Kind.PERSON,
-                id, false);
+        PartyInput debtor = new PartyInput(
+                d.name, "被执行人", d.isOrganisation() ? PartyInput.Kind.ORGANISATION : PartyInput.Kind.PERSON, id, false);
         List<String> published = new java.util.ArrayList<>();
         published.add(d.name);
         String representative = PersonNames.leadingName(d.legalRepresentative);
@@ -664,8 +768,10 @@ public class EnforcementIntake {
             return null;
         }
         if (!debtor.isOrganisation() && !value.equals(debtor.name)) {
-            throw ProblemException.invalidField("restrictedPerson", "只用于单位被执行人（其法定代表人或主要负责人）；自然人被执行人本人即被限制消费"
-                    + " / only for an organisation debtor (its legal representative or responsible person): a natural-person debtor is restricted himself");
+            throw ProblemException.invalidField(
+                    "restrictedPerson",
+                    "只用于单位被执行人（其法定代表人或主要负责人）；自然人被执行人本人即被限制消费"
+                            + " / only for an organisation debtor (its legal representative or responsible person): a natural-person debtor is restricted himself");
         }
         return published(value, publishingLeadingName(context(debtor, sent), value), 200);
     }
@@ -695,8 +801,10 @@ public class EnforcementIntake {
     private static String reason(StateChange change) {
         String reason = change == null ? null : text(change.reason(), "reason", 500);
         if (reason == null) {
-            throw ProblemException.invalidField("reason", "required: why (a ground of 法释〔2017〕7号 Art. 10 such as "
-                    + RemovalReason.PERFORMED.name() + ", or free text)");
+            throw ProblemException.invalidField(
+                    "reason",
+                    "required: why (a ground of 法释〔2017〕7号 Art. 10 such as " + RemovalReason.PERFORMED.name()
+                            + ", or free text)");
         }
         return reason;
     }
@@ -713,7 +821,8 @@ public class EnforcementIntake {
 
     private static void requirePublicState(DishonestListing l, String action) {
         if (!l.state.isPublic()) {
-            throw new ProblemException(409, "Conflict", "cannot " + action + " listing " + l.id + ": it is already " + l.state);
+            throw new ProblemException(
+                    409, "Conflict", "cannot " + action + " listing " + l.id + ": it is already " + l.state);
         }
     }
 
@@ -722,7 +831,9 @@ public class EnforcementIntake {
     }
 
     private static String termDetail(DishonestListing l) {
-        return l.termMonths == null ? "no fixed term (ground 1)" : "term " + l.termMonths + " months, ends " + l.termEnd;
+        return l.termMonths == null
+                ? "no fixed term (ground 1)"
+                : "term " + l.termMonths + " months, ends " + l.termEnd;
     }
 
     private static String emptyToNull(String s) {

@@ -1,8 +1,5 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.platform.Formats;
-import org.gongkai.platform.Pager;
-import org.gongkai.platform.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -29,9 +26,12 @@ import org.gongkai.enforcement.EnforcementViews.DishonestView;
 import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Formats;
 import org.gongkai.platform.Links;
+import org.gongkai.platform.MutableClock;
+import org.gongkai.platform.Pager;
+import org.gongkai.platform.Texts;
 
 /** HTML pages of the enforcement channel (no JavaScript needed) and the Atom feeds per court. */
 @Path("/enforcement")
@@ -44,33 +44,64 @@ public class EnforcementPage {
     static class Templates {
         static native TemplateInstance index(String basis, EnforcementSearch.BasisRecords records);
 
-        static native TemplateInstance dishonest(FilterParams params, long total, List<DishonestView> hits,
-                                                 Pager pager, String csvUrl, String jsonlUrl, List<Option> grounds,
-                                                 List<Option> kinds, List<Option> sorts);
+        static native TemplateInstance dishonest(
+                FilterParams params,
+                long total,
+                List<DishonestView> hits,
+                Pager pager,
+                String csvUrl,
+                String jsonlUrl,
+                List<Option> grounds,
+                List<Option> kinds,
+                List<Option> sorts);
 
         static native TemplateInstance dishonestDetail(DishonestView d, String feedUrl);
 
-        static native TemplateInstance restrictions(FilterParams params, long total, List<RestrictionView> hits,
-                                                    Pager pager, String csvUrl, List<Option> kinds, List<Option> sorts);
+        static native TemplateInstance restrictions(
+                FilterParams params,
+                long total,
+                List<RestrictionView> hits,
+                Pager pager,
+                String csvUrl,
+                List<Option> kinds,
+                List<Option> sorts);
 
-        static native TemplateInstance terminations(FilterParams params, long total, List<TerminationView> hits,
-                                                    Pager pager, String csvUrl, List<Option> kinds, List<Option> sorts);
+        static native TemplateInstance terminations(
+                FilterParams params,
+                long total,
+                List<TerminationView> hits,
+                Pager pager,
+                String csvUrl,
+                List<Option> kinds,
+                List<Option> sorts);
 
-        static native TemplateInstance stats(StatsView stats, StatsView byProvince, String monthChart,
-                                             String provinceChart, String groundChart, String csvUrl, String from,
-                                             String to, String court);
+        static native TemplateInstance stats(
+                StatsView stats,
+                StatsView byProvince,
+                String monthChart,
+                String provinceChart,
+                String groundChart,
+                String csvUrl,
+                String from,
+                String to,
+                String court);
     }
 
     @Inject
     EnforcementSearch search;
+
     @Inject
     EnforcementFilters filters;
+
     @Inject
     EnforcementStats stats;
+
     @Inject
     LookupLimits limits;
+
     @Inject
     CourtService courts;
+
     @Inject
     MutableClock clock;
 
@@ -86,17 +117,26 @@ public class EnforcementPage {
 
     @GET
     @Path("/dishonest")
-    public TemplateInstance dishonest(@BeanParam FilterParams params, @QueryParam("page") String pageParam,
-                                       @QueryParam("upto") String uptoParam, @Context HttpServerRequest request) {
+    public TemplateInstance dishonest(
+            @BeanParam FilterParams params,
+            @QueryParam("page") String pageParam,
+            @QueryParam("upto") String uptoParam,
+            @Context HttpServerRequest request) {
         limits.list(request, params);
         long upto = snapshot(EnforcementQueries.Register.DISHONEST, uptoParam);
         ResultPage<DishonestView> page = search.dishonest(numbered(filters.filter(params), pageParam, upto), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.dishonest(params, page.total(), page.hits(), person ? null : pager("/enforcement/dishonest", params, page, pageParam, upto),
+        return Templates.dishonest(
+                params,
+                page.total(),
+                page.hits(),
+                person ? null : pager("/enforcement/dishonest", params, page, pageParam, upto),
                 person ? null : "/api/enforcement/dishonest.csv" + params.query(null),
                 person ? null : "/api/enforcement/dishonest.jsonl" + params.query(null),
-                grounds(params.ground), kinds(params.kind), sorts(params.sort, true));
+                grounds(params.ground),
+                kinds(params.kind),
+                sorts(params.sort, true));
     }
 
     @GET
@@ -121,71 +161,125 @@ public class EnforcementPage {
         var msg = Texts.msg();
         for (var e : entries) {
             DishonestView d = e.listing();
-            String number = d.idNumber() != null ? msg.feed_id_number(d.idNumber())
+            String number = d.idNumber() != null
+                    ? msg.feed_id_number(d.idNumber())
                     : d.creditCode() != null ? msg.feed_credit_code(d.creditCode()) : "";
-            list.add(new AtomFeed.Entry("tag:gongkai.org,2024:enforcement/dishonest/" + d.id(),
-                    msg.feed_dishonest_entry(d.debtorName(), d.caseNumber()), e.publishedAt(),
-                    number + msg.feed_dishonest_summary(EnforcementLabels.ground(d.ground()), Formats.date(d.decisionDate()))
-                            + (d.termEnd() == null ? "" : msg.feed_term_end(Formats.date(d.termEnd()))), base + d.url()));
+            list.add(new AtomFeed.Entry(
+                    "tag:gongkai.org,2024:enforcement/dishonest/" + d.id(),
+                    msg.feed_dishonest_entry(d.debtorName(), d.caseNumber()),
+                    e.publishedAt(),
+                    number
+                            + msg.feed_dishonest_summary(
+                                    EnforcementLabels.ground(d.ground()), Formats.date(d.decisionDate()))
+                            + (d.termEnd() == null ? "" : msg.feed_term_end(Formats.date(d.termEnd()))),
+                    base + d.url()));
         }
-        String xml = AtomFeed.write(new AtomFeed.Feed("tag:gongkai.org,2024:enforcement/dishonest/" + c.code(),
-                Texts.lbl().enf_dishonest_list() + " · " + c.name(), updated, c.name(),
-                List.of(new AtomFeed.Link("self", base + Links.dishonestFeed(c.code()), null),
-                        new AtomFeed.Link("alternate", base + "/enforcement/dishonest?court=" + Links.enc(c.code()), "text/html")),
+        String xml = AtomFeed.write(new AtomFeed.Feed(
+                "tag:gongkai.org,2024:enforcement/dishonest/" + c.code(),
+                Texts.lbl().enf_dishonest_list() + " · " + c.name(),
+                updated,
+                c.name(),
+                List.of(
+                        new AtomFeed.Link("self", base + Links.dishonestFeed(c.code()), null),
+                        new AtomFeed.Link(
+                                "alternate",
+                                base + "/enforcement/dishonest?court=" + Links.enc(c.code()),
+                                "text/html")),
                 list));
         return Response.ok(xml, AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 
     @GET
     @Path("/restrictions")
-    public TemplateInstance restrictions(@BeanParam FilterParams params, @QueryParam("page") String pageParam,
-                                       @QueryParam("upto") String uptoParam, @Context HttpServerRequest request) {
+    public TemplateInstance restrictions(
+            @BeanParam FilterParams params,
+            @QueryParam("page") String pageParam,
+            @QueryParam("upto") String uptoParam,
+            @Context HttpServerRequest request) {
         limits.list(request, params);
         long upto = snapshot(EnforcementQueries.Register.RESTRICTION, uptoParam);
         ResultPage<RestrictionView> page = search.restrictions(numbered(filters.filter(params), pageParam, upto), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.restrictions(params, page.total(), page.hits(),
+        return Templates.restrictions(
+                params,
+                page.total(),
+                page.hits(),
                 person ? null : pager("/enforcement/restrictions", params, page, pageParam, upto),
-                person ? null : "/api/enforcement/restrictions.csv" + params.query(null), kinds(params.kind), sorts(params.sort, false));
+                person ? null : "/api/enforcement/restrictions.csv" + params.query(null),
+                kinds(params.kind),
+                sorts(params.sort, false));
     }
 
     @GET
     @Path("/terminations")
-    public TemplateInstance terminations(@BeanParam FilterParams params, @QueryParam("page") String pageParam,
-                                       @QueryParam("upto") String uptoParam, @Context HttpServerRequest request) {
+    public TemplateInstance terminations(
+            @BeanParam FilterParams params,
+            @QueryParam("page") String pageParam,
+            @QueryParam("upto") String uptoParam,
+            @Context HttpServerRequest request) {
         limits.list(request, params);
         long upto = snapshot(EnforcementQueries.Register.TERMINATION, uptoParam);
         ResultPage<TerminationView> page = search.terminations(numbered(filters.filter(params), pageParam, upto), true);
         boolean person = params.hasIdNumber();
         params = params.echo();
-        return Templates.terminations(params, page.total(), page.hits(),
+        return Templates.terminations(
+                params,
+                page.total(),
+                page.hits(),
                 person ? null : pager("/enforcement/terminations", params, page, pageParam, upto),
-                person ? null : "/api/enforcement/terminations.csv" + params.query(null), kinds(params.kind), sorts(params.sort, true));
+                person ? null : "/api/enforcement/terminations.csv" + params.query(null),
+                kinds(params.kind),
+                sorts(params.sort, true));
     }
 
     @GET
     @Path("/stats")
-    public TemplateInstance stats(@QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("court") String court) {
+    public TemplateInstance stats(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("court") String court) {
         StatsView byMonth = stats.stats("month", from, to, court);
         StatsView byProvince = stats.stats("province", from, to, court);
         List<SvgCharts.Bar> months = byMonth.rows().stream()
-                .map(r -> new SvgCharts.Bar(r.key(), r.listings())).toList();
+                .map(r -> new SvgCharts.Bar(r.key(), r.listings()))
+                .toList();
         List<SvgCharts.Bar> provinces = byProvince.rows().stream()
-                .map(r -> new SvgCharts.Bar(r.label(), r.listings())).toList();
+                .map(r -> new SvgCharts.Bar(r.label(), r.listings()))
+                .toList();
         List<SvgCharts.Bar> grounds = byMonth.grounds().stream()
-                .map(g -> new SvgCharts.Bar(g.ground() + " " + shorten(EnforcementLabels.ground(g.ground())), g.listings())).toList();
+                .map(g -> new SvgCharts.Bar(
+                        g.ground() + " " + shorten(EnforcementLabels.ground(g.ground())), g.listings()))
+                .toList();
         var msg = Texts.lbl();
-        String monthChart = SvgCharts.bars("chart-month", msg.chart_month_title(), msg.chart_month_desc(byMonth.totals().listings()), msg.chart_no_data(), months);
-        String provinceChart = SvgCharts.bars("chart-province", msg.chart_province_title(), msg.chart_province_desc(), msg.chart_no_data(), provinces);
-        String groundChart = SvgCharts.bars("chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), msg.chart_no_data(), grounds);
-        String query = new StringBuilder().append("?by=month")
+        String monthChart = SvgCharts.bars(
+                "chart-month",
+                msg.chart_month_title(),
+                msg.chart_month_desc(byMonth.totals().listings()),
+                msg.chart_no_data(),
+                months);
+        String provinceChart = SvgCharts.bars(
+                "chart-province",
+                msg.chart_province_title(),
+                msg.chart_province_desc(),
+                msg.chart_no_data(),
+                provinces);
+        String groundChart = SvgCharts.bars(
+                "chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), msg.chart_no_data(), grounds);
+        String query = new StringBuilder()
+                .append("?by=month")
                 .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.platform.Links.enc(from))
                 .append(to == null || to.isBlank() ? "" : "&to=" + org.gongkai.platform.Links.enc(to))
-                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.platform.Links.enc(court)).toString();
-        return Templates.stats(byMonth, byProvince, monthChart, provinceChart, groundChart, "/api/enforcement/stats.csv" + query,
-                from == null ? "" : from, to == null ? "" : to, court == null ? "" : court);
+                .append(court == null || court.isBlank() ? "" : "&court=" + org.gongkai.platform.Links.enc(court))
+                .toString();
+        return Templates.stats(
+                byMonth,
+                byProvince,
+                monthChart,
+                provinceChart,
+                groundChart,
+                "/api/enforcement/stats.csv" + query,
+                from == null ? "" : from,
+                to == null ? "" : to,
+                court == null ? "" : court);
     }
 
     private static String shorten(String s) {
@@ -209,13 +303,20 @@ public class EnforcementPage {
         if (params.cursor != null && !params.cursor.isBlank()) {
             return null;
         }
-        int size = FilterParams.notBlank(params.size) ? Integer.parseInt(params.size.strip()) : EnforcementFilter.DEFAULT_SIZE;
+        int size = FilterParams.notBlank(params.size)
+                ? Integer.parseInt(params.size.strip())
+                : EnforcementFilter.DEFAULT_SIZE;
         List<Pager.Hidden> hidden = new ArrayList<>();
         params.asMap().forEach((k, v) -> hidden.add(new Pager.Hidden(k, v)));
         String base = path + params.query(null);
         String sep = base.contains("?") ? "&" : "?";
-        return Pager.of(Pager.parse(pageParam), page.total(), size,
-                n -> base + sep + "page=" + n + (upto > 0 ? "&upto=" + upto : ""), path, withUpto(hidden, upto));
+        return Pager.of(
+                Pager.parse(pageParam),
+                page.total(),
+                size,
+                n -> base + sep + "page=" + n + (upto > 0 ? "&upto=" + upto : ""),
+                path,
+                withUpto(hidden, upto));
     }
 
     private static List<Pager.Hidden> withUpto(List<Pager.Hidden> hidden, long upto) {
@@ -229,7 +330,9 @@ public class EnforcementPage {
         List<Option> out = new ArrayList<>();
         out.add(new Option("", Texts.lbl().enf_all_grounds(), selected == null || selected.isBlank()));
         for (Ground g : Ground.values()) {
-            out.add(new Option(String.valueOf(g.number()), g.number() + ". " + EnforcementLabels.ground(g.number()),
+            out.add(new Option(
+                    String.valueOf(g.number()),
+                    g.number() + ". " + EnforcementLabels.ground(g.number()),
                     String.valueOf(g.number()).equals(selected == null ? null : selected.strip())));
         }
         return out;
@@ -238,12 +341,16 @@ public class EnforcementPage {
     static List<Option> kinds(String selected) {
         String s = selected == null ? "" : selected.strip().toUpperCase(java.util.Locale.ROOT);
         var msg = Texts.lbl();
-        return List.of(new Option("", msg.enf_kind_all(), s.isEmpty()), new Option("PERSON", msg.debtorKind_PERSON(), s.equals("PERSON")),
+        return List.of(
+                new Option("", msg.enf_kind_all(), s.isEmpty()),
+                new Option("PERSON", msg.debtorKind_PERSON(), s.equals("PERSON")),
                 new Option("ORGANISATION", msg.debtorKind_ORGANISATION(), s.equals("ORGANISATION")));
     }
 
     static List<Option> sorts(String selected, boolean withAmount) {
-        String s = selected == null || selected.isBlank() ? "newest" : selected.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = selected == null || selected.isBlank()
+                ? "newest"
+                : selected.strip().toLowerCase(java.util.Locale.ROOT);
         List<Option> out = new ArrayList<>();
         var msg = Texts.lbl();
         out.add(new Option(SortOrder.NEWEST.param(), msg.enf_sort_newest(), s.equals("newest")));

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +49,9 @@ public class EnforcementQueries {
     public void validate(Register register, EnforcementFilter f, LocalDate today) {
         if (f.idNumber() != null) {
             // an export is bulk access: a person lookup goes through the wrong-number budget of the lists
-            throw ProblemException.invalidField("idNumber", "导出不支持按身份证号码查询，请在名单页面查询"
-                    + " / exports take no ID number: look a person up on the list");
+            throw ProblemException.invalidField(
+                    "idNumber",
+                    "导出不支持按身份证号码查询，请在名单页面查询" + " / exports take no ID number: look a person up on the list");
         }
         where(register, f, today);
         sortKey(register, f.sort());
@@ -62,7 +61,8 @@ public class EnforcementQueries {
 
     /** The largest id of a register so far: the snapshot of the numbered HTML pages. */
     long latestId(Register reg) {
-        Long max = Panache.getEntityManager().createQuery("select max(e.id) from " + reg.entity + " e", Long.class)
+        Long max = Panache.getEntityManager()
+                .createQuery("select max(e.id) from " + reg.entity + " e", Long.class)
                 .getSingleResult();
         return max == null ? 0 : max;
     }
@@ -82,8 +82,9 @@ public class EnforcementQueries {
             w.params.put("cid", c[1]);
         }
         String dir = desc ? " desc" : " asc";
-        TypedQuery<E> q = Panache.getEntityManager().createQuery(
-                "from " + reg.entity + " e where " + w.where + " order by " + key + dir + ", e.id" + dir, type);
+        TypedQuery<E> q = Panache.getEntityManager()
+                .createQuery(
+                        "from " + reg.entity + " e where " + w.where + " order by " + key + dir + ", e.id" + dir, type);
         w.params.forEach(q::setParameter);
         if (f.cursor() == null && f.offset() > 0) {
             q.setFirstResult(f.offset());
@@ -92,13 +93,15 @@ public class EnforcementQueries {
         String next = null;
         if (rows.size() > f.size()) {
             rows = rows.subList(0, f.size());
-            next = encodeCursor(reg, f.sort(), sortValue(rows.get(rows.size() - 1), f.sort()), id(rows.get(rows.size() - 1)));
+            next = encodeCursor(
+                    reg, f.sort(), sortValue(rows.get(rows.size() - 1), f.sort()), id(rows.get(rows.size() - 1)));
         }
         return new Slice<>(total, rows, next);
     }
 
     long count(Register reg, Jpql w) {
-        var q = Panache.getEntityManager().createQuery("select count(e) from " + reg.entity + " e where " + w.where, Long.class);
+        var q = Panache.getEntityManager()
+                .createQuery("select count(e) from " + reg.entity + " e where " + w.where, Long.class);
         w.params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -107,18 +110,23 @@ public class EnforcementQueries {
         Jpql w = new Jpql();
         switch (reg) {
             case DISHONEST -> {
-                w.and("e.state in :states", "states", List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED));
+                w.and(
+                        "e.state in :states",
+                        "states",
+                        List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED));
                 w.and("(e.termEnd is null or e.termEnd >= :today)", "today", today);
             }
             case RESTRICTION -> w.and("e.state = :state", "state", ConsumptionRestriction.State.IN_FORCE);
-            case TERMINATION -> { }
+            case TERMINATION -> {}
         }
         if (f.name() != null) {
             if (f.idNumber() != null) {
                 w.and("e.debtor.name = :name", "name", f.name());
             } else {
-                w.and("(e.debtor.name = :name or (e.debtor.kind = 'ORGANISATION' and e.debtor.name like :nameLike escape '!'))",
-                        "name", f.name());
+                w.and(
+                        "(e.debtor.name = :name or (e.debtor.kind = 'ORGANISATION' and e.debtor.name like :nameLike escape '!'))",
+                        "name",
+                        f.name());
                 w.params.put("nameLike", "%" + likeEscape(f.name()) + "%");
             }
         }
@@ -155,12 +163,16 @@ public class EnforcementQueries {
             String org = "(e.debtor.kind = 'ORGANISATION' and lower(e.debtor.name) like :q escape '!')";
             // a run of digits is not looked for in the conduct text: there it would be a
             // partial-number lookup of any number a court wrote into the text (issue 9)
-            boolean inConduct = reg == Register.DISHONEST && !NUMBER_RUN.matcher(Normalizer.normalize(f.q(), Normalizer.Form.NFKC)).find();
+            boolean inConduct = reg == Register.DISHONEST
+                    && !NUMBER_RUN
+                            .matcher(Normalizer.normalize(f.q(), Normalizer.Form.NFKC))
+                            .find();
             w.and(inConduct ? "(" + org + " or lower(e.conduct) like :q escape '!')" : org, "q", like);
         }
         if (f.minAmount() != null || f.maxAmount() != null) {
             if (reg.amountField == null) {
-                throw ProblemException.invalidField(f.minAmount() != null ? "minAmount" : "maxAmount",
+                throw ProblemException.invalidField(
+                        f.minAmount() != null ? "minAmount" : "maxAmount",
                         "consumption-restriction orders have no amount");
             }
             if (f.minAmount() != null) {
@@ -181,7 +193,8 @@ public class EnforcementQueries {
             case NEWEST, OLDEST -> "e." + reg.dateField;
             case AMOUNT -> {
                 if (reg.amountField == null) {
-                    throw ProblemException.invalidField("sort", "consumption-restriction orders have no amount: newest, oldest or name");
+                    throw ProblemException.invalidField(
+                            "sort", "consumption-restriction orders have no amount: newest, oldest or name");
                 }
                 yield "coalesce(e." + reg.amountField + ", -1)";
             }
@@ -191,17 +204,19 @@ public class EnforcementQueries {
 
     private static Object sortValue(Object row, SortOrder sort) {
         return switch (row) {
-            case DishonestListing l -> switch (sort) {
-                case NEWEST, OLDEST -> l.decisionDate;
-                case AMOUNT -> l.amount == null ? BigDecimal.ONE.negate() : l.amount;
-                case NAME -> l.debtor.name;
-            };
+            case DishonestListing l ->
+                switch (sort) {
+                    case NEWEST, OLDEST -> l.decisionDate;
+                    case AMOUNT -> l.amount == null ? BigDecimal.ONE.negate() : l.amount;
+                    case NAME -> l.debtor.name;
+                };
             case ConsumptionRestriction r -> sort == SortOrder.NAME ? r.debtor.name : r.issueDate;
-            case TerminatedCase t -> switch (sort) {
-                case NEWEST, OLDEST -> t.terminationDate;
-                case AMOUNT -> t.amountUnperformed == null ? BigDecimal.ONE.negate() : t.amountUnperformed;
-                case NAME -> t.debtor.name;
-            };
+            case TerminatedCase t ->
+                switch (sort) {
+                    case NEWEST, OLDEST -> t.terminationDate;
+                    case AMOUNT -> t.amountUnperformed == null ? BigDecimal.ONE.negate() : t.amountUnperformed;
+                    case NAME -> t.debtor.name;
+                };
             default -> throw new IllegalArgumentException(row.getClass().getName());
         };
     }

@@ -19,13 +19,18 @@ public abstract class EnforcementRecord extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "record_key")
     public String recordKey;
+
     @Column(name = "case_number")
     public String caseNumber;
+
     @Column(name = "court_code")
     public String courtCode;
+
     public String province;
+
     @Embedded
     public Debtor debtor;
     /** The enforcement basis as given, canonical when it parses as a case number. */
@@ -34,6 +39,7 @@ public abstract class EnforcementRecord extends PanacheEntityBase {
     /** The canonical case number of the basis (links to the judgment), null when it does not parse. */
     @Column(name = "basis_case_number")
     public String basisCaseNumber;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }

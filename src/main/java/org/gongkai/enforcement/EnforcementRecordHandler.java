@@ -28,9 +28,15 @@ public class EnforcementRecordHandler implements RecordHandler {
     @Override
     public boolean handle(String kind, JsonNode data, Caller caller) throws Exception {
         return switch (kind) {
-            case "dishonest" -> intake.listDishonest(Json.MAPPER.treeToValue(data, DishonestSubmission.class), caller).created();
-            case "restriction" -> intake.addRestriction(Json.MAPPER.treeToValue(data, RestrictionSubmission.class), caller).created();
-            case "termination" -> intake.addTermination(Json.MAPPER.treeToValue(data, TerminationSubmission.class), caller).created();
+            case "dishonest" ->
+                intake.listDishonest(Json.MAPPER.treeToValue(data, DishonestSubmission.class), caller)
+                        .created();
+            case "restriction" ->
+                intake.addRestriction(Json.MAPPER.treeToValue(data, RestrictionSubmission.class), caller)
+                        .created();
+            case "termination" ->
+                intake.addTermination(Json.MAPPER.treeToValue(data, TerminationSubmission.class), caller)
+                        .created();
             default -> throw new IllegalArgumentException("not an enforcement record kind: " + kind);
         };
     }

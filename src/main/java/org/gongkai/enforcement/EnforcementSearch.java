@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.gongkai.courts.CourtService;
 import org.gongkai.enforcement.EnforcementQueries.Register;
@@ -22,8 +22,8 @@ import org.gongkai.enforcement.EnforcementViews.OverdueView;
 import org.gongkai.enforcement.EnforcementViews.RestrictionView;
 import org.gongkai.enforcement.EnforcementViews.ResultPage;
 import org.gongkai.enforcement.EnforcementViews.TerminationView;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.Cursor;
+import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.WorkingDays;
 
@@ -50,14 +50,19 @@ public class EnforcementSearch {
 
     @Inject
     CourtService courts;
+
     @Inject
     MutableClock clock;
+
     @Inject
     EnforcementQueries queries;
+
     @Inject
     EnforcementViewMapper mapper;
+
     @Inject
     WrongNumberBudget budget;
+
     @Inject
     org.gongkai.changes.ChangeFeed changes;
 
@@ -65,19 +70,28 @@ public class EnforcementSearch {
 
     public ResultPage<DishonestView> dishonest(EnforcementFilter f, boolean withTotal) {
         LocalDate today = clock.today();
-        return page(f, withTotal, g -> queries.slice(Register.DISHONEST, g, today, withTotal, DishonestListing.class),
+        return page(
+                f,
+                withTotal,
+                g -> queries.slice(Register.DISHONEST, g, today, withTotal, DishonestListing.class),
                 l -> mapper.view(l, today));
     }
 
     public ResultPage<RestrictionView> restrictions(EnforcementFilter f, boolean withTotal) {
         LocalDate today = clock.today();
-        return page(f, withTotal, g -> queries.slice(Register.RESTRICTION, g, today, withTotal, ConsumptionRestriction.class),
+        return page(
+                f,
+                withTotal,
+                g -> queries.slice(Register.RESTRICTION, g, today, withTotal, ConsumptionRestriction.class),
                 mapper::view);
     }
 
     public ResultPage<TerminationView> terminations(EnforcementFilter f, boolean withTotal) {
         LocalDate today = clock.today();
-        return page(f, withTotal, g -> queries.slice(Register.TERMINATION, g, today, withTotal, TerminatedCase.class),
+        return page(
+                f,
+                withTotal,
+                g -> queries.slice(Register.TERMINATION, g, today, withTotal, TerminatedCase.class),
                 mapper::view);
     }
 
@@ -89,8 +103,11 @@ public class EnforcementSearch {
      * slot may answer "found" (and gives the slot back). A wrong number and a person who is not
      * listed get the same empty page (issue 9).
      */
-    private <E, V> ResultPage<V> page(EnforcementFilter f, boolean withTotal, Function<EnforcementFilter, EnforcementQueries.Slice<E>> query,
-                                      Function<E, V> view) {
+    private <E, V> ResultPage<V> page(
+            EnforcementFilter f,
+            boolean withTotal,
+            Function<EnforcementFilter, EnforcementQueries.Slice<E>> query,
+            Function<E, V> view) {
         if (f.idNumber() == null) {
             EnforcementQueries.Slice<E> s = query.apply(f);
             return new ResultPage<>(s.total(), s.rows().stream().map(view).toList(), s.next());
@@ -110,9 +127,10 @@ public class EnforcementSearch {
         LocalDate today = clock.today();
         if (l == null || !l.isPublicOn(today)) {
             // a removed listing's old URL answers 410 with the takedown register's entry (issue 15)
-            throw changes.removal(ListingRecords.CHANNEL, id).<ProblemException>map(changes::gone)
-                    .orElseGet(() -> ProblemException.notFound("no listed dishonest debtor with id " + id
-                            + " (the listing may have been removed)"));
+            throw changes.removal(ListingRecords.CHANNEL, id)
+                    .<ProblemException>map(changes::gone)
+                    .orElseGet(() -> ProblemException.notFound(
+                            "no listed dishonest debtor with id " + id + " (the listing may have been removed)"));
         }
         return mapper.view(l, today);
     }
@@ -130,7 +148,9 @@ public class EnforcementSearch {
     /** A consumption restriction as the change feed hashes it: empty unless in force (a lifted order is not public). */
     public Optional<RestrictionView> canonicalRestriction(long id) {
         ConsumptionRestriction r = ConsumptionRestriction.findById(id);
-        return r == null || r.state != ConsumptionRestriction.State.IN_FORCE ? Optional.empty() : Optional.of(mapper.view(r));
+        return r == null || r.state != ConsumptionRestriction.State.IN_FORCE
+                ? Optional.empty()
+                : Optional.of(mapper.view(r));
     }
 
     /** A terminated enforcement case as the change feed hashes it (always public once published). */
@@ -146,13 +166,21 @@ public class EnforcementSearch {
     public List<Long> publicIds(Register register, long afterId, int limit) {
         var em = Panache.getEntityManager();
         TypedQuery<Long> q = switch (register) {
-            case DISHONEST -> em.createQuery("select l.id from DishonestListing l where l.id > ?1 and l.state in ?2"
-                            + " and (l.termEnd is null or l.termEnd >= ?3) order by l.id", Long.class)
-                    .setParameter(2, List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED))
-                    .setParameter(3, clock.today());
-            case RESTRICTION -> em.createQuery("select r.id from ConsumptionRestriction r where r.id > ?1 and r.state = ?2"
-                    + " order by r.id", Long.class).setParameter(2, ConsumptionRestriction.State.IN_FORCE);
-            case TERMINATION -> em.createQuery("select t.id from TerminatedCase t where t.id > ?1 order by t.id", Long.class);
+            case DISHONEST ->
+                em.createQuery(
+                                "select l.id from DishonestListing l where l.id > ?1 and l.state in ?2"
+                                        + " and (l.termEnd is null or l.termEnd >= ?3) order by l.id",
+                                Long.class)
+                        .setParameter(2, List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED))
+                        .setParameter(3, clock.today());
+            case RESTRICTION ->
+                em.createQuery(
+                                "select r.id from ConsumptionRestriction r where r.id > ?1 and r.state = ?2"
+                                        + " order by r.id",
+                                Long.class)
+                        .setParameter(2, ConsumptionRestriction.State.IN_FORCE);
+            case TERMINATION ->
+                em.createQuery("select t.id from TerminatedCase t where t.id > ?1 order by t.id", Long.class);
         };
         return q.setParameter(1, afterId).setMaxResults(limit).getResultList();
     }
@@ -162,12 +190,16 @@ public class EnforcementSearch {
     /** The newest public listings of a court (Atom feed). */
     public List<FeedEntry> newestOfCourt(String courtCode, int limit) {
         LocalDate today = clock.today();
-        EnforcementQueries.Jpql w = queries.where(Register.DISHONEST, EnforcementFilter.all().forCourt(courtCode), today);
-        TypedQuery<DishonestListing> q = Panache.getEntityManager().createQuery(
-                "from DishonestListing e where " + w.where + " order by e.publishedAt desc, e.id desc", DishonestListing.class);
+        EnforcementQueries.Jpql w =
+                queries.where(Register.DISHONEST, EnforcementFilter.all().forCourt(courtCode), today);
+        TypedQuery<DishonestListing> q = Panache.getEntityManager()
+                .createQuery(
+                        "from DishonestListing e where " + w.where + " order by e.publishedAt desc, e.id desc",
+                        DishonestListing.class);
         w.params.forEach(q::setParameter);
         return q.setMaxResults(limit).getResultList().stream()
-                .map(l -> new FeedEntry(mapper.view(l, today), l.publishedAt)).toList();
+                .map(l -> new FeedEntry(mapper.view(l, today), l.publishedAt))
+                .toList();
     }
 
     // ---------------------------------------------------------------- court views
@@ -190,13 +222,18 @@ public class EnforcementSearch {
         long total = queries.count(Register.DISHONEST, w);
         if (cursor != null && !cursor.isBlank()) {
             try {
-                w.and("e.id < :after", "after", Long.parseLong(Cursor.decode(cursor, "court-listings", 1).get(0)));
+                w.and(
+                        "e.id < :after",
+                        "after",
+                        Long.parseLong(
+                                Cursor.decode(cursor, "court-listings", 1).get(0)));
             } catch (NumberFormatException e) {
                 throw new Cursor.Invalid("游标数据无效（damaged cursor）");
             }
         }
-        TypedQuery<DishonestListing> q = Panache.getEntityManager().createQuery(
-                "from DishonestListing e where " + w.where + " order by e.id desc", DishonestListing.class);
+        TypedQuery<DishonestListing> q = Panache.getEntityManager()
+                .createQuery(
+                        "from DishonestListing e where " + w.where + " order by e.id desc", DishonestListing.class);
         w.params.forEach(q::setParameter);
         List<DishonestListing> rows = q.setMaxResults(size + 1).getResultList();
         String next = null;
@@ -208,17 +245,27 @@ public class EnforcementSearch {
         List<CourtListingView> views = new ArrayList<>();
         Map<Long, List<HistoryView>> histories = new HashMap<>();
         if (!rows.isEmpty()) {
-            List<DishonestHistory> all = DishonestHistory.list("dishonestId in ?1 order by id",
+            List<DishonestHistory> all = DishonestHistory.list(
+                    "dishonestId in ?1 order by id",
                     rows.stream().map(l -> l.id).toList());
             for (DishonestHistory h : all) {
-                histories.computeIfAbsent(h.dishonestId, k -> new ArrayList<>())
+                histories
+                        .computeIfAbsent(h.dishonestId, k -> new ArrayList<>())
                         .add(new HistoryView(h.at, h.actor, h.fromState, h.toState, h.reason, h.detail));
             }
         }
         for (DishonestListing l : rows) {
             List<HistoryView> history = histories.getOrDefault(l.id, List.of());
-            views.add(new CourtListingView(mapper.view(l, today), l.state.name(), l.stateReason, l.removalDate,
-                    l.isPublicOn(today), l.removalDueReason, l.removalDueSince, l.restrictionId, history));
+            views.add(new CourtListingView(
+                    mapper.view(l, today),
+                    l.state.name(),
+                    l.stateReason,
+                    l.removalDate,
+                    l.isPublicOn(today),
+                    l.removalDueReason,
+                    l.removalDueSince,
+                    l.restrictionId,
+                    history));
         }
         return new ResultPage<>(total, views, next);
     }
@@ -236,15 +283,16 @@ public class EnforcementSearch {
         if (courtCode != null) {
             w.and("e.courtCode = :court", "court", courtCode);
         }
-        TypedQuery<DishonestListing> q = Panache.getEntityManager().createQuery(
-                "from DishonestListing e where " + w.where + " order by e.id", DishonestListing.class);
+        TypedQuery<DishonestListing> q = Panache.getEntityManager()
+                .createQuery("from DishonestListing e where " + w.where + " order by e.id", DishonestListing.class);
         w.params.forEach(q::setParameter);
         WorkingDays days = WorkingDays.standard();
         List<OverdueView> out = new ArrayList<>();
         for (DishonestListing l : q.setMaxResults(5000).getResultList()) {
             String reason;
             LocalDate since;
-            if (l.termEnd != null && l.termEnd.isBefore(today)
+            if (l.termEnd != null
+                    && l.termEnd.isBefore(today)
                     && (l.removalDueSince == null || l.termEnd.isBefore(l.removalDueSince))) {
                 reason = RemovalReason.TERM_EXPIRED.label();
                 since = l.termEnd;
@@ -254,8 +302,16 @@ public class EnforcementSearch {
             }
             LocalDate deadline = days.plusWorkingDays(since, 3);
             if (today.isAfter(deadline)) {
-                out.add(new OverdueView(l.id, l.caseNumber, courts.courtName(l.courtCode), l.debtor.name, l.state.name(),
-                        reason, since, deadline, days.workingDaysBetween(deadline, today)));
+                out.add(new OverdueView(
+                        l.id,
+                        l.caseNumber,
+                        courts.courtName(l.courtCode),
+                        l.debtor.name,
+                        l.state.name(),
+                        reason,
+                        since,
+                        deadline,
+                        days.workingDaysBetween(deadline, today)));
             }
         }
         return out;
@@ -263,19 +319,35 @@ public class EnforcementSearch {
 
     // ---------------------------------------------------------------- judgments link
 
-    public record BasisRecords(List<DishonestView> dishonest, List<RestrictionView> restrictions,
-                               List<TerminationView> terminations, boolean performed) {}
+    public record BasisRecords(
+            List<DishonestView> dishonest,
+            List<RestrictionView> restrictions,
+            List<TerminationView> terminations,
+            boolean performed) {}
 
     /** Public records that enforce the judgment with this case number (canonical form). */
     public BasisRecords forBasis(String canonical) {
         EnforcementFilter f = EnforcementFilter.all().forBasis(canonical).withCursor(null, EnforcementFilter.MAX_SIZE);
-        // the same words as RemovalReason.saysPerformed: a listing removed, or a restriction lifted, because the debtor performed
+        // the same words as RemovalReason.saysPerformed: a listing removed, or a restriction lifted, because the debtor
+        // performed
         String said = "(%s like '%%已履行%%' or %s like '%%履行完毕%%' or %s like '%%执行完毕%%')";
-        boolean performed = DishonestListing.count("basisCaseNumber = ?1 and state = ?2 and "
-                + said.formatted("stateReason", "stateReason", "stateReason"), canonical, DishonestListing.State.REMOVED) > 0
-                || ConsumptionRestriction.count("basisCaseNumber = ?1 and state = ?2 and "
-                + said.formatted("liftReason", "liftReason", "liftReason"), canonical, ConsumptionRestriction.State.LIFTED) > 0;
-        return new BasisRecords(dishonest(f, false).hits(), restrictions(f, false).hits(), terminations(f, false).hits(), performed);
+        boolean performed = DishonestListing.count(
+                                "basisCaseNumber = ?1 and state = ?2 and "
+                                        + said.formatted("stateReason", "stateReason", "stateReason"),
+                                canonical,
+                                DishonestListing.State.REMOVED)
+                        > 0
+                || ConsumptionRestriction.count(
+                                "basisCaseNumber = ?1 and state = ?2 and "
+                                        + said.formatted("liftReason", "liftReason", "liftReason"),
+                                canonical,
+                                ConsumptionRestriction.State.LIFTED)
+                        > 0;
+        return new BasisRecords(
+                dishonest(f, false).hits(),
+                restrictions(f, false).hits(),
+                terminations(f, false).hits(),
+                performed);
     }
 
     /** The largest id of a register so far: the snapshot of the numbered HTML pages. */

@@ -30,24 +30,43 @@ import org.gongkai.platform.ProblemException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EnforcementStats {
-    public enum By { MONTH, PROVINCE, COURT, GROUND }
+    public enum By {
+        MONTH,
+        PROVINCE,
+        COURT,
+        GROUND
+    }
 
-    public record StatsRow(String key, String label, long listings, long removals, long terminations,
-                           BigDecimal amountUnperformed) {}
+    public record StatsRow(
+            String key, String label, long listings, long removals, long terminations, BigDecimal amountUnperformed) {}
 
     public record GroundShare(int ground, String label, long listings, double share) {}
 
     public record OrgCount(String name, String creditCode, long listings) {}
 
-    public record Totals(long listings, long removals, long publicListings, long restrictionsInForce, long terminations,
-                         BigDecimal amountUnperformed) {}
+    public record Totals(
+            long listings,
+            long removals,
+            long publicListings,
+            long restrictionsInForce,
+            long terminations,
+            BigDecimal amountUnperformed) {}
 
-    public record StatsView(String by, LocalDate from, LocalDate to, String court, Totals totals, List<StatsRow> rows,
-                            List<GroundShare> grounds, List<OrgCount> topOrganisations, Double averageDaysListed,
-                            long removedListingsAveraged) {}
+    public record StatsView(
+            String by,
+            LocalDate from,
+            LocalDate to,
+            String court,
+            Totals totals,
+            List<StatsRow> rows,
+            List<GroundShare> grounds,
+            List<OrgCount> topOrganisations,
+            Double averageDaysListed,
+            long removedListingsAveraged) {}
 
     @Inject
     CourtService courts;
+
     @Inject
     MutableClock clock;
 
@@ -65,7 +84,9 @@ public class EnforcementStats {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalidField("from", "must not be after 'to'");
         }
-        String court = courtParam == null || courtParam.isBlank() ? null : courts.require(courtParam, "court").code();
+        String court = courtParam == null || courtParam.isBlank()
+                ? null
+                : courts.require(courtParam, "court").code();
         return compute(by, from, to, court);
     }
 
@@ -94,14 +115,22 @@ public class EnforcementStats {
         }
         List<StatsRow> rows = new ArrayList<>();
         if (by == By.MONTH && !counts.isEmpty()) {
-            YearMonth first = counts.keySet().stream().map(YearMonth::parse).min(Comparator.naturalOrder()).orElseThrow();
-            YearMonth last = counts.keySet().stream().map(YearMonth::parse).max(Comparator.naturalOrder()).orElseThrow();
+            YearMonth first = counts.keySet().stream()
+                    .map(YearMonth::parse)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            YearMonth last = counts.keySet().stream()
+                    .map(YearMonth::parse)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             for (YearMonth m = first; !m.isAfter(last) && rows.size() < 1200; m = m.plusMonths(1)) {
-                rows.add(row(by, m.toString(), counts.getOrDefault(m.toString(), new long[3]), amounts.get(m.toString())));
+                rows.add(row(
+                        by, m.toString(), counts.getOrDefault(m.toString(), new long[3]), amounts.get(m.toString())));
             }
         } else {
             counts.forEach((k, c) -> rows.add(row(by, k, c, amounts.get(k))));
-            Comparator<StatsRow> order = by == By.GROUND ? Comparator.comparing(StatsRow::key)
+            Comparator<StatsRow> order = by == By.GROUND
+                    ? Comparator.comparing(StatsRow::key)
                     : Comparator.comparingLong(StatsRow::listings).reversed().thenComparing(StatsRow::key);
             rows.sort(order);
         }
@@ -113,8 +142,12 @@ public class EnforcementStats {
         }
         if (by == By.GROUND) {
             // terminations have no ground: totals still report them
-            Query tq = query("select count(e), sum(e.amountUnperformed) from TerminatedCase e where 1 = 1"
-                    + range("e.terminationDate", from, to) + courtClause(court), from, to, court);
+            Query tq = query(
+                    "select count(e), sum(e.amountUnperformed) from TerminatedCase e where 1 = 1"
+                            + range("e.terminationDate", from, to) + courtClause(court),
+                    from,
+                    to,
+                    court);
             Object[] t = (Object[]) tq.getSingleResult();
             terminations = ((Number) t[0]).longValue();
             unperformed = t[1] == null ? BigDecimal.ZERO : new BigDecimal(t[1].toString());
@@ -127,7 +160,8 @@ public class EnforcementStats {
         for (Object[] r : group("DishonestListing", By.GROUND, "decisionDate", listingsWhere, from, to, court, true)) {
             perGround.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue());
         }
-        long groundTotal = perGround.values().stream().mapToLong(Long::longValue).sum();
+        long groundTotal =
+                perGround.values().stream().mapToLong(Long::longValue).sum();
         for (Ground g : Ground.values()) {
             long n = perGround.getOrDefault(g.number(), 0L);
             grounds.add(new GroundShare(g.number(), g.label(), n, groundTotal == 0 ? 0 : (double) n / groundTotal));
@@ -139,13 +173,21 @@ public class EnforcementStats {
         pq.setParameter("public", List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED));
         pq.setParameter("today", today);
         long publicListings = ((Number) pq.getSingleResult()).longValue();
-        Query rq = query("select count(e) from ConsumptionRestriction e where e.state = :inForce" + courtClause(court), null, null, court);
+        Query rq = query(
+                "select count(e) from ConsumptionRestriction e where e.state = :inForce" + courtClause(court),
+                null,
+                null,
+                court);
         rq.setParameter("inForce", ConsumptionRestriction.State.IN_FORCE);
         long inForce = ((Number) rq.getSingleResult()).longValue();
 
-        Query oq = query("select e.debtor.name, e.debtor.creditCode, count(e) from DishonestListing e where "
-                + publicWhere + " and e.debtor.kind = 'ORGANISATION'" + range("e.decisionDate", from, to)
-                + " group by e.debtor.name, e.debtor.creditCode order by count(e) desc, e.debtor.name", from, to, court);
+        Query oq = query(
+                "select e.debtor.name, e.debtor.creditCode, count(e) from DishonestListing e where "
+                        + publicWhere + " and e.debtor.kind = 'ORGANISATION'" + range("e.decisionDate", from, to)
+                        + " group by e.debtor.name, e.debtor.creditCode order by count(e) desc, e.debtor.name",
+                from,
+                to,
+                court);
         oq.setParameter("public", List.of(DishonestListing.State.LISTED, DishonestListing.State.CORRECTED));
         oq.setParameter("today", today);
         List<OrgCount> top = new ArrayList<>();
@@ -154,7 +196,8 @@ public class EnforcementStats {
             top.add(new OrgCount((String) r[0], (String) r[1], ((Number) r[2]).longValue()));
         }
 
-        Query aq = query("select e.decisionDate, e.removalDate from DishonestListing e where " + removalsWhere, from, to, court);
+        Query aq = query(
+                "select e.decisionDate, e.removalDate from DishonestListing e where " + removalsWhere, from, to, court);
         aq.setParameter("removed", DishonestListing.State.REMOVED);
         long n = 0;
         long days = 0;
@@ -168,9 +211,17 @@ public class EnforcementStats {
             }
         }
         Double average = n == 0 ? null : Math.round(days * 10.0 / n) / 10.0;
-        return new StatsView(by.name().toLowerCase(Locale.ROOT), from, to, court,
-                new Totals(listings, removals, publicListings, inForce, terminations, unperformed), rows, grounds, top,
-                average, n);
+        return new StatsView(
+                by.name().toLowerCase(Locale.ROOT),
+                from,
+                to,
+                court,
+                new Totals(listings, removals, publicListings, inForce, terminations, unperformed),
+                rows,
+                grounds,
+                top,
+                average,
+                n);
     }
 
     private StatsRow row(By by, String key, long[] c, BigDecimal amount) {
@@ -182,10 +233,18 @@ public class EnforcementStats {
         return new StatsRow(key, label, c[0], c[1], c[2], amount == null ? BigDecimal.ZERO : amount);
     }
 
-    private List<Object[]> group(String entity, By by, String dateField, String where, LocalDate from, LocalDate to,
-                                 String court, boolean listings) {
+    private List<Object[]> group(
+            String entity,
+            By by,
+            String dateField,
+            String where,
+            LocalDate from,
+            LocalDate to,
+            String court,
+            boolean listings) {
         String g = groupExpr(by, dateField);
-        Query q = query("select " + g + ", count(e) from " + entity + " e where " + where + " group by " + g, from, to, court);
+        Query q = query(
+                "select " + g + ", count(e) from " + entity + " e where " + where + " group by " + g, from, to, court);
         if (listings) {
             q.setParameter("revoked", DishonestListing.State.REVOKED);
         } else {
@@ -196,8 +255,12 @@ public class EnforcementStats {
 
     private List<Object[]> groupTerminations(By by, String where, LocalDate from, LocalDate to, String court) {
         String g = groupExpr(by, "terminationDate");
-        Query q = query("select " + g + ", count(e), sum(e.amountUnperformed) from TerminatedCase e where " + where
-                + " group by " + g, from, to, court);
+        Query q = query(
+                "select " + g + ", count(e), sum(e.amountUnperformed) from TerminatedCase e where " + where
+                        + " group by " + g,
+                from,
+                to,
+                court);
         return rows(q);
     }
 
@@ -247,5 +310,4 @@ public class EnforcementStats {
     private static String courtClause(String court) {
         return court == null ? "" : " and e.courtCode = :court";
     }
-
 }

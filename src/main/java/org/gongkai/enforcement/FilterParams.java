@@ -11,22 +11,53 @@ import org.gongkai.platform.Links;
  * {@link EnforcementFilter} gives 400s that name the parameter.
  */
 public class FilterParams {
-    @QueryParam("name") public String name;
-    @QueryParam("idNumber") public String idNumber;
-    @QueryParam("creditCode") public String creditCode;
-    @QueryParam("court") public String court;
-    @QueryParam("province") public String province;
-    @QueryParam("from") public String from;
-    @QueryParam("to") public String to;
-    @QueryParam("ground") public String ground;
-    @QueryParam("kind") public String kind;
-    @QueryParam("q") public String q;
-    @QueryParam("minAmount") public String minAmount;
-    @QueryParam("maxAmount") public String maxAmount;
-    @QueryParam("basis") public String basis;
-    @QueryParam("sort") public String sort;
-    @QueryParam("cursor") public String cursor;
-    @QueryParam("size") public String size;
+    @QueryParam("name")
+    public String name;
+
+    @QueryParam("idNumber")
+    public String idNumber;
+
+    @QueryParam("creditCode")
+    public String creditCode;
+
+    @QueryParam("court")
+    public String court;
+
+    @QueryParam("province")
+    public String province;
+
+    @QueryParam("from")
+    public String from;
+
+    @QueryParam("to")
+    public String to;
+
+    @QueryParam("ground")
+    public String ground;
+
+    @QueryParam("kind")
+    public String kind;
+
+    @QueryParam("q")
+    public String q;
+
+    @QueryParam("minAmount")
+    public String minAmount;
+
+    @QueryParam("maxAmount")
+    public String maxAmount;
+
+    @QueryParam("basis")
+    public String basis;
+
+    @QueryParam("sort")
+    public String sort;
+
+    @QueryParam("cursor")
+    public String cursor;
+
+    @QueryParam("size")
+    public String size;
 
     /** The parameters as given (blank ones dropped), in a stable order. */
     public Map<String, String> asMap() {

@@ -25,9 +25,17 @@ public enum Ground {
         this.label = label;
     }
 
-    public int number() { return number; }
-    public String label() { return label; }
-    public boolean fixedTerm() { return number != 1; }
+    public int number() {
+        return number;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean fixedTerm() {
+        return number != 1;
+    }
 
     public static Ground of(Integer number, String field) {
         if (number == null) {
@@ -38,7 +46,8 @@ public enum Ground {
                 return g;
             }
         }
-        throw ProblemException.invalidField(field, "must be a number from 1 to 6 (the grounds of 法释〔2017〕7号 Art. 1), got " + number);
+        throw ProblemException.invalidField(
+                field, "must be a number from 1 to 6 (the grounds of 法释〔2017〕7号 Art. 1), got " + number);
     }
 
     public static String labelOf(int number) {
@@ -57,14 +66,17 @@ public enum Ground {
     public Integer term(Integer requested, String field) {
         if (!fixedTerm()) {
             if (requested != null) {
-                throw ProblemException.invalidField(field, "a ground-1 listing (" + label + ") has no fixed term; omit termMonths");
+                throw ProblemException.invalidField(
+                        field, "a ground-1 listing (" + label + ") has no fixed term; omit termMonths");
             }
             return null;
         }
         int months = requested == null ? DEFAULT_TERM_MONTHS : requested;
         if (months < DEFAULT_TERM_MONTHS || months > MAX_TERM_MONTHS) {
-            throw ProblemException.invalidField(field, "grounds 2–6 list for " + DEFAULT_TERM_MONTHS
-                    + " months, extendable to " + MAX_TERM_MONTHS + " at most; got " + months);
+            throw ProblemException.invalidField(
+                    field,
+                    "grounds 2–6 list for " + DEFAULT_TERM_MONTHS + " months, extendable to " + MAX_TERM_MONTHS
+                            + " at most; got " + months);
         }
         return months;
     }

@@ -46,6 +46,7 @@ public class IdHashUpgrade {
 
     @Inject
     IdHashes hashes;
+
     @Inject
     EntityManager em;
 
@@ -64,10 +65,13 @@ public class IdHashUpgrade {
     void checkKey() {
         String mine = hashes.fingerprint();
         String stored = QuarkusTransaction.requiringNew().call(() -> {
-            List<?> rows = em.createNativeQuery("select fingerprint from enf_id_hash_key").getResultList();
+            List<?> rows = em.createNativeQuery("select fingerprint from enf_id_hash_key")
+                    .getResultList();
             if (rows.isEmpty()) {
-                em.createNativeQuery("insert into enf_id_hash_key (fingerprint, created_at) values (:f, current_timestamp)")
-                        .setParameter("f", mine).executeUpdate();
+                em.createNativeQuery(
+                                "insert into enf_id_hash_key (fingerprint, created_at) values (:f, current_timestamp)")
+                        .setParameter("f", mine)
+                        .executeUpdate();
                 return mine;
             }
             return rows.get(0).toString();
@@ -98,15 +102,18 @@ public class IdHashUpgrade {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, case_number, id_hash from " + t.name
                         + " where id_hash_keyed = false and id_hash is not null order by id")
-                .setMaxResults(BATCH).getResultList();
+                .setMaxResults(BATCH)
+                .getResultList();
         int done = 0;
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             String newHash = hashes.rehash((String) r[2]);
             done += em.createNativeQuery("update " + t.name + " set id_hash = :h, record_key = :k, id_hash_keyed = true"
                             + " where id = :id and id_hash_keyed = false")
-                    .setParameter("h", newHash).setParameter("k", recordKey(t, (String) r[1], newHash))
-                    .setParameter("id", id).executeUpdate();
+                    .setParameter("h", newHash)
+                    .setParameter("k", recordKey(t, (String) r[1], newHash))
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
         // a row another node upgraded meanwhile is skipped (0 rows updated); a short batch ends the loop
         return new int[] {rows.size(), done};

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.Secrets;
 import org.jboss.logging.Logger;
 
@@ -85,8 +84,12 @@ public class IdHashes {
         StringBuilder sb = new StringBuilder(n.length());
         n.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            boolean invisible = type == Character.FORMAT || type == Character.CONTROL || type == Character.SPACE_SEPARATOR
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || Character.isWhitespace(cp);
+            boolean invisible = type == Character.FORMAT
+                    || type == Character.CONTROL
+                    || type == Character.SPACE_SEPARATOR
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || Character.isWhitespace(cp);
             boolean dot = cp == '·' || cp == '•' || cp == '‧' || cp == '・' || cp == '.' || cp == '．' || cp == '-';
             if (!invisible && !dot) {
                 sb.appendCodePoint(cp);

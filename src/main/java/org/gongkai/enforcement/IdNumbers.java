@@ -53,7 +53,9 @@ public final class IdNumbers {
 
     /** A full 18-digit (or legacy 15-digit) resident ID number. */
     public static boolean isFull(String normalised) {
-        return normalised != null && (ID_18.matcher(normalised).matches() || ID_15.matcher(normalised).matches());
+        return normalised != null
+                && (ID_18.matcher(normalised).matches()
+                        || ID_15.matcher(normalised).matches());
     }
 
     /**
@@ -96,12 +98,16 @@ public final class IdNumbers {
         }
         try {
             if (ID_18.matcher(normalised).matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(normalised.substring(6, 10)),
-                        Integer.parseInt(normalised.substring(10, 12)), Integer.parseInt(normalised.substring(12, 14))));
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(normalised.substring(6, 10)),
+                        Integer.parseInt(normalised.substring(10, 12)),
+                        Integer.parseInt(normalised.substring(12, 14))));
             }
             if (ID_15.matcher(normalised).matches()) {
-                return Optional.of(LocalDate.of(1900 + Integer.parseInt(normalised.substring(6, 8)),
-                        Integer.parseInt(normalised.substring(8, 10)), Integer.parseInt(normalised.substring(10, 12))));
+                return Optional.of(LocalDate.of(
+                        1900 + Integer.parseInt(normalised.substring(6, 8)),
+                        Integer.parseInt(normalised.substring(8, 10)),
+                        Integer.parseInt(normalised.substring(10, 12))));
             }
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();

@@ -1,8 +1,5 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.platform.Links;
-import org.gongkai.platform.Texts;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.gongkai.judgments.JudgmentService;
 import org.gongkai.judgments.JudgmentView;
+import org.gongkai.platform.Links;
+import org.gongkai.platform.Texts;
 
 /**
  * Tells a judgment page what became of the judgment in enforcement, from the public records
@@ -25,6 +24,7 @@ import org.gongkai.judgments.JudgmentView;
 public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLookup {
     @Inject
     EnforcementSearch search;
+
     @Inject
     EnforcementFilters filters;
 
@@ -60,7 +60,10 @@ public class JudgmentEnforcementLookup implements JudgmentService.EnforcementLoo
         r.dishonest().forEach(d -> cases.add(d.caseNumber()));
         r.restrictions().forEach(d -> cases.add(d.caseNumber()));
         r.terminations().forEach(d -> cases.add(d.caseNumber()));
-        return Optional.of(new JudgmentView.EnforcementSummary(states.get(0), String.join(Texts.msg().list_separator(), labels),
-                List.copyOf(cases), Links.enforcementForBasis(canonical)));
+        return Optional.of(new JudgmentView.EnforcementSummary(
+                states.get(0),
+                String.join(Texts.msg().list_separator(), labels),
+                List.copyOf(cases),
+                Links.enforcementForBasis(canonical)));
     }
 }

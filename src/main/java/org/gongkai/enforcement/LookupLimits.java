@@ -4,7 +4,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.RateLimiter;
 import org.gongkai.platform.SharedCounter;
 
@@ -39,6 +38,7 @@ public class LookupLimits {
 
     @Inject
     WrongNumberBudget wrongNumbers;
+
     @Inject
     SharedCounter counter;
 

@@ -30,20 +30,27 @@ import org.gongkai.platform.Receipt;
 @Path("/api/publish/enforcement")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "enforcement publishing", description = "Court-side intake of enforcement information (bearer token per court)")
+@Tag(
+        name = "enforcement publishing",
+        description = "Court-side intake of enforcement information (bearer token per court)")
 public class PublishEnforcementResource {
     @Inject
     EnforcementIntake intake;
+
     @Inject
     EnforcementSearch search;
+
     @Inject
     CourtService courts;
+
     @Inject
     Caller caller;
 
     @POST
     @Path("/dishonest")
-    @Operation(summary = "List a dishonest judgment debtor (失信被执行人); the same case and debtor again → 200 with the same id")
+    @Operation(
+            summary =
+                    "List a dishonest judgment debtor (失信被执行人); the same case and debtor again → 200 with the same id")
     public Response listDishonest(DishonestSubmission s) {
         return created(() -> intake.listDishonest(s, caller));
     }
@@ -57,7 +64,8 @@ public class PublishEnforcementResource {
 
     @POST
     @Path("/dishonest/{id}/remove")
-    @Operation(summary = "Remove a listing at once, with a reason (a ground of 法释〔2017〕7号 Art. 10 or free text) and date")
+    @Operation(
+            summary = "Remove a listing at once, with a reason (a ground of 法释〔2017〕7号 Art. 10 or free text) and date")
     public Receipt remove(@PathParam("id") long id, StateChange change) {
         return intake.remove(id, change, caller).receipt();
     }
@@ -92,9 +100,13 @@ public class PublishEnforcementResource {
 
     @GET
     @Path("/dishonest")
-    @Operation(summary = "The court's own listings in every state (state=LISTED|CORRECTED|REMOVED|REVOKED), with history")
-    public ResultPage<CourtListingView> courtListings(@QueryParam("state") String state, @QueryParam("court") String court,
-                                                      @QueryParam("cursor") String cursor, @QueryParam("size") Integer size) {
+    @Operation(
+            summary = "The court's own listings in every state (state=LISTED|CORRECTED|REMOVED|REVOKED), with history")
+    public ResultPage<CourtListingView> courtListings(
+            @QueryParam("state") String state,
+            @QueryParam("court") String court,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("size") Integer size) {
         int n = size == null ? 50 : size;
         if (n < 1 || n > 500) {
             throw ProblemException.invalidField("size", "a number from 1 to 500");

@@ -24,8 +24,13 @@ public enum RemovalReason {
         this.performed = performed;
     }
 
-    public String label() { return label; }
-    public boolean performed() { return performed; }
+    public String label() {
+        return label;
+    }
+
+    public boolean performed() {
+        return performed;
+    }
 
     /** The reason text to store: the label for a known code or label, else the free text as given. */
     public static String text(String input) {

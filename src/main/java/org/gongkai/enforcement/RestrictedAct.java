@@ -35,10 +35,17 @@ public enum RestrictedAct {
         this.keyword = keyword;
     }
 
-    public String shortLabel() { return shortLabel; }
-    public String label() { return label; }
+    public String shortLabel() {
+        return shortLabel;
+    }
 
-    public static List<RestrictedAct> all() { return List.of(values()); }
+    public String label() {
+        return label;
+    }
+
+    public static List<RestrictedAct> all() {
+        return List.of(values());
+    }
 
     /**
      * Parses the list of a request. An element is a code (FLIGHTS), a label or short label, or
@@ -47,8 +54,9 @@ public enum RestrictedAct {
      */
     public static List<RestrictedAct> parse(List<String> input, String field) {
         if (input == null || input.isEmpty()) {
-            throw ProblemException.invalidField(field, "required: a non-empty list of restricted acts, e.g. [\"FLIGHTS\", \"乘坐飞机\"]; one of "
-                    + codes());
+            throw ProblemException.invalidField(
+                    field,
+                    "required: a non-empty list of restricted acts, e.g. [\"FLIGHTS\", \"乘坐飞机\"]; one of " + codes());
         }
         Set<RestrictedAct> out = new LinkedHashSet<>();
         for (int i = 0; i < input.size(); i++) {
@@ -71,7 +79,8 @@ public enum RestrictedAct {
                 }
             }
             if (!any) {
-                throw ProblemException.invalidField(field + "[" + i + "]", "'" + s + "' is not a restricted act; one of " + codes());
+                throw ProblemException.invalidField(
+                        field + "[" + i + "]", "'" + s + "' is not a restricted act; one of " + codes());
             }
         }
         return new ArrayList<>(out);
@@ -95,6 +104,8 @@ public enum RestrictedAct {
     }
 
     private static String codes() {
-        return String.join(", ", all().stream().map(a -> a.name() + " (" + a.shortLabel + ")").toList());
+        return String.join(
+                ", ",
+                all().stream().map(a -> a.name() + " (" + a.shortLabel + ")").toList());
     }
 }

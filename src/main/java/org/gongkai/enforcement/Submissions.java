@@ -17,26 +17,55 @@ public final class Submissions {
      * @param creditCode an organisation's unified social credit code (or organisation code)
      * @param minor     true marks a minor: rejected
      */
-    public record DebtorSubmission(String name, String kind, String idNumber, String creditCode, String sex,
-                                   String birthDate, String legalRepresentative, Boolean minor) {}
+    public record DebtorSubmission(
+            String name,
+            String kind,
+            String idNumber,
+            String creditCode,
+            String sex,
+            String birthDate,
+            String legalRepresentative,
+            Boolean minor) {}
 
     /**
      * A dishonest-debtor listing (rules §3.1, §3.2). {@code amount} (optional) is the money
      * obligation in yuan; when absent it is read from {@code obligation} ("…12,345.67元").
      * {@code reason} is used by corrections only.
      */
-    public record DishonestSubmission(String caseNumber, String court, DebtorSubmission debtor, Integer ground,
-                                      String decisionDate, Integer termMonths, String basisDocumentNumber,
-                                      String basisIssuer, String obligation, String performance, String conduct,
-                                      String filingDate, BigDecimal amount, String reason) {}
+    public record DishonestSubmission(
+            String caseNumber,
+            String court,
+            DebtorSubmission debtor,
+            Integer ground,
+            String decisionDate,
+            Integer termMonths,
+            String basisDocumentNumber,
+            String basisIssuer,
+            String obligation,
+            String performance,
+            String conduct,
+            String filingDate,
+            BigDecimal amount,
+            String reason) {}
 
-    public record RestrictionSubmission(String caseNumber, String court, DebtorSubmission debtor,
-                                        String restrictedPerson, String filingDate, String issueDate,
-                                        List<String> restrictedActs, String basisDocumentNumber) {}
+    public record RestrictionSubmission(
+            String caseNumber,
+            String court,
+            DebtorSubmission debtor,
+            String restrictedPerson,
+            String filingDate,
+            String issueDate,
+            List<String> restrictedActs,
+            String basisDocumentNumber) {}
 
-    public record TerminationSubmission(String caseNumber, String court, DebtorSubmission debtor, String filingDate,
-                                        String terminationDate, BigDecimal amountUnperformed,
-                                        String basisDocumentNumber) {}
+    public record TerminationSubmission(
+            String caseNumber,
+            String court,
+            DebtorSubmission debtor,
+            String filingDate,
+            String terminationDate,
+            BigDecimal amountUnperformed,
+            String basisDocumentNumber) {}
 
     /** Removal, revocation or lifting: why, and the date the ground arose (default today). */
     public record StateChange(String reason, String date) {}

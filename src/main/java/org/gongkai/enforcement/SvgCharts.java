@@ -27,11 +27,29 @@ public final class SvgCharts {
         int height = Math.max(1, bars.size()) * ROW + 10;
         int width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
         StringBuilder sb = new StringBuilder();
-        sb.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" aria-labelledby=\"").append(esc(id)).append("-t ").append(esc(id)).append("-d\">");
-        sb.append("<title id=\"").append(esc(id)).append("-t\">").append(esc(title)).append("</title>");
-        sb.append("<desc id=\"").append(esc(id)).append("-d\">").append(esc(desc)).append("</desc>");
+        sb.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"")
+                .append(esc(id))
+                .append("-t ")
+                .append(esc(id))
+                .append("-d\">");
+        sb.append("<title id=\"")
+                .append(esc(id))
+                .append("-t\">")
+                .append(esc(title))
+                .append("</title>");
+        sb.append("<desc id=\"")
+                .append(esc(id))
+                .append("-d\">")
+                .append(esc(desc))
+                .append("</desc>");
         if (bars.isEmpty()) {
             sb.append("<text x=\"4\" y=\"16\">").append(esc(noData)).append("</text>");
         }
@@ -39,14 +57,39 @@ public final class SvgCharts {
         for (Bar b : bars) {
             int w = max <= 0 ? 0 : (int) Math.round(b.value() / max * BAR_WIDTH);
             // a label in Chinese (a province, a court) is marked as such on an English page
-            boolean chinese = b.label() != null && b.label().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            sb.append(chinese ? "<g lang=\"zh-Hans\">" : "<g>").append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\">").append(esc(b.label())).append("</text>");
-            sb.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(Math.max(w, b.value() > 0 ? 1 : 0)).append("\" height=\"").append(ROW - 6).append("\">")
-                    .append("<title>").append(esc(b.label())).append("：").append(format(b.value())).append("</title></rect>");
-            sb.append("<text x=\"").append(LABEL_WIDTH + w + 4).append("\" y=\"").append(y + 14).append("\">")
-                    .append(format(b.value())).append("</text></g>");
+            boolean chinese = b.label() != null
+                    && b.label()
+                            .codePoints()
+                            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            sb.append(chinese ? "<g lang=\"zh-Hans\">" : "<g>")
+                    .append("<text x=\"")
+                    .append(LABEL_WIDTH - 6)
+                    .append("\" y=\"")
+                    .append(y + 14)
+                    .append("\" text-anchor=\"end\">")
+                    .append(esc(b.label()))
+                    .append("</text>");
+            sb.append("<rect class=\"bar\" x=\"")
+                    .append(LABEL_WIDTH)
+                    .append("\" y=\"")
+                    .append(y + 3)
+                    .append("\" width=\"")
+                    .append(Math.max(w, b.value() > 0 ? 1 : 0))
+                    .append("\" height=\"")
+                    .append(ROW - 6)
+                    .append("\">")
+                    .append("<title>")
+                    .append(esc(b.label()))
+                    .append("：")
+                    .append(format(b.value()))
+                    .append("</title></rect>");
+            sb.append("<text x=\"")
+                    .append(LABEL_WIDTH + w + 4)
+                    .append("\" y=\"")
+                    .append(y + 14)
+                    .append("\">")
+                    .append(format(b.value()))
+                    .append("</text></g>");
             y += ROW;
         }
         return sb.append("</svg>").toString();

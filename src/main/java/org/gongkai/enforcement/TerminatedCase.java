@@ -13,8 +13,10 @@ import java.util.Optional;
 public class TerminatedCase extends EnforcementRecord {
     @Column(name = "filing_date")
     public LocalDate filingDate;
+
     @Column(name = "termination_date")
     public LocalDate terminationDate;
+
     @Column(name = "amount_unperformed")
     public BigDecimal amountUnperformed;
 

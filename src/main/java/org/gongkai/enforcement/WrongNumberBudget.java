@@ -3,7 +3,6 @@ package org.gongkai.enforcement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.SharedCounter;
 import org.gongkai.platform.SharedCounter.Permit;
 
@@ -47,6 +46,7 @@ public class WrongNumberBudget {
 
     @Inject
     IdHashes hashes;
+
     @Inject
     SharedCounter counter;
 

@@ -49,6 +49,7 @@ public class BulkExports {
 
     @Inject
     ChangeFeed feed;
+
     @Inject
     MutableClock clock;
 
@@ -78,7 +79,10 @@ public class BulkExports {
     }
 
     /** Nightly, China time (the day's export is named by that date); unfinished days are finished first. */
-    @Scheduled(identity = "bulk-export", cron = "${gongkai.exports.cron:0 30 3 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(
+            identity = "bulk-export",
+            cron = "${gongkai.exports.cron:0 30 3 * * ?}",
+            timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         for (LocalDate unfinished : unfinished()) {
@@ -122,7 +126,8 @@ public class BulkExports {
                 started = Json.read(Files.readString(startedFile), Started.class);
             } else {
                 // the cursor is read before any record: a change committed meanwhile is in the feed after it
-                started = new Started(clock.instant(), QuarkusTransaction.requiringNew().call(feed::lastSeq));
+                started = new Started(
+                        clock.instant(), QuarkusTransaction.requiringNew().call(feed::lastSeq));
                 writeAtomically(startedFile, Json.write(started));
             }
             List<ExportManifest.ChannelFile> files = new ArrayList<>();
@@ -130,17 +135,20 @@ public class BulkExports {
             for (PublicRecordSource source : feed.sources()) {
                 String name = source.channel() + SUFFIX;
                 ExportWriter.Result r = ExportWriter.write(dir.resolve(name), batches(source), BATCH, () -> {});
-                files.add(new ExportManifest.ChannelFile(source.channel(), name, url(date, source.channel()), r.records(),
-                        r.bytes(), r.sha256()));
+                files.add(new ExportManifest.ChannelFile(
+                        source.channel(), name, url(date, source.channel()), r.records(), r.bytes(), r.sha256()));
             }
-            ExportManifest m = new ExportManifest(date, ExportManifest.SCHEMA_VERSION, started.at(), clock.instant(),
-                    started.changesCursor(), files);
+            ExportManifest m = new ExportManifest(
+                    date, ExportManifest.SCHEMA_VERSION, started.at(), clock.instant(), started.changesCursor(), files);
             writeAtomically(dir.resolve(MANIFEST), Json.write(m));
             Files.deleteIfExists(startedFile);
             for (ExportManifest.ChannelFile f : files) {
                 Files.deleteIfExists(ExportWriter.sibling(dir.resolve(f.file()), ".done"));
             }
-            LOG.infof("bulk export %s: %s in %d ms", date, files.stream().map(f -> f.channel() + "=" + f.records()).toList(),
+            LOG.infof(
+                    "bulk export %s: %s in %d ms",
+                    date,
+                    files.stream().map(f -> f.channel() + "=" + f.records()).toList(),
                     (System.nanoTime() - t0) / 1_000_000);
             return Optional.of(m);
         } catch (IOException e) {
@@ -169,8 +177,13 @@ public class BulkExports {
             return List.of();
         }
         try (Stream<Path> days = Files.list(root)) {
-            return days.map(d -> d.getFileName().toString()).map(BulkExports::dateOrNull).filter(d -> d != null)
-                    .sorted(Comparator.reverseOrder()).map(this::manifest).flatMap(Optional::stream).toList();
+            return days.map(d -> d.getFileName().toString())
+                    .map(BulkExports::dateOrNull)
+                    .filter(d -> d != null)
+                    .sorted(Comparator.reverseOrder())
+                    .map(this::manifest)
+                    .flatMap(Optional::stream)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,7 +203,10 @@ public class BulkExports {
 
     /** A complete export's file of a channel, with its manifest entry (hash = ETag). */
     public Optional<Located> file(LocalDate date, String channel) {
-        return manifest(date).flatMap(m -> m.channels().stream().filter(c -> c.channel().equals(channel)).findFirst())
+        return manifest(date)
+                .flatMap(m -> m.channels().stream()
+                        .filter(c -> c.channel().equals(channel))
+                        .findFirst())
                 .map(c -> new Located(root.resolve(date.toString()).resolve(c.file()), c));
     }
 
@@ -207,8 +223,11 @@ public class BulkExports {
             return List.of();
         }
         try (Stream<Path> days = Files.list(root)) {
-            return days.filter(d -> !Files.exists(d.resolve(MANIFEST))).map(d -> dateOrNull(d.getFileName().toString()))
-                    .filter(d -> d != null).sorted().toList();
+            return days.filter(d -> !Files.exists(d.resolve(MANIFEST)))
+                    .map(d -> dateOrNull(d.getFileName().toString()))
+                    .filter(d -> d != null)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -239,8 +258,10 @@ public class BulkExports {
     static LocalDate parseDate(String value) {
         LocalDate d = dateOrNull(value);
         if (d == null) {
-            throw ProblemException.invalidField("date", "'" + (value == null ? "" : value.length() > 20 ? value.substring(0, 20) + "…" : value)
-                    + "' is not a date: use YYYY-MM-DD (日期格式应为 YYYY-MM-DD)");
+            throw ProblemException.invalidField(
+                    "date",
+                    "'" + (value == null ? "" : value.length() > 20 ? value.substring(0, 20) + "…" : value)
+                            + "' is not a date: use YYYY-MM-DD (日期格式应为 YYYY-MM-DD)");
         }
         return d;
     }

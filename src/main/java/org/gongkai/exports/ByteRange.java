@@ -28,7 +28,9 @@ record ByteRange(long first, long last) {
             return Optional.empty();
         }
         Matcher m = ONE.matcher(header);
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty()) || m.group(1).length() > 18
+        if (!m.matches()
+                || (m.group(1).isEmpty() && m.group(2).isEmpty())
+                || m.group(1).length() > 18
                 || m.group(2).length() > 18) {
             return Optional.empty();
         }

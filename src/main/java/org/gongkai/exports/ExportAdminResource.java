@@ -20,6 +20,7 @@ import org.gongkai.platform.ProblemException;
 public class ExportAdminResource {
     @Inject
     BulkExports exports;
+
     @Inject
     MutableClock clock;
 
@@ -27,15 +28,19 @@ public class ExportAdminResource {
 
     @POST
     @Tag(name = "admin")
-    @Operation(summary = "Start the export of a day (default today, China time) in the background (administrator token)",
-            description = "202 with the manifest URL to poll; a day already complete is not written again; 409 while a run is"
-                    + " going on. A run that was stopped half-way resumes.")
+    @Operation(
+            summary = "Start the export of a day (default today, China time) in the background (administrator token)",
+            description =
+                    "202 with the manifest URL to poll; a day already complete is not written again; 409 while a run is"
+                            + " going on. A run that was stopped half-way resumes.")
     public Response start(@QueryParam("date") String date) {
         LocalDate d = date == null || date.isBlank() ? clock.today() : BulkExports.parseDate(date);
         if (!exports.start(d)) {
             throw new ProblemException(409, "Conflict", "an export is already running (" + exports.running() + ")");
         }
         String manifest = "/api/exports/" + d;
-        return Response.accepted(new Started(d, "started", manifest)).location(URI.create(manifest)).build();
+        return Response.accepted(new Started(d, "started", manifest))
+                .location(URI.create(manifest))
+                .build();
     }
 }

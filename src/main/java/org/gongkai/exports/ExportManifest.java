@@ -11,8 +11,13 @@ import java.util.List;
  * mirror loads the files and then follows {@code /api/changes?since=changesCursor} (replaying an entry whose hash it
  * already holds changes nothing).
  */
-public record ExportManifest(LocalDate date, String schemaVersion, Instant startedAt, Instant generatedAt,
-                             long changesCursor, List<ChannelFile> channels) {
+public record ExportManifest(
+        LocalDate date,
+        String schemaVersion,
+        Instant startedAt,
+        Instant generatedAt,
+        long changesCursor,
+        List<ChannelFile> channels) {
     /** Version of the line format: one canonical record (JSON object) per line, UTF-8, gzip. */
     public static final String SCHEMA_VERSION = "gongkai-export/1";
 

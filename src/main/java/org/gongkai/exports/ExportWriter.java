@@ -67,7 +67,8 @@ final class ExportWriter {
                     writeFully(out, member(b.lines()));
                     out.force(false);
                 }
-                p = new Progress(b.ids().get(b.ids().size() - 1), p.records() + b.lines().size(), out.position());
+                p = new Progress(
+                        b.ids().get(b.ids().size() - 1), p.records() + b.lines().size(), out.position());
                 save(progressFile, p);
                 afterBatch.run();
             }
@@ -109,13 +110,17 @@ final class ExportWriter {
         try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(in);
         }
-        return new Progress(Long.parseLong(props.getProperty("lastId", "0")), Long.parseLong(props.getProperty("records", "0")),
+        return new Progress(
+                Long.parseLong(props.getProperty("lastId", "0")),
+                Long.parseLong(props.getProperty("records", "0")),
                 Long.parseLong(props.getProperty("bytes", "0")));
     }
 
     private static void save(Path file, Progress p) throws IOException {
         Path tmp = sibling(file, ".tmp");
-        Files.writeString(tmp, "lastId=" + p.lastId() + "\nrecords=" + p.records() + "\nbytes=" + p.bytes() + "\n",
+        Files.writeString(
+                tmp,
+                "lastId=" + p.lastId() + "\nrecords=" + p.records() + "\nbytes=" + p.bytes() + "\n",
                 StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

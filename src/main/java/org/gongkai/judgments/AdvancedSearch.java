@@ -11,24 +11,59 @@ import java.util.Map;
  * string plus filters, so the resulting /search URL is shareable and the API accepts it as is.
  */
 public class AdvancedSearch {
-    @QueryParam("all") public String all;
-    @QueryParam("op") public String op;
-    @QueryParam("all2") public String all2;
-    @QueryParam("cause") public String cause;
-    @QueryParam("title") public String title;
-    @QueryParam("caseNumber") public String caseNumber;
-    @QueryParam("court") public String court;
-    @QueryParam("level") public String level;
-    @QueryParam("category") public String category;
-    @QueryParam("procedure") public String procedure;
-    @QueryParam("kind") public String kind;
-    @QueryParam("from") public String from;
-    @QueryParam("to") public String to;
-    @QueryParam("party") public String party;
-    @QueryParam("judge") public String judge;
-    @QueryParam("lawyer") public String lawyer;
-    @QueryParam("firm") public String firm;
-    @QueryParam("law") public String law;
+    @QueryParam("all")
+    public String all;
+
+    @QueryParam("op")
+    public String op;
+
+    @QueryParam("all2")
+    public String all2;
+
+    @QueryParam("cause")
+    public String cause;
+
+    @QueryParam("title")
+    public String title;
+
+    @QueryParam("caseNumber")
+    public String caseNumber;
+
+    @QueryParam("court")
+    public String court;
+
+    @QueryParam("level")
+    public String level;
+
+    @QueryParam("category")
+    public String category;
+
+    @QueryParam("procedure")
+    public String procedure;
+
+    @QueryParam("kind")
+    public String kind;
+
+    @QueryParam("from")
+    public String from;
+
+    @QueryParam("to")
+    public String to;
+
+    @QueryParam("party")
+    public String party;
+
+    @QueryParam("judge")
+    public String judge;
+
+    @QueryParam("lawyer")
+    public String lawyer;
+
+    @QueryParam("firm")
+    public String firm;
+
+    @QueryParam("law")
+    public String law;
 
     /** The query-language string: words joined with the chosen operator, then field clauses. */
     public String query() {
@@ -72,9 +107,10 @@ public class AdvancedSearch {
         return SearchPage.url(query(), filters(), from, to, null, null);
     }
 
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
-            "(cause|title|casenumber|court|party|judge|lawyer|firm|law):\"([^\"]*)\"");
-    private static final java.util.regex.Pattern TWO = java.util.regex.Pattern.compile("^\\((.*)\\) (AND|OR|NOT) \\((.*)\\)$");
+    private static final java.util.regex.Pattern FIELD =
+            java.util.regex.Pattern.compile("(cause|title|casenumber|court|party|judge|lawyer|firm|law):\"([^\"]*)\"");
+    private static final java.util.regex.Pattern TWO =
+            java.util.regex.Pattern.compile("^\\((.*)\\) (AND|OR|NOT) \\((.*)\\)$");
 
     /**
      * The form as it was filled in for this search (issue 14: the advanced search comes back

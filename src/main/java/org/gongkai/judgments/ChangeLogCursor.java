@@ -26,6 +26,7 @@ final class ChangeLogCursor {
     private final TreeSet<Long> appliedAbove = new TreeSet<>();
     /** first missing id of a hole → when it was first noticed */
     private final Map<Long, Long> holes = new HashMap<>();
+
     private long low;
     private long high;
 

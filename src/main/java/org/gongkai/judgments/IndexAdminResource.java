@@ -20,11 +20,14 @@ import org.gongkai.platform.Caller;
 public class IndexAdminResource {
     @Inject
     SearchIndexService index;
+
     @Inject
     Caller caller;
 
     @GET
-    @Operation(summary = "Search index state: documents in the index and public judgments in the database, outbox, last check")
+    @Operation(
+            summary =
+                    "Search index state: documents in the index and public judgments in the database, outbox, last check")
     public SearchIndexService.Status status() {
         caller.requireAdmin();
         return index.status();
@@ -32,7 +35,9 @@ public class IndexAdminResource {
 
     @POST
     @Path("/check")
-    @Operation(summary = "Verify every index file against its checksum and run a test query; a damaged index is moved aside and rebuilt")
+    @Operation(
+            summary =
+                    "Verify every index file against its checksum and run a test query; a damaged index is moved aside and rebuilt")
     public SearchIndexService.CheckReport check() {
         caller.requireAdmin();
         return index.checkNow("admin " + caller.actor());

@@ -19,7 +19,8 @@ public class IndexHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var b = HealthCheckResponse.named("Search index").withData("state", index.state().name());
+        var b = HealthCheckResponse.named("Search index")
+                .withData("state", index.state().name());
         String failure = index.probe();
         if (failure != null) {
             return b.down().withData("reason", failure).build();

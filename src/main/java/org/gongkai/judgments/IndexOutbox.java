@@ -22,11 +22,15 @@ public class IndexOutbox extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "judgment_id")
     public long judgmentId;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     public int attempts;
+
     @Column(name = "last_error")
     public String lastError;
 }

@@ -4,9 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,9 +32,16 @@ import org.gongkai.cases.CourtCase;
 @Table(name = "judgment")
 public class Judgment extends PanacheEntityBase {
     public enum Status {
-        DRAFT, PUBLISHED, WITHDRAWN, REPUBLISHED, STUB, WITHHELD;
+        DRAFT,
+        PUBLISHED,
+        WITHDRAWN,
+        REPUBLISHED,
+        STUB,
+        WITHHELD;
 
-        public boolean isPublic() { return this == PUBLISHED || this == REPUBLISHED; }
+        public boolean isPublic() {
+            return this == PUBLISHED || this == REPUBLISHED;
+        }
 
         /** The status the publishing API reports: PUBLISHED, STUB or WITHHELD. */
         public String apiStatus() {
@@ -55,29 +62,43 @@ public class Judgment extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id")
     public CourtCase courtCase;
+
     @Column(name = "case_number")
     public String caseNumber;
+
     @Column(name = "court_code")
     public String courtCode;
+
     @Column(name = "document_kind")
     public String documentKind;
+
     public String category;
+
     @Column(name = "procedure_name")
     public String procedure;
+
     public String cause;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     @Column(name = "effective_date")
     public LocalDate effectiveDate;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "rule_code")
     public String ruleCode;
+
     @Column(name = "stub_reason")
     public String stubReason;
+
     public String title;
+
     @Column(name = "original_text", columnDefinition = "text")
     public String originalText;
+
     @Column(name = "public_text", columnDefinition = "text")
     public String publicText;
     /** JSON list of the parties as published (masked names, roles). */
@@ -86,26 +107,36 @@ public class Judgment extends PanacheEntityBase {
     /** JSON of the extracted structure of the public text (sections, judges, laws…). */
     @Column(columnDefinition = "text")
     public String metadata;
+
     @Column(name = "correction_note")
     public String correctionNote;
+
     @Column(name = "withdraw_reason")
     public String withdrawReason;
     /** JSON of the free-text values as the court sent them (never public); the columns above hold their public forms. */
     @Column(name = "court_fields", columnDefinition = "text")
     public String courtFields;
+
     public String source;
+
     @Column(name = "external_id")
     public String externalId;
+
     @Column(name = "submission_hash")
     public String submissionHash;
+
     @Column(name = "received_at")
     public Instant receivedAt;
+
     @Column(name = "published_at")
     public Instant publishedAt;
+
     @Column(name = "publish_deadline")
     public LocalDate publishDeadline;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Version
     public int version;
 
@@ -128,8 +159,12 @@ public class Judgment extends PanacheEntityBase {
 
     /** The next page of public judgments after {@code afterId} by id, with their case records (rebuilding the index). */
     public static List<Judgment> listPublicForIndexing(long afterId, int size) {
-        return find("from Judgment j left join fetch j.courtCase where j.id > ?1 and j.status in ?2 order by j.id", afterId,
-                List.of(Status.PUBLISHED, Status.REPUBLISHED)).page(0, size).list();
+        return find(
+                        "from Judgment j left join fetch j.courtCase where j.id > ?1 and j.status in ?2 order by j.id",
+                        afterId,
+                        List.of(Status.PUBLISHED, Status.REPUBLISHED))
+                .page(0, size)
+                .list();
     }
 
     public static List<Judgment> listByCaseNumber(String caseNumber) {

@@ -106,12 +106,31 @@ public final class JudgmentDocuments {
         List<String> judges = new ArrayList<>(s.judges());
         Integer year = j.courtCase != null ? j.courtCase.caseYear : null;
         String typeCode = j.courtCase != null ? j.courtCase.typeCode : null;
-        LocalDate filing = j.courtCase != null && j.courtCase.filingDate != null ? j.courtCase.filingDate : j.decisionDate;
-        return new IndexedJudgment(j.id, j.caseNumber, year, j.courtCode, typeCode,
-                court == null ? j.courtCode : court.name(), court == null ? null : court.level().label(),
-                court == null ? null : court.province(), j.category, causePath(j.cause, filing), j.procedure,
-                j.documentKind, j.decisionDate, j.title, parties, judges, s.lawyers(), s.lawFirms(),
-                List.copyOf(laws), List.copyOf(articles), sections(j.publicText, s), j.publicText == null ? "" : j.publicText);
+        LocalDate filing =
+                j.courtCase != null && j.courtCase.filingDate != null ? j.courtCase.filingDate : j.decisionDate;
+        return new IndexedJudgment(
+                j.id,
+                j.caseNumber,
+                year,
+                j.courtCode,
+                typeCode,
+                court == null ? j.courtCode : court.name(),
+                court == null ? null : court.level().label(),
+                court == null ? null : court.province(),
+                j.category,
+                causePath(j.cause, filing),
+                j.procedure,
+                j.documentKind,
+                j.decisionDate,
+                j.title,
+                parties,
+                judges,
+                s.lawyers(),
+                s.lawFirms(),
+                List.copyOf(laws),
+                List.copyOf(articles),
+                sections(j.publicText, s),
+                j.publicText == null ? "" : j.publicText);
     }
 
     /**
@@ -121,9 +140,28 @@ public final class JudgmentDocuments {
      */
     public static IndexedJudgment metadataOnly(Judgment j) {
         IndexedJudgment full = toIndexed(j);
-        return new IndexedJudgment(full.id(), full.caseNumber(), full.caseYear(), full.courtCode(), full.typeCode(),
-                full.court(), full.courtLevel(), full.province(), full.category(), full.causePath(), full.procedure(),
-                full.documentKind(), full.decisionDate(), j.caseNumber + " " + j.documentKind, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), Map.of(), "");
+        return new IndexedJudgment(
+                full.id(),
+                full.caseNumber(),
+                full.caseYear(),
+                full.courtCode(),
+                full.typeCode(),
+                full.court(),
+                full.courtLevel(),
+                full.province(),
+                full.category(),
+                full.causePath(),
+                full.procedure(),
+                full.documentKind(),
+                full.decisionDate(),
+                j.caseNumber + " " + j.documentKind,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                "");
     }
 }

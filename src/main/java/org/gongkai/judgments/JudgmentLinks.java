@@ -8,5 +8,7 @@ public class JudgmentLinks {
     private JudgmentLinks() {}
 
     /** The page anchor of paragraph {@code n} (1-based) of a section: the eId of the LegalDocML document. */
-    static String paragraphId(JudgmentView.SectionView s, int n) { return LegalDocMl.paragraphId(s.anchor(), n); }
+    static String paragraphId(JudgmentView.SectionView s, int n) {
+        return LegalDocMl.paragraphId(s.anchor(), n);
+    }
 }

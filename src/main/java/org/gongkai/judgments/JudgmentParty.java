@@ -17,16 +17,22 @@ public class JudgmentParty extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "judgment_id")
     public Judgment judgment;
+
     public int position;
     public String name;
+
     @Column(name = "public_name")
     public String publicName;
+
     public String role;
     public String kind;
+
     @Column(name = "id_number")
     public String idNumber;
+
     public boolean minor;
 }

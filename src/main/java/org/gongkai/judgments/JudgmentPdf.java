@@ -48,7 +48,8 @@ public class JudgmentPdf {
     /** The PDF of a public view; {@code source} is the page's absolute URL, printed at the end. */
     public byte[] render(JudgmentView doc, String source) {
         String xhtml = Templates.pdf(doc, source).render();
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             byte[] font = font();
             TrueTypeCollection collection = null;
             TrueTypeFont face;
@@ -88,7 +89,9 @@ public class JudgmentPdf {
             try {
                 bytes = Files.readAllBytes(config.pdf().font());
             } catch (IOException e) {
-                throw new ProblemException(503, "PDF unavailable",
+                throw new ProblemException(
+                        503,
+                        "PDF unavailable",
                         "PDF 暂不可用：缺少中文字体 " + config.pdf().font() + "（gongkai.pdf.font；Debian: fonts-wqy-microhei）");
             }
             fontBytes.compareAndSet(null, bytes);

@@ -30,7 +30,10 @@ public class JudgmentRecords implements PublicRecordSource {
         return Judgment.getEntityManager()
                 .createQuery("select j.id from Judgment j where j.id > ?1 and j.status in ?2 order by j.id", Long.class)
                 .setParameter(1, afterId)
-                .setParameter(2, java.util.List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED, Judgment.Status.STUB))
-                .setMaxResults(limit).getResultList();
+                .setParameter(
+                        2,
+                        java.util.List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED, Judgment.Status.STUB))
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -23,13 +23,13 @@ import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.platform.GoneException;
+import org.gongkai.platform.Links;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.search.query.QuerySyntaxException;
 import org.gongkai.search.query.SearchHit;
 import org.gongkai.search.query.SearchRequest;
 import org.gongkai.search.query.SearchResult;
 import org.gongkai.search.query.Sort;
-import org.gongkai.platform.Links;
 
 /**
  * Read side of the judgments channel: public views, search, documents of the same case and
@@ -43,10 +43,13 @@ public class JudgmentService {
 
     @Inject
     CourtService courts;
+
     @Inject
     SearchIndexService index;
+
     @Inject
     Instance<EnforcementLookup> enforcement;
+
     @Inject
     ChangeFeed changes;
 
@@ -67,8 +70,13 @@ public class JudgmentService {
             String detail = j.caseNumber + " " + j.documentKind + "已撤回"
                     + (j.withdrawReason == null ? "" : "，撤回理由：" + j.withdrawReason);
             var entry = changes.removal(JudgmentRecords.CHANNEL, j.id);
-            throw new GoneException(detail + entry.map(t -> "。撤回登记：" + t.at().atZone(ZoneId.of("Asia/Shanghai"))
-                    .toLocalDate() + "，" + t.court() + "，理由类别：" + t.reason()).orElse(""), entry.orElse(null));
+            throw new GoneException(
+                    detail
+                            + entry.map(t -> "。撤回登记："
+                                            + t.at().atZone(ZoneId.of("Asia/Shanghai"))
+                                                    .toLocalDate() + "，" + t.court() + "，理由类别：" + t.reason())
+                                    .orElse(""),
+                    entry.orElse(null));
         }
         return viewOf(j, true);
     }
@@ -89,18 +97,28 @@ public class JudgmentService {
     private JudgmentView viewOf(Judgment j, boolean withRelations) {
         Court court = courts.byCode(j.courtCode).orElse(null);
         String courtName = court == null ? j.courtCode : court.name();
-        Instant publishedAt = withRelations || j.publishedAt == null ? j.publishedAt
-                : j.publishedAt.truncatedTo(ChronoUnit.SECONDS);
+        Instant publishedAt =
+                withRelations || j.publishedAt == null ? j.publishedAt : j.publishedAt.truncatedTo(ChronoUnit.SECONDS);
         if (j.status == Judgment.Status.STUB) {
-            return JudgmentView.builder(j.id).status("STUB").caseNumber(j.caseNumber)
-                    .title(j.caseNumber + " " + j.documentKind).court(courtName).courtCode(j.courtCode)
-                    .courtLevel(court == null ? null : court.level().label()).province(court == null ? null : court.province())
-                    .documentKind(j.documentKind).decisionDate(j.decisionDate).publishedAt(publishedAt)
-                    .stubReason(j.stubReason).url(Links.judgment(j.id)).build();
+            return JudgmentView.builder(j.id)
+                    .status("STUB")
+                    .caseNumber(j.caseNumber)
+                    .title(j.caseNumber + " " + j.documentKind)
+                    .court(courtName)
+                    .courtCode(j.courtCode)
+                    .courtLevel(court == null ? null : court.level().label())
+                    .province(court == null ? null : court.province())
+                    .documentKind(j.documentKind)
+                    .decisionDate(j.decisionDate)
+                    .publishedAt(publishedAt)
+                    .stubReason(j.stubReason)
+                    .url(Links.judgment(j.id))
+                    .build();
         }
         JudgmentStructure s = JudgmentDocuments.structure(j);
         List<JudgmentView.PartyView> parties = JudgmentDocuments.publicParties(j).stream()
-                .map(p -> new JudgmentView.PartyView(p.name(), p.role(), p.kind())).toList();
+                .map(p -> new JudgmentView.PartyView(p.name(), p.role(), p.kind()))
+                .toList();
         List<JudgmentView.SectionView> sections = new ArrayList<>();
         for (JudgmentStructure.SectionRef r : s.sections()) {
             String text = JudgmentDocuments.sectionText(j.publicText, r);
@@ -110,18 +128,39 @@ public class JudgmentService {
             }
             sections.add(new JudgmentView.SectionView(r.anchor(), r.label(), text));
         }
-        List<JudgmentView.LawView> laws = s.laws().stream().map(l -> new JudgmentView.LawView(l.law(), l.article(),
-                l.label(), Links.searchLaw(l.lawAndArticle()))).toList();
+        List<JudgmentView.LawView> laws = s.laws().stream()
+                .map(l -> new JudgmentView.LawView(l.law(), l.article(), l.label(), Links.searchLaw(l.lawAndArticle())))
+                .toList();
         JudgmentView.EnforcementSummary enf = withRelations && enforcement.isResolvable()
-                ? enforcement.get().forBasis(j.caseNumber).orElse(null) : null;
-        return JudgmentView.builder(j.id).status(j.status.apiStatus()).caseNumber(j.caseNumber).title(j.title)
-                .court(courtName).courtCode(j.courtCode).courtLevel(court == null ? null : court.level().label())
-                .province(court == null ? null : court.province()).category(j.category).procedure(j.procedure)
-                .documentKind(j.documentKind).cause(j.cause).decisionDate(j.decisionDate).effectiveDate(j.effectiveDate)
-                .publishedAt(publishedAt).parties(parties).sections(sections).judges(s.judges()).clerk(s.clerk())
-                .laws(laws).correctionNote(j.correctionNote).text(j.publicText)
-                .sameCase(withRelations ? sameCase(j) : List.of()).enforcement(enf)
-                .url(Links.judgment(j.id)).textUrl(Links.judgmentText(j.id)).build();
+                ? enforcement.get().forBasis(j.caseNumber).orElse(null)
+                : null;
+        return JudgmentView.builder(j.id)
+                .status(j.status.apiStatus())
+                .caseNumber(j.caseNumber)
+                .title(j.title)
+                .court(courtName)
+                .courtCode(j.courtCode)
+                .courtLevel(court == null ? null : court.level().label())
+                .province(court == null ? null : court.province())
+                .category(j.category)
+                .procedure(j.procedure)
+                .documentKind(j.documentKind)
+                .cause(j.cause)
+                .decisionDate(j.decisionDate)
+                .effectiveDate(j.effectiveDate)
+                .publishedAt(publishedAt)
+                .parties(parties)
+                .sections(sections)
+                .judges(s.judges())
+                .clerk(s.clerk())
+                .laws(laws)
+                .correctionNote(j.correctionNote)
+                .text(j.publicText)
+                .sameCase(withRelations ? sameCase(j) : List.of())
+                .enforcement(enf)
+                .url(Links.judgment(j.id))
+                .textUrl(Links.judgmentText(j.id))
+                .build();
     }
 
     /** Plain-text download of the public document. */
@@ -157,8 +196,10 @@ public class JudgmentService {
         if (j.publicText != null) {
             Matcher m = CASE_NUMBER_IN_TEXT.matcher(j.publicText);
             while (m.find()) {
-                CaseNumberParser.tryParse(m.group()).map(CaseNumber::canonical)
-                        .filter(c -> !c.equals(j.caseNumber)).ifPresent(cited::add);
+                CaseNumberParser.tryParse(m.group())
+                        .map(CaseNumber::canonical)
+                        .filter(c -> !c.equals(j.caseNumber))
+                        .ifPresent(cited::add);
             }
         }
         for (String c : cited) {
@@ -172,13 +213,16 @@ public class JudgmentService {
             try {
                 // the brackets do not survive analysis; the rest of the number is matched as a phrase and
                 // every candidate is checked for the full canonical number below
-                String rest = j.caseNumber.substring(j.caseNumber.indexOf('）') + 1).replaceFirst("号$", "");
-                SearchResult citing = index.index().search(new SearchRequest("\"" + rest + "\"", Map.of(),
-                        null, null, null, null, 20));
+                String rest =
+                        j.caseNumber.substring(j.caseNumber.indexOf('）') + 1).replaceFirst("号$", "");
+                SearchResult citing = index.index()
+                        .search(new SearchRequest("\"" + rest + "\"", Map.of(), null, null, null, null, 20));
                 for (SearchHit h : citing.hits()) {
                     if (h.id() != j.id && !out.containsKey(h.id())) {
                         Judgment other = Judgment.findById(h.id());
-                        if (other != null && other.status.isPublic() && other.publicText != null
+                        if (other != null
+                                && other.status.isPublic()
+                                && other.publicText != null
                                 && other.publicText.contains(j.caseNumber)) {
                             out.put(other.id, related(other, relation(other, j)));
                         }
@@ -201,8 +245,8 @@ public class JudgmentService {
     }
 
     private static JudgmentView.RelatedView related(Judgment o, String relation) {
-        return new JudgmentView.RelatedView(o.id, o.caseNumber, o.title, o.documentKind, o.decisionDate,
-                Links.judgment(o.id), relation);
+        return new JudgmentView.RelatedView(
+                o.id, o.caseNumber, o.title, o.documentKind, o.decisionDate, Links.judgment(o.id), relation);
     }
 
     /** How many judgments are searchable and the newest of them, for the front page. */
@@ -227,7 +271,9 @@ public class JudgmentService {
 
     /** The largest judgment id so far: the snapshot that keeps numbered search pages stable. */
     public long latestId() {
-        Long max = Judgment.getEntityManager().createQuery("select max(j.id) from Judgment j", Long.class).getSingleResult();
+        Long max = Judgment.getEntityManager()
+                .createQuery("select max(j.id) from Judgment j", Long.class)
+                .getSingleResult();
         return max == null ? 0 : max;
     }
 
@@ -250,17 +296,35 @@ public class JudgmentService {
                 exact = cn.get();
                 Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
                 filters.put("casenumber", List.of(exact.canonical()));
-                effective = new SearchRequest(null, filters, request.from(), request.to(), request.sort(),
-                        request.cursor(), request.size(), request.offset(), request.upto());
+                effective = new SearchRequest(
+                        null,
+                        filters,
+                        request.from(),
+                        request.to(),
+                        request.sort(),
+                        request.cursor(),
+                        request.size(),
+                        request.offset(),
+                        request.upto());
             } else {
                 var partial = CaseNumberParser.tryParsePartial(q);
-                if (partial != null && !partial.isEmpty() && (partial.courtCode() != null || partial.typeCode() != null)) {
+                if (partial != null
+                        && !partial.isEmpty()
+                        && (partial.courtCode() != null || partial.typeCode() != null)) {
                     Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
                     if (partial.year() != null) filters.put("caseYear", List.of(String.valueOf(partial.year())));
                     if (partial.courtCode() != null) filters.put("courtCode", List.of(partial.courtCode()));
                     if (partial.typeCode() != null) filters.put("typeCode", List.of(partial.typeCode()));
-                    effective = new SearchRequest(null, filters, request.from(), request.to(), request.sort(),
-                            request.cursor(), request.size(), request.offset(), request.upto());
+                    effective = new SearchRequest(
+                            null,
+                            filters,
+                            request.from(),
+                            request.to(),
+                            request.sort(),
+                            request.cursor(),
+                            request.size(),
+                            request.offset(),
+                            request.upto());
                 }
             }
         }
@@ -271,13 +335,16 @@ public class JudgmentService {
             throw new ProblemException(400, "Invalid query", e.getMessage(), "q");
         }
         String redirect = exact != null && result.total() == 1 && request.cursor() == null && request.offset() == 0
-                ? Links.judgment(result.hits().get(0).id()) : null;
+                ? Links.judgment(result.hits().get(0).id())
+                : null;
         if (exact != null && result.total() == 0) {
             // a document published only as a stub (rule 1.2) is not in the index, but its case number is public
             String canonical = exact.canonical();
             redirect = Judgment.listByCaseNumber(canonical).stream()
-                    .filter(j -> j.status == Judgment.Status.STUB).findFirst()
-                    .map(j -> Links.judgment(j.id)).orElse(null);
+                    .filter(j -> j.status == Judgment.Status.STUB)
+                    .findFirst()
+                    .map(j -> Links.judgment(j.id))
+                    .orElse(null);
         }
         return new SearchOutcome(result, redirect, exact);
     }
@@ -305,8 +372,16 @@ public class JudgmentService {
         for (int i = 0; i < all.size(); i += chunk) {
             Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
             filters.put(org.gongkai.search.index.JudgmentFields.ID, all.subList(i, Math.min(all.size(), i + chunk)));
-            SearchResult r = search(new SearchRequest(request.q(), filters, request.from(), request.to(), Sort.DATE_DESC,
-                    null, Math.min(SearchRequest.MAX_SIZE, Math.max(1, want - out.size())), true)).result();
+            SearchResult r = search(new SearchRequest(
+                            request.q(),
+                            filters,
+                            request.from(),
+                            request.to(),
+                            Sort.DATE_DESC,
+                            null,
+                            Math.min(SearchRequest.MAX_SIZE, Math.max(1, want - out.size())),
+                            true))
+                    .result();
             total += r.total();
             r.hits().stream().limit(Math.max(0, want - out.size())).forEach(out::add);
         }
@@ -328,9 +403,14 @@ public class JudgmentService {
         Set<Long> out = new java.util.HashSet<>(index.awaitingChanges(ids));
         Set<Long> indexed = new java.util.HashSet<>();
         matchesAmong(SearchRequest.of(null), ids).forEach(h -> indexed.add(h.id()));
-        Judgment.getEntityManager().createQuery("select j.id from Judgment j where j.id in :ids and j.status in :s", Long.class)
-                .setParameter("ids", ids).setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED))
-                .getResultList().stream().filter(id -> !indexed.contains(id)).forEach(out::add);
+        Judgment.getEntityManager()
+                .createQuery("select j.id from Judgment j where j.id in :ids and j.status in :s", Long.class)
+                .setParameter("ids", ids)
+                .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED))
+                .getResultList()
+                .stream()
+                .filter(id -> !indexed.contains(id))
+                .forEach(out::add);
         return out;
     }
 }

@@ -11,8 +11,7 @@ import java.util.Set;
  * parties AS PUBLISHED (masked), never from original names.
  */
 public final class JudgmentTitles {
-    private static final Set<String> CLAIMANT_ROLES = Set.of("原告", "上诉人", "再审申请人", "申请人", "申请执行人",
-            "起诉人", "自诉人", "原告人");
+    private static final Set<String> CLAIMANT_ROLES = Set.of("原告", "上诉人", "再审申请人", "申请人", "申请执行人", "起诉人", "自诉人", "原告人");
     private static final Set<String> RESPONDENT_ROLES = Set.of("被告", "被上诉人", "被申请人", "被执行人", "被申请执行人");
     private static final Set<String> DEFENDANT_ROLES = Set.of("被告人", "上诉人（原审被告人）", "原审被告人", "罪犯");
 
@@ -26,15 +25,24 @@ public final class JudgmentTitles {
      * built by {@link #build}. Rebuilding a printed title loses what the court wrote and, for criminal
      * cases, repeats the charges as extracted (issue 13).
      */
-    public static String forDocument(org.gongkai.judgments.text.ParsedJudgment parsed, List<NamedRole> parties,
-                                     String category, String cause, String procedure, String documentKind) {
-        if (parsed != null && parsed.titlePrinted() && parsed.title() != null && !parsed.title().isBlank()) {
+    public static String forDocument(
+            org.gongkai.judgments.text.ParsedJudgment parsed,
+            List<NamedRole> parties,
+            String category,
+            String cause,
+            String procedure,
+            String documentKind) {
+        if (parsed != null
+                && parsed.titlePrinted()
+                && parsed.title() != null
+                && !parsed.title().isBlank()) {
             return parsed.title().strip();
         }
         return build(parties, category, cause, procedure, documentKind);
     }
 
-    public static String build(List<NamedRole> parties, String category, String cause, String procedure, String documentKind) {
+    public static String build(
+            List<NamedRole> parties, String category, String cause, String procedure, String documentKind) {
         StringBuilder sb = new StringBuilder();
         if ("刑事".equals(category)) {
             List<String> defendants = names(parties, DEFENDANT_ROLES, true);
@@ -70,7 +78,8 @@ public final class JudgmentTitles {
         Set<String> out = new LinkedHashSet<>();
         for (NamedRole p : parties) {
             String role = p.role() == null ? "" : p.role();
-            boolean match = roles.contains(role) || roles.stream().anyMatch(r -> role.startsWith(r + "（"))
+            boolean match = roles.contains(role)
+                    || roles.stream().anyMatch(r -> role.startsWith(r + "（"))
                     || (prefixMatch && role.contains("被告人"));
             if (match) {
                 out.add(p.publicName());

@@ -21,9 +21,22 @@ public final class LegalDocMl {
     static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /** Where each section of the text goes in the judgment's structure. */
-    private static final Map<String, String> BLOCK = Map.of("history", "introduction", "claims", "background",
-            "facts", "background", "reasoning", "motivation", "legal-basis", "motivation", "operative", "decision",
-            "closing", "decision");
+    private static final Map<String, String> BLOCK = Map.of(
+            "history",
+            "introduction",
+            "claims",
+            "background",
+            "facts",
+            "background",
+            "reasoning",
+            "motivation",
+            "legal-basis",
+            "motivation",
+            "operative",
+            "decision",
+            "closing",
+            "decision");
+
     private static final List<String> BODY_ORDER = List.of("introduction", "background", "motivation", "decision");
 
     private LegalDocMl() {}
@@ -58,7 +71,8 @@ public final class LegalDocMl {
 
     private static void meta(XMLStreamWriter w, JudgmentView v) throws XMLStreamException {
         LocalDate date = v.decisionDate();
-        String work = "/akn/cn/judgment/" + Links.segment(v.courtCode()) + "/" + (date == null ? "unknown" : date) + "/" + v.id();
+        String work = "/akn/cn/judgment/" + Links.segment(v.courtCode()) + "/" + (date == null ? "unknown" : date) + "/"
+                + v.id();
         w.writeStartElement("meta");
         w.writeStartElement("identification");
         w.writeAttribute("source", "#gongkai");
@@ -76,7 +90,10 @@ public final class LegalDocMl {
         int i = 0;
         for (JudgmentView.PartyView p : v.parties()) {
             i++;
-            w.writeEmptyElement("ORGANIZATION".equals(p.kind()) || "ORGANISATION".equals(p.kind()) ? "TLCOrganization" : "TLCPerson");
+            w.writeEmptyElement(
+                    "ORGANIZATION".equals(p.kind()) || "ORGANISATION".equals(p.kind())
+                            ? "TLCOrganization"
+                            : "TLCPerson");
             w.writeAttribute("eId", "party_" + i);
             w.writeAttribute("href", "/ontology/party/" + v.id() + "/" + i);
             w.writeAttribute("showAs", p.name());
@@ -93,8 +110,9 @@ public final class LegalDocMl {
         w.writeEndElement(); // meta
     }
 
-    private static void frbr(XMLStreamWriter w, String element, String uri, String self, LocalDate date, String dateName,
-                             boolean work) throws XMLStreamException {
+    private static void frbr(
+            XMLStreamWriter w, String element, String uri, String self, LocalDate date, String dateName, boolean work)
+            throws XMLStreamException {
         w.writeStartElement(element);
         w.writeEmptyElement("FRBRthis");
         w.writeAttribute("value", self);
@@ -171,7 +189,9 @@ public final class LegalDocMl {
             w.writeEndElement();
         }
         for (String block : BODY_ORDER) {
-            List<JudgmentView.SectionView> in = v.sections().stream().filter(s -> block.equals(BLOCK.get(s.anchor()))).toList();
+            List<JudgmentView.SectionView> in = v.sections().stream()
+                    .filter(s -> block.equals(BLOCK.get(s.anchor())))
+                    .toList();
             if (in.isEmpty()) {
                 continue;
             }
@@ -236,7 +256,9 @@ public final class LegalDocMl {
 
     /** Non-empty lines, as the page shows them (one paragraph each). */
     static List<String> paragraphs(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static void inline(XMLStreamWriter w, String element, String text) throws XMLStreamException {

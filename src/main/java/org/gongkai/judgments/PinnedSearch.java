@@ -48,27 +48,44 @@ public class PinnedSearch {
     /** Documents listed of each of added and removed. */
     public static final int LISTED = 50;
     /** Reasons for which a withdrawn document is matched by its metadata only (what its text said was the problem). */
-    static final Set<String> CONTENT_REASONS = Set.of(ReasonCategory.PRIVACY.name(), ReasonCategory.NOT_FOR_PUBLICATION.name());
+    static final Set<String> CONTENT_REASONS =
+            Set.of(ReasonCategory.PRIVACY.name(), ReasonCategory.NOT_FOR_PUBLICATION.name());
 
     public record Added(long id, String caseNumber, String title, String url) {}
 
     /** A document removed since: the takedown register's data only, never its text or parties. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Removed(long id, String caseNumber, Instant removedAt, String kind, String reasonCategory, String reason,
-                          String register) {}
+    public record Removed(
+            long id,
+            String caseNumber,
+            Instant removedAt,
+            String kind,
+            String reasonCategory,
+            String reason,
+            String register) {}
 
     /**
      * {@code countThen = countNow − addedCount + removedCount}; {@code removedByMetadata}: how many of the documents
      * removed since were matched by their metadata only (see the class comment), explained in {@code note}.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AsOf(LocalDate date, long countThen, long countNow, long addedCount, List<Added> added,
-                       long removedCount, List<Removed> removed, int removedByMetadata, String note) {}
+    public record AsOf(
+            LocalDate date,
+            long countThen,
+            long countNow,
+            long addedCount,
+            List<Added> added,
+            long removedCount,
+            List<Removed> removed,
+            int removedByMetadata,
+            String note) {}
 
     @Inject
     JudgmentService service;
+
     @Inject
     ChangeFeed changes;
+
     @Inject
     MutableClock clock;
 
@@ -81,13 +98,16 @@ public class PinnedSearch {
         try {
             date = LocalDate.parse(asof.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("asof", "“" + (asof.length() > 40 ? asof.substring(0, 40) + "…" : asof)
-                    + "”不是日期，应为 yyyy-MM-dd，例如 2026-12-01 (not a date in the form yyyy-MM-dd)");
+            throw ProblemException.invalidField(
+                    "asof",
+                    "“" + (asof.length() > 40 ? asof.substring(0, 40) + "…" : asof)
+                            + "”不是日期，应为 yyyy-MM-dd，例如 2026-12-01 (not a date in the form yyyy-MM-dd)");
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.CHINA));
         if (date.isAfter(today)) {
-            throw ProblemException.invalidField("asof", date + " 是将来的日期，只能固定到今天（" + today + "）或以前"
-                    + " (a date in the future: pin to today or earlier)");
+            throw ProblemException.invalidField(
+                    "asof",
+                    date + " 是将来的日期，只能固定到今天（" + today + "）或以前" + " (a date in the future: pin to today or earlier)");
         }
         return date;
     }
@@ -100,11 +120,14 @@ public class PinnedSearch {
     /** {@code request} as of the end of {@code date}, beside its current total {@code countNow} (counted exactly). */
     public AsOf asOf(SearchRequest request, long countNow, LocalDate date) {
         Instant end = date.plusDays(1).atStartOfDay(ClockProducer.CHINA).toInstant();
-        var logBegins = changes.firstAt(JudgmentRecords.CHANNEL).map(t -> t.atZone(ClockProducer.CHINA).toLocalDate());
+        var logBegins = changes.firstAt(JudgmentRecords.CHANNEL)
+                .map(t -> t.atZone(ClockProducer.CHINA).toLocalDate());
         if (logBegins.isPresent() && date.isBefore(logBegins.get())) {
             // documents published before the change log began have no history: an earlier state cannot be told
-            throw ProblemException.invalidField("asof", "变更记录始于 " + logBegins.get() + "，无法固定到更早的日期"
-                    + " (the change log starts on " + logBegins.get() + ": pin to that day or later)");
+            throw ProblemException.invalidField(
+                    "asof",
+                    "变更记录始于 " + logBegins.get() + "，无法固定到更早的日期" + " (the change log starts on " + logBegins.get()
+                            + ": pin to that day or later)");
         }
         long changed = changes.countChangedSince(JudgmentRecords.CHANNEL, end);
         if (changed > MAX_CHANGED) {
@@ -124,15 +147,26 @@ public class PinnedSearch {
         if (removed.size() > MAX_REMOVED) {
             throw tooFarBack(date, removed.size() + " 件文书已撤回或不再公开", removed.size() + " documents were removed");
         }
-        SearchRequest first = new SearchRequest(request.q(), request.filters(), request.from(), request.to(), Sort.DATE_DESC,
-                null, LISTED, true);
+        SearchRequest first = new SearchRequest(
+                request.q(), request.filters(), request.from(), request.to(), Sort.DATE_DESC, null, LISTED, true);
         JudgmentService.Among news = service.among(first, added, JudgmentService.AMONG_CHUNK, LISTED);
         Gone gone = gone(first, removed);
-        return new AsOf(date, countNow - news.total() + gone.total, countNow, news.total(), news.hits().stream()
-                .map(h -> new Added(h.id(), h.caseNumber(), h.title(), Links.judgment(h.id()))).toList(),
-                gone.total, gone.listed, gone.byMetadata, gone.byMetadata == 0 ? null : gone.byMetadata
-                + " 件此后撤回的文书因撤回理由涉及其内容（隐私、不宜公开）或已无公开文本，仅按案号、法院、案由、案件类型、文书类型和裁判日期等"
-                + "元数据比对，未检索其全文 (matched by metadata only, not by their text)");
+        return new AsOf(
+                date,
+                countNow - news.total() + gone.total,
+                countNow,
+                news.total(),
+                news.hits().stream()
+                        .map(h -> new Added(h.id(), h.caseNumber(), h.title(), Links.judgment(h.id())))
+                        .toList(),
+                gone.total,
+                gone.listed,
+                gone.byMetadata,
+                gone.byMetadata == 0
+                        ? null
+                        : gone.byMetadata
+                                + " 件此后撤回的文书因撤回理由涉及其内容（隐私、不宜公开）或已无公开文本，仅按案号、法院、案由、案件类型、文书类型和裁判日期等"
+                                + "元数据比对，未检索其全文 (matched by metadata only, not by their text)");
     }
 
     private record Gone(long total, List<Removed> listed, int byMetadata) {}
@@ -149,7 +183,8 @@ public class PinnedSearch {
         Map<Long, String> caseNumbers = new java.util.HashMap<>();
         for (Judgment j : Judgment.listForIndexing(byId.keySet())) {
             caseNumbers.put(j.id, j.caseNumber);
-            boolean text = j.status == Judgment.Status.WITHDRAWN && j.publicText != null
+            boolean text = j.status == Judgment.Status.WITHDRAWN
+                    && j.publicText != null
                     && !CONTENT_REASONS.contains(byId.get(j.id).latest().reasonCategory());
             if (!text) {
                 byMetadata++;
@@ -164,8 +199,14 @@ public class PinnedSearch {
             for (SearchHit h : result.hits()) {
                 ChangeFeed.Change c = byId.get(h.id()).latest();
                 ReasonCategory r = ReasonCategory.parse(c.reasonCategory());
-                listed.add(new Removed(h.id(), caseNumbers.get(h.id()), c.at(), c.kind(), c.reasonCategory(),
-                        r == null ? null : r.label(), Links.takedown(c.seq())));
+                listed.add(new Removed(
+                        h.id(),
+                        caseNumbers.get(h.id()),
+                        c.at(),
+                        c.kind(),
+                        c.reasonCategory(),
+                        r == null ? null : r.label(),
+                        Links.takedown(c.seq())));
             }
             return new Gone(result.total(), listed, byMetadata);
         } catch (IOException e) {
@@ -179,7 +220,9 @@ public class PinnedSearch {
     }
 
     private static ProblemException tooFarBack(LocalDate date, String zh, String en) {
-        return ProblemException.invalidField("asof", "日期太早：" + date + " 之后已有 " + zh + "，固定检索最多比对 "
-                + MAX_CHANGED + " 件变动、" + MAX_REMOVED + " 件撤回的文书；请选一个较近的日期 (date too far back: " + en + ")");
+        return ProblemException.invalidField(
+                "asof",
+                "日期太早：" + date + " 之后已有 " + zh + "，固定检索最多比对 " + MAX_CHANGED + " 件变动、" + MAX_REMOVED
+                        + " 件撤回的文书；请选一个较近的日期 (date too far back: " + en + ")");
     }
 }

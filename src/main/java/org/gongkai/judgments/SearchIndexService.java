@@ -86,17 +86,31 @@ public class SearchIndexService {
     }
 
     /** The last integrity check: when, what it found, how long it took, and what was done. */
-    public record CheckReport(Instant at, String trigger, boolean clean, String problem, int segments,
-                              long documents, long millis, String movedTo) {}
+    public record CheckReport(
+            Instant at,
+            String trigger,
+            boolean clean,
+            String problem,
+            int segments,
+            long documents,
+            long millis,
+            String movedTo) {}
 
     /** Index versus database, for operators and the crash test. */
-    public record Status(State state, String reason, long indexDocuments, long databasePublic, long outboxPending,
-                         CheckReport lastCheck) {}
+    public record Status(
+            State state,
+            String reason,
+            long indexDocuments,
+            long databasePublic,
+            long outboxPending,
+            CheckReport lastCheck) {}
 
     @Inject
     GongkaiConfig config;
+
     @Inject
     EntityManager em;
+
     @Inject
     MutableClock clock;
     /** Benchmarks serve an index built outside the database; everything else reconciles at start. */
@@ -106,6 +120,7 @@ public class SearchIndexService {
     Duration gapGrace;
     /** A node not seen for this long no longer holds back pruning; when it comes back it rebuilds. */
     Duration nodeTimeout;
+
     @Inject
     org.gongkai.platform.JobLease lease;
 
@@ -113,6 +128,7 @@ public class SearchIndexService {
     static final String NODE_KEY = "gongkai.nodeId";
     /** Which database's change log the cursor counts in. */
     static final String LOG_KEY = "gongkai.changeLogId";
+
     private volatile ChangeLogCursor cursor;
     private volatile String nodeId;
     private volatile String logId;
@@ -121,6 +137,7 @@ public class SearchIndexService {
     private volatile JudgmentIndex index;
     /** GONGKAI_SEARCH=cluster: the SolrCloud backend instead of the embedded index (issue 12). */
     String searchKind;
+
     String solrUrl;
     String solrAlias;
     int solrShards;
@@ -137,6 +154,7 @@ public class SearchIndexService {
         solrShards = c.solr().shards();
         solrReplicas = c.solr().replicas();
     }
+
     private volatile SolrJudgmentIndex cluster;
     private volatile State state = State.STARTING;
     private volatile String reason = "not opened yet";
@@ -155,7 +173,8 @@ public class SearchIndexService {
             return;
         }
         if (!"embedded".equalsIgnoreCase(searchKind)) {
-            throw new IllegalStateException("gongkai: GONGKAI_SEARCH must be embedded or cluster, not '" + searchKind + "'");
+            throw new IllegalStateException(
+                    "gongkai: GONGKAI_SEARCH must be embedded or cluster, not '" + searchKind + "'");
         }
         try {
             open(command);
@@ -171,8 +190,10 @@ public class SearchIndexService {
             }
             state = State.HELD_ELSEWHERE;
             reason = "held by a running portal";
-            LOG.infof("the search index at %s is held by a running portal: this command writes the database and"
-                    + " the outbox only, and the portal applies the changes", dir());
+            LOG.infof(
+                    "the search index at %s is held by a running portal: this command writes the database and"
+                            + " the outbox only, and the portal applies the changes",
+                    dir());
         } catch (IOException e) {
             state = State.FAILED;
             reason = JudgmentIndex.describe(e);
@@ -186,7 +207,8 @@ public class SearchIndexService {
      * the alias moves). Index files, their checks and repairs are the cluster's own business.
      */
     private void openCluster(String command) {
-        SolrJudgmentIndex c = new SolrJudgmentIndex(solrUrl, solrAlias, new org.gongkai.search.index.JudgmentAnalyzers());
+        SolrJudgmentIndex c =
+                new SolrJudgmentIndex(solrUrl, solrAlias, new org.gongkai.search.index.JudgmentAnalyzers());
         cluster = c;
         try {
             int docs = c.count();
@@ -200,8 +222,10 @@ public class SearchIndexService {
                 if (missedChanges) {
                     // no node applied the log to the cluster for longer than gongkai.index.node-timeout and it was
                     // pruned meanwhile: a correction may be missing, so the cluster is rebuilt (searches go on)
-                    LOG.warnf("search cluster %s missed changes pruned from the change log while no node was applying"
-                            + " them: rebuilding it from the database in the background", solrAlias);
+                    LOG.warnf(
+                            "search cluster %s missed changes pruned from the change log while no node was applying"
+                                    + " them: rebuilding it from the database in the background",
+                            solrAlias);
                     repairs.execute(() -> rebuildCluster(c));
                 }
             }
@@ -236,11 +260,19 @@ public class SearchIndexService {
         String movedTo = null;
         if (!health.clean()) {
             movedTo = JudgmentIndex.moveAside(dir, clock.instant()).toString();
-            LOG.warnf("search index at %s is damaged (%s): moved its files to %s; rebuilding it from the database",
+            LOG.warnf(
+                    "search index at %s is damaged (%s): moved its files to %s; rebuilding it from the database",
                     dir, health.problem(), movedTo);
         }
-        lastCheck = new CheckReport(clock.instant(), "start", health.clean(), health.problem(), health.segments(),
-                health.documents(), health.millis(), movedTo);
+        lastCheck = new CheckReport(
+                clock.instant(),
+                "start",
+                health.clean(),
+                health.problem(),
+                health.segments(),
+                health.documents(),
+                health.millis(),
+                movedTo);
         LOG.debugf("search index check at start: %s", lastCheck);
         JudgmentIndex opened;
         try {
@@ -250,7 +282,8 @@ public class SearchIndexService {
         } catch (IOException | RuntimeException e) {
             // damage the check cannot see (a file vanished since): same repair
             String aside = JudgmentIndex.moveAside(dir, clock.instant()).toString();
-            LOG.warnf("search index at %s cannot be opened (%s): moved its files to %s; rebuilding it from the database",
+            LOG.warnf(
+                    "search index at %s cannot be opened (%s): moved its files to %s; rebuilding it from the database",
                     dir, JudgmentIndex.describe(e), aside);
             opened = JudgmentIndex.open(dir);
         }
@@ -338,8 +371,11 @@ public class SearchIndexService {
     public SearchBackend index() {
         SearchBackend i = backend();
         if (i == null || state != State.READY) {
-            throw new ProblemException(503, "Service Unavailable",
-                    "检索服务正在恢复，请稍后再试（the search index is " + state.name().toLowerCase().replace('_', ' ') + "）");
+            throw new ProblemException(
+                    503,
+                    "Service Unavailable",
+                    "检索服务正在恢复，请稍后再试（the search index is "
+                            + state.name().toLowerCase().replace('_', ' ') + "）");
         }
         return i;
     }
@@ -424,8 +460,11 @@ public class SearchIndexService {
      */
     public CheckReport checkNow(String trigger) {
         if ((state != State.READY && state != State.FAILED) || index == null) {
-            throw new ProblemException(409, "Conflict", "检索索引当前不可检查（the search index is "
-                    + state.name().toLowerCase().replace('_', ' ') + "）");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "检索索引当前不可检查（the search index is "
+                            + state.name().toLowerCase().replace('_', ' ') + "）");
         }
         return checkAndRepair(trigger, probeQuietly(), false);
     }
@@ -442,32 +481,43 @@ public class SearchIndexService {
         }
         JudgmentIndex.Health health = i.verify();
         Throwable tragedy = i.tragedy();
-        String problem = !health.clean() ? health.problem()
-                : tragedy != null ? "the index writer stopped: " + JudgmentIndex.describe(tragedy)
-                : probeFailure != null ? "a test query fails: " + probeFailure
-                : null;
-        CheckReport report = new CheckReport(clock.instant(), trigger, problem == null, problem, health.segments(),
-                health.documents(), health.millis(), null);
+        String problem = !health.clean()
+                ? health.problem()
+                : tragedy != null
+                        ? "the index writer stopped: " + JudgmentIndex.describe(tragedy)
+                        : probeFailure != null ? "a test query fails: " + probeFailure : null;
+        CheckReport report = new CheckReport(
+                clock.instant(),
+                trigger,
+                problem == null,
+                problem,
+                health.segments(),
+                health.documents(),
+                health.millis(),
+                null);
         lastCheck = report;
         if (problem == null) {
             if (state == State.FAILED) {
                 state = State.READY;
                 reason = null;
             }
-            LOG.infof("search index check (%s): clean, %d segments, %d documents, %d ms", trigger, health.segments(),
-                    health.documents(), health.millis());
+            LOG.infof(
+                    "search index check (%s): clean, %d segments, %d documents, %d ms",
+                    trigger, health.segments(), health.documents(), health.millis());
             return report;
         }
         if (automatic && Duration.between(lastRepair, clock.instant()).compareTo(REPAIR_PAUSE) < 0) {
             state = State.FAILED;
             reason = "damaged again right after a repair: " + problem;
-            LOG.errorf("search index damaged again within %s of the last repair (%s); not repairing in a loop:"
-                    + " check the disk, then run ./gongkai reindex with the portal stopped", REPAIR_PAUSE, problem);
+            LOG.errorf(
+                    "search index damaged again within %s of the last repair (%s); not repairing in a loop:"
+                            + " check the disk, then run ./gongkai reindex with the portal stopped",
+                    REPAIR_PAUSE, problem);
             return report;
         }
         String movedTo = repair(problem);
-        report = new CheckReport(report.at(), trigger, false, problem, report.segments(), report.documents(),
-                report.millis(), movedTo);
+        report = new CheckReport(
+                report.at(), trigger, false, problem, report.segments(), report.documents(), report.millis(), movedTo);
         lastCheck = report;
         return report;
     }
@@ -489,7 +539,8 @@ public class SearchIndexService {
                 damaged.abandon();
             }
             Path aside = JudgmentIndex.moveAside(dir, clock.instant());
-            LOG.warnf("search index at %s is damaged (%s): moved its files to %s; rebuilding it from the database",
+            LOG.warnf(
+                    "search index at %s is damaged (%s): moved its files to %s; rebuilding it from the database",
                     dir, problem, aside);
             JudgmentIndex fresh = JudgmentIndex.open(dir);
             fresh.onSearchFailure(this::onSearchFailure);
@@ -499,7 +550,8 @@ public class SearchIndexService {
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
             reason = "repair failed: " + JudgmentIndex.describe(e);
-            LOG.errorf("repairing the search index at %s failed (%s); run ./gongkai reindex with the portal stopped",
+            LOG.errorf(
+                    "repairing the search index at %s failed (%s); run ./gongkai reindex with the portal stopped",
                     dir, JudgmentIndex.describe(e));
             return null;
         } finally {
@@ -518,7 +570,8 @@ public class SearchIndexService {
             if (state == State.REPAIRING) {
                 state = State.FAILED;
                 reason = "rebuild failed: " + JudgmentIndex.describe(e);
-                LOG.errorf("rebuilding the search index failed (%s); run ./gongkai reindex with the portal stopped",
+                LOG.errorf(
+                        "rebuilding the search index failed (%s); run ./gongkai reindex with the portal stopped",
                         JudgmentIndex.describe(e));
             }
         }
@@ -535,19 +588,25 @@ public class SearchIndexService {
                 docs = -1;
             }
         }
-        long publicInDb = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select count(j) from Judgment j where j.status in :s", Long.class)
-                .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
+        long publicInDb = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select count(j) from Judgment j where j.status in :s", Long.class)
+                        .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED))
+                        .getSingleResult());
         ChangeLogCursor c = cursor;
         long from = c == null ? 0 : c.low();
         long appliedAbove = c == null ? 0 : c.appliedAboveLow();
         // changes this index has not applied yet (the log keeps rows for the other nodes too; above a hole
         // that is still waited for, rows already applied are counted out)
-        long pending = QuarkusTransaction.requiringNew().call(() -> cluster != null
-                ? ((Number) em.createNativeQuery("select count(*) - coalesce(max(n.applied_above), 0) from index_outbox o"
-                        + " left join index_node n on n.node_id = :n where o.id > coalesce(n.cursor_id, 0)")
-                        .setParameter("n", clusterCursorId()).getSingleResult()).longValue()
-                : IndexOutbox.count("id > ?1", from) - appliedAbove); // (a method reference would skip Panache's enhancement)
+        long pending = QuarkusTransaction.requiringNew()
+                .call(() -> cluster != null
+                        ? ((Number) em.createNativeQuery(
+                                                "select count(*) - coalesce(max(n.applied_above), 0) from index_outbox o"
+                                                        + " left join index_node n on n.node_id = :n where o.id > coalesce(n.cursor_id, 0)")
+                                        .setParameter("n", clusterCursorId())
+                                        .getSingleResult())
+                                .longValue()
+                        : IndexOutbox.count("id > ?1", from)
+                                - appliedAbove); // (a method reference would skip Panache's enhancement)
         return new Status(state, reason, docs, publicInDb, pending, lastCheck);
     }
 
@@ -564,12 +623,17 @@ public class SearchIndexService {
         long low = c == null ? 0 : c.low();
         if (cluster != null) {
             List<?> row = em.createNativeQuery("select cursor_id from index_node where node_id = :n")
-                    .setParameter("n", clusterCursorId()).getResultList();
+                    .setParameter("n", clusterCursorId())
+                    .getResultList();
             low = row.isEmpty() ? 0 : ((Number) row.get(0)).longValue();
         }
         Set<Long> out = new HashSet<>();
-        for (Object[] r : em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.judgmentId in :ids and o.id > :low",
-                Object[].class).setParameter("ids", judgmentIds).setParameter("low", low).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select o.id, o.judgmentId from IndexOutbox o where o.judgmentId in :ids and o.id > :low",
+                        Object[].class)
+                .setParameter("ids", judgmentIds)
+                .setParameter("low", low)
+                .getResultList()) {
             if (cluster != null || c == null || c.needs(((Number) r[0]).longValue())) {
                 out.add(((Number) r[1]).longValue());
             }
@@ -647,27 +711,36 @@ public class SearchIndexService {
      * to apply it), the command-line tools beside the running portal, and rows a failed drain left
      * behind.
      */
-    @Scheduled(every = "${gongkai.index.poll-interval:1s}", delayed = "2s",
+    @Scheduled(
+            every = "${gongkai.index.poll-interval:1s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollOutbox() {
-        if (backend() == null || state != State.READY
+        if (backend() == null
+                || state != State.READY
                 || Duration.between(drainFailedAt, clock.instant()).compareTo(DRAIN_RETRY) < 0) {
             return;
         }
         if (cluster != null) {
             // one read: is anything above the cluster's shared cursor?
-            boolean pending = QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
-                    "select o.id from index_outbox o where o.id > coalesce((select n.cursor_id from index_node n"
-                            + " where n.node_id = :n), 0)").setParameter("n", clusterCursorId()).setMaxResults(1)
-                    .getResultList().isEmpty());
+            boolean pending = QuarkusTransaction.requiringNew()
+                    .call(() -> !em.createNativeQuery(
+                                    "select o.id from index_outbox o where o.id > coalesce((select n.cursor_id from index_node n"
+                                            + " where n.node_id = :n), 0)")
+                            .setParameter("n", clusterCursorId())
+                            .setMaxResults(1)
+                            .getResultList()
+                            .isEmpty());
             if (pending) {
                 drain();
             } else if (System.currentTimeMillis() - lastHeartbeat >= 15_000) {
                 // the cluster's cursor row is alive while any node runs (pruning forgets rows not seen for long)
                 lastHeartbeat = System.currentTimeMillis();
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update index_node set seen_at_ms = :t where node_id = :n")
-                        .setParameter("t", lastHeartbeat).setParameter("n", clusterCursorId()).executeUpdate());
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("update index_node set seen_at_ms = :t where node_id = :n")
+                                .setParameter("t", lastHeartbeat)
+                                .setParameter("n", clusterCursorId())
+                                .executeUpdate());
             }
             return;
         }
@@ -676,8 +749,8 @@ public class SearchIndexService {
             return;
         }
         long high = c.high();
-        boolean pending = c.hasHoles() || QuarkusTransaction.requiringNew().call(() ->
-                IndexOutbox.count("id > ?1", high) > 0);
+        boolean pending =
+                c.hasHoles() || QuarkusTransaction.requiringNew().call(() -> IndexOutbox.count("id > ?1", high) > 0);
         if (pending) {
             drain();
         } else {
@@ -719,7 +792,9 @@ public class SearchIndexService {
      * is dropped once the cursor has passed it (or when too many pile up, e.g. beside a portal that
      * holds the index).
      */
-    private final java.util.concurrent.ConcurrentHashMap<Long, IndexedJudgment> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Long, IndexedJudgment> prepared =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int MAX_PREPARED = 5_000;
 
     /** The index document of a public judgment as its transaction (outbox row {@code outboxId}) stores it. */
@@ -794,8 +869,11 @@ public class SearchIndexService {
                 ChangeLogCursor c = ChangeLogCursor.resume(row.low(), row.holeSince(), gapGrace.toNanos(), WALL_NANOS);
                 boolean lateOnes = false;
                 if (row.high() > row.low()) {
-                    List<Long> between = em.createQuery("select o.id from IndexOutbox o where o.id > :low and o.id <= :high",
-                            Long.class).setParameter("low", row.low()).setParameter("high", row.high()).getResultList();
+                    List<Long> between = em.createQuery(
+                                    "select o.id from IndexOutbox o where o.id > :low and o.id <= :high", Long.class)
+                            .setParameter("low", row.low())
+                            .setParameter("high", row.high())
+                            .getResultList();
                     if (between.size() == row.appliedAbove()) {
                         between.forEach(c::applied); // every row between is one the cluster has
                     } else {
@@ -845,11 +923,19 @@ public class SearchIndexService {
         List<Object[]> rows = new java.util.ArrayList<>();
         if (lateOnes) {
             // changes that committed after higher ones were applied (rare, and few)
-            rows.addAll(em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.id > :low and o.id <= :high"
-                    + " order by o.id", Object[].class).setParameter("low", low).setParameter("high", high).getResultList());
+            rows.addAll(em.createQuery(
+                            "select o.id, o.judgmentId from IndexOutbox o where o.id > :low and o.id <= :high"
+                                    + " order by o.id",
+                            Object[].class)
+                    .setParameter("low", low)
+                    .setParameter("high", high)
+                    .getResultList());
         }
-        rows.addAll(em.createQuery("select o.id, o.judgmentId from IndexOutbox o where o.id > :high order by o.id",
-                Object[].class).setParameter("high", high).setMaxResults(BATCH).getResultList());
+        rows.addAll(em.createQuery(
+                        "select o.id, o.judgmentId from IndexOutbox o where o.id > :high order by o.id", Object[].class)
+                .setParameter("high", high)
+                .setMaxResults(BATCH)
+                .getResultList());
         // each judgment once, as its latest row in this batch left it
         Map<Long, Long> latestRow = new java.util.LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -908,17 +994,21 @@ public class SearchIndexService {
     private SharedCursorRow lockClusterCursor() {
         for (int attempt = 0; ; attempt++) {
             List<?> found = em.createNativeQuery("select cursor_id, high_id, applied_above, hole_id, hole_seen_ms"
-                    + " from index_node where node_id = :n for update").setParameter("n", clusterCursorId()).getResultList();
+                            + " from index_node where node_id = :n for update")
+                    .setParameter("n", clusterCursorId())
+                    .getResultList();
             if (!found.isEmpty()) {
                 Object[] r = (Object[]) found.get(0);
                 long low = ((Number) r[0]).longValue();
                 long high = r[1] == null ? low : Math.max(low, ((Number) r[1]).longValue());
                 int above = high == low || r[2] == null ? 0 : ((Number) r[2]).intValue();
                 boolean holeHere = r[3] != null && ((Number) r[3]).longValue() == low + 1 && r[4] != null;
-                return new SharedCursorRow(low, high, above, holeHere ? ((Number) r[4]).longValue() * 1_000_000L : null);
+                return new SharedCursorRow(
+                        low, high, above, holeHere ? ((Number) r[4]).longValue() * 1_000_000L : null);
             }
             if (attempt > 0) {
-                throw new IllegalStateException("the cluster's change-log cursor " + clusterCursorId() + " cannot be created");
+                throw new IllegalStateException(
+                        "the cluster's change-log cursor " + clusterCursorId() + " cannot be created");
             }
             try {
                 QuarkusTransaction.requiringNew().call(this::createClusterCursor);
@@ -935,14 +1025,19 @@ public class SearchIndexService {
      */
     private boolean createClusterCursor() {
         // the index_log_state lock orders this against a prune running at the same moment
-        em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+        em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1")
+                .executeUpdate();
         long horizon = ((Number) em.createNativeQuery("select pruned_through from index_log_state where id = 1")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         int inserted = em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms)"
                         + " select :n, :h, :c, :t from index_log_state where id = 1"
                         + " and not exists (select 1 from index_node where node_id = :n)")
-                .setParameter("n", clusterCursorId()).setParameter("h", lease.node()).setParameter("c", horizon)
-                .setParameter("t", System.currentTimeMillis()).executeUpdate();
+                .setParameter("n", clusterCursorId())
+                .setParameter("h", lease.node())
+                .setParameter("c", horizon)
+                .setParameter("t", System.currentTimeMillis())
+                .executeUpdate();
         return inserted > 0 && horizon > 0;
     }
 
@@ -951,10 +1046,15 @@ public class SearchIndexService {
         // (literal nulls: a null bind parameter has no SQL type on PostgreSQL)
         var update = em.createNativeQuery("update index_node set cursor_id = :c, high_id = :hid, applied_above = :a,"
                         + " seen_at_ms = :t, host = :h,"
-                        + (since == null ? " hole_id = null, hole_seen_ms = null" : " hole_id = :hi, hole_seen_ms = :hs")
+                        + (since == null
+                                ? " hole_id = null, hole_seen_ms = null"
+                                : " hole_id = :hi, hole_seen_ms = :hs")
                         + " where node_id = :n")
-                .setParameter("c", c.low()).setParameter("hid", c.high()).setParameter("a", c.appliedAboveLow())
-                .setParameter("t", System.currentTimeMillis()).setParameter("h", lease.node())
+                .setParameter("c", c.low())
+                .setParameter("hid", c.high())
+                .setParameter("a", c.appliedAboveLow())
+                .setParameter("t", System.currentTimeMillis())
+                .setParameter("h", lease.node())
                 .setParameter("n", clusterCursorId());
         if (since != null) {
             update.setParameter("hi", c.low() + 1).setParameter("hs", since / 1_000_000L);
@@ -986,15 +1086,18 @@ public class SearchIndexService {
         if (opened.needsRebuild()) {
             return null;
         }
-        return otherLog ? "was kept in line with another database's change log"
+        return otherLog
+                ? "was kept in line with another database's change log"
                 : horizon > low ? "missed changes that were pruned from the change log while this node was away" : null;
     }
 
     /** The identity of this database's change log, made once by the first node that asks. */
     private String changeLogId() {
         em.createNativeQuery("update index_log_state set log_id = :id where id = 1 and log_id is null")
-                .setParameter("id", org.gongkai.platform.Hashing.randomToken("log-", 12)).executeUpdate();
-        return (String) em.createNativeQuery("select log_id from index_log_state where id = 1").getSingleResult();
+                .setParameter("id", org.gongkai.platform.Hashing.randomToken("log-", 12))
+                .executeUpdate();
+        return (String) em.createNativeQuery("select log_id from index_log_state where id = 1")
+                .getSingleResult();
     }
 
     /**
@@ -1015,17 +1118,27 @@ public class SearchIndexService {
         }
         long low = c.low();
         return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
-            int updated = em.createNativeQuery("update index_node set cursor_id = :c, seen_at_ms = :t, host = :h"
-                    + " where node_id = :n").setParameter("c", low).setParameter("t", wall)
-                    .setParameter("h", lease.node()).setParameter("n", node).executeUpdate();
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1")
+                    .executeUpdate();
+            int updated = em.createNativeQuery(
+                            "update index_node set cursor_id = :c, seen_at_ms = :t, host = :h" + " where node_id = :n")
+                    .setParameter("c", low)
+                    .setParameter("t", wall)
+                    .setParameter("h", lease.node())
+                    .setParameter("n", node)
+                    .executeUpdate();
             if (updated == 0) {
-                em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
-                        .setParameter("n", node).setParameter("h", lease.node()).setParameter("c", low)
-                        .setParameter("t", wall).executeUpdate();
+                em.createNativeQuery(
+                                "insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
+                        .setParameter("n", node)
+                        .setParameter("h", lease.node())
+                        .setParameter("c", low)
+                        .setParameter("t", wall)
+                        .executeUpdate();
             }
             return ((Number) em.createNativeQuery("select pruned_through from index_log_state where id = 1")
-                    .getSingleResult()).longValue();
+                            .getSingleResult())
+                    .longValue();
         });
     }
 
@@ -1043,17 +1156,23 @@ public class SearchIndexService {
     public int pruneNow() {
         long wall = System.currentTimeMillis();
         return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1")
+                    .executeUpdate();
             em.createNativeQuery("delete from index_node where seen_at_ms < :t")
-                    .setParameter("t", wall - nodeTimeout.toMillis()).executeUpdate();
-            Object min = em.createNativeQuery("select min(cursor_id) from index_node").getSingleResult();
+                    .setParameter("t", wall - nodeTimeout.toMillis())
+                    .executeUpdate();
+            Object min = em.createNativeQuery("select min(cursor_id) from index_node")
+                    .getSingleResult();
             if (min == null) {
                 return 0;
             }
             long through = ((Number) min).longValue();
-            int n = em.createNativeQuery("delete from index_outbox where id <= :t").setParameter("t", through).executeUpdate();
+            int n = em.createNativeQuery("delete from index_outbox where id <= :t")
+                    .setParameter("t", through)
+                    .executeUpdate();
             em.createNativeQuery("update index_log_state set pruned_through = :t where id = 1 and pruned_through < :t")
-                    .setParameter("t", through).executeUpdate();
+                    .setParameter("t", through)
+                    .executeUpdate();
             return n;
         });
     }
@@ -1076,17 +1195,20 @@ public class SearchIndexService {
             // changes up to here are answered by the rebuild; those of the last grace period are applied
             // again afterwards (idempotent), in case one of them was still committing when it began
             Instant before = clock.instant().minus(gapGrace);
-            Long answered = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select max(o.id) from IndexOutbox o where o.createdAt < :t", Long.class)
-                    .setParameter("t", before).getSingleResult());
+            Long answered = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery("select max(o.id) from IndexOutbox o where o.createdAt < :t", Long.class)
+                            .setParameter("t", before)
+                            .getSingleResult());
             long answeredThrough = answered == null ? 0 : answered;
             i.deleteAll();
             long last = 0;
             int count = 0;
             while (true) {
                 long from = last;
-                List<IndexedJudgment> page = QuarkusTransaction.requiringNew().call(() ->
-                        Judgment.listPublicForIndexing(from, BATCH).stream().map(JudgmentDocuments::toIndexed).toList());
+                List<IndexedJudgment> page = QuarkusTransaction.requiringNew()
+                        .call(() -> Judgment.listPublicForIndexing(from, BATCH).stream()
+                                .map(JudgmentDocuments::toIndexed)
+                                .toList());
                 if (page.isEmpty()) {
                     break;
                 }
@@ -1129,19 +1251,28 @@ public class SearchIndexService {
         String hold = "rebuild:" + solrAlias;
         long answeredThrough = QuarkusTransaction.requiringNew().call(() -> {
             Long answered = em.createQuery("select max(o.id) from IndexOutbox o where o.createdAt < :t", Long.class)
-                    .setParameter("t", clock.instant().minus(gapGrace)).getSingleResult();
+                    .setParameter("t", clock.instant().minus(gapGrace))
+                    .getSingleResult();
             long through = answered == null ? 0 : answered;
-            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1").executeUpdate();
-            em.createNativeQuery("delete from index_node where node_id = :n").setParameter("n", hold).executeUpdate();
-            em.createNativeQuery("insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
-                    .setParameter("n", hold).setParameter("h", lease.node()).setParameter("c", through)
-                    .setParameter("t", System.currentTimeMillis()).executeUpdate();
+            em.createNativeQuery("update index_log_state set pruned_through = pruned_through where id = 1")
+                    .executeUpdate();
+            em.createNativeQuery("delete from index_node where node_id = :n")
+                    .setParameter("n", hold)
+                    .executeUpdate();
+            em.createNativeQuery(
+                            "insert into index_node (node_id, host, cursor_id, seen_at_ms) values (:n, :h, :c, :t)")
+                    .setParameter("n", hold)
+                    .setParameter("h", lease.node())
+                    .setParameter("c", through)
+                    .setParameter("t", System.currentTimeMillis())
+                    .executeUpdate();
             return through;
         });
         try {
-            long total = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select count(j) from Judgment j where j.status in :s", Long.class)
-                    .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getSingleResult());
+            long total = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery("select count(j) from Judgment j where j.status in :s", Long.class)
+                            .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED))
+                            .getSingleResult());
             int[] count = {0};
             Iterable<IndexedJudgment> source = () -> new java.util.Iterator<>() {
                 long last = 0;
@@ -1152,12 +1283,17 @@ public class SearchIndexService {
                 public boolean hasNext() {
                     if (!page.hasNext() && !done) {
                         long from = last;
-                        List<IndexedJudgment> next = QuarkusTransaction.requiringNew().call(() -> {
-                            // still running: the log is held back for this rebuild
-                            em.createNativeQuery("update index_node set seen_at_ms = :t where node_id = :n")
-                                    .setParameter("t", System.currentTimeMillis()).setParameter("n", hold).executeUpdate();
-                            return Judgment.listPublicForIndexing(from, BATCH).stream().map(JudgmentDocuments::toIndexed).toList();
-                        });
+                        List<IndexedJudgment> next = QuarkusTransaction.requiringNew()
+                                .call(() -> {
+                                    // still running: the log is held back for this rebuild
+                                    em.createNativeQuery("update index_node set seen_at_ms = :t where node_id = :n")
+                                            .setParameter("t", System.currentTimeMillis())
+                                            .setParameter("n", hold)
+                                            .executeUpdate();
+                                    return Judgment.listPublicForIndexing(from, BATCH).stream()
+                                            .map(JudgmentDocuments::toIndexed)
+                                            .toList();
+                                });
                         done = next.isEmpty();
                         if (!done) {
                             last = next.get(next.size() - 1).id();
@@ -1193,8 +1329,10 @@ public class SearchIndexService {
             LOG.infof("search cluster rebuilt: %d documents in %s, alias %s moved", count[0], collection, c.alias());
             return count[0];
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from index_node where node_id = :n")
-                    .setParameter("n", hold).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("delete from index_node where node_id = :n")
+                            .setParameter("n", hold)
+                            .executeUpdate());
         }
     }
 
@@ -1204,9 +1342,10 @@ public class SearchIndexService {
         try {
             SearchBackend i = backend();
             Set<Long> inIndex = i.allIds();
-            List<Long> publicIds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                    "select j.id from Judgment j where j.status in :s", Long.class)
-                    .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED)).getResultList());
+            List<Long> publicIds = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery("select j.id from Judgment j where j.status in :s", Long.class)
+                            .setParameter("s", List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED))
+                            .getResultList());
             Set<Long> shouldBe = new HashSet<>(publicIds);
             int fixed = 0;
             for (Long id : inIndex) {
@@ -1215,7 +1354,8 @@ public class SearchIndexService {
                     fixed++;
                 }
             }
-            List<Long> missing = publicIds.stream().filter(id -> !inIndex.contains(id)).toList();
+            List<Long> missing =
+                    publicIds.stream().filter(id -> !inIndex.contains(id)).toList();
             for (int k = 0; k < missing.size(); k += BATCH) {
                 List<Long> chunk = missing.subList(k, Math.min(missing.size(), k + BATCH));
                 QuarkusTransaction.requiringNew().run(() -> {

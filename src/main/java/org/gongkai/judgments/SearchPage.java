@@ -6,21 +6,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.gongkai.search.query.FacetValue;
-import org.gongkai.search.query.SearchResult;
 import org.gongkai.platform.Formats;
 import org.gongkai.platform.Links;
 import org.gongkai.platform.Texts;
+import org.gongkai.search.query.FacetValue;
+import org.gongkai.search.query.SearchResult;
 
 /** Everything the search page shows, with the URLs of every link built here. */
 @TemplateData
-public record SearchPage(String q, Map<String, List<String>> filters, String from, String to, String sort, int size,
-                         SearchResult result, String error, boolean searched, int page, long upto,
-                         PinnedSearch.AsOf asof, java.time.LocalDate today) {
+public record SearchPage(
+        String q,
+        Map<String, List<String>> filters,
+        String from,
+        String to,
+        String sort,
+        int size,
+        SearchResult result,
+        String error,
+        boolean searched,
+        int page,
+        long upto,
+        PinnedSearch.AsOf asof,
+        java.time.LocalDate today) {
 
     /** The facets in the order shown; each one's heading is the message {@code facet_<key>}. */
-    public static final List<String> FACETS = List.of("level", "province", "court", "category", "cause", "procedure", "kind",
-            "year", "law");
+    public static final List<String> FACETS =
+            List.of("level", "province", "court", "category", "cause", "procedure", "kind", "year", "law");
 
     /** The heading of a facet (and of its filter chip) in the page's language. */
     public static String facetLabel(String key) {
@@ -44,25 +55,36 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         return AdvancedSearch.of(q, filters, from, to);
     }
 
-    public long total() { return result == null ? 0 : result.total(); }
+    public long total() {
+        return result == null ? 0 : result.total();
+    }
 
     /** False when more matches exist than were counted: the page then says "more than {total}". */
-    public boolean totalExact() { return result == null || result.totalExact(); }
+    public boolean totalExact() {
+        return result == null || result.totalExact();
+    }
 
     /** The facet counts are estimates from a sample of a very large result. */
-    public boolean facetsSampled() { return result != null && result.facetsSampled(); }
+    public boolean facetsSampled() {
+        return result != null && result.facetsSampled();
+    }
 
     /** The syntax error in the page's language where the parser gave both ("中文（English）"). */
     public String errorText() {
-        return error == null ? null : org.gongkai.platform.ErrorTexts.detail(error, org.gongkai.platform.Languages.current());
+        return error == null
+                ? null
+                : org.gongkai.platform.ErrorTexts.detail(error, org.gongkai.platform.Languages.current());
     }
 
     /** True when the error text is in Chinese only: the English page then marks it as Chinese. */
     public boolean errorInChinese() {
-        return error != null && errorText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return error != null
+                && errorText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    public boolean empty() { return result != null && result.total() == 0; }
+    public boolean empty() {
+        return result != null && result.total() == 0;
+    }
 
     public List<FacetGroup> facetGroups() {
         List<FacetGroup> groups = new ArrayList<>();
@@ -76,7 +98,10 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
             }
             if (key.equals("year")) {
                 // years read as a timeline, newest first, not by count (issue 14)
-                values = values.stream().sorted(java.util.Comparator.comparing(FacetValue::value).reversed()).toList();
+                values = values.stream()
+                        .sorted(java.util.Comparator.comparing(FacetValue::value)
+                                .reversed())
+                        .toList();
             }
             groups.add(new FacetGroup(key, facetLabel(key), links(key, values)));
         }
@@ -87,7 +112,11 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         List<FacetLink> out = new ArrayList<>();
         for (FacetValue v : values) {
             boolean active = filters.getOrDefault(key, List.of()).contains(v.value());
-            out.add(new FacetLink(v.value(), v.count(), active, active ? without(key, v.value()) : with(key, v.value()),
+            out.add(new FacetLink(
+                    v.value(),
+                    v.count(),
+                    active,
+                    active ? without(key, v.value()) : with(key, v.value()),
                     v.children().isEmpty() ? List.of() : links(key, v.children())));
         }
         return out;
@@ -107,8 +136,11 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
 
     public List<SortLink> sorts() {
         var msg = Texts.msg();
-        return List.of(sortLink("relevance", msg.sort_relevance()), sortLink("date", msg.sort_date_desc()),
-                sortLink("date_asc", msg.sort_date_asc()), sortLink("level", msg.field_court_level()));
+        return List.of(
+                sortLink("relevance", msg.sort_relevance()),
+                sortLink("date", msg.sort_date_desc()),
+                sortLink("date_asc", msg.sort_date_asc()),
+                sortLink("level", msg.field_court_level()));
     }
 
     private SortLink sortLink(String key, String label) {
@@ -135,10 +167,16 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         filters.forEach((k, vs) -> vs.forEach(v -> hidden.add(new org.gongkai.platform.Pager.Hidden(k, v))));
         if (from != null && !from.isBlank()) hidden.add(new org.gongkai.platform.Pager.Hidden("from", from));
         if (to != null && !to.isBlank()) hidden.add(new org.gongkai.platform.Pager.Hidden("to", to));
-        if (sort != null && !sort.isBlank() && !sort.equals("relevance")) hidden.add(new org.gongkai.platform.Pager.Hidden("sort", sort));
+        if (sort != null && !sort.isBlank() && !sort.equals("relevance"))
+            hidden.add(new org.gongkai.platform.Pager.Hidden("sort", sort));
         if (upto > 0) hidden.add(new org.gongkai.platform.Pager.Hidden("upto", Long.toString(upto)));
-        return org.gongkai.platform.Pager.of(page, result.total(), size, n -> n == 1 && upto <= 0 ? base
-                : base + sep + (n > 1 ? "page=" + n + "&" : "") + "upto=" + upto, "/search", hidden);
+        return org.gongkai.platform.Pager.of(
+                page,
+                result.total(),
+                size,
+                n -> n == 1 && upto <= 0 ? base : base + sep + (n > 1 ? "page=" + n + "&" : "") + "upto=" + upto,
+                "/search",
+                hidden);
     }
 
     /** "Pin this search": the same search as of today ({@link PinnedSearch}). */
@@ -147,13 +185,21 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
         return base + (base.contains("?") ? "&" : "?") + "asof=" + today;
     }
 
-    public String firstPageUrl() { return url(q, filters, from, to, sort, null); }
+    public String firstPageUrl() {
+        return url(q, filters, from, to, sort, null);
+    }
 
-    public String apiUrl() { return "/api" + url(q, filters, from, to, sort, null).replaceFirst("^/search", "/judgments"); }
+    public String apiUrl() {
+        return "/api" + url(q, filters, from, to, sort, null).replaceFirst("^/search", "/judgments");
+    }
 
-    public boolean hasFilters() { return !filters.isEmpty() || (from != null && !from.isBlank()) || (to != null && !to.isBlank()); }
+    public boolean hasFilters() {
+        return !filters.isEmpty() || (from != null && !from.isBlank()) || (to != null && !to.isBlank());
+    }
 
-    public String clearFiltersUrl() { return url(q, Map.of(), null, null, sort, null); }
+    public String clearFiltersUrl() {
+        return url(q, Map.of(), null, null, sort, null);
+    }
 
     private String with(String key, String value) {
         Map<String, List<String>> f = copy(filters);
@@ -180,9 +226,12 @@ public record SearchPage(String q, Map<String, List<String>> filters, String fro
     }
 
     /** The Atom feed of this search (newest matches first unless a sort other than relevance was chosen). */
-    public String feedUrl() { return feedUrl(q, filters, from, to, sort, null); }
+    public String feedUrl() {
+        return feedUrl(q, filters, from, to, sort, null);
+    }
 
-    static String feedUrl(String q, Map<String, List<String>> filters, String from, String to, String sort, String cursor) {
+    static String feedUrl(
+            String q, Map<String, List<String>> filters, String from, String to, String sort, String cursor) {
         return url(q, filters, from, to, sort, cursor).replaceFirst("^/search", "/search.atom");
     }
 

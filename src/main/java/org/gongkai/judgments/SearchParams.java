@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.search.query.Sort;
 import org.gongkai.search.query.SearchRequest;
+import org.gongkai.search.query.Sort;
 
 /**
  * The query parameters of a judgment search, shared by the JSON API and the HTML page so that
@@ -18,28 +18,61 @@ import org.gongkai.search.query.SearchRequest;
  */
 public class SearchParams {
     /** Facet dimensions that can be drilled down by query parameter, in display order. */
-    public static final List<String> FACETS = List.of("level", "province", "court", "category", "cause", "procedure",
-            "kind", "year", "law");
+    public static final List<String> FACETS =
+            List.of("level", "province", "court", "category", "cause", "procedure", "kind", "year", "law");
 
-    @QueryParam("q") public String q;
-    @QueryParam("level") public List<String> level;
-    @QueryParam("province") public List<String> province;
-    @QueryParam("court") public List<String> court;
-    @QueryParam("category") public List<String> category;
-    @QueryParam("cause") public List<String> cause;
-    @QueryParam("procedure") public List<String> procedure;
-    @QueryParam("kind") public List<String> kind;
-    @QueryParam("year") public List<String> year;
-    @QueryParam("law") public List<String> law;
-    @QueryParam("from") public String from;
-    @QueryParam("to") public String to;
-    @QueryParam("sort") @DefaultValue("relevance") public String sort;
-    @QueryParam("cursor") public String cursor;
-    @QueryParam("size") @DefaultValue("20") public String size;
+    @QueryParam("q")
+    public String q;
+
+    @QueryParam("level")
+    public List<String> level;
+
+    @QueryParam("province")
+    public List<String> province;
+
+    @QueryParam("court")
+    public List<String> court;
+
+    @QueryParam("category")
+    public List<String> category;
+
+    @QueryParam("cause")
+    public List<String> cause;
+
+    @QueryParam("procedure")
+    public List<String> procedure;
+
+    @QueryParam("kind")
+    public List<String> kind;
+
+    @QueryParam("year")
+    public List<String> year;
+
+    @QueryParam("law")
+    public List<String> law;
+
+    @QueryParam("from")
+    public String from;
+
+    @QueryParam("to")
+    public String to;
+
+    @QueryParam("sort")
+    @DefaultValue("relevance")
+    public String sort;
+
+    @QueryParam("cursor")
+    public String cursor;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    public String size;
     /** true: count every match exactly (by default beyond 10,000 the total is "10,000+"). */
-    @QueryParam("exact") public String exact;
+    @QueryParam("exact")
+    public String exact;
     /** yyyy-MM-dd: the search as of the end of that day (China time) beside now ({@link PinnedSearch}). */
-    @QueryParam("asof") public String asof;
+    @QueryParam("asof")
+    public String asof;
 
     /**
      * The parameters of a search given as values rather than as a query string (a saved search of an
@@ -51,7 +84,8 @@ public class SearchParams {
         p.from = from;
         p.to = to;
         p.sort = "date";
-        for (Map.Entry<String, List<String>> e : (filters == null ? Map.<String, List<String>>of() : filters).entrySet()) {
+        for (Map.Entry<String, List<String>> e :
+                (filters == null ? Map.<String, List<String>>of() : filters).entrySet()) {
             List<String> v = e.getValue();
             switch (e.getKey()) {
                 case "level" -> p.level = v;
@@ -63,8 +97,9 @@ public class SearchParams {
                 case "kind" -> p.kind = v;
                 case "year" -> p.year = v;
                 case "law" -> p.law = v;
-                default -> throw ProblemException.invalidField("filters", "未知的筛选条件“" + e.getKey()
-                        + "”（unknown filter）。可用：" + String.join("、", FACETS));
+                default ->
+                    throw ProblemException.invalidField(
+                            "filters", "未知的筛选条件“" + e.getKey() + "”（unknown filter）。可用：" + String.join("、", FACETS));
             }
         }
         return p;
@@ -124,8 +159,9 @@ public class SearchParams {
             case "date", "date_desc", "newest" -> Sort.DATE_DESC;
             case "date_asc", "oldest" -> Sort.DATE_ASC;
             case "level", "court_level" -> Sort.COURT_LEVEL;
-            default -> throw ProblemException.invalidField("sort",
-                    "unknown sort '" + sort + "', expected relevance, date, date_asc or level");
+            default ->
+                throw ProblemException.invalidField(
+                        "sort", "unknown sort '" + sort + "', expected relevance, date, date_asc or level");
         };
     }
 
@@ -134,7 +170,8 @@ public class SearchParams {
         try {
             n = Integer.parseInt(size == null || size.isBlank() ? "20" : size.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("size", "'" + size + "' is not a number; a page size from 1 to " + SearchRequest.MAX_SIZE);
+            throw ProblemException.invalidField(
+                    "size", "'" + size + "' is not a number; a page size from 1 to " + SearchRequest.MAX_SIZE);
         }
         if (n < 1 || n > SearchRequest.MAX_SIZE) {
             throw ProblemException.invalidField("size", "must be between 1 and " + SearchRequest.MAX_SIZE);
@@ -143,8 +180,15 @@ public class SearchParams {
     }
 
     public SearchRequest toRequest() {
-        return new SearchRequest(q, filters(), date(from, "from"), date(to, "to"), sortOrder(),
-                cursor == null || cursor.isBlank() ? null : cursor, pageSize(), exactCount());
+        return new SearchRequest(
+                q,
+                filters(),
+                date(from, "from"),
+                date(to, "to"),
+                sortOrder(),
+                cursor == null || cursor.isBlank() ? null : cursor,
+                pageSize(),
+                exactCount());
     }
 
     private static LocalDate date(String value, String field) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.SharedCounter.Permit;
 
 /**
@@ -46,10 +45,13 @@ public class ApiUsage {
         anonymousPerMinute = c.api().anonymousPerMinute();
         keyPerMinute = c.api().keyPerMinute();
     }
+
     @Inject
     SharedCounter counter;
+
     @Inject
     Instance<ApiKeys> keys;
+
     @Inject
     Counted counted;
 
@@ -109,8 +111,10 @@ public class ApiUsage {
         if (limiter.limit() <= 0) {
             return;
         }
-        count(limiter, holder.orElseGet(() -> clientAddress(request)), holder.isPresent()
-                ? "API（每个密钥）" : "API（未使用密钥，每个地址；使用 API 密钥可获得更高额度）");
+        count(
+                limiter,
+                holder.orElseGet(() -> clientAddress(request)),
+                holder.isPresent() ? "API（每个密钥）" : "API（未使用密钥，每个地址；使用 API 密钥可获得更高额度）");
     }
 
     /** Writes the RateLimit headers of the window this request was counted in (none when it was not). */
@@ -150,7 +154,9 @@ public class ApiUsage {
             return key;
         }
         String auth = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
-        return auth != null && auth.length() > 7 && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
+        return auth != null && auth.length() > 7 && auth.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? auth.substring(7)
+                : null;
     }
 
     /**

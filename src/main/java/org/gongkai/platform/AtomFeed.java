@@ -23,15 +23,16 @@ public final class AtomFeed {
 
     public record Link(String rel, String href, String type) {}
 
-    public record Entry(String id, String title, Instant updated, String summary, String link, String hash,
-                        List<Link> links) {
+    public record Entry(
+            String id, String title, Instant updated, String summary, String link, String hash, List<Link> links) {
         public Entry(String id, String title, Instant updated, String summary, String link) {
             this(id, title, updated, summary, link, null, List.of());
         }
     }
 
     /** A whole feed; {@code links}: self, alternate (the HTML page), next (RFC 5005 paging), … */
-    public record Feed(String id, String title, Instant updated, String author, List<Link> links, List<Entry> entries) {}
+    public record Feed(
+            String id, String title, Instant updated, String author, List<Link> links, List<Entry> entries) {}
 
     private AtomFeed() {}
 

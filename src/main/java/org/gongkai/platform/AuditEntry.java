@@ -16,15 +16,21 @@ public class AuditEntry extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public Instant at;
     public String actor;
+
     @Column(name = "court_code")
     public String courtCode;
+
     public String action;
+
     @Column(name = "target_type")
     public String targetType;
+
     @Column(name = "target_id")
     public String targetId;
+
     public String reason;
     public String detail;
 }

@@ -14,15 +14,29 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AuditService {
-    public record AuditView(long id, Instant at, String actor, String court, String action, String targetType,
-                            String targetId, String reason, String detail) {}
+    public record AuditView(
+            long id,
+            Instant at,
+            String actor,
+            String court,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail) {}
 
     @Inject
     MutableClock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String actor, String court, String action, String targetType, String targetId,
-                       String reason, String detail) {
+    public void record(
+            String actor,
+            String court,
+            String action,
+            String targetType,
+            String targetId,
+            String reason,
+            String detail) {
         AuditEntry e = new AuditEntry();
         e.at = clock.instant();
         e.actor = actor;
@@ -52,9 +66,12 @@ public class AuditService {
             params.put("tid", targetId);
         }
         List<AuditEntry> entries = AuditEntry.find(q.toString(), Sort.descending("id"), params)
-                .page(Page.of(Math.max(0, page), Math.min(Math.max(1, size), 500))).list();
-        return entries.stream().map(e -> new AuditView(e.id, e.at, e.actor, e.courtCode, e.action, e.targetType,
-                e.targetId, e.reason, e.detail)).toList();
+                .page(Page.of(Math.max(0, page), Math.min(Math.max(1, size), 500)))
+                .list();
+        return entries.stream()
+                .map(e -> new AuditView(
+                        e.id, e.at, e.actor, e.courtCode, e.action, e.targetType, e.targetId, e.reason, e.detail))
+                .toList();
     }
 
     private static String truncate(String s, int max) {

@@ -25,10 +25,21 @@ public class Caller {
         this.actor = actor;
     }
 
-    public boolean isAdmin() { return admin; }
-    public String courtCode() { return courtCode; }
-    public String actor() { return actor; }
-    public boolean authenticated() { return admin || courtCode != null; }
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public String courtCode() {
+        return courtCode;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public boolean authenticated() {
+        return admin || courtCode != null;
+    }
 
     /** 403 unless the caller is the administrator or the given court. */
     public void requireCourt(String court) {
@@ -36,8 +47,8 @@ public class Caller {
             throw new ProblemException(401, "Unauthorized", "a bearer token is required");
         }
         if (!admin && !courtCode.equals(court)) {
-            throw new ProblemException(403, "Forbidden",
-                    "the token of court " + courtCode + " cannot act for court " + court);
+            throw new ProblemException(
+                    403, "Forbidden", "the token of court " + courtCode + " cannot act for court " + court);
         }
     }
 

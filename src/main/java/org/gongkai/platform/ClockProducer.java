@@ -36,8 +36,8 @@ public class ClockProducer {
         }
         LocalDate day = LocalDate.parse(today.strip());
         Duration offset = Duration.between(LocalDate.now(system).atStartOfDay(CHINA), day.atStartOfDay(CHINA));
-        Logger.getLogger(ClockProducer.class).warnf("%s=%s: the clock runs as if today were %s (tests only)",
-                TODAY_VARIABLE, today.strip(), day);
+        Logger.getLogger(ClockProducer.class)
+                .warnf("%s=%s: the clock runs as if today were %s (tests only)", TODAY_VARIABLE, today.strip(), day);
         return Clock.offset(system, offset);
     }
 

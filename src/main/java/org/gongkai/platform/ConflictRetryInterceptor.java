@@ -43,7 +43,10 @@ public class ConflictRetryInterceptor {
                 throw first;
             }
             // the message of a database error can quote key values: log the kind only
-            LOG.infof("write conflict (%s) in %s.%s: retrying once", kind, ctx.getMethod().getDeclaringClass().getSimpleName(),
+            LOG.infof(
+                    "write conflict (%s) in %s.%s: retrying once",
+                    kind,
+                    ctx.getMethod().getDeclaringClass().getSimpleName(),
                     ctx.getMethod().getName());
             // a short random pause lets the winning transaction finish committing
             Thread.sleep(ThreadLocalRandom.current().nextLong(10, 60));
@@ -54,8 +57,11 @@ public class ConflictRetryInterceptor {
                 if (again == null) {
                     throw second;
                 }
-                LOG.warnf("write conflict (%s) in %s.%s again after one retry: answering 409", again,
-                        ctx.getMethod().getDeclaringClass().getSimpleName(), ctx.getMethod().getName());
+                LOG.warnf(
+                        "write conflict (%s) in %s.%s again after one retry: answering 409",
+                        again,
+                        ctx.getMethod().getDeclaringClass().getSimpleName(),
+                        ctx.getMethod().getName());
                 throw WriteConflicts.problem();
             }
         }

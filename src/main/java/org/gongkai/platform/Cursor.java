@@ -49,7 +49,10 @@ public final class Cursor {
         } catch (IllegalArgumentException | JsonProcessingException e) {
             throw new Invalid("不是本站给出的游标（not a cursor）");
         }
-        if (node == null || !node.isArray() || node.size() < 2 || !VERSION.equals(node.get(0).asText())) {
+        if (node == null
+                || !node.isArray()
+                || node.size() < 2
+                || !VERSION.equals(node.get(0).asText())) {
             throw new Invalid("游标版本不符（unknown cursor version）");
         }
         if (!list.equals(node.get(1).asText())) {

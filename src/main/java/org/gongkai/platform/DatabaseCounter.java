@@ -114,8 +114,8 @@ public final class DatabaseCounter implements SharedCounter {
         String key = SharedCounter.boundedKey(rawKey);
         long now = clock.millis();
         return tx.inNewTransaction(c -> {
-            try (PreparedStatement st = c.prepareStatement("select used from shared_counter"
-                    + " where counter_key = ? and window_start_ms + window_ms > ?")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "select used from shared_counter" + " where counter_key = ? and window_start_ms + window_ms > ?")) {
                 st.setString(1, key);
                 st.setLong(2, now);
                 try (ResultSet rs = st.executeQuery()) {
@@ -129,8 +129,8 @@ public final class DatabaseCounter implements SharedCounter {
     public void sweep() {
         long now = clock.millis();
         tx.inNewTransaction(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "delete from shared_counter where window_start_ms + window_ms <= ?")) {
+            try (PreparedStatement st =
+                    c.prepareStatement("delete from shared_counter where window_start_ms + window_ms <= ?")) {
                 st.setLong(1, now);
                 return st.executeUpdate();
             }
@@ -154,7 +154,8 @@ public final class DatabaseCounter implements SharedCounter {
 
     /** {window start, uses} of the key's row; null when it has none. */
     private static long[] window(Connection c, String key) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select window_start_ms, used from shared_counter where counter_key = ?")) {
+        try (PreparedStatement st =
+                c.prepareStatement("select window_start_ms, used from shared_counter where counter_key = ?")) {
             st.setString(1, key);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;

@@ -34,8 +34,10 @@ public class EmbeddedDatabase {
 
     @Inject
     DataSource dataSource;
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String kind;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
@@ -47,7 +49,8 @@ public class EmbeddedDatabase {
         try (Connection c = dataSource.getConnection()) {
             int before = makeCommitsDurable(c);
             if (before != 0) {
-                LOG.infof("embedded database: WRITE_DELAY was %d ms, set to 0 so that every commit is on disk before it returns",
+                LOG.infof(
+                        "embedded database: WRITE_DELAY was %d ms, set to 0 so that every commit is on disk before it returns",
                         before);
             }
         }
@@ -72,7 +75,8 @@ public class EmbeddedDatabase {
     static int makeCommitsDurable(Connection c) throws SQLException {
         int before = 0;
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                ResultSet r = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
             while (r.next()) {
                 before = Math.max(before, Integer.parseInt(r.getString(1).trim()));
             }

@@ -41,7 +41,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Problem p = new Problem("about:blank", e.title(), e.status(), e.detail(), uri.getPath(), e.field(),
+        Problem p = new Problem(
+                "about:blank",
+                e.title(),
+                e.status(),
+                e.detail(),
+                uri.getPath(),
+                e.field(),
                 e instanceof TooManyRequestsException t ? t.retryAfterSeconds() : null,
                 e instanceof GoneException g ? g.entry() : null);
         Response r = respond(p, uri, headers);
@@ -58,10 +64,15 @@ public class ErrorMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         String detail = e.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                .sorted().collect(Collectors.joining("; "));
+                .sorted()
+                .collect(Collectors.joining("; "));
         String field = e.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString())).sorted().findFirst().orElse(null);
-        return respond(new Problem("about:blank", "Invalid request", 400, detail, uri.getPath(), field, null), uri, headers);
+                .map(v -> lastNode(v.getPropertyPath().toString()))
+                .sorted()
+                .findFirst()
+                .orElse(null);
+        return respond(
+                new Problem("about:blank", "Invalid request", 400, detail, uri.getPath(), field, null), uri, headers);
     }
 
     /**
@@ -79,17 +90,21 @@ public class ErrorMappers {
             field = echo(path(m));
             Class<?> target = m instanceof MismatchedInputException mi ? mi.getTargetType() : null;
             String[] expected = expected(target);
-            detail = "字段 '" + field + "' 的值无效" + (expected == null ? "" : "，应为" + expected[0])
-                    + "（field '" + field + "' " + (expected == null ? "has an invalid value" : "must be " + expected[1]) + "）";
+            detail = "字段 '" + field + "' 的值无效" + (expected == null ? "" : "，应为" + expected[0]) + "（field '" + field
+                    + "' " + (expected == null ? "has an invalid value" : "must be " + expected[1]) + "）";
         } else if (e instanceof MismatchedInputException) {
             detail = "请求体应为 JSON 对象（the request body must be a JSON object）";
         } else {
             JsonLocation at = e.getLocation();
             boolean located = at != null && at.getLineNr() > 0;
             detail = "请求体不是有效的 JSON" + (located ? "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）" : "")
-                    + "（malformed JSON" + (located ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "") + "）";
+                    + "（malformed JSON" + (located ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "")
+                    + "）";
         }
-        return respond(new Problem("about:blank", "Malformed request body", 400, detail, uri.getPath(), field, null), uri, headers);
+        return respond(
+                new Problem("about:blank", "Malformed request body", 400, detail, uri.getPath(), field, null),
+                uri,
+                headers);
     }
 
     /** More specific than Quarkus's built-in mapper for this type, so the client gets problem JSON, not an empty 400. */
@@ -110,12 +125,16 @@ public class ErrorMappers {
             String detail = param == null
                     ? "路径或查询参数的值无效（a path or query parameter has an invalid value）"
                     : "参数 '" + param + "' 的值无效，应为整数（parameter '" + param + "' must be an integer）";
-            return respond(new Problem("about:blank", "Bad Request", 400, detail, uri.getPath(), param, null), uri, headers);
+            return respond(
+                    new Problem("about:blank", "Bad Request", 400, detail, uri.getPath(), param, null), uri, headers);
         }
         boolean json = wantsJson(uri, headers);
         String detail = switch (status) {
             case 400 -> "请求有误（bad request）";
-            case 404 -> json ? org.gongkai.platform.Texts.msg().error_no_resource(uri.getPath()) : org.gongkai.platform.Texts.msg().error_no_page(uri.getPath());
+            case 404 ->
+                json
+                        ? org.gongkai.platform.Texts.msg().error_no_resource(uri.getPath())
+                        : org.gongkai.platform.Texts.msg().error_no_page(uri.getPath());
             case 405 -> "该地址不支持此请求方法（method not allowed on " + uri.getPath() + "）";
             case 406 -> "无法以所要求的媒体类型回应（no representation in the requested media type）";
             case 413 -> "提交的内容过大（request body too large）";
@@ -132,13 +151,21 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
-        boolean decoding = java.util.Arrays.stream(e.getStackTrace()).limit(4)
-                .anyMatch(f -> f.getClassName().endsWith(".URLUtils") && f.getMethodName().startsWith("decode"));
+        boolean decoding = java.util.Arrays.stream(e.getStackTrace())
+                .limit(4)
+                .anyMatch(f -> f.getClassName().endsWith(".URLUtils")
+                        && f.getMethodName().startsWith("decode"));
         if (!decoding) {
             return unexpected(e, uri, headers);
         }
-        return respond(Problem.of(400, "Bad Request",
-                "表单或网址中的百分号编码无效（malformed percent-encoding in the form or URL）", uri.getPath()), uri, headers);
+        return respond(
+                Problem.of(
+                        400,
+                        "Bad Request",
+                        "表单或网址中的百分号编码无效（malformed percent-encoding in the form or URL）",
+                        uri.getPath()),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
@@ -150,22 +177,38 @@ public class ErrorMappers {
             return respond(Problem.of(409, p.title(), p.detail(), uri.getPath()), uri, headers);
         }
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
-        return respond(Problem.of(500, "Internal Server Error",
-                "服务暂时出现问题，已记录，请稍后再试（an unexpected error occurred; it has been logged）", uri.getPath()), uri, headers);
+        return respond(
+                Problem.of(
+                        500,
+                        "Internal Server Error",
+                        "服务暂时出现问题，已记录，请稍后再试（an unexpected error occurred; it has been logged）",
+                        uri.getPath()),
+                uri,
+                headers);
     }
 
     private Response respond(Problem p, UriInfo uri, HttpHeaders headers) {
         p = ErrorTexts.localize(p, org.gongkai.platform.Languages.current());
         if (wantsJson(uri, headers)) {
-            return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+            return Response.status(p.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(p)
+                    .build();
         }
-        return Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(pages.html(p, uri.getPath())).build();
+        return Response.status(p.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.html(p, uri.getPath()))
+                .build();
     }
 
     static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
-        return ErrorPages.wantsJson(uri.getPath(), headers.getRequestHeader(HttpHeaders.ACCEPT) == null ? List.of()
-                : headers.getRequestHeader(HttpHeaders.ACCEPT).stream().flatMap(h -> List.of(h.split(",")).stream()).toList());
+        return ErrorPages.wantsJson(
+                uri.getPath(),
+                headers.getRequestHeader(HttpHeaders.ACCEPT) == null
+                        ? List.of()
+                        : headers.getRequestHeader(HttpHeaders.ACCEPT).stream()
+                                .flatMap(h -> List.of(h.split(",")).stream())
+                                .toList());
     }
 
     /** The expected kind of value, in Chinese and English, for the Java type Jackson wanted. */
@@ -173,7 +216,12 @@ public class ErrorMappers {
         if (t == null) {
             return null;
         }
-        if (t == Long.class || t == long.class || t == Integer.class || t == int.class || t == Short.class || t == short.class) {
+        if (t == Long.class
+                || t == long.class
+                || t == Integer.class
+                || t == int.class
+                || t == Short.class
+                || t == short.class) {
             return new String[] {"整数", "an integer"};
         }
         if (Number.class.isAssignableFrom(t) || t == double.class || t == float.class) {
@@ -189,7 +237,9 @@ public class ErrorMappers {
             return new String[] {"日期 yyyy-MM-dd", "a date yyyy-MM-dd"};
         }
         if (t.isEnum()) {
-            String values = java.util.Arrays.stream(t.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            String values = java.util.Arrays.stream(t.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
             return new String[] {"以下之一：" + values, "one of " + values};
         }
         if (t.isArray() || Collection.class.isAssignableFrom(t)) {
@@ -242,14 +292,16 @@ public class ErrorMappers {
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String lastNode(String propertyPath) {
         int dot = propertyPath.indexOf('.');
         // "publish.arg0.caseNumber" -> "caseNumber"
         String[] parts = propertyPath.split("\\.");
-        return parts.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        return parts.length >= 3
+                ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 }

@@ -6,9 +6,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -24,6 +24,7 @@ public class ErrorPages {
     @Inject
     @Location("error.html")
     Template errorPage;
+
     @Inject
     ObjectMapper mapper;
 
@@ -48,7 +49,8 @@ public class ErrorPages {
     public void send(RoutingContext rc, Problem p) {
         String path = rc.normalizedPath();
         List<String> accept = rc.request().headers().getAll("Accept").stream()
-                .flatMap(h -> List.of(h.split(",")).stream()).toList();
+                .flatMap(h -> List.of(h.split(",")).stream())
+                .toList();
         p = ErrorTexts.localize(p, org.gongkai.platform.Languages.of(rc));
         HttpServerResponse r = rc.response().setStatusCode(p.status());
         if (p.retryAfterSeconds() != null) {
@@ -90,7 +92,10 @@ public class ErrorPages {
             requestContext.activate();
         }
         try {
-            return errorPage.instance().setLocale(language.locale).data("status", p.status())
+            return errorPage
+                    .instance()
+                    .setLocale(language.locale)
+                    .data("status", p.status())
                     .data("title", ErrorTexts.titleFor(p.status(), language))
                     .data("detail", p.detail())
                     .data("path", path)

@@ -1,9 +1,5 @@
 package org.gongkai.platform;
 
-import org.gongkai.platform.Language;
-import org.gongkai.platform.Languages;
-import org.gongkai.platform.Texts;
-
 /**
  * Texts of errors in the request's language: the heading of an error page and the problem title
  * (messages {@code error_title_<status>}), and the detail. Details written in code as
@@ -13,8 +9,8 @@ public final class ErrorTexts {
     private ErrorTexts() {}
 
     /** "中文说明（english explanation）": the Chinese part and the parenthesised English part. */
-    private static final java.util.regex.Pattern BILINGUAL =
-            java.util.regex.Pattern.compile("(?s)^(.*\\p{IsHan}.*?)（([^（）\\p{IsHan}]*[A-Za-z][^（）\\p{IsHan}]*)）\\s*(（位置 (\\d+)）)?\\s*$");
+    private static final java.util.regex.Pattern BILINGUAL = java.util.regex.Pattern.compile(
+            "(?s)^(.*\\p{IsHan}.*?)（([^（）\\p{IsHan}]*[A-Za-z][^（）\\p{IsHan}]*)）\\s*(（位置 (\\d+)）)?\\s*$");
 
     public static String titleFor(int status) {
         return titleFor(status, Languages.current());
@@ -46,16 +42,26 @@ public final class ErrorTexts {
      * "中文（English）" cut to the one language.
      */
     public static Problem localize(Problem p, Language language) {
-        if (p.instance() != null && (p.instance().startsWith("/api/publish") || p.instance().startsWith("/api/admin"))) {
+        if (p.instance() != null
+                && (p.instance().startsWith("/api/publish") || p.instance().startsWith("/api/admin"))) {
             // the courts' publishing API speaks to court systems and their developers: it keeps its
             // bilingual details and standard titles whatever the client's language
             return p;
         }
         // a standard title (the reason phrase, or its Chinese) is given in the language; a title of its own
         // (an API's "Invalid query") is part of that API's contract and stays
-        boolean standard = p.title() == null || p.title().equals(reason(p.status())) || p.title().equals(titleFor(p.status(), Language.ZH));
-        return new Problem(p.type(), standard ? titleFor(p.status(), language) : p.title(), p.status(), detail(p.detail(), language), p.instance(),
-                p.field(), p.retryAfterSeconds(), p.takedown());
+        boolean standard = p.title() == null
+                || p.title().equals(reason(p.status()))
+                || p.title().equals(titleFor(p.status(), Language.ZH));
+        return new Problem(
+                p.type(),
+                standard ? titleFor(p.status(), language) : p.title(),
+                p.status(),
+                detail(p.detail(), language),
+                p.instance(),
+                p.field(),
+                p.retryAfterSeconds(),
+                p.takedown());
     }
 
     /**
@@ -78,7 +84,9 @@ public final class ErrorTexts {
         if (slash > 0) {
             String zh = detail.substring(0, slash).strip();
             String en = detail.substring(slash + 3).strip();
-            if (HAN.matcher(zh).find() && !HAN.matcher(en).find() && LATIN.matcher(en).find()) {
+            if (HAN.matcher(zh).find()
+                    && !HAN.matcher(en).find()
+                    && LATIN.matcher(en).find()) {
                 if (language != Language.EN) {
                     return zh;
                 }

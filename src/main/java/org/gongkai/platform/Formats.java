@@ -14,7 +14,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gongkai.platform.ClockProducer;
 
 /**
  * The one display-formatting helper of the templates, as the {@code fmt:} namespace, in the page's
@@ -29,7 +28,8 @@ public final class Formats {
     private static final DateTimeFormatter CN_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter CN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter EN_DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private Formats() {}
@@ -48,7 +48,9 @@ public final class Formats {
             case ZonedDateTime z -> dateTime(z);
             case LocalDateTime l -> dateTime(l);
             case LocalDate d -> date(d);
-            default -> throw new IllegalArgumentException("not a date or time: " + t.getClass().getName());
+            default ->
+                throw new IllegalArgumentException(
+                        "not a date or time: " + t.getClass().getName());
         };
     }
 

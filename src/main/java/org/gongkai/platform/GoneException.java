@@ -18,7 +18,11 @@ public class GoneException extends ProblemException {
         this.entry = entry;
     }
 
-    public Object entry() { return entry; }
+    public Object entry() {
+        return entry;
+    }
 
-    public String link() { return entry instanceof Linked l ? l.link() : null; }
+    public String link() {
+        return entry instanceof Linked l ? l.link() : null;
+    }
 }

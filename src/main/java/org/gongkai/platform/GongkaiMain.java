@@ -53,5 +53,4 @@ public class GongkaiMain implements QuarkusApplication {
             return 2;
         }
     }
-
 }

@@ -13,12 +13,16 @@ import java.time.Instant;
 public abstract class HashedSecret extends PanacheEntityBase {
     @Column(name = "token_hash")
     public String tokenHash;
+
     @Column(name = "token_prefix")
     public String tokenPrefix;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 

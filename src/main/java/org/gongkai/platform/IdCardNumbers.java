@@ -19,16 +19,18 @@ public final class IdCardNumbers {
     private static final Pattern FORM_18 = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern FORM_15 = Pattern.compile("\\d{15}");
     /** Separators and invisible characters a number may be typed or pasted with. */
-    private static final Pattern NOISE = Pattern.compile("[\\s\\-‐‑‒–—―−.·_\\u00AD\\u200B-\\u200F\\u2060-\\u206F\\uFEFF]");
+    private static final Pattern NOISE =
+            Pattern.compile("[\\s\\-‐‑‒–—―−.·_\\u00AD\\u200B-\\u200F\\u2060-\\u206F\\uFEFF]");
+
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1880, 1, 1);
 
     /** What is wrong with a number of resident-ID shape. */
     public enum Defect {
-        CHECK_DIGIT("身份证号码校验位错误（GB 11643），请核对后重新提交",
-                "the check digit of the resident ID number is wrong (GB 11643)"),
-        BIRTH_DATE("身份证号码中的出生日期不存在或晚于今天",
+        CHECK_DIGIT("身份证号码校验位错误（GB 11643），请核对后重新提交", "the check digit of the resident ID number is wrong (GB 11643)"),
+        BIRTH_DATE(
+                "身份证号码中的出生日期不存在或晚于今天",
                 "the birth date in the resident ID number is not a real date or lies in the future");
 
         private final String chinese;
@@ -45,15 +47,16 @@ public final class IdCardNumbers {
         }
     }
 
-    private IdCardNumbers() {
-    }
+    private IdCardNumbers() {}
 
     /** Width folded (NFKC), separators and invisible characters removed, x as X. */
     public static String canonical(String raw) {
         if (raw == null) {
             return "";
         }
-        return NOISE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("").toUpperCase(Locale.ROOT);
+        return NOISE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC))
+                .replaceAll("")
+                .toUpperCase(Locale.ROOT);
     }
 
     /** Whether the value is meant as a resident ID number: 17 digits and a digit or X, or 15 digits. */
@@ -83,11 +86,15 @@ public final class IdCardNumbers {
         String n = canonical(raw);
         try {
             if (FORM_18.matcher(n).matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(n.substring(6, 10)), Integer.parseInt(n.substring(10, 12)),
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(n.substring(6, 10)),
+                        Integer.parseInt(n.substring(10, 12)),
                         Integer.parseInt(n.substring(12, 14))));
             }
             if (FORM_15.matcher(n).matches()) {
-                return Optional.of(LocalDate.of(1900 + Integer.parseInt(n.substring(6, 8)), Integer.parseInt(n.substring(8, 10)),
+                return Optional.of(LocalDate.of(
+                        1900 + Integer.parseInt(n.substring(6, 8)),
+                        Integer.parseInt(n.substring(8, 10)),
                         Integer.parseInt(n.substring(10, 12))));
             }
         } catch (DateTimeException | NumberFormatException e) {
@@ -107,7 +114,9 @@ public final class IdCardNumbers {
             return Optional.empty();
         }
         Optional<LocalDate> birth = birthDate(n);
-        if (birth.isEmpty() || birth.get().isBefore(EARLIEST_BIRTH) || (today != null && birth.get().isAfter(today))) {
+        if (birth.isEmpty()
+                || birth.get().isBefore(EARLIEST_BIRTH)
+                || (today != null && birth.get().isAfter(today))) {
             return Optional.of(Defect.BIRTH_DATE);
         }
         if (eighteen && checkDigit(n) != n.charAt(17)) {

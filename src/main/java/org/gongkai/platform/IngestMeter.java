@@ -88,8 +88,17 @@ public final class IngestMeter {
         double deid = msPerJudgment(Stage.DEID);
         double parse = msPerJudgment(Stage.PARSE);
         double index = msPerJudgment(Stage.INDEX);
-        return String.format(java.util.Locale.ROOT, "ingest-meter: judgments=%d seconds=%.1f per_second=%.1f"
-                + " cpu_ms_per_judgment=%.2f deid=%.2f parse=%.2f index=%.2f db_and_rest=%.2f", JUDGMENTS.sum(),
-                seconds, JUDGMENTS.sum() / seconds, cpu, deid, parse, index, cpu - deid - parse - index);
+        return String.format(
+                java.util.Locale.ROOT,
+                "ingest-meter: judgments=%d seconds=%.1f per_second=%.1f"
+                        + " cpu_ms_per_judgment=%.2f deid=%.2f parse=%.2f index=%.2f db_and_rest=%.2f",
+                JUDGMENTS.sum(),
+                seconds,
+                JUDGMENTS.sum() / seconds,
+                cpu,
+                deid,
+                parse,
+                index,
+                cpu - deid - parse - index);
     }
 }

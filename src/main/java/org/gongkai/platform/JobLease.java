@@ -71,29 +71,42 @@ public class JobLease {
         long now = System.currentTimeMillis();
         int got = em.createNativeQuery("update job_lease set holder = :h, until_ms = :until, last_run_ms = :now"
                         + " where name = :n and until_ms <= :now and (last_run_ms is null or last_run_ms <= :due)")
-                .setParameter("h", holder).setParameter("until", now + ttl.toMillis()).setParameter("now", now)
-                .setParameter("n", name).setParameter("due", now - minInterval.toMillis()).executeUpdate();
+                .setParameter("h", holder)
+                .setParameter("until", now + ttl.toMillis())
+                .setParameter("now", now)
+                .setParameter("n", name)
+                .setParameter("due", now - minInterval.toMillis())
+                .executeUpdate();
         if (got == 1) {
             return true;
         }
         long rows = ((Number) em.createNativeQuery("select count(*) from job_lease where name = :n")
-                .setParameter("n", name).getSingleResult()).longValue();
+                        .setParameter("n", name)
+                        .getSingleResult())
+                .longValue();
         if (rows > 0) {
             return false;
         }
-        em.createNativeQuery("insert into job_lease (name, holder, until_ms, last_run_ms) values (:n, :h, :until, :now)")
-                .setParameter("n", name).setParameter("h", holder).setParameter("until", now + ttl.toMillis())
-                .setParameter("now", now).executeUpdate();
+        em.createNativeQuery(
+                        "insert into job_lease (name, holder, until_ms, last_run_ms) values (:n, :h, :until, :now)")
+                .setParameter("n", name)
+                .setParameter("h", holder)
+                .setParameter("until", now + ttl.toMillis())
+                .setParameter("now", now)
+                .executeUpdate();
         em.flush();
         return true;
     }
 
     /** Gives the lease back (the job is done); the last run time stays, so minInterval still holds. */
     public void release(String name, String holder) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update job_lease set until_ms = :now where name = :n and holder = :h and until_ms > :now")
-                .setParameter("now", System.currentTimeMillis()).setParameter("n", name).setParameter("h", holder)
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update job_lease set until_ms = :now where name = :n and holder = :h and until_ms > :now")
+                        .setParameter("now", System.currentTimeMillis())
+                        .setParameter("n", name)
+                        .setParameter("h", holder)
+                        .executeUpdate());
     }
 
     /**
@@ -103,7 +116,8 @@ public class JobLease {
      */
     public static Duration interval(String every) {
         String s = every.strip().toUpperCase(Locale.ROOT);
-        Duration d = s.startsWith("P") ? Duration.parse(s)
+        Duration d = s.startsWith("P")
+                ? Duration.parse(s)
                 : s.endsWith("D") ? Duration.parse("P" + s) : Duration.parse("PT" + s);
         return d.multipliedBy(9).dividedBy(10);
     }

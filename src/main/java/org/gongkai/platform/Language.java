@@ -14,6 +14,7 @@ public enum Language {
     public final String code;
     /** For {@code <html lang>} and Content-Language. */
     public final String tag;
+
     public final Locale locale;
 
     Language(String code, String tag, Locale locale) {

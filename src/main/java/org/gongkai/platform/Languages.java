@@ -37,14 +37,18 @@ public class Languages {
         String param = rc.queryParams().get(PARAM);
         Cookie cookie = rc.request().getCookie(COOKIE);
         Language fromParam = Language.parse(param);
-        Language lang = Language.choose(param, cookie == null ? null : cookie.getValue(),
-                rc.request().getHeader("Accept-Language"));
+        Language lang = Language.choose(
+                param, cookie == null ? null : cookie.getValue(), rc.request().getHeader("Accept-Language"));
         rc.put(KEY, lang);
         if (fromParam != null) {
             rc.put(EXPLICIT, Boolean.TRUE);
             if (cookie == null || !fromParam.code.equals(cookie.getValue())) {
-                rc.response().addCookie(Cookie.cookie(COOKIE, fromParam.code).setPath("/")
-                        .setMaxAge(365L * 24 * 3600).setSameSite(CookieSameSite.LAX).setHttpOnly(true));
+                rc.response()
+                        .addCookie(Cookie.cookie(COOKIE, fromParam.code)
+                                .setPath("/")
+                                .setMaxAge(365L * 24 * 3600)
+                                .setSameSite(CookieSameSite.LAX)
+                                .setHttpOnly(true));
             }
         }
         rc.addHeadersEndHandler(v -> {
@@ -66,7 +70,9 @@ public class Languages {
     /** A same-site URL with {@code lang} added (unless it names one); other URLs unchanged. */
     static String withLanguage(String location, Language language, String host) {
         boolean sameSite = location.startsWith("/") && !location.startsWith("//")
-                || host != null && (location.startsWith("http://" + host + "/") || location.startsWith("https://" + host + "/"));
+                || host != null
+                        && (location.startsWith("http://" + host + "/")
+                                || location.startsWith("https://" + host + "/"));
         if (!sameSite || location.matches(".*[?&]" + PARAM + "=.*")) {
             return location;
         }
@@ -84,7 +90,9 @@ public class Languages {
         Language l = rc.get(KEY);
         if (l == null) { // a filter that answers before ours (request limits): the same choice
             Cookie cookie = rc.request().getCookie(COOKIE);
-            l = Language.choose(rc.queryParams().get(PARAM), cookie == null ? null : cookie.getValue(),
+            l = Language.choose(
+                    rc.queryParams().get(PARAM),
+                    cookie == null ? null : cookie.getValue(),
                     rc.request().getHeader("Accept-Language"));
         }
         return l;

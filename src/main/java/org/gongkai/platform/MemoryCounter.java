@@ -14,6 +14,7 @@ public final class MemoryCounter implements SharedCounter {
 
     /** {start, used, window} */
     private final ConcurrentHashMap<String, long[]> windows = new ConcurrentHashMap<>();
+
     private final Clock clock;
     private volatile long lastSweep;
 

@@ -34,6 +34,7 @@ public class MetricsAccess {
         access = config.metrics().access();
         token = config.metrics().token();
     }
+
     @Inject
     ErrorPages pages;
 
@@ -64,11 +65,18 @@ public class MetricsAccess {
             return;
         }
         String header = rc.request().getHeader("Authorization");
-        String sent = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        String sent = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : null;
         if (!Hashing.constantTimeEquals(expected.get(), sent)) {
             rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
-            pages.send(rc, Problem.of(401, "Unauthorized",
-                    "读取运行指标需要令牌（metrics need 'Authorization: Bearer <metrics token>'）", path));
+            pages.send(
+                    rc,
+                    Problem.of(
+                            401,
+                            "Unauthorized",
+                            "读取运行指标需要令牌（metrics need 'Authorization: Bearer <metrics token>'）",
+                            path));
             return;
         }
         rc.next();

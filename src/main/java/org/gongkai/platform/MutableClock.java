@@ -19,12 +19,34 @@ public class MutableClock extends Clock {
         this.delegate = system;
     }
 
-    public void fixAt(Instant instant) { delegate = Clock.fixed(instant, system.getZone()); }
-    public void shift(Duration offset) { delegate = Clock.offset(system, offset); }
-    public void reset() { delegate = system; }
-    public LocalDate today() { return LocalDate.now(this); }
+    public void fixAt(Instant instant) {
+        delegate = Clock.fixed(instant, system.getZone());
+    }
 
-    @Override public ZoneId getZone() { return delegate.getZone(); }
-    @Override public Clock withZone(ZoneId zone) { return delegate.withZone(zone); }
-    @Override public Instant instant() { return delegate.instant(); }
+    public void shift(Duration offset) {
+        delegate = Clock.offset(system, offset);
+    }
+
+    public void reset() {
+        delegate = system;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(this);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return delegate.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return delegate.withZone(zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return delegate.instant();
+    }
 }

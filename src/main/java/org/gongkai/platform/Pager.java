@@ -13,8 +13,15 @@ import java.util.function.IntFunction;
  * what page 2 shows; the API keeps its opaque cursors.
  */
 @TemplateData
-public record Pager(int page, int pages, int maxJump, String prevUrl, String nextUrl, List<Item> items,
-                    String action, List<Hidden> hidden) {
+public record Pager(
+        int page,
+        int pages,
+        int maxJump,
+        String prevUrl,
+        String nextUrl,
+        List<Item> items,
+        String action,
+        List<Hidden> hidden) {
     /** Deepest page reachable by number: beyond it, narrow the search (Lucene and SQL offsets stay cheap). */
     public static final int MAX_PAGE = 50;
 
@@ -38,7 +45,8 @@ public record Pager(int page, int pages, int maxJump, String prevUrl, String nex
      * @param action the list's path, for the jump form
      * @param hidden the list's query parameters without {@code page}
      */
-    public static Pager of(int page, long total, int size, IntFunction<String> url, String action, List<Hidden> hidden) {
+    public static Pager of(
+            int page, long total, int size, IntFunction<String> url, String action, List<Hidden> hidden) {
         int pages = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (total + size - 1) / size));
         int maxJump = Math.min(pages, MAX_PAGE);
         List<Item> items = new ArrayList<>();
@@ -58,8 +66,15 @@ public record Pager(int page, int pages, int maxJump, String prevUrl, String nex
             }
             items.add(new Item(maxJump, url.apply(maxJump), page == maxJump));
         }
-        return new Pager(page, pages, maxJump, page > 1 ? url.apply(page - 1) : null,
-                page < maxJump ? url.apply(page + 1) : null, items, action, hidden);
+        return new Pager(
+                page,
+                pages,
+                maxJump,
+                page > 1 ? url.apply(page - 1) : null,
+                page < maxJump ? url.apply(page + 1) : null,
+                items,
+                action,
+                hidden);
     }
 
     /** More pages than the jump reaches. */
@@ -86,8 +101,8 @@ public record Pager(int page, int pages, int maxJump, String prevUrl, String nex
             n = -1;
         }
         if (n < 1 || n > MAX_PAGE) {
-            throw org.gongkai.platform.ProblemException.invalidField("page",
-                    Texts.txt().page_range(Integer.toString(MAX_PAGE)));
+            throw org.gongkai.platform.ProblemException.invalidField(
+                    "page", Texts.txt().page_range(Integer.toString(MAX_PAGE)));
         }
         return n;
     }

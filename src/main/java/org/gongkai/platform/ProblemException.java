@@ -32,8 +32,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", detail);
     }
 
-    public int status() { return status; }
-    public String title() { return title; }
-    public String detail() { return getMessage(); }
-    public String field() { return field; }
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public String field() {
+        return field;
+    }
 }

@@ -45,8 +45,10 @@ public final class RateLimiter {
     public TooManyRequestsException refusal(Permit p, String what) {
         long seconds = p.retryAfterSeconds();
         long window = windowMillis / 1000;
-        return new TooManyRequestsException(what + "：请求过于频繁（每 " + window + " 秒最多 " + limit + " 次），请在 " + seconds
-                + " 秒后重试（too many requests: at most " + limit + " per " + window + " s; retry after " + seconds + " s）",
+        return new TooManyRequestsException(
+                what + "：请求过于频繁（每 " + window + " 秒最多 " + limit + " 次），请在 " + seconds
+                        + " 秒后重试（too many requests: at most " + limit + " per " + window + " s; retry after " + seconds
+                        + " s）",
                 seconds);
     }
 

@@ -7,8 +7,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import org.jboss.logging.Logger;
 
@@ -54,7 +54,9 @@ public class ReadAdmission {
 
     /** How many reads run at once: the setting, or the number of cores when it is 0 or less. */
     public int maxConcurrent() {
-        return maxConcurrentSetting > 0 ? maxConcurrentSetting : Math.max(1, Runtime.getRuntime().availableProcessors());
+        return maxConcurrentSetting > 0
+                ? maxConcurrentSetting
+                : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads running now, reads waiting now, reads refused with 503 and the longest queue since start. */
@@ -81,7 +83,10 @@ public class ReadAdmission {
             return false; // writes, logins and their bodies are not delayed
         }
         String path = request.path();
-        return path != null && !path.startsWith("/api/publish") && !path.startsWith("/api/admin") && !path.startsWith("/q/");
+        return path != null
+                && !path.startsWith("/api/publish")
+                && !path.startsWith("/api/admin")
+                && !path.startsWith("/q/");
     }
 
     void admit(RoutingContext rc) {
@@ -142,14 +147,17 @@ public class ReadAdmission {
     }
 
     private void refuse(RoutingContext rc) {
-        LOG.debugf("read queue full (%d waiting): 503 for %s", maxQueued, rc.request().path());
+        LOG.debugf(
+                "read queue full (%d waiting): 503 for %s",
+                maxQueued, rc.request().path());
         var response = rc.response().setStatusCode(503).putHeader("Retry-After", "2");
         String path = rc.request().path();
         String accept = rc.request().getHeader("Accept");
         if (path.startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
             response.putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"访问量过大，请稍后重试 (too many concurrent reads; retry later)\",\"retryAfterSeconds\":2}");
+                    .end(
+                            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                                    + "\"detail\":\"访问量过大，请稍后重试 (too many concurrent reads; retry later)\",\"retryAfterSeconds\":2}");
         } else {
             response.putHeader("Content-Type", "text/html; charset=UTF-8")
                     .end("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>服务繁忙</title></head>"

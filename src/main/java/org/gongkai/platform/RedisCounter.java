@@ -62,12 +62,14 @@ public final class RedisCounter implements SharedCounter {
     public Permit tryAcquire(String rawKey, int max, long windowMillis) {
         String key = SharedCounter.boundedKey(rawKey);
         long now = clock.millis();
-        Response r = await(redis.eval(List.of(ACQUIRE, "1", prefix + key, Long.toString(now),
-                Long.toString(windowMillis), Integer.toString(max))));
+        Response r = await(redis.eval(List.of(
+                ACQUIRE, "1", prefix + key, Long.toString(now), Long.toString(windowMillis), Integer.toString(max))));
         long start = Long.parseLong(r.get(1).toString());
         int used = r.get(2).toInteger();
         long left = Math.max(1, start + windowMillis - now);
-        return r.get(0).toInteger() == 1 ? new Permit(key, start, 0, used, left) : new Permit(key, start, left, used, left);
+        return r.get(0).toInteger() == 1
+                ? new Permit(key, start, 0, used, left)
+                : new Permit(key, start, left, used, left);
     }
 
     @Override
@@ -126,7 +128,8 @@ public final class RedisCounter implements SharedCounter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Redis", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Redis did not answer: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+            throw new IllegalStateException(
+                    "Redis did not answer: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
         }
     }
 }

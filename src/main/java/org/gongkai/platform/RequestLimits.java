@@ -36,8 +36,10 @@ public class RequestLimits {
         maxUriChars = config.http().maxUriChars();
         maxHeaderBytes = config.http().maxHeaderBytes();
     }
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBody;
+
     @Inject
     ErrorPages pages;
 
@@ -48,8 +50,11 @@ public class RequestLimits {
     void check(RoutingContext rc) {
         String uri = rc.request().uri();
         if (uri != null && uri.length() > maxUriChars) {
-            refuse(rc, 414, "网址过长：最多 " + maxUriChars + " 个字符，请缩短查询条件（URI too long: at most " + maxUriChars
-                    + " characters）", false);
+            refuse(
+                    rc,
+                    414,
+                    "网址过长：最多 " + maxUriChars + " 个字符，请缩短查询条件（URI too long: at most " + maxUriChars + " characters）",
+                    false);
             return;
         }
         long headerBytes = 0;
@@ -57,8 +62,12 @@ public class RequestLimits {
             headerBytes += e.getKey().length() + e.getValue().length() + 4;
         }
         if (headerBytes > maxHeaderBytes) {
-            refuse(rc, 431, "请求头过大：合计最多 " + maxHeaderBytes + " 字节，请清除本站 Cookie 后重试（request header fields too large: at most "
-                    + maxHeaderBytes + " bytes in total）", true);
+            refuse(
+                    rc,
+                    431,
+                    "请求头过大：合计最多 " + maxHeaderBytes + " 字节，请清除本站 Cookie 后重试（request header fields too large: at most "
+                            + maxHeaderBytes + " bytes in total）",
+                    true);
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -70,8 +79,12 @@ public class RequestLimits {
                 declared = -1;
             }
             if (declared > maxBody.asLongValue()) {
-                refuse(rc, 413, "提交的内容过大：最多 " + maxBody.asLongValue() + " 字节（request body too large: at most "
-                        + maxBody.asLongValue() + " bytes）", true);
+                refuse(
+                        rc,
+                        413,
+                        "提交的内容过大：最多 " + maxBody.asLongValue() + " 字节（request body too large: at most "
+                                + maxBody.asLongValue() + " bytes）",
+                        true);
                 return;
             }
         }
@@ -86,6 +99,7 @@ public class RequestLimits {
         if (close) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        pages.send(rc, Problem.of(status, ErrorTexts.reason(status), detail, ErrorPages.shownPath(rc.normalizedPath())));
+        pages.send(
+                rc, Problem.of(status, ErrorTexts.reason(status), detail, ErrorPages.shownPath(rc.normalizedPath())));
     }
 }

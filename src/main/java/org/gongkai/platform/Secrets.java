@@ -41,7 +41,8 @@ public final class Secrets {
             }
             return stored;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the key file " + file.toAbsolutePath() + " of " + what, e);
+            throw new UncheckedIOException(
+                    "cannot read or create the key file " + file.toAbsolutePath() + " of " + what, e);
         }
     }
 
@@ -76,8 +77,9 @@ public final class Secrets {
             } catch (UnsupportedOperationException e) {
                 Files.move(tmp, file);
             }
-            LOG.infof("generated %s in %s: back it up with the database; every node needs the same key", what,
-                    file.toAbsolutePath());
+            LOG.infof(
+                    "generated %s in %s: back it up with the database; every node needs the same key",
+                    what, file.toAbsolutePath());
         } catch (FileAlreadyExistsException e) {
             // another process created it first: use that one
         } finally {

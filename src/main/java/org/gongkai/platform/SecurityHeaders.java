@@ -40,16 +40,20 @@ public class SecurityHeaders {
     public static final String DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
             + "object-src 'none'; frame-ancestors 'none'";
-    public static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-            + "microphone=(), payment=(), usb=(), browsing-topics=()";
+
+    public static final String PERMISSIONS =
+            "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+                    + "microphone=(), payment=(), usb=(), browsing-topics=()";
     public static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final boolean DEV = LaunchMode.current() == LaunchMode.DEVELOPMENT;
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            rc.addHeadersEndHandler(v -> apply(rc));
-            rc.next();
-        }, PRIORITY);
+        filters.register(
+                rc -> {
+                    rc.addHeadersEndHandler(v -> apply(rc));
+                    rc.next();
+                },
+                PRIORITY);
     }
 
     static void apply(RoutingContext rc) {

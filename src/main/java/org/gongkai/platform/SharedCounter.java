@@ -32,13 +32,19 @@ public interface SharedCounter {
             this(key, windowStart, retryAfterMillis, 0, retryAfterMillis);
         }
 
-        public boolean admitted() { return retryAfterMillis == 0; }
+        public boolean admitted() {
+            return retryAfterMillis == 0;
+        }
 
         /** Whole seconds to wait, at least 1. */
-        public long retryAfterSeconds() { return Math.max(1, (retryAfterMillis + 999) / 1000); }
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfterMillis + 999) / 1000);
+        }
 
         /** Whole seconds until the window ends, at least 1. */
-        public long resetSeconds() { return Math.max(1, (resetMillis + 999) / 1000); }
+        public long resetSeconds() {
+            return Math.max(1, (resetMillis + 999) / 1000);
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,8 +38,10 @@ public class SharedState {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     MutableClock clock;
+
     @Inject
     Vertx vertx;
 
@@ -53,22 +54,29 @@ public class SharedState {
             case "database", "db" -> new DatabaseCounter(this::inNewTransaction, clock);
             case "redis" -> redisCounter();
             case "memory" -> new MemoryCounter(clock);
-            default -> throw new IllegalStateException("gongkai.state (GONGKAI_STATE) must be database, redis or memory, not '"
-                    + store + "'");
+            default ->
+                throw new IllegalStateException(
+                        "gongkai.state (GONGKAI_STATE) must be database, redis or memory, not '" + store + "'");
         };
         LOG.infof("rate limits and lockouts are counted in: %s", c.describe());
         return c;
     }
 
     private RedisCounter redisCounter() {
-        redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(16)
-                .setMaxPoolWaiting(256));
+        redis = Redis.createClient(
+                vertx,
+                new RedisOptions()
+                        .setConnectionString(redisUrl)
+                        .setMaxPoolSize(16)
+                        .setMaxPoolWaiting(256));
         RedisCounter c = new RedisCounter(RedisAPI.api(redis), redisPrefix, clock);
         try {
             c.ping();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("gongkai: GONGKAI_STATE=redis but Redis at " + redisUrl
-                    + " does not answer (" + e.getMessage() + "); start Redis or set GONGKAI_REDIS_URL", e);
+            throw new IllegalStateException(
+                    "gongkai: GONGKAI_STATE=redis but Redis at " + redisUrl + " does not answer (" + e.getMessage()
+                            + "); start Redis or set GONGKAI_REDIS_URL",
+                    e);
         }
         return c;
     }

@@ -49,7 +49,10 @@ public class SwaggerPage {
         String path = rc.normalizedPath();
         boolean page = path.equals(ROOT + "/") || path.equals(ROOT + "/index.html");
         if (page && (rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD)) {
-            rc.response().putHeader("Content-Type", "text/html;charset=UTF-8").putHeader("Cache-Control", "no-cache").end(html);
+            rc.response()
+                    .putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .putHeader("Cache-Control", "no-cache")
+                    .end(html);
             return;
         }
         rc.next();

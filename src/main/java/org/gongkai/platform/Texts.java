@@ -70,6 +70,8 @@ public final class Texts {
 
     /** A bundle in a language: the English file, or the Chinese default. */
     private static <T> T bundle(Class<T> type, Language language) {
-        return language == Language.EN ? MessageBundles.get(type, Localized.Literal.of(language.code)) : MessageBundles.get(type);
+        return language == Language.EN
+                ? MessageBundles.get(type, Localized.Literal.of(language.code))
+                : MessageBundles.get(type);
     }
 }

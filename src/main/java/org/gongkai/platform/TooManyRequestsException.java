@@ -9,5 +9,7 @@ public class TooManyRequestsException extends ProblemException {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
-    public long retryAfterSeconds() { return retryAfterSeconds; }
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 }

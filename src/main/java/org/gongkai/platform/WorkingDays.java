@@ -25,7 +25,9 @@ public final class WorkingDays {
         this.exceptions = exceptions;
     }
 
-    public static WorkingDays standard() { return STANDARD; }
+    public static WorkingDays standard() {
+        return STANDARD;
+    }
 
     public boolean isWorkingDay(LocalDate day) {
         Boolean exception = exceptions.get(day);
@@ -83,5 +85,4 @@ public final class WorkingDays {
         }
         return new WorkingDays(Map.copyOf(map));
     }
-
 }

@@ -10,14 +10,21 @@ import java.util.Set;
  * they are retried ({@link ConflictRetryInterceptor}) and never reach the client as a 500.
  */
 public final class WriteConflicts {
-    public enum Kind { UNIQUE_KEY, VERSION, LOCK }
+    public enum Kind {
+        UNIQUE_KEY,
+        VERSION,
+        LOCK
+    }
 
     private WriteConflicts() {}
 
     /** The 409 a client gets when the retry lost again: no database text (it can quote key values). */
     public static ProblemException problem() {
-        return new ProblemException(409, "Conflict", "并发冲突：同一记录正被另一请求同时修改，已重试一次仍未完成，请稍后重试"
-                + " (a concurrent request changed the same record; retried once; try again)");
+        return new ProblemException(
+                409,
+                "Conflict",
+                "并发冲突：同一记录正被另一请求同时修改，已重试一次仍未完成，请稍后重试"
+                        + " (a concurrent request changed the same record; retried once; try again)");
     }
 
     /** The kind of write conflict somewhere in the cause chain of {@code e}, or null when it is none. */
@@ -50,11 +57,14 @@ public final class WriteConflicts {
     }
 
     private static Kind kindOf(Throwable t) {
-        if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+        if (t instanceof jakarta.persistence.OptimisticLockException
+                || t instanceof org.hibernate.StaleStateException) {
             return Kind.VERSION;
         }
-        if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
-                || t instanceof org.hibernate.PessimisticLockException || t instanceof org.hibernate.exception.LockAcquisitionException
+        if (t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof jakarta.persistence.LockTimeoutException
+                || t instanceof org.hibernate.PessimisticLockException
+                || t instanceof org.hibernate.exception.LockAcquisitionException
                 || t instanceof org.hibernate.exception.LockTimeoutException) {
             return Kind.LOCK;
         }

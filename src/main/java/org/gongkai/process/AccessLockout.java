@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.RateLimiter;
 import org.gongkai.platform.SharedCounter;
@@ -35,6 +34,7 @@ import org.gongkai.platform.TooManyRequestsException;
 public class AccessLockout {
     /** Case keys longer than this are hashed: a hostile "case number" must not grow the map. */
     private static final int MAX_KEY = 64;
+
     int caseClientFailures;
     int clientFailures;
     int caseBudget;
@@ -49,6 +49,7 @@ public class AccessLockout {
         slowClientFailures = c.lockout().slowClientFailures();
         window = c.lockout().window();
     }
+
     @Inject
     SharedCounter shared;
 
@@ -80,7 +81,9 @@ public class AccessLockout {
         }
 
         /** True when the case was over its budget across all clients. */
-        public boolean slowed() { return slowed; }
+        public boolean slowed() {
+            return slowed;
+        }
     }
 
     /**
@@ -98,8 +101,8 @@ public class AccessLockout {
         // the case budget decides the per-client allowance; a refusal there only slows, never locks
         Permit casePermit = counter.tryAcquire("case:" + caseKey, caseBudget);
         boolean slowed = !casePermit.admitted();
-        Permit own = counter.tryAcquire("case-client:" + caseKey + "|" + clientKey,
-                slowed ? slowClientFailures : caseClientFailures);
+        Permit own = counter.tryAcquire(
+                "case-client:" + caseKey + "|" + clientKey, slowed ? slowClientFailures : caseClientFailures);
         if (!own.admitted()) {
             counter.release(whole);
             counter.release(casePermit);
@@ -116,7 +119,8 @@ public class AccessLockout {
     private static TooManyRequestsException locked(Permit p) {
         long seconds = p.retryAfterSeconds();
         long minutes = (seconds + 59) / 60;
-        return new TooManyRequestsException(org.gongkai.platform.Texts.msg().access_locked_minutes(String.valueOf(minutes)), seconds);
+        return new TooManyRequestsException(
+                org.gongkai.platform.Texts.msg().access_locked_minutes(String.valueOf(minutes)), seconds);
     }
 
     static String caseKey(String caseNumber) {

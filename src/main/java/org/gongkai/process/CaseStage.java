@@ -2,10 +2,10 @@ package org.gongkai.process;
 
 import io.quarkus.qute.TemplateExtension;
 import java.util.List;
+import org.gongkai.platform.Texts;
 import org.gongkai.process.ProcessViews.CaseView;
 import org.gongkai.process.ProcessViews.EventView;
 import org.gongkai.process.ProcessViews.HearingView;
-import org.gongkai.platform.Texts;
 
 /**
  * Where a case stands, for the plain-language box of the litigant's page: what this stage means,
@@ -13,7 +13,12 @@ import org.gongkai.platform.Texts;
  * Decided from what the party sees: the closing date, the hearings and the timeline.
  */
 public enum CaseStage {
-    FILED, HEARING_SCHEDULED, HEARD, DECIDED, APPEALED, CLOSED;
+    FILED,
+    HEARING_SCHEDULED,
+    HEARD,
+    DECIDED,
+    APPEALED,
+    CLOSED;
 
     static CaseStage of(java.time.LocalDate closingDate, List<EventView> timeline, List<HearingView> hearings) {
         if (closingDate != null || has(timeline, EventType.CLOSED)) {

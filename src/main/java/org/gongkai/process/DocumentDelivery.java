@@ -21,14 +21,18 @@ public class DocumentDelivery extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "document_id")
     public ServedDocument document;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "party_id")
     public Party party;
+
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
     @Column(name = "first_read_at")
     public Instant firstReadAt;
 

@@ -32,7 +32,9 @@ public enum EventType {
         this.label = label;
     }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 
     /** Preservation and preliminary enforcement stay hidden from parties until carried out (spec 2.2). */
     public boolean hiddenUntilCarriedOut() {

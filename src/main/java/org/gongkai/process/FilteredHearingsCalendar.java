@@ -13,6 +13,7 @@ import org.gongkai.platform.MutableClock;
 public class FilteredHearingsCalendar {
     @Inject
     HearingService hearings;
+
     @Inject
     MutableClock clock;
 
@@ -21,7 +22,12 @@ public class FilteredHearingsCalendar {
     public Response ics(@BeanParam HearingsApiResource.HearingQuery query) {
         HearingService.Filter f = HearingsPage.feedFilter(query);
         var msg = org.gongkai.platform.Texts.msg();
-        String title = HearingsPage.feedQuery(f).isEmpty() ? msg.feed_national_hearings() : msg.feed_filtered_hearings(HearingsPage.feedTitle(f));
-        return Response.ok(ProcessFeeds.hearingsIcs(title, hearings.forFeed(f), clock.instant()), "text/calendar;charset=UTF-8").build();
+        String title = HearingsPage.feedQuery(f).isEmpty()
+                ? msg.feed_national_hearings()
+                : msg.feed_filtered_hearings(HearingsPage.feedTitle(f));
+        return Response.ok(
+                        ProcessFeeds.hearingsIcs(title, hearings.forFeed(f), clock.instant()),
+                        "text/calendar;charset=UTF-8")
+                .build();
     }
 }

@@ -23,24 +23,33 @@ public class Hearing extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     public CourtCase courtCase;
+
     @Column(name = "court_code")
     public String courtCode;
+
     public String courtroom;
+
     @Column(name = "hearing_time")
     public Instant time;
+
     @Column(name = "presiding_judge")
     public String presidingJudge;
+
     @Column(name = "open_hearing")
     public boolean open;
+
     public String cause;
     /** Published party names joined with {@link #SEPARATOR}. */
     @Column(name = "party_names")
     public String partyNames;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
 

@@ -1,7 +1,5 @@
 package org.gongkai.process;
 
-import org.gongkai.platform.Formats;
-import org.gongkai.platform.Texts;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +18,10 @@ import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
 import org.gongkai.platform.ClockProducer;
 import org.gongkai.platform.Cursor;
+import org.gongkai.platform.Formats;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 import org.gongkai.process.ProcessViews.HearingPage;
 import org.gongkai.process.ProcessViews.HearingView;
 
@@ -39,8 +39,10 @@ public class HearingService {
 
     @Inject
     CourtService courts;
+
     @Inject
     LitigantAccess views;
+
     @Inject
     MutableClock clock;
 
@@ -79,7 +81,8 @@ public class HearingService {
             q.append(" and time >= :today");
             params.put("today", clock.today().atStartOfDay(ClockProducer.CHINA).toInstant());
         }
-        Sort order = calendar ? Sort.ascending("time").and("id", Sort.Direction.Ascending)
+        Sort order = calendar
+                ? Sort.ascending("time").and("id", Sort.Direction.Ascending)
                 : Sort.descending("time").and("id", Sort.Direction.Descending);
         long total = Hearing.count(q.toString(), params);
         String list = "hearings:" + (calendar ? "asc" : "desc");
@@ -93,7 +96,11 @@ public class HearingService {
                 throw new Cursor.Invalid("游标数据无效（damaged cursor）");
             }
             String op = calendar ? ">" : "<";
-            q.append(" and (time ").append(op).append(" :ct or (time = :ct and id ").append(op).append(" :cid))");
+            q.append(" and (time ")
+                    .append(op)
+                    .append(" :ct or (time = :ct and id ")
+                    .append(op)
+                    .append(" :cid))");
         }
         var query = Hearing.<Hearing>find(q.toString(), order, params);
         // one row more than a page (range is inclusive): whether a next page exists
@@ -112,7 +119,9 @@ public class HearingService {
 
     /** The largest hearing id so far (the snapshot of numbered pages). */
     public long latestId() {
-        Long max = Hearing.getEntityManager().createQuery("select max(h.id) from Hearing h", Long.class).getSingleResult();
+        Long max = Hearing.getEntityManager()
+                .createQuery("select max(h.id) from Hearing h", Long.class)
+                .getSingleResult();
         return max == null ? 0 : max;
     }
 
@@ -124,7 +133,11 @@ public class HearingService {
         Map<String, Object> params = new HashMap<>();
         StringBuilder q = where(f, params);
         return Hearing.<Hearing>find(q.toString(), Sort.descending("time").and("id", Sort.Direction.Descending), params)
-                .page(Page.of(0, 200)).list().stream().map(views::hearingView).toList();
+                .page(Page.of(0, 200))
+                .list()
+                .stream()
+                .map(views::hearingView)
+                .toList();
     }
 
     private StringBuilder where(Filter f, Map<String, Object> params) {
@@ -136,16 +149,26 @@ public class HearingService {
         }
         if (notBlank(f.from()) && notBlank(f.to()) && date(f.from(), "from").isAfter(date(f.to(), "to"))) {
             // a reversed range finds nothing: say so instead of showing an empty list
-            throw ProblemException.invalidField("to", Texts.msg().error_reversed_range(Formats.date(date(f.from(), "from")),
-                    Formats.date(date(f.to(), "to"))));
+            throw ProblemException.invalidField(
+                    "to",
+                    Texts.msg()
+                            .error_reversed_range(
+                                    Formats.date(date(f.from(), "from")), Formats.date(date(f.to(), "to"))));
         }
         if (notBlank(f.from())) {
             q.append(" and time >= :from");
-            params.put("from", date(f.from(), "from").atStartOfDay(ClockProducer.CHINA).toInstant());
+            params.put(
+                    "from",
+                    date(f.from(), "from").atStartOfDay(ClockProducer.CHINA).toInstant());
         }
         if (notBlank(f.to())) {
             q.append(" and time < :to");
-            params.put("to", date(f.to(), "to").plusDays(1).atStartOfDay(ClockProducer.CHINA).toInstant());
+            params.put(
+                    "to",
+                    date(f.to(), "to")
+                            .plusDays(1)
+                            .atStartOfDay(ClockProducer.CHINA)
+                            .toInstant());
         }
         if (notBlank(f.cause())) {
             q.append(" and cause like :cause");
@@ -168,8 +191,13 @@ public class HearingService {
     public List<HearingView> forFeed(String courtCode) {
         var query = courtCode == null
                 ? Hearing.<Hearing>find("open = true", Sort.descending("time").and("id", Sort.Direction.Descending))
-                : Hearing.<Hearing>find("open = true and courtCode = ?1", Sort.descending("time").and("id", Sort.Direction.Descending), courtCode);
-        return query.page(Page.of(0, 200)).list().stream().map(views::hearingView).toList();
+                : Hearing.<Hearing>find(
+                        "open = true and courtCode = ?1",
+                        Sort.descending("time").and("id", Sort.Direction.Descending),
+                        courtCode);
+        return query.page(Page.of(0, 200)).list().stream()
+                .map(views::hearingView)
+                .toList();
     }
 
     public Optional<Court> court(String codeOrName) {

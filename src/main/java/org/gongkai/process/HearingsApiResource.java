@@ -18,12 +18,23 @@ import org.gongkai.process.ProcessViews.HearingPage;
 public class HearingsApiResource {
     /** Query parameters shared by the JSON list and the /hearings page. */
     public static class HearingQuery {
-        @QueryParam("court") public String court;
-        @QueryParam("from") public String from;
-        @QueryParam("to") public String to;
-        @QueryParam("q") public String q;
-        @QueryParam("cause") public String cause;
-        @QueryParam("page") public String page;
+        @QueryParam("court")
+        public String court;
+
+        @QueryParam("from")
+        public String from;
+
+        @QueryParam("to")
+        public String to;
+
+        @QueryParam("q")
+        public String q;
+
+        @QueryParam("cause")
+        public String cause;
+
+        @QueryParam("page")
+        public String page;
 
         HearingService.Filter filter() {
             Integer n = null;
@@ -31,7 +42,8 @@ public class HearingsApiResource {
                 try {
                     n = Integer.valueOf(page.strip());
                 } catch (NumberFormatException e) {
-                    throw org.gongkai.platform.ProblemException.invalidField("page", "'" + page + "' is not a page number");
+                    throw org.gongkai.platform.ProblemException.invalidField(
+                            "page", "'" + page + "' is not a page number");
                 }
             }
             return new HearingService.Filter(court, from, to, q, cause, n);
@@ -42,7 +54,9 @@ public class HearingsApiResource {
     HearingService hearings;
 
     @GET
-    @Operation(summary = "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; pages by `cursor` (the `next` of the page before; stable while courts announce more) or by page number from 1")
+    @Operation(
+            summary =
+                    "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; pages by `cursor` (the `next` of the page before; stable while courts announce more) or by page number from 1")
     public HearingPage list(@BeanParam HearingQuery query, @QueryParam("cursor") String cursor) {
         return hearings.search(query.filter(), 0, cursor);
     }

@@ -12,15 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.courts.Court;
-import org.gongkai.platform.MutableClock;
-import org.gongkai.platform.ProblemException;
-import org.gongkai.process.ProcessTemplates.HearingForm;
-import org.gongkai.process.ProcessTemplates.PageLink;
-import org.gongkai.process.ProcessViews.HearingPage;
 import org.gongkai.platform.AtomFeed;
 import org.gongkai.platform.Links;
+import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.Pager;
+import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.Texts;
+import org.gongkai.process.ProcessTemplates.HearingForm;
+import org.gongkai.process.ProcessViews.HearingPage;
 
 /** The public hearing announcements page (works without JavaScript) and the per-court feeds. */
 @Path("/hearings")
@@ -29,18 +28,22 @@ public class HearingsPage {
 
     @Inject
     HearingService hearings;
+
     @Inject
     MutableClock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response list(@BeanParam HearingsApiResource.HearingQuery query, @jakarta.ws.rs.QueryParam("upto") String uptoParam) {
+    public Response list(
+            @BeanParam HearingsApiResource.HearingQuery query, @jakarta.ws.rs.QueryParam("upto") String uptoParam) {
         // a range typed the wrong way round is read the right way round, and the page says so (issue 14)
         String notice = null;
         if (isDate(query.from) && isDate(query.to) && query.from.strip().compareTo(query.to.strip()) > 0) {
             String from = query.to.strip(), to = query.from.strip();
-            notice = Texts.txt().hearings_swapped(to, from, org.gongkai.platform.Formats.prose(from), org.gongkai.platform.Formats.prose(to));
+            notice = Texts.txt()
+                    .hearings_swapped(
+                            to, from, org.gongkai.platform.Formats.prose(from), org.gongkai.platform.Formats.prose(to));
             query.from = from;
             query.to = to;
         }
@@ -56,22 +59,28 @@ public class HearingsPage {
                 upto = hearings.latestId();
             }
             HearingService.Filter f = query.filter();
-            page = hearings.search(new HearingService.Filter(f.court(), f.from(), f.to(), f.q(), f.cause(), pageNo), upto);
+            page = hearings.search(
+                    new HearingService.Filter(f.court(), f.from(), f.to(), f.q(), f.cause(), pageNo), upto);
             pager = pager(page, form, upto);
         } catch (ProblemException e) {
             error = e.detail();
             page = new HearingPage(List.of(), 0, 1, HearingService.PAGE_SIZE, 1);
         }
         String courtName = null;
-        String feedQuery = error == null ? feedQuery(new HearingService.Filter(form.court(), form.from(), form.to(), form.q(),
-                form.cause(), null)) : "";
+        String feedQuery = error == null
+                ? feedQuery(
+                        new HearingService.Filter(form.court(), form.from(), form.to(), form.q(), form.cause(), null))
+                : "";
         String atom = "/hearings.atom" + (feedQuery.isEmpty() ? "" : "?" + feedQuery);
         String ics = feedQuery.isEmpty() ? null : "/hearings.ics?" + feedQuery;
         if (!form.court().isBlank() && error == null) {
             Court c = hearings.court(form.court()).orElse(null);
             if (c != null) {
                 courtName = c.name();
-                if (form.cause().isBlank() && form.q().isBlank() && form.from().isBlank() && form.to().isBlank()) {
+                if (form.cause().isBlank()
+                        && form.q().isBlank()
+                        && form.from().isBlank()
+                        && form.to().isBlank()) {
                     // the court alone: its own feeds
                     atom = Links.courtHearingsAtom(c.code());
                     ics = Links.courtHearingsIcs(c.code());
@@ -79,8 +88,10 @@ public class HearingsPage {
             }
         }
         int status = error == null ? 200 : 400;
-        return Response.status(status).entity(ProcessTemplates.Hearings.list(page, form, error, pager, atom, ics,
-                courtName, notice)).type(HTML).build();
+        return Response.status(status)
+                .entity(ProcessTemplates.Hearings.list(page, form, error, pager, atom, ics, courtName, notice))
+                .type(HTML)
+                .build();
     }
 
     private static boolean isDate(String s) {
@@ -118,7 +129,8 @@ public class HearingsPage {
         if (!nz(f.court()).isBlank()) j.add(msg.feed_f_court(f.court().strip()));
         if (!nz(f.cause()).isBlank()) j.add(msg.feed_f_cause(f.cause().strip()));
         if (!nz(f.q()).isBlank()) j.add(msg.feed_f_q(f.q().strip()));
-        if (!nz(f.from()).isBlank() || !nz(f.to()).isBlank()) j.add(msg.feed_f_dates(nz(f.from()).strip(), nz(f.to()).strip()));
+        if (!nz(f.from()).isBlank() || !nz(f.to()).isBlank())
+            j.add(msg.feed_f_dates(nz(f.from()).strip(), nz(f.to()).strip()));
         return j.toString();
     }
 
@@ -134,27 +146,43 @@ public class HearingsPage {
         }
         var list = hearings.forFeed(court.code());
         if (ext.equals("atom")) {
-            return Response.ok(ProcessFeeds.hearingsAtom("urn:gongkai:hearings:" + court.code(), Texts.msg().feed_court_hearings(court.name()),
-                    Links.courtHearingsAtom(court.code()), list, clock.instant()), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
+            return Response.ok(
+                            ProcessFeeds.hearingsAtom(
+                                    "urn:gongkai:hearings:" + court.code(),
+                                    Texts.msg().feed_court_hearings(court.name()),
+                                    Links.courtHearingsAtom(court.code()),
+                                    list,
+                                    clock.instant()),
+                            AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+                    .build();
         }
-        return Response.ok(ProcessFeeds.hearingsIcs(Texts.msg().feed_court_hearings(court.name()), list, clock.instant()),
-                "text/calendar;charset=UTF-8").build();
+        return Response.ok(
+                        ProcessFeeds.hearingsIcs(Texts.msg().feed_court_hearings(court.name()), list, clock.instant()),
+                        "text/calendar;charset=UTF-8")
+                .build();
     }
 
     static Pager pager(HearingPage page, HearingForm form, long upto) {
-        String base = "/hearings?" + feedQuery(new HearingService.Filter(form.court(), form.from(), form.to(), form.q(),
-                form.cause(), null));
+        String base = "/hearings?"
+                + feedQuery(
+                        new HearingService.Filter(form.court(), form.from(), form.to(), form.q(), form.cause(), null));
         String prefix = base.endsWith("?") ? base : base + "&";
         List<Pager.Hidden> hidden = new ArrayList<>();
-        for (String[] kv : new String[][] {{"court", form.court()}, {"cause", form.cause()}, {"q", form.q()},
-                {"from", form.from()}, {"to", form.to()}}) {
+        for (String[] kv : new String[][] {
+            {"court", form.court()}, {"cause", form.cause()}, {"q", form.q()}, {"from", form.from()}, {"to", form.to()}
+        }) {
             if (!kv[1].isBlank()) {
                 hidden.add(new Pager.Hidden(kv[0], kv[1]));
             }
         }
         hidden.add(new Pager.Hidden("upto", Long.toString(upto)));
-        return Pager.of(page.page(), page.total(), page.pageSize(), n -> prefix + "page=" + n + "&upto=" + upto,
-                "/hearings", hidden);
+        return Pager.of(
+                page.page(),
+                page.total(),
+                page.pageSize(),
+                n -> prefix + "page=" + n + "&upto=" + upto,
+                "/hearings",
+                hidden);
     }
 
     private static String nz(String s) {

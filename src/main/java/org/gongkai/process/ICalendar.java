@@ -14,10 +14,17 @@ import java.util.List;
  */
 public final class ICalendar {
     /** One VEVENT; {@code start} or {@code allDay} is set. */
-    public record Event(String uid, Instant start, LocalDate allDay, String summary, String location,
-                        String description, String url) {}
+    public record Event(
+            String uid,
+            Instant start,
+            LocalDate allDay,
+            String summary,
+            String location,
+            String description,
+            String url) {}
 
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private ICalendar() {}
@@ -66,8 +73,12 @@ public final class ICalendar {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Folds a content line into chunks of at most 75 octets; continuation lines start with a space. */

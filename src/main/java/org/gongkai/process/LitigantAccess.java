@@ -1,12 +1,12 @@
 package org.gongkai.process;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CaseNumberParser;
 import org.gongkai.courts.CourtService;
@@ -28,9 +30,11 @@ import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.GongkaiMain;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.JobLease;
-import org.gongkai.platform.Secrets;
+import org.gongkai.platform.Json;
+import org.gongkai.platform.Links;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Secrets;
 import org.gongkai.process.ProcessViews.AccessView;
 import org.gongkai.process.ProcessViews.CaseInfo;
 import org.gongkai.process.ProcessViews.CaseView;
@@ -44,11 +48,7 @@ import org.gongkai.process.ProcessViews.PartyEntry;
 import org.gongkai.process.ProcessViews.PartyInfo;
 import org.gongkai.process.ProcessViews.PublicCaseView;
 import org.gongkai.process.ProcessViews.TimeLimit;
-import org.gongkai.platform.Json;
-import org.gongkai.platform.Links;
 import org.jboss.logging.Logger;
-import org.gongkai.cases.CourtCase;
-import org.gongkai.cases.Party;
 
 /**
  * The party side of the process channel (spec 2.1–2.3): access with case number, identity
@@ -61,6 +61,7 @@ public class LitigantAccess {
     private static final Logger LOG = Logger.getLogger(LitigantAccess.class);
     /** The one answer to every kind of wrong value: nothing is revealed. */
     public static final String WRONG_VALUES = "案号、身份证件号码或查询码不正确";
+
     public static final String COOKIE = "gongkai_process";
 
     /** A verified session: the party and its case. */
@@ -71,17 +72,22 @@ public class LitigantAccess {
 
     @Inject
     GongkaiConfig config;
+
     @Inject
     MutableClock clock;
+
     @Inject
     AccessLockout lockout;
+
     @Inject
     CourtService courts;
+
     @Inject
     JobLease lease;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
+
     String secretFile;
 
     @jakarta.inject.Inject
@@ -93,8 +99,10 @@ public class LitigantAccess {
 
     @PostConstruct
     void init() {
-        codec = new SessionCodec(sessionSecret(config.session().secret(), dbKind, Path.of(secretFile)),
-                config.session().ttl(), clock);
+        codec = new SessionCodec(
+                sessionSecret(config.session().secret(), dbKind, Path.of(secretFile)),
+                config.session().ttl(),
+                clock);
     }
 
     /**
@@ -116,10 +124,11 @@ public class LitigantAccess {
             return given.get();
         }
         if ("postgresql".equals(dbKind)) {
-            throw new IllegalStateException("gongkai: 拒绝启动：未设置 GONGKAI_SESSION_SECRET（GONGKAI_SESSION_SECRET is not set:"
-                    + " on PostgreSQL the portal may run as several nodes, and every node must sign litigant sessions with"
-                    + " the same secret. Set GONGKAI_SESSION_SECRET to at least " + Secrets.MIN_CHARS
-                    + " random characters, the same on every node, e.g. the output of `openssl rand -hex 32`）");
+            throw new IllegalStateException(
+                    "gongkai: 拒绝启动：未设置 GONGKAI_SESSION_SECRET（GONGKAI_SESSION_SECRET is not set:"
+                            + " on PostgreSQL the portal may run as several nodes, and every node must sign litigant sessions with"
+                            + " the same secret. Set GONGKAI_SESSION_SECRET to at least " + Secrets.MIN_CHARS
+                            + " random characters, the same on every node, e.g. the output of `openssl rand -hex 32`）");
         }
         return Secrets.configuredOrFile(what, Optional.empty(), file);
     }
@@ -146,7 +155,8 @@ public class LitigantAccess {
     @Transactional
     public Granted access(String caseNumber, String idNumber, String queryCode, String client) {
         Optional<CaseNumber> cn = CaseNumberParser.tryParse(caseNumber == null ? "" : caseNumber, clock);
-        String caseKey = cn.map(CaseNumber::canonical).orElse(caseNumber == null ? "" : caseNumber.replaceAll("\\s", ""));
+        String caseKey =
+                cn.map(CaseNumber::canonical).orElse(caseNumber == null ? "" : caseNumber.replaceAll("\\s", ""));
         AccessLockout.Attempt attempt = lockout.begin(caseKey, client);
         Party match = null;
         boolean settled = false;
@@ -169,7 +179,8 @@ public class LitigantAccess {
             if (match == null) {
                 attempt.failed();
                 settled = true;
-                throw new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_wrong_values());
+                throw new ProblemException(
+                        401, "Unauthorized", org.gongkai.platform.Texts.msg().access_wrong_values());
             }
             attempt.succeeded();
             settled = true;
@@ -187,7 +198,9 @@ public class LitigantAccess {
         row.expiresAt = row.createdAt.plus(codec.ttl());
         row.persist();
         String value = codec.issue(sessionId, match.courtCase.id, match.id, binding(match));
-        return new Granted(value, codec.ttl().toSeconds(),
+        return new Granted(
+                value,
+                codec.ttl().toSeconds(),
                 new AccessView(match.courtCase.caseNumber, new PartyInfo(match.name, match.role)));
     }
 
@@ -197,34 +210,40 @@ public class LitigantAccess {
      */
     public Optional<PartySession> session(String cookieValue) {
         return codec.verify(cookieValue, partyId -> {
-            Party p = Party.findById(partyId);
-            return p == null || !p.active ? null : binding(p);
-        }).filter(s -> {
-            Party p = Party.findById(s.partyId());
-            return p.courtCase.id == s.caseId();
-        }).filter(s -> LitigantSession.findByIdHash(Hashing.sha256(s.sessionId()))
-                .filter(r -> r.endedAt == null && r.partyId == s.partyId() && r.expiresAt.isAfter(clock.instant()))
-                .isPresent())
+                    Party p = Party.findById(partyId);
+                    return p == null || !p.active ? null : binding(p);
+                })
+                .filter(s -> {
+                    Party p = Party.findById(s.partyId());
+                    return p.courtCase.id == s.caseId();
+                })
+                .filter(s -> LitigantSession.findByIdHash(Hashing.sha256(s.sessionId()))
+                        .filter(r ->
+                                r.endedAt == null && r.partyId == s.partyId() && r.expiresAt.isAfter(clock.instant()))
+                        .isPresent())
                 .map(s -> new PartySession(s.caseId(), s.partyId()));
     }
 
     public PartySession requireSession(String cookieValue) {
-        return session(cookieValue).orElseThrow(() ->
-                new ProblemException(401, "Unauthorized", org.gongkai.platform.Texts.msg().access_session_invalid()));
+        return session(cookieValue)
+                .orElseThrow(() -> new ProblemException(
+                        401, "Unauthorized", org.gongkai.platform.Texts.msg().access_session_invalid()));
     }
 
     /** Logout: ends the session on the server, so the same cookie value is refused from now on. */
     @Transactional
     public void logout(String cookieValue) {
         codec.verify(cookieValue, partyId -> {
-            Party p = Party.findById(partyId);
-            return p == null ? null : binding(p);
-        }).flatMap(s -> LitigantSession.findByIdHash(Hashing.sha256(s.sessionId()))).ifPresent(r -> {
-            if (r.endedAt == null) {
-                r.endedAt = now();
-                r.endReason = "LOGOUT";
-            }
-        });
+                    Party p = Party.findById(partyId);
+                    return p == null ? null : binding(p);
+                })
+                .flatMap(s -> LitigantSession.findByIdHash(Hashing.sha256(s.sessionId())))
+                .ifPresent(r -> {
+                    if (r.endedAt == null) {
+                        r.endedAt = now();
+                        r.endReason = "LOGOUT";
+                    }
+                });
     }
 
     /** Forgets sessions a day after they expired (ended ones included): nothing can use them any more. */
@@ -232,8 +251,9 @@ public class LitigantAccess {
     void purgeSessions() {
         // one node per hour (issue 12)
         lease.runOnce("litigant-session-purge", JobLease.interval("1h"), java.time.Duration.ofMinutes(10), () -> {
-            long n = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    LitigantSession.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1))));
+            long n = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() ->
+                            LitigantSession.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1))));
             if (n > 0) {
                 LOG.debugf("purged %d expired litigant sessions", n);
             }
@@ -250,18 +270,37 @@ public class LitigantAccess {
         Party me = Party.findById(s.partyId());
         CourtCase c = me.courtCase;
         List<ProcessEvent> events = visibleEvents(c);
-        List<PartyEntry> parties = c.parties.stream().filter(p -> p.active || p.id.equals(me.id))
-                .map(p -> p.id.equals(me.id) ? new PartyEntry(p.name, p.role, true)
-                        : new PartyEntry(PublishedNames.of(p), p.role, false)).toList();
-        List<HearingView> hearings = Hearing.listByCase(c).stream().map(this::hearingView).toList();
+        List<PartyEntry> parties = c.parties.stream()
+                .filter(p -> p.active || p.id.equals(me.id))
+                .map(p -> p.id.equals(me.id)
+                        ? new PartyEntry(p.name, p.role, true)
+                        : new PartyEntry(PublishedNames.of(p), p.role, false))
+                .toList();
+        List<HearingView> hearings =
+                Hearing.listByCase(c).stream().map(this::hearingView).toList();
         List<InboxItem> inbox = DocumentDelivery.listByParty(me).stream()
-                .map(d -> new InboxItem(d.document.id, d.document.title, d.document.kind, china(d.deliveredAt),
-                        china(d.firstReadAt), Links.processDocument(d.document.id))).toList();
+                .map(d -> new InboxItem(
+                        d.document.id,
+                        d.document.title,
+                        d.document.kind,
+                        china(d.deliveredAt),
+                        china(d.firstReadAt),
+                        Links.processDocument(d.document.id)))
+                .toList();
         String token = me.feedToken;
         var mask = PublishedNames.maskerFor(c, me.id);
-        return new CaseView(caseInfo(c), new PartyInfo(me.name, me.role), parties, panel(events, mask),
-                events.stream().map(e -> eventView(e, mask)).toList(), c.closingDate != null ? List.of() : timeLimits(events, mask), hearings, inbox, judgments(c),
-                token == null ? null : Links.processFeedAtom(token), token == null ? null : Links.processFeedIcs(token));
+        return new CaseView(
+                caseInfo(c),
+                new PartyInfo(me.name, me.role),
+                parties,
+                panel(events, mask),
+                events.stream().map(e -> eventView(e, mask)).toList(),
+                c.closingDate != null ? List.of() : timeLimits(events, mask),
+                hearings,
+                inbox,
+                judgments(c),
+                token == null ? null : Links.processFeedAtom(token),
+                token == null ? null : Links.processFeedIcs(token));
     }
 
     /** The served document's original text; the first read is recorded once. 404 for anything not in the inbox. */
@@ -274,8 +313,14 @@ public class LitigantAccess {
             d.firstReadAt = now();
         }
         ServedDocument doc = d.document;
-        return new DocumentView(doc.id, doc.courtCase.caseNumber, doc.title, doc.kind, china(d.deliveredAt),
-                china(d.firstReadAt), doc.body);
+        return new DocumentView(
+                doc.id,
+                doc.courtCase.caseNumber,
+                doc.title,
+                doc.kind,
+                china(d.deliveredAt),
+                china(d.firstReadAt),
+                doc.body);
     }
 
     // ---- public timeline of cases of major public interest ----
@@ -285,21 +330,38 @@ public class LitigantAccess {
         if (cn.isEmpty()) {
             return Optional.empty();
         }
-        return CourtCase.findByCaseNumber(cn.get().canonical()).filter(c -> c.publicInterest).map(c -> {
-            List<ProcessEvent> events = visibleEvents(c);
-            List<PartyEntry> parties = c.parties.stream().filter(p -> p.active)
-                    .map(p -> new PartyEntry(PublishedNames.of(p), p.role, false)).toList();
-            List<HearingView> hearings = Hearing.listByCase(c).stream().filter(h -> h.open).map(this::hearingView).toList();
-            var mask = PublishedNames.maskerFor(c, null);
-            return new PublicCaseView(caseInfo(c), parties, panel(events, mask),
-                    events.stream().map(e -> eventView(e, mask)).toList(), hearings, judgments(c));
-        });
+        return CourtCase.findByCaseNumber(cn.get().canonical())
+                .filter(c -> c.publicInterest)
+                .map(c -> {
+                    List<ProcessEvent> events = visibleEvents(c);
+                    List<PartyEntry> parties = c.parties.stream()
+                            .filter(p -> p.active)
+                            .map(p -> new PartyEntry(PublishedNames.of(p), p.role, false))
+                            .toList();
+                    List<HearingView> hearings = Hearing.listByCase(c).stream()
+                            .filter(h -> h.open)
+                            .map(this::hearingView)
+                            .toList();
+                    var mask = PublishedNames.maskerFor(c, null);
+                    return new PublicCaseView(
+                            caseInfo(c),
+                            parties,
+                            panel(events, mask),
+                            events.stream().map(e -> eventView(e, mask)).toList(),
+                            hearings,
+                            judgments(c));
+                });
     }
 
     // ---- party feeds (timeline only, no document text) ----
 
-    public record FeedData(String caseNumber, String token, List<EventView> timeline, List<HearingView> hearings,
-                           List<TimeLimit> timeLimits, Instant updated) {}
+    public record FeedData(
+            String caseNumber,
+            String token,
+            List<EventView> timeline,
+            List<HearingView> hearings,
+            List<TimeLimit> timeLimits,
+            Instant updated) {}
 
     public Optional<FeedData> feed(String token) {
         if (token == null || !token.matches("[0-9a-f]{40}")) {
@@ -307,37 +369,73 @@ public class LitigantAccess {
         }
         return Party.findByFeedToken(token).filter(p -> p.active).map(p -> {
             List<ProcessEvent> events = visibleEvents(p.courtCase);
-            List<HearingView> hearings = Hearing.listByCase(p.courtCase).stream().map(this::hearingView).toList();
-            Instant updated = events.stream().map(e -> e.correctedAt != null && e.correctedAt.isAfter(e.createdAt)
-                    ? e.correctedAt : e.createdAt).max(Comparator.naturalOrder()).orElse(p.joinedAt);
+            List<HearingView> hearings = Hearing.listByCase(p.courtCase).stream()
+                    .map(this::hearingView)
+                    .toList();
+            Instant updated = events.stream()
+                    .map(e -> e.correctedAt != null && e.correctedAt.isAfter(e.createdAt) ? e.correctedAt : e.createdAt)
+                    .max(Comparator.naturalOrder())
+                    .orElse(p.joinedAt);
             var mask = PublishedNames.maskerFor(p.courtCase, p.id);
-            return new FeedData(p.courtCase.caseNumber, token, events.stream().map(e -> eventView(e, mask)).toList(), hearings,
-                    timeLimits(events, mask), updated);
+            return new FeedData(
+                    p.courtCase.caseNumber,
+                    token,
+                    events.stream().map(e -> eventView(e, mask)).toList(),
+                    hearings,
+                    timeLimits(events, mask),
+                    updated);
         });
     }
 
     // ---- shared building blocks ----
 
     static List<ProcessEvent> visibleEvents(CourtCase c) {
-        return ProcessEvent.listByCase(c).stream().filter(ProcessEvent::visibleOutsideCourt).toList();
+        return ProcessEvent.listByCase(c).stream()
+                .filter(ProcessEvent::visibleOutsideCourt)
+                .toList();
     }
 
     CaseInfo caseInfo(CourtCase c) {
-        return new CaseInfo(c.caseNumber, c.courtCode, courts.courtName(c.courtCode), c.cause, c.filingDate,
-                c.closingDate, c.procedure);
+        return new CaseInfo(
+                c.caseNumber,
+                c.courtCode,
+                courts.courtName(c.courtCode),
+                c.cause,
+                c.filingDate,
+                c.closingDate,
+                c.procedure);
     }
 
     /** The event with natural persons' names masked by {@code mask} (all but the viewing party's own). */
     EventView eventView(ProcessEvent e, java.util.function.UnaryOperator<String> mask) {
-        List<String> docs = e.documents == null ? List.of() : Json.read(e.documents, new TypeReference<List<String>>() {});
-        return new EventView(e.id, e.type.name(), e.type.label(), china(e.time), mask.apply(e.actor),
-                mask.apply(e.description), docs.stream().map(mask).toList(), e.deadline,
-                e.correctedAt != null, china(e.correctedAt));
+        List<String> docs =
+                e.documents == null ? List.of() : Json.read(e.documents, new TypeReference<List<String>>() {});
+        return new EventView(
+                e.id,
+                e.type.name(),
+                e.type.label(),
+                china(e.time),
+                mask.apply(e.actor),
+                mask.apply(e.description),
+                docs.stream().map(mask).toList(),
+                e.deadline,
+                e.correctedAt != null,
+                china(e.correctedAt));
     }
 
     HearingView hearingView(Hearing h) {
-        return new HearingView(h.id, h.courtCase.caseNumber, h.courtCode, courts.courtName(h.courtCode), h.courtroom,
-                china(h.time), h.presidingJudge, h.open, h.cause, h.partyNameList(), h.time.isAfter(now()),
+        return new HearingView(
+                h.id,
+                h.courtCase.caseNumber,
+                h.courtCode,
+                courts.courtName(h.courtCode),
+                h.courtroom,
+                china(h.time),
+                h.presidingJudge,
+                h.open,
+                h.cause,
+                h.partyNameList(),
+                h.time.isAfter(now()),
                 china(h.createdAt == null ? h.time : h.createdAt));
     }
 
@@ -358,7 +456,9 @@ public class LitigantAccess {
         List<TimeLimit> out = new ArrayList<>();
         for (ProcessEvent e : visible) {
             if (e.type.isTimeLimit() && e.deadline != null) {
-                String label = e.description != null && e.description.length() <= 60 ? mask.apply(e.description) : e.type.label();
+                String label = e.description != null && e.description.length() <= 60
+                        ? mask.apply(e.description)
+                        : e.type.label();
                 out.add(new TimeLimit(label, e.deadline, ChronoUnit.DAYS.between(today, e.deadline)));
             }
         }
@@ -369,8 +469,13 @@ public class LitigantAccess {
         // published documents, and stubs (rule 1.2: only case number, court, date and the reason are public)
         return Judgment.listByCaseNumber(c.caseNumber).stream()
                 .filter(j -> j.status != null && (j.status.isPublic() || j.status == Judgment.Status.STUB))
-                .map(j -> new JudgmentLink(j.id, j.status == Judgment.Status.STUB
-                        ? org.gongkai.platform.Texts.txt().stub_title(j.documentKind, j.stubReason) : j.title, j.decisionDate, Links.judgment(j.id)))
+                .map(j -> new JudgmentLink(
+                        j.id,
+                        j.status == Judgment.Status.STUB
+                                ? org.gongkai.platform.Texts.txt().stub_title(j.documentKind, j.stubReason)
+                                : j.title,
+                        j.decisionDate,
+                        Links.judgment(j.id)))
                 .toList();
     }
 

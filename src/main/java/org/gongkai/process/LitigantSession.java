@@ -20,12 +20,16 @@ public class LitigantSession extends PanacheEntityBase {
     @Id
     @Column(name = "id_hash")
     public String idHash;
+
     @Column(name = "party_id")
     public long partyId;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "expires_at")
     public Instant expiresAt;
+
     @Column(name = "ended_at")
     public Instant endedAt;
     /** LOGOUT, or another reason an operator or a later rule ends it with. */

@@ -34,7 +34,9 @@ public class ProcessApiResource {
     public Response access(AccessRequest body, @Context HttpServerRequest request) {
         AccessRequest b = body == null ? new AccessRequest(null, null, null) : body;
         var granted = access.access(b.caseNumber(), b.idNumber(), b.queryCode(), ProcessCookies.client(request));
-        return Response.ok(granted.view()).header("Set-Cookie", ProcessCookies.session(granted, request)).build();
+        return Response.ok(granted.view())
+                .header("Set-Cookie", ProcessCookies.session(granted, request))
+                .build();
     }
 
     @GET
@@ -56,6 +58,8 @@ public class ProcessApiResource {
     @Operation(summary = "End the session on the server: the same cookie is refused afterwards")
     public Response logout(@CookieParam(LitigantAccess.COOKIE) String cookie, @Context HttpServerRequest request) {
         access.logout(cookie);
-        return Response.noContent().header("Set-Cookie", ProcessCookies.cleared(request)).build();
+        return Response.noContent()
+                .header("Set-Cookie", ProcessCookies.cleared(request))
+                .build();
     }
 }

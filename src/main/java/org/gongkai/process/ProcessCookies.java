@@ -19,7 +19,8 @@ final class ProcessCookies {
 
     /** The Set-Cookie header value that ends the session in the browser. */
     static String cleared(HttpServerRequest request) {
-        return LitigantAccess.COOKIE + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax"
+        return LitigantAccess.COOKIE
+                + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax"
                 + (secure(request) ? "; Secure" : "");
     }
 
@@ -28,6 +29,8 @@ final class ProcessCookies {
     }
 
     static String client(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().host();
     }
 }

@@ -26,28 +26,39 @@ public class ProcessEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     public CourtCase courtCase;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type")
     public EventType type;
+
     @Column(name = "event_time")
     public Instant time;
+
     public String actor;
+
     @Column(columnDefinition = "text")
     public String description;
     /** JSON array of the titles of the documents the event carries. */
     @Column(columnDefinition = "text")
     public String documents;
+
     public LocalDate deadline;
+
     @Column(name = "carried_out")
     public boolean carriedOut;
+
     public boolean secret;
+
     @Column(name = "corrected_at")
     public Instant correctedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
 

@@ -1,13 +1,12 @@
 package org.gongkai.process;
 
-import org.gongkai.platform.AtomFeed;
-import org.gongkai.platform.Formats;
-import org.gongkai.platform.Texts;
-import org.gongkai.platform.Links;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Formats;
+import org.gongkai.platform.Links;
+import org.gongkai.platform.Texts;
 import org.gongkai.process.LitigantAccess.FeedData;
 import org.gongkai.process.ProcessViews.EventView;
 import org.gongkai.process.ProcessViews.HearingView;
@@ -35,12 +34,22 @@ public final class ProcessFeeds {
             if (e.deadline() != null) {
                 summary.append(" ").append(msg.timeline_deadline(Formats.date(e.deadline())));
             }
-            Instant updated = e.correctedAt() != null ? e.correctedAt().toInstant() : e.time().toInstant();
-            entries.add(new AtomFeed.Entry("urn:gongkai:process-event:" + e.id(), title, updated, summary.toString().strip(),
+            Instant updated = e.correctedAt() != null
+                    ? e.correctedAt().toInstant()
+                    : e.time().toInstant();
+            entries.add(new AtomFeed.Entry(
+                    "urn:gongkai:process-event:" + e.id(),
+                    title,
+                    updated,
+                    summary.toString().strip(),
                     null));
         }
-        return AtomFeed.write("urn:gongkai:process-feed:" + f.token(), Texts.msg().feed_case_title(f.caseNumber()),
-                Links.processFeedAtom(f.token()), f.updated(), entries);
+        return AtomFeed.write(
+                "urn:gongkai:process-feed:" + f.token(),
+                Texts.msg().feed_case_title(f.caseNumber()),
+                Links.processFeedAtom(f.token()),
+                f.updated(),
+                entries);
     }
 
     public static String partyIcs(FeedData f, Instant now) {
@@ -50,8 +59,14 @@ public final class ProcessFeeds {
         }
         int i = 0;
         for (TimeLimit t : f.timeLimits()) {
-            events.add(new ICalendar.Event("deadline-" + f.token().substring(0, 8) + "-" + (i++) + "-" + t.deadline()
-                    + "@gongkai", null, t.deadline(), Texts.msg().feed_limit_ends(f.caseNumber(), t.label()), null, null, null));
+            events.add(new ICalendar.Event(
+                    "deadline-" + f.token().substring(0, 8) + "-" + (i++) + "-" + t.deadline() + "@gongkai",
+                    null,
+                    t.deadline(),
+                    Texts.msg().feed_limit_ends(f.caseNumber(), t.label()),
+                    null,
+                    null,
+                    null));
         }
         return ICalendar.write(Texts.msg().feed_case_calendar(f.caseNumber()), events, now);
     }
@@ -62,20 +77,31 @@ public final class ProcessFeeds {
         for (HearingView h : hearings) {
             // <updated> is when the announcement was published, not the (future) hearing time
             Instant t = h.announcedAt().toInstant();
-            entries.add(new AtomFeed.Entry("urn:gongkai:hearing:" + h.id(), Texts.msg().feed_hearing_entry(h.caseNumber(), nz(h.cause())),
-                    t, announcement(h), Links.hearings() + "?q=" + org.gongkai.platform.Links.enc(h.caseNumber())));
+            entries.add(new AtomFeed.Entry(
+                    "urn:gongkai:hearing:" + h.id(),
+                    Texts.msg().feed_hearing_entry(h.caseNumber(), nz(h.cause())),
+                    t,
+                    announcement(h),
+                    Links.hearings() + "?q=" + org.gongkai.platform.Links.enc(h.caseNumber())));
             updated = updated == null || t.isAfter(updated) ? t : updated;
         }
         return AtomFeed.write(id, title, self, updated == null ? now : updated, entries);
     }
 
     public static String hearingsIcs(String name, List<HearingView> hearings, Instant now) {
-        return ICalendar.write(name, hearings.stream().map(ProcessFeeds::hearingEvent).toList(), now);
+        return ICalendar.write(
+                name, hearings.stream().map(ProcessFeeds::hearingEvent).toList(), now);
     }
 
     static ICalendar.Event hearingEvent(HearingView h) {
-        return new ICalendar.Event("hearing-" + h.id() + "@gongkai", h.time().toInstant(), null,
-                Texts.msg().feed_hearing_event(h.caseNumber(), nz(h.cause())), h.courtName() + " " + h.courtroom(), announcement(h), null);
+        return new ICalendar.Event(
+                "hearing-" + h.id() + "@gongkai",
+                h.time().toInstant(),
+                null,
+                Texts.msg().feed_hearing_event(h.caseNumber(), nz(h.cause())),
+                h.courtName() + " " + h.courtroom(),
+                announcement(h),
+                null);
     }
 
     static String announcement(HearingView h) {
@@ -83,9 +109,12 @@ public final class ProcessFeeds {
         String colon = msg.colon();
         return msg.field_case_number() + colon + h.caseNumber() + "\n" + msg.field_cause() + colon + nz(h.cause())
                 + "\n" + msg.field_parties() + colon + String.join("、", h.parties())
-                + "\n" + msg.field_time() + colon + h.time().toLocalDateTime().toString().replace('T', ' ')
-                + "\n" + msg.field_court() + colon + h.courtName() + "\n" + msg.field_courtroom() + colon + h.courtroom()
-                + "\n" + msg.field_presiding() + colon + h.presidingJudge() + (h.open() ? "" : "\n" + msg.feed_private());
+                + "\n" + msg.field_time() + colon
+                + h.time().toLocalDateTime().toString().replace('T', ' ')
+                + "\n" + msg.field_court() + colon + h.courtName() + "\n" + msg.field_courtroom() + colon
+                + h.courtroom()
+                + "\n" + msg.field_presiding() + colon + h.presidingJudge()
+                + (h.open() ? "" : "\n" + msg.feed_private());
     }
 
     private static String nz(String s) {

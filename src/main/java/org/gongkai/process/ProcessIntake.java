@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
+import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ClockProducer;
 import org.gongkai.platform.Hashing;
+import org.gongkai.platform.Json;
 import org.gongkai.platform.Links;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
@@ -30,14 +34,10 @@ import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
 import org.gongkai.process.Submissions.PartySubmission;
 import org.gongkai.process.Submissions.ServiceSubmission;
-import org.gongkai.platform.AuditService;
-import org.gongkai.platform.Json;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
-import org.gongkai.cases.CourtCase;
-import org.gongkai.cases.Party;
 
 /**
  * The court side of the process channel: cases and parties, process events, hearings and
@@ -77,8 +77,8 @@ public class ProcessIntake {
 
     public record ProofOfService(long partyId, String name, String role, Instant deliveredAt, Instant firstReadAt) {}
 
-    public record ServedDocumentView(long id, String title, String kind, Instant servedAt, String servedBy,
-                                     List<ProofOfService> deliveries) {}
+    public record ServedDocumentView(
+            long id, String title, String kind, Instant servedAt, String servedBy, List<ProofOfService> deliveries) {}
 
     public record EventReceipt(long id, boolean carriedOut, Instant correctedAt) {}
 
@@ -86,8 +86,10 @@ public class ProcessIntake {
 
     @Inject
     CourtService courts;
+
     @Inject
     AuditService audit;
+
     @Inject
     MutableClock clock;
 
@@ -95,7 +97,8 @@ public class ProcessIntake {
 
     public Registered registerCase(CaseSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest("body required: {\"caseNumber\", \"court\", \"cause\", \"filingDate\", \"parties\"}");
+            throw ProblemException.badRequest(
+                    "body required: {\"caseNumber\", \"court\", \"cause\", \"filingDate\", \"parties\"}");
         }
         CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
         Court court = courtOf(cn, s.court());
@@ -121,7 +124,13 @@ public class ProcessIntake {
         for (PartySubmission p : parties) {
             receipts.add(createParty(c, p));
         }
-        audit.record(caller.actor(), c.courtCode, "CASE_REGISTERED", "case", c.caseNumber, null,
+        audit.record(
+                caller.actor(),
+                c.courtCode,
+                "CASE_REGISTERED",
+                "case",
+                c.caseNumber,
+                null,
                 receipts.size() + " parties" + (c.publicInterest ? ", public interest" : ""));
         return new Registered(new CaseReceipt(c.caseNumber, receipts), true);
     }
@@ -146,7 +155,13 @@ public class ProcessIntake {
         String code = QueryCodes.generate();
         p.queryCodeHash = QueryCodes.hash(code);
         p.feedToken = newFeedToken();
-        audit.record(caller.actor(), p.courtCase.courtCode, "QUERY_CODE_REISSUED", "party", String.valueOf(p.id), null,
+        audit.record(
+                caller.actor(),
+                p.courtCase.courtCode,
+                "QUERY_CODE_REISSUED",
+                "party",
+                String.valueOf(p.id),
+                null,
                 p.courtCase.caseNumber);
         return new PartyReceipt(p.id, p.name, p.role, code);
     }
@@ -157,7 +172,13 @@ public class ProcessIntake {
             p.active = false;
             p.leftAt = now();
             p.feedToken = null;
-            audit.record(caller.actor(), p.courtCase.courtCode, "PARTY_LEFT", "party", String.valueOf(p.id), null,
+            audit.record(
+                    caller.actor(),
+                    p.courtCase.courtCode,
+                    "PARTY_LEFT",
+                    "party",
+                    String.valueOf(p.id),
+                    null,
                     p.courtCase.caseNumber);
         }
         return new LeaveReceipt(p.id, false, p.leftAt);
@@ -168,7 +189,8 @@ public class ProcessIntake {
     public Created addEvent(String caseNumber, EventSubmission s, Caller caller) {
         CourtCase c = lockCase(caseNumber, caller);
         ValidEvent v = validateEvent(s);
-        for (ProcessEvent e : ProcessEvent.<ProcessEvent>list("courtCase = ?1 and type = ?2 and time = ?3", c, v.type, v.time)) {
+        for (ProcessEvent e :
+                ProcessEvent.<ProcessEvent>list("courtCase = ?1 and type = ?2 and time = ?3", c, v.type, v.time)) {
             if (Objects.equals(e.description, v.description)) {
                 return new Created(e.id, "RECORDED", Links.publicCase(c.caseNumber), false);
             }
@@ -180,7 +202,13 @@ public class ProcessIntake {
         apply(e, v);
         e.persist();
         syncClosingDate(c);
-        audit.record(caller.actor(), c.courtCode, "PROCESS_EVENT_ADDED", "process_event", String.valueOf(e.id), null,
+        audit.record(
+                caller.actor(),
+                c.courtCode,
+                "PROCESS_EVENT_ADDED",
+                "process_event",
+                String.valueOf(e.id),
+                null,
                 c.caseNumber + " " + e.type);
         return new Created(e.id, "RECORDED", Links.publicCase(c.caseNumber), true);
     }
@@ -201,8 +229,14 @@ public class ProcessIntake {
         apply(e, v);
         e.correctedAt = now();
         syncClosingDate(e.courtCase);
-        audit.record(caller.actor(), e.courtCase.courtCode, "PROCESS_EVENT_CORRECTED", "process_event",
-                String.valueOf(e.id), "correction", "before: " + Json.write(before));
+        audit.record(
+                caller.actor(),
+                e.courtCase.courtCode,
+                "PROCESS_EVENT_CORRECTED",
+                "process_event",
+                String.valueOf(e.id),
+                "correction",
+                "before: " + Json.write(before));
         return new EventReceipt(e.id, e.carriedOut, e.correctedAt);
     }
 
@@ -211,8 +245,14 @@ public class ProcessIntake {
         ProcessEvent e = loadEvent(caseNumber, id, caller);
         if (!e.carriedOut) {
             e.carriedOut = true;
-            audit.record(caller.actor(), e.courtCase.courtCode, "PROCESS_EVENT_CARRIED_OUT", "process_event",
-                    String.valueOf(e.id), null, e.courtCase.caseNumber);
+            audit.record(
+                    caller.actor(),
+                    e.courtCase.courtCode,
+                    "PROCESS_EVENT_CARRIED_OUT",
+                    "process_event",
+                    String.valueOf(e.id),
+                    null,
+                    e.courtCase.caseNumber);
         }
         return new EventReceipt(e.id, true, e.correctedAt);
     }
@@ -221,7 +261,8 @@ public class ProcessIntake {
 
     public Created addHearing(HearingSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest("body required: {\"caseNumber\", \"court\", \"courtroom\", \"time\", \"presidingJudge\", \"open\"}");
+            throw ProblemException.badRequest(
+                    "body required: {\"caseNumber\", \"court\", \"courtroom\", \"time\", \"presidingJudge\", \"open\"}");
         }
         CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
         Court court = courtOf(cn, s.court());
@@ -235,7 +276,8 @@ public class ProcessIntake {
         String cause = text(s.cause(), "cause", 200, false);
         PublicFields.isFreeText("cause", cause, cn.category(), Boolean.TRUE.equals(s.causeFreeText()));
         CourtCase c = findCaseForUpdate(cn.canonical()).orElseGet(() -> newCase(cn, court));
-        Hearing existing = Hearing.<Hearing>find("courtCase = ?1 and time = ?2", c, time).firstResult();
+        Hearing existing =
+                Hearing.<Hearing>find("courtCase = ?1 and time = ?2", c, time).firstResult();
         if (existing != null) {
             return new Created(existing.id, hearingStatus(existing), Links.hearings(), false);
         }
@@ -261,7 +303,13 @@ public class ProcessIntake {
         h.createdAt = now();
         h.createdBy = caller.actor();
         h.persist();
-        audit.record(caller.actor(), c.courtCode, "HEARING_ADDED", "hearing", String.valueOf(h.id), null,
+        audit.record(
+                caller.actor(),
+                c.courtCode,
+                "HEARING_ADDED",
+                "hearing",
+                String.valueOf(h.id),
+                null,
                 c.caseNumber + (h.open ? " open" : " closed"));
         return new Created(h.id, hearingStatus(h), Links.hearings(), true);
     }
@@ -276,7 +324,8 @@ public class ProcessIntake {
     public ServeOutcome serve(String caseNumber, ServiceSubmission s, Caller caller) {
         CourtCase c = lockCase(caseNumber, caller);
         if (s == null) {
-            throw ProblemException.badRequest("body required: {\"partyId\" or \"all\": true, \"title\", \"kind\", \"text\"}");
+            throw ProblemException.badRequest(
+                    "body required: {\"partyId\" or \"all\": true, \"title\", \"kind\", \"text\"}");
         }
         boolean all = Boolean.TRUE.equals(s.all());
         if (all == (s.partyId() != null)) {
@@ -287,11 +336,15 @@ public class ProcessIntake {
         if (s.text() == null || s.text().isBlank()) {
             throw ProblemException.invalidField("text", "required: the full text of the served document");
         }
-        List<Party> recipients = c.parties.stream().filter(p -> p.active)
-                .filter(p -> all || p.id.equals(s.partyId())).toList();
+        List<Party> recipients = c.parties.stream()
+                .filter(p -> p.active)
+                .filter(p -> all || p.id.equals(s.partyId()))
+                .toList();
         if (recipients.isEmpty()) {
-            throw all ? ProblemException.invalidField("all", "the case has no active party")
-                    : ProblemException.invalidField("partyId", "no active party " + s.partyId() + " in case " + c.caseNumber);
+            throw all
+                    ? ProblemException.invalidField("all", "the case has no active party")
+                    : ProblemException.invalidField(
+                            "partyId", "no active party " + s.partyId() + " in case " + c.caseNumber);
         }
         ServedDocument same = alreadyServed(c, title, kind, s.text(), recipients);
         if (same != null) {
@@ -315,23 +368,35 @@ public class ProcessIntake {
             d.deliveries.add(dd);
         }
         d.persist();
-        audit.record(caller.actor(), c.courtCode, "DOCUMENT_SERVED", "served_document", String.valueOf(d.id), null,
+        audit.record(
+                caller.actor(),
+                c.courtCode,
+                "DOCUMENT_SERVED",
+                "served_document",
+                String.valueOf(d.id),
+                null,
                 c.caseNumber + " → " + recipients.size() + " parties");
         return new ServeOutcome(served(d), true);
     }
 
     private static Served served(ServedDocument d) {
-        return new Served(d.id, d.deliveries.stream().map(dd -> new Delivery(dd.party.id, dd.deliveredAt)).toList());
+        return new Served(
+                d.id,
+                d.deliveries.stream()
+                        .map(dd -> new Delivery(dd.party.id, dd.deliveredAt))
+                        .toList());
     }
 
     /**
      * The same document (title, kind, text) already served to exactly these parties: a repeated
      * submission (a court's retry after a timeout) returns it instead of a second inbox entry.
      */
-    private static ServedDocument alreadyServed(CourtCase c, String title, String kind, String body, List<Party> recipients) {
+    private static ServedDocument alreadyServed(
+            CourtCase c, String title, String kind, String body, List<Party> recipients) {
         java.util.Set<Long> to = new java.util.HashSet<>();
         recipients.forEach(p -> to.add(p.id));
-        for (ServedDocument d : ServedDocument.<ServedDocument>list("courtCase = ?1 and title = ?2 and kind = ?3", c, title, kind)) {
+        for (ServedDocument d :
+                ServedDocument.<ServedDocument>list("courtCase = ?1 and title = ?2 and kind = ?3", c, title, kind)) {
             java.util.Set<Long> had = new java.util.HashSet<>();
             d.deliveries.forEach(dd -> had.add(dd.party.id));
             if (d.body.equals(body) && had.equals(to)) {
@@ -344,9 +409,18 @@ public class ProcessIntake {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServedDocumentView> servedDocuments(String caseNumber, Caller caller) {
         CourtCase c = loadCase(caseNumber, caller);
-        return ServedDocument.listByCase(c).stream().map(d -> new ServedDocumentView(d.id, d.title, d.kind, d.servedAt,
-                d.servedBy, d.deliveries.stream().map(dd -> new ProofOfService(dd.party.id, dd.party.name, dd.party.role,
-                        dd.deliveredAt, dd.firstReadAt)).toList())).toList();
+        return ServedDocument.listByCase(c).stream()
+                .map(d -> new ServedDocumentView(
+                        d.id,
+                        d.title,
+                        d.kind,
+                        d.servedAt,
+                        d.servedBy,
+                        d.deliveries.stream()
+                                .map(dd -> new ProofOfService(
+                                        dd.party.id, dd.party.name, dd.party.role, dd.deliveredAt, dd.firstReadAt))
+                                .toList()))
+                .toList();
     }
 
     // ---- fields as published (issue 9) ----
@@ -356,11 +430,13 @@ public class ProcessIntake {
      * case's parties as known names (the judge's own name is published, rule 1.4), the cause checked against
      * the lists (free text only with the flag, then de-identified), else the case's cause.
      */
-    private static void applyHearingFields(Hearing h, CourtCase c, String courtroom, String judge, String cause, Boolean causeFreeText) {
+    private static void applyHearingFields(
+            Hearing h, CourtCase c, String courtroom, String judge, String cause, Boolean causeFreeText) {
         FieldContext ctx = PublishedNames.context(c, null);
         h.courtroom = PublicFields.fit(PublishedNames.deidentify(courtroom, ctx), 200);
         String judgeName = PersonNames.leadingName(judge);
-        h.presidingJudge = PublicFields.fit(PublishedNames.deidentify(judge, judgeName == null ? ctx : ctx.publishing(List.of(judgeName))), 100);
+        h.presidingJudge = PublicFields.fit(
+                PublishedNames.deidentify(judge, judgeName == null ? ctx : ctx.publishing(List.of(judgeName))), 100);
         String published = publicCause(cause, c.category, causeFreeText, ctx);
         h.cause = published != null ? published : c.cause;
     }
@@ -379,26 +455,42 @@ public class ProcessIntake {
         List<PartyInput> people = new ArrayList<>();
         for (PartySubmission p : parties) {
             boolean person = "PERSON".equals(p.kind().trim().toUpperCase(Locale.ROOT));
-            people.add(new PartyInput(p.name().strip(), p.role().strip(),
-                    person ? PartyInput.Kind.PERSON : PartyInput.Kind.ORGANISATION, QueryCodes.normaliseId(p.idNumber()), false));
+            people.add(new PartyInput(
+                    p.name().strip(),
+                    p.role().strip(),
+                    person ? PartyInput.Kind.PERSON : PartyInput.Kind.ORGANISATION,
+                    QueryCodes.normaliseId(p.idNumber()),
+                    false));
         }
         return FieldContext.of(people).inCase(category, cause);
     }
 
     // ---- helpers ----
 
-    private record ValidEvent(EventType type, Instant time, String actor, String description, List<String> documents,
-                              LocalDate deadline, boolean carriedOut, boolean secret) {}
+    private record ValidEvent(
+            EventType type,
+            Instant time,
+            String actor,
+            String description,
+            List<String> documents,
+            LocalDate deadline,
+            boolean carriedOut,
+            boolean secret) {}
 
     private ValidEvent validateEvent(EventSubmission s) {
         if (s == null) {
             throw ProblemException.badRequest("body required: {\"type\", \"time\", \"actor\", \"description\"}");
         }
-        EventType type = EventType.parse(s.type()).orElseThrow(() -> ProblemException.invalidField("type",
-                "unknown event type '" + s.type() + "' (expected one of " + java.util.Arrays.toString(EventType.values()) + ")"));
+        EventType type = EventType.parse(s.type())
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "type",
+                        "unknown event type '" + s.type() + "' (expected one of "
+                                + java.util.Arrays.toString(EventType.values()) + ")"));
         Instant time = dateTime(s.time(), "time");
         String actor = text(s.actor(), "actor", 200, false);
-        String description = s.description() == null || s.description().isBlank() ? null : s.description().strip();
+        String description = s.description() == null || s.description().isBlank()
+                ? null
+                : s.description().strip();
         List<String> docs = new ArrayList<>();
         if (s.documents() != null) {
             for (int i = 0; i < s.documents().size(); i++) {
@@ -408,14 +500,23 @@ public class ProcessIntake {
         LocalDate deadline = null;
         if (s.deadline() != null && !s.deadline().isBlank()) {
             if (!type.isTimeLimit()) {
-                throw ProblemException.invalidField("deadline", "only time-limit events (TIME_LIMIT_*) carry a deadline");
+                throw ProblemException.invalidField(
+                        "deadline", "only time-limit events (TIME_LIMIT_*) carry a deadline");
             }
             deadline = date(s.deadline(), "deadline");
         } else if (type == EventType.TIME_LIMIT_SET || type == EventType.TIME_LIMIT_EXTENDED) {
-            throw ProblemException.invalidField("deadline", "required for " + type + ": the date the time limit ends (yyyy-MM-dd)");
+            throw ProblemException.invalidField(
+                    "deadline", "required for " + type + ": the date the time limit ends (yyyy-MM-dd)");
         }
-        return new ValidEvent(type, time, actor, description, docs, deadline,
-                Boolean.TRUE.equals(s.carriedOut()), Boolean.TRUE.equals(s.secret()));
+        return new ValidEvent(
+                type,
+                time,
+                actor,
+                description,
+                docs,
+                deadline,
+                Boolean.TRUE.equals(s.carriedOut()),
+                Boolean.TRUE.equals(s.secret()));
     }
 
     private static void apply(ProcessEvent e, ValidEvent v) {
@@ -431,7 +532,8 @@ public class ProcessIntake {
 
     /** court_case.closing_date follows the latest CLOSED event. */
     private static void syncClosingDate(CourtCase c) {
-        ProcessEvent closed = ProcessEvent.<ProcessEvent>find("courtCase = ?1 and type = ?2 order by time desc", c, EventType.CLOSED)
+        ProcessEvent closed = ProcessEvent.<ProcessEvent>find(
+                        "courtCase = ?1 and type = ?2 order by time desc", c, EventType.CLOSED)
                 .firstResult();
         c.closingDate = closed == null ? null : LocalDate.ofInstant(closed.time, ClockProducer.CHINA);
     }
@@ -446,7 +548,9 @@ public class ProcessIntake {
 
     private Party loadParty(String caseNumber, long partyId, Caller caller) {
         CourtCase c = lockCase(caseNumber, caller);
-        return c.parties.stream().filter(p -> p.id == partyId).findFirst()
+        return c.parties.stream()
+                .filter(p -> p.id == partyId)
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("no party " + partyId + " in case " + c.caseNumber));
     }
 
@@ -470,7 +574,9 @@ public class ProcessIntake {
 
     /** Locked before it is read in this transaction, so the state seen is the one the previous writer committed. */
     private static java.util.Optional<CourtCase> findCaseForUpdate(String canonical) {
-        return CourtCase.<CourtCase>find("caseNumber", canonical).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return CourtCase.<CourtCase>find("caseNumber", canonical)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -479,10 +585,18 @@ public class ProcessIntake {
      */
     private static void requireNotYetParty(CourtCase c, PartySubmission p) {
         String id = QueryCodes.normaliseId(p.idNumber());
-        c.parties.stream().filter(x -> x.active && id.equals(x.idNumber)).findFirst().ifPresent(x -> {
-            throw new ProblemException(409, "Conflict", "该当事人已在本案中（id " + x.id + "）；如需新的查询码，请调用 POST /api/publish/cases/{caseNumber}/parties/"
-                    + x.id + "/query-code (party " + x.id + " with this identity number is already in case " + c.caseNumber + ")", "idNumber");
-        });
+        c.parties.stream()
+                .filter(x -> x.active && id.equals(x.idNumber))
+                .findFirst()
+                .ifPresent(x -> {
+                    throw new ProblemException(
+                            409,
+                            "Conflict",
+                            "该当事人已在本案中（id " + x.id + "）；如需新的查询码，请调用 POST /api/publish/cases/{caseNumber}/parties/"
+                                    + x.id + "/query-code (party " + x.id
+                                    + " with this identity number is already in case " + c.caseNumber + ")",
+                            "idNumber");
+                });
     }
 
     private CourtCase newCase(CaseNumber cn, Court court) {
@@ -507,15 +621,18 @@ public class ProcessIntake {
         }
         Court c = courts.require(court, "court");
         if (!cn.legacy() && !c.code().equals(cn.courtCode())) {
-            throw ProblemException.invalidField("court", "court " + c.code() + " does not match the court code "
-                    + cn.courtCode() + " of case number " + cn.canonical());
+            throw ProblemException.invalidField(
+                    "court",
+                    "court " + c.code() + " does not match the court code " + cn.courtCode() + " of case number "
+                            + cn.canonical());
         }
         return c;
     }
 
     private void validateParty(PartySubmission p, String prefix) {
         if (p == null) {
-            throw ProblemException.invalidField(prefix.isEmpty() ? "parties" : prefix.substring(0, prefix.length() - 1), "party missing");
+            throw ProblemException.invalidField(
+                    prefix.isEmpty() ? "parties" : prefix.substring(0, prefix.length() - 1), "party missing");
         }
         text(p.name(), prefix + "name", 200, true);
         text(p.role(), prefix + "role", 32, true);
@@ -528,7 +645,8 @@ public class ProcessIntake {
         }
         String id = QueryCodes.normaliseId(p.idNumber());
         if (id.isEmpty()) {
-            throw ProblemException.invalidField(prefix + "idNumber",
+            throw ProblemException.invalidField(
+                    prefix + "idNumber",
                     "required: ID card number, lawyer licence or unified social credit code (the party's login)");
         }
         if (id.length() > 64) {
@@ -606,15 +724,19 @@ public class ProcessIntake {
     /** ISO local date-time in China time (2026-03-01T09:30 or with seconds; a space instead of T works). */
     static Instant dateTime(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, "required: a local date-time in China time, e.g. 2026-03-01T09:30");
+            throw ProblemException.invalidField(
+                    field, "required: a local date-time in China time, e.g. 2026-03-01T09:30");
         }
         try {
-            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(ClockProducer.CHINA).toInstant();
+            return LocalDateTime.parse(value.trim().replace(' ', 'T'))
+                    .atZone(ClockProducer.CHINA)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             try {
                 return java.time.OffsetDateTime.parse(value.trim()).toInstant();
             } catch (DateTimeParseException e2) {
-                throw ProblemException.invalidField(field, "not a date-time yyyy-MM-ddTHH:mm[:ss] (China time): " + value);
+                throw ProblemException.invalidField(
+                        field, "not a date-time yyyy-MM-ddTHH:mm[:ss] (China time): " + value);
             }
         }
     }

@@ -1,8 +1,5 @@
 package org.gongkai.process;
 
-import org.gongkai.platform.AtomFeed;
-import org.gongkai.platform.Links;
-
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -20,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.Links;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.TooManyRequestsException;
@@ -31,6 +30,7 @@ public class ProcessPage {
 
     @Inject
     LitigantAccess access;
+
     @Inject
     MutableClock clock;
 
@@ -41,7 +41,8 @@ public class ProcessPage {
         if (cookie != null && access.session(cookie).isPresent()) {
             return seeOther(Links.processCase());
         }
-        return Response.ok(ProcessTemplates.Process.access("", null, false), HTML).build();
+        return Response.ok(ProcessTemplates.Process.access("", null, false), HTML)
+                .build();
     }
 
     @POST
@@ -49,17 +50,27 @@ public class ProcessPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response submit(@FormParam("caseNumber") String caseNumber, @FormParam("idNumber") String idNumber,
-                           @FormParam("queryCode") String queryCode, @Context HttpServerRequest request) {
+    public Response submit(
+            @FormParam("caseNumber") String caseNumber,
+            @FormParam("idNumber") String idNumber,
+            @FormParam("queryCode") String queryCode,
+            @Context HttpServerRequest request) {
         try {
             var granted = access.access(caseNumber, idNumber, queryCode, ProcessCookies.client(request));
-            return Response.seeOther(URI.create(Links.processCase())).header("Set-Cookie", ProcessCookies.session(granted, request)).build();
+            return Response.seeOther(URI.create(Links.processCase()))
+                    .header("Set-Cookie", ProcessCookies.session(granted, request))
+                    .build();
         } catch (TooManyRequestsException e) {
-            return Response.status(429).header("Retry-After", e.retryAfterSeconds())
-                    .entity(ProcessTemplates.Process.access(caseNumber, e.detail(), true)).type(HTML).build();
+            return Response.status(429)
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .entity(ProcessTemplates.Process.access(caseNumber, e.detail(), true))
+                    .type(HTML)
+                    .build();
         } catch (ProblemException e) {
             return Response.status(e.status())
-                    .entity(ProcessTemplates.Process.access(caseNumber, e.detail(), false)).type(HTML).build();
+                    .entity(ProcessTemplates.Process.access(caseNumber, e.detail(), false))
+                    .type(HTML)
+                    .build();
         }
     }
 
@@ -73,7 +84,8 @@ public class ProcessPage {
             return seeOther(Links.processAccess());
         }
         return Response.ok(ProcessTemplates.Process.caseHome(access.caseView(s.get())), HTML)
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -94,7 +106,9 @@ public class ProcessPage {
     @Operation(hidden = true)
     public Response logout(@CookieParam(LitigantAccess.COOKIE) String cookie, @Context HttpServerRequest request) {
         access.logout(cookie);
-        return Response.seeOther(URI.create(Links.processAccess())).header("Set-Cookie", ProcessCookies.cleared(request)).build();
+        return Response.seeOther(URI.create(Links.processAccess()))
+                .header("Set-Cookie", ProcessCookies.cleared(request))
+                .build();
     }
 
     @GET
@@ -106,10 +120,14 @@ public class ProcessPage {
         String ext = dot < 0 ? "" : file.substring(dot + 1);
         var data = access.feed(token).orElseThrow(() -> ProblemException.notFound("no such feed"));
         return switch (ext) {
-            case "atom" -> Response.ok(ProcessFeeds.partyAtom(data), AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
-                    .header("Cache-Control", "private, max-age=300").build();
-            case "ics" -> Response.ok(ProcessFeeds.partyIcs(data, clock.instant()), "text/calendar;charset=UTF-8")
-                    .header("Cache-Control", "private, max-age=300").build();
+            case "atom" ->
+                Response.ok(ProcessFeeds.partyAtom(data), AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+                        .header("Cache-Control", "private, max-age=300")
+                        .build();
+            case "ics" ->
+                Response.ok(ProcessFeeds.partyIcs(data, clock.instant()), "text/calendar;charset=UTF-8")
+                        .header("Cache-Control", "private, max-age=300")
+                        .build();
             default -> throw ProblemException.notFound("no such feed");
         };
     }

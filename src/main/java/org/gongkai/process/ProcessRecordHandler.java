@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.gongkai.platform.Caller;
+import org.gongkai.platform.Json;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RecordHandler;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
-import org.gongkai.platform.Json;
-import org.gongkai.platform.RecordHandler;
 
 /**
  * Bulk-import records of kinds "case", "event" (with "caseNumber" in its data) and "hearing":
@@ -29,7 +29,9 @@ public class ProcessRecordHandler implements RecordHandler {
     @Override
     public boolean handle(String kind, JsonNode data, Caller caller) throws Exception {
         return switch (kind) {
-            case "case" -> intake.registerCase(Json.MAPPER.treeToValue(data, CaseSubmission.class), caller).created();
+            case "case" ->
+                intake.registerCase(Json.MAPPER.treeToValue(data, CaseSubmission.class), caller)
+                        .created();
             case "event" -> {
                 EventSubmission e = Json.MAPPER.treeToValue(data, EventSubmission.class);
                 if (e.caseNumber() == null) {
@@ -37,7 +39,9 @@ public class ProcessRecordHandler implements RecordHandler {
                 }
                 yield intake.addEvent(e.caseNumber(), e, caller).created();
             }
-            case "hearing" -> intake.addHearing(Json.MAPPER.treeToValue(data, HearingSubmission.class), caller).created();
+            case "hearing" ->
+                intake.addHearing(Json.MAPPER.treeToValue(data, HearingSubmission.class), caller)
+                        .created();
             default -> throw new IllegalArgumentException("not a process record: " + kind);
         };
     }

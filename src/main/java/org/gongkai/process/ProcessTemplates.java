@@ -30,7 +30,14 @@ final class ProcessTemplates {
 
     @CheckedTemplate(basePath = "hearings")
     static class Hearings {
-        static native TemplateInstance list(HearingPage page, HearingForm form, String error, org.gongkai.platform.Pager pager,
-                                            String atomUrl, String icsUrl, String courtName, String notice);
+        static native TemplateInstance list(
+                HearingPage page,
+                HearingForm form,
+                String error,
+                org.gongkai.platform.Pager pager,
+                String atomUrl,
+                String icsUrl,
+                String courtName,
+                String notice);
     }
 }

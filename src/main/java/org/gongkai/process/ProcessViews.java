@@ -9,8 +9,14 @@ import java.util.List;
 public final class ProcessViews {
     private ProcessViews() {}
 
-    public record CaseInfo(String caseNumber, String court, String courtName, String cause, LocalDate filingDate,
-                           LocalDate closingDate, String procedure) {}
+    public record CaseInfo(
+            String caseNumber,
+            String court,
+            String courtName,
+            String cause,
+            LocalDate filingDate,
+            LocalDate closingDate,
+            String procedure) {}
 
     public record PartyInfo(String name, String role) {}
 
@@ -18,36 +24,75 @@ public final class ProcessViews {
 
     public record Panel(String members, String actor, OffsetDateTime formedAt) {}
 
-    public record EventView(long id, String type, String label, OffsetDateTime time, String actor, String description,
-                            List<String> documents, LocalDate deadline, boolean corrected, OffsetDateTime correctedAt) {}
+    public record EventView(
+            long id,
+            String type,
+            String label,
+            OffsetDateTime time,
+            String actor,
+            String description,
+            List<String> documents,
+            LocalDate deadline,
+            boolean corrected,
+            OffsetDateTime correctedAt) {}
 
     public record TimeLimit(String label, LocalDate deadline, long daysRemaining) {}
 
-    public record HearingView(long id, String caseNumber, String court, String courtName, String courtroom,
-                              OffsetDateTime time, String presidingJudge, boolean open, String cause,
-                              List<String> parties, boolean upcoming,
-                              @com.fasterxml.jackson.annotation.JsonIgnore OffsetDateTime announcedAt) {}
+    public record HearingView(
+            long id,
+            String caseNumber,
+            String court,
+            String courtName,
+            String courtroom,
+            OffsetDateTime time,
+            String presidingJudge,
+            boolean open,
+            String cause,
+            List<String> parties,
+            boolean upcoming,
+            @com.fasterxml.jackson.annotation.JsonIgnore OffsetDateTime announcedAt) {}
 
-    public record InboxItem(long id, String title, String kind, OffsetDateTime deliveredAt, OffsetDateTime firstReadAt,
-                            String url) {}
+    public record InboxItem(
+            long id, String title, String kind, OffsetDateTime deliveredAt, OffsetDateTime firstReadAt, String url) {}
 
     public record JudgmentLink(long id, String title, LocalDate decisionDate, String url) {}
 
     /** GET /api/process/case: everything one party may see of their case. */
-    public record CaseView(@JsonProperty("case") CaseInfo caseInfo, PartyInfo party, List<PartyEntry> parties,
-                           Panel panel, List<EventView> timeline, List<TimeLimit> timeLimits,
-                           List<HearingView> hearings, List<InboxItem> documents, List<JudgmentLink> judgments,
-                           String feedUrl, String icsUrl) {}
+    public record CaseView(
+            @JsonProperty("case") CaseInfo caseInfo,
+            PartyInfo party,
+            List<PartyEntry> parties,
+            Panel panel,
+            List<EventView> timeline,
+            List<TimeLimit> timeLimits,
+            List<HearingView> hearings,
+            List<InboxItem> documents,
+            List<JudgmentLink> judgments,
+            String feedUrl,
+            String icsUrl) {}
 
     /** GET /api/cases/{caseNumber}/timeline: a case of major public interest, names masked. */
-    public record PublicCaseView(@JsonProperty("case") CaseInfo caseInfo, List<PartyEntry> parties, Panel panel,
-                                 List<EventView> timeline, List<HearingView> hearings, List<JudgmentLink> judgments) {}
+    public record PublicCaseView(
+            @JsonProperty("case") CaseInfo caseInfo,
+            List<PartyEntry> parties,
+            Panel panel,
+            List<EventView> timeline,
+            List<HearingView> hearings,
+            List<JudgmentLink> judgments) {}
 
-    public record DocumentView(long id, String caseNumber, String title, String kind, OffsetDateTime deliveredAt,
-                               OffsetDateTime firstReadAt, String text) {
+    public record DocumentView(
+            long id,
+            String caseNumber,
+            String title,
+            String kind,
+            OffsetDateTime deliveredAt,
+            OffsetDateTime firstReadAt,
+            String text) {
         /** The text's non-blank lines, for the page. */
         public List<String> paragraphs() {
-            return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            return text == null
+                    ? List.of()
+                    : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         }
     }
 

@@ -1,12 +1,12 @@
 package org.gongkai.process;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.platform.ProblemException;
 
@@ -22,6 +22,7 @@ public class PublicCasePage {
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("caseNumber") String caseNumber) {
         return ProcessTemplates.Process.publicCase(access.publicTimeline(caseNumber)
-                .orElseThrow(() -> ProblemException.notFound(org.gongkai.platform.Texts.txt().public_case_none())));
+                .orElseThrow(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().public_case_none())));
     }
 }

@@ -31,6 +31,7 @@ import org.gongkai.process.Submissions.ServiceSubmission;
 public class PublishCasesResource {
     @Inject
     ProcessIntake intake;
+
     @Inject
     Caller caller;
 
@@ -40,8 +41,12 @@ public class PublishCasesResource {
     public Response register(CaseSubmission submission) {
         var r = intake.registerCase(submission, caller);
         if (!r.created()) {
-            throw new ProblemException(409, "Conflict", "case " + r.receipt().caseNumber()
-                    + " is already registered; add parties with POST /api/publish/cases/{caseNumber}/parties", "caseNumber");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "case " + r.receipt().caseNumber()
+                            + " is already registered; add parties with POST /api/publish/cases/{caseNumber}/parties",
+                    "caseNumber");
         }
         return Response.status(201).entity(r.receipt()).build();
     }
@@ -49,23 +54,28 @@ public class PublishCasesResource {
     @POST
     @Path("/{caseNumber}/parties")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a party to a case; the response shows the query code once (the same identity number"
-            + " again → 409 naming the existing party)")
+    @Operation(
+            summary = "Add a party to a case; the response shows the query code once (the same identity number"
+                    + " again → 409 naming the existing party)")
     public Response addParty(@PathParam("caseNumber") String caseNumber, PartySubmission party) {
-        return Response.status(201).entity(intake.addParty(caseNumber, party, caller)).build();
+        return Response.status(201)
+                .entity(intake.addParty(caseNumber, party, caller))
+                .build();
     }
 
     @POST
     @Path("/{caseNumber}/parties/{partyId}/query-code")
     @Operation(summary = "Reissue a party's query code: the old code and the old feed links stop working")
-    public ProcessIntake.PartyReceipt reissue(@PathParam("caseNumber") String caseNumber, @PathParam("partyId") long partyId) {
+    public ProcessIntake.PartyReceipt reissue(
+            @PathParam("caseNumber") String caseNumber, @PathParam("partyId") long partyId) {
         return intake.reissueQueryCode(caseNumber, partyId, caller);
     }
 
     @POST
     @Path("/{caseNumber}/parties/{partyId}/leave")
     @Operation(summary = "The party leaves the case: access ends")
-    public ProcessIntake.LeaveReceipt leave(@PathParam("caseNumber") String caseNumber, @PathParam("partyId") long partyId) {
+    public ProcessIntake.LeaveReceipt leave(
+            @PathParam("caseNumber") String caseNumber, @PathParam("partyId") long partyId) {
         return intake.leave(caseNumber, partyId, caller);
     }
 
@@ -82,8 +92,8 @@ public class PublishCasesResource {
     @Path("/{caseNumber}/events/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct an event: shown to parties as corrected (已更正) with the time")
-    public ProcessIntake.EventReceipt correct(@PathParam("caseNumber") String caseNumber, @PathParam("id") long id,
-                                              EventSubmission event) {
+    public ProcessIntake.EventReceipt correct(
+            @PathParam("caseNumber") String caseNumber, @PathParam("id") long id, EventSubmission event) {
         return intake.correctEvent(caseNumber, id, event, caller);
     }
 
@@ -97,8 +107,9 @@ public class PublishCasesResource {
     @POST
     @Path("/{caseNumber}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Serve a document electronically to one party or all: it lands in their inbox now;"
-            + " the same document to the same parties again → 200 with the same id")
+    @Operation(
+            summary = "Serve a document electronically to one party or all: it lands in their inbox now;"
+                    + " the same document to the same parties again → 200 with the same id")
     public Response serve(@PathParam("caseNumber") String caseNumber, ServiceSubmission submission) {
         var r = intake.serve(caseNumber, submission, caller);
         return Response.status(r.created() ? 201 : 200).entity(r.served()).build();

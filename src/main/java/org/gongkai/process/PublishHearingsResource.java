@@ -20,11 +20,13 @@ import org.gongkai.process.Submissions.HearingSubmission;
 public class PublishHearingsResource {
     @Inject
     ProcessIntake intake;
+
     @Inject
     Caller caller;
 
     @POST
-    @Operation(summary = "Schedule a hearing; open hearings are announced publicly, closed ones shown to the parties only")
+    @Operation(
+            summary = "Schedule a hearing; open hearings are announced publicly, closed ones shown to the parties only")
     public Response add(HearingSubmission submission) {
         var r = intake.addHearing(submission, caller);
         return r.receipt().respond(r.created());

@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.cases.CourtCase;
+import org.gongkai.cases.Party;
 import org.gongkai.publishing.deid.DeidOptions;
 import org.gongkai.publishing.deid.Deidentifier;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.NameMasker;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
-import org.gongkai.cases.CourtCase;
-import org.gongkai.cases.Party;
 
 /**
  * Names and free text of the process channel as published: natural persons masked (张三丰 → 张某),
@@ -26,9 +26,11 @@ import org.gongkai.cases.Party;
  */
 public final class PublishedNames {
     /** Words that mark an organisation when a name is given without its kind. */
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "公司|集团|银行|委员会|政府|局|院|厂|社|所|中心|协会|学校|大学|医院|店|部|处|办公室|合作|基金|事务所|检察|法院|村|组");
-    private static final Pattern LATIN_OR_DOTTED = Pattern.compile("[A-Za-z][A-Za-z.'\\- ]*|[\\u4e00-\\u9fa5]{1,8}(?:[·•・‧][\\u4e00-\\u9fa5]{1,8}){1,3}");
+    private static final Pattern ORGANISATION =
+            Pattern.compile("公司|集团|银行|委员会|政府|局|院|厂|社|所|中心|协会|学校|大学|医院|店|部|处|办公室|合作|基金|事务所|检察|法院|村|组");
+
+    private static final Pattern LATIN_OR_DOTTED =
+            Pattern.compile("[A-Za-z][A-Za-z.'\\- ]*|[\\u4e00-\\u9fa5]{1,8}(?:[·•・‧][\\u4e00-\\u9fa5]{1,8}){1,3}");
     private static final Pattern HAN_RUN = Pattern.compile("[\\u4e00-\\u9fa5·•・‧]+");
     private static final Deidentifier DEID = new Deidentifier(DeidOptions.defaults());
 
@@ -64,7 +66,8 @@ public final class PublishedNames {
             }
         }
         String deid = deidentify(n, context(c, null)).strip();
-        if (PersonNames.looksLikePersonName(deid) || LATIN_OR_DOTTED.matcher(deid).matches()) {
+        if (PersonNames.looksLikePersonName(deid)
+                || LATIN_OR_DOTTED.matcher(deid).matches()) {
             return NameMasker.maskOf(deid);
         }
         // a bare name next to other words (张三丰（原告）, 王小明 等): each run of Han characters that reads as a name
@@ -96,8 +99,12 @@ public final class PublishedNames {
                 continue;
             }
             boolean person = p.isPerson() || PersonNames.looksLikePersonName(p.name);
-            parties.add(new PartyInput(p.name, p.role, person ? PartyInput.Kind.PERSON : PartyInput.Kind.ORGANISATION,
-                    p.idNumber, p.minor));
+            parties.add(new PartyInput(
+                    p.name,
+                    p.role,
+                    person ? PartyInput.Kind.PERSON : PartyInput.Kind.ORGANISATION,
+                    p.idNumber,
+                    p.minor));
             if (p.id != null && p.id.equals(selfId)) {
                 self = p.name;
             } else if (person) {

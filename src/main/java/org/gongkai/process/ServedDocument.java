@@ -24,15 +24,20 @@ public class ServedDocument extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     public CourtCase courtCase;
+
     public String title;
     public String kind;
+
     @Column(columnDefinition = "text")
     public String body;
+
     @Column(name = "served_at")
     public Instant servedAt;
+
     @Column(name = "served_by")
     public String servedBy;
 

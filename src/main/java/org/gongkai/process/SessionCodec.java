@@ -31,7 +31,9 @@ public final class SessionCodec {
         this.clock = clock;
     }
 
-    public Duration ttl() { return ttl; }
+    public Duration ttl() {
+        return ttl;
+    }
 
     /** A new random session id. */
     public static String newSessionId() {

@@ -2,21 +2,21 @@ package org.gongkai.publishing;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.platform.AuditService;
 
 /** Administrator API: court tokens and the audit log. Needs the admin bearer token. */
 @Path("/api/admin")
@@ -29,8 +29,10 @@ public class AdminResource {
 
     @Inject
     TokenService tokens;
+
     @Inject
     AuditService audit;
+
     @Inject
     Caller caller;
 
@@ -43,7 +45,9 @@ public class AdminResource {
             throw ProblemException.badRequest("body required: {\"court\": \"京0105\"}");
         }
         var t = tokens.issue(request.court(), request.label(), caller.actor());
-        return Response.status(201).entity(new TokenCreated(t.id(), t.token(), t.court(), t.courtName())).build();
+        return Response.status(201)
+                .entity(new TokenCreated(t.id(), t.token(), t.court(), t.courtName()))
+                .build();
     }
 
     @GET
@@ -65,10 +69,12 @@ public class AdminResource {
     @GET
     @Path("/audit")
     @Operation(summary = "Read the audit log, newest first")
-    public List<AuditService.AuditView> audit(@QueryParam("court") String court, @QueryParam("targetType") String targetType,
-                                              @QueryParam("targetId") String targetId,
-                                              @QueryParam("page") @DefaultValue("0") int page,
-                                              @QueryParam("size") @DefaultValue("100") int size) {
+    public List<AuditService.AuditView> audit(
+            @QueryParam("court") String court,
+            @QueryParam("targetType") String targetType,
+            @QueryParam("targetId") String targetId,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("100") int size) {
         caller.requireAdmin();
         return audit.list(court, targetType, targetId, page, size);
     }

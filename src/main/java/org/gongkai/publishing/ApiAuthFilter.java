@@ -4,9 +4,9 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Bearer-token authentication for the publishing API ({@code /api/publish/…}) and the admin
@@ -17,6 +17,7 @@ import org.gongkai.platform.ProblemException;
 public class ApiAuthFilter {
     @Inject
     Caller caller;
+
     @Inject
     TokenService tokens;
 
@@ -29,11 +30,15 @@ public class ApiAuthFilter {
             return;
         }
         if (admin && !tokens.adminApiEnabled()) {
-            throw new ProblemException(404, "Not Found", "管理接口未启用（the admin API is disabled: no admin token is configured, GONGKAI_ADMIN_TOKEN）");
+            throw new ProblemException(
+                    404,
+                    "Not Found",
+                    "管理接口未启用（the admin API is disabled: no admin token is configured, GONGKAI_ADMIN_TOKEN）");
         }
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw new ProblemException(401, "Unauthorized", "缺少令牌，请发送 'Authorization: Bearer <token>'（missing bearer token）");
+            throw new ProblemException(
+                    401, "Unauthorized", "缺少令牌，请发送 'Authorization: Bearer <token>'（missing bearer token）");
         }
         String token = header.substring(7).trim();
         if (!tokens.authenticate(token, caller)) {
@@ -44,7 +49,9 @@ public class ApiAuthFilter {
         }
         long length = ctx.getLength();
         if (length > tokens.maxBodyBytes()) {
-            throw new ProblemException(413, "Payload Too Large",
+            throw new ProblemException(
+                    413,
+                    "Payload Too Large",
                     "提交的内容过大：" + length + " 字节，最多 " + tokens.maxBodyBytes() + " 字节（request body of " + length
                             + " bytes exceeds the limit of " + tokens.maxBodyBytes() + " bytes）");
         }

@@ -16,8 +16,10 @@ public class ApiToken extends HashedSecret {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "court_code")
     public String courtCode;
+
     public String label;
 
     public static Optional<ApiToken> findActiveByHash(String hash) {

@@ -17,7 +17,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,17 +25,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.gongkai.judgments.SearchIndexService;
 import org.gongkai.judgments.text.ExtractionReport;
 import org.gongkai.judgments.text.ParsedJudgment;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.IngestMeter;
+import org.gongkai.platform.Json;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.judgments.SearchIndexService;
-import org.jboss.logging.Logger;
-import org.gongkai.platform.Json;
 import org.gongkai.platform.RecordHandler;
+import org.jboss.logging.Logger;
 
 /**
  * Bulk import of JSON Lines through the publishing pipeline: records
@@ -51,15 +50,24 @@ public class BulkImporter {
     private static final Logger LOG = Logger.getLogger(BulkImporter.class);
     private static final int BATCH = 250;
 
-    public record Summary(String file, long lines, long imported, long duplicates, Map<String, Long> rejected,
-                          List<String> rejectedExamples, String extraction, double seconds, boolean interrupted) {
+    public record Summary(
+            String file,
+            long lines,
+            long imported,
+            long duplicates,
+            Map<String, Long> rejected,
+            List<String> rejectedExamples,
+            String extraction,
+            double seconds,
+            boolean interrupted) {
         public long rejectedTotal() {
             return rejected.values().stream().mapToLong(Long::longValue).sum();
         }
 
         public String format() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("%s: %d lines in %.1f s — imported %d, skipped as duplicates %d, rejected %d%n",
+            sb.append(String.format(
+                    "%s: %d lines in %.1f s — imported %d, skipped as duplicates %d, rejected %d%n",
                     file, lines, seconds, imported, duplicates, rejectedTotal()));
             if (interrupted) {
                 sb.append("  stopped by shutdown; the next run resumes after the last line imported\n");
@@ -76,20 +84,26 @@ public class BulkImporter {
     @Inject
     @All
     List<RecordHandler> handlers;
+
     @Inject
     TextImport textImport;
+
     @Inject
     org.gongkai.platform.GongkaiConfig config;
+
     @Inject
     Caller caller;
+
     @Inject
     SearchIndexService index;
+
     @Inject
     MutableClock clock;
 
     private volatile boolean stopping;
     /** Lines read of the file being imported (the demo loader shows it on every page). */
     private volatile long linesRead;
+
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -103,7 +117,8 @@ public class BulkImporter {
         org.gongkai.platform.GracefulSignals.beforeExit(this::stopAndWait);
     }
 
-    void onShutdown(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(1) io.quarkus.runtime.ShutdownEvent ev) {
+    void onShutdown(
+            @jakarta.enterprise.event.Observes @jakarta.annotation.Priority(1) io.quarkus.runtime.ShutdownEvent ev) {
         stopAndWait();
     }
 
@@ -136,7 +151,9 @@ public class BulkImporter {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> s = Files.list(path)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                s.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                        .sorted()
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -204,7 +221,8 @@ public class BulkImporter {
         List<ParsedJudgment> parsedTexts = java.util.Collections.synchronizedList(new ArrayList<>());
         Progress bar = new Progress(progress, file.getFileName().toString(), total, resumeAt);
         int workers = workers();
-        ExecutorService pool = Executors.newFixedThreadPool(workers,
+        ExecutorService pool = Executors.newFixedThreadPool(
+                workers,
                 Thread.ofPlatform().name("import-worker-", 1).daemon(true).factory());
         Tally tally = new Tally(key, file, bar, resumeAt);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -273,11 +291,21 @@ public class BulkImporter {
         }
         bar.update(lineNo);
         bar.done();
-        String extraction = parsedTexts.isEmpty() ? null : ExtractionReport.of(parsedTexts).format();
-        Summary s = new Summary(file.toString(), lineNo - resumeAt, imported, duplicates, rejected, examples, extraction,
-                (System.nanoTime() - started) / 1e9, stopping && lineNo < total);
-        LOG.infof("import %s: imported %d, duplicates %d, rejected %d", file.getFileName(), imported, duplicates,
-                s.rejectedTotal());
+        String extraction =
+                parsedTexts.isEmpty() ? null : ExtractionReport.of(parsedTexts).format();
+        Summary s = new Summary(
+                file.toString(),
+                lineNo - resumeAt,
+                imported,
+                duplicates,
+                rejected,
+                examples,
+                extraction,
+                (System.nanoTime() - started) / 1e9,
+                stopping && lineNo < total);
+        LOG.infof(
+                "import %s: imported %d, duplicates %d, rejected %d",
+                file.getFileName(), imported, duplicates, s.rejectedTotal());
         return s;
     }
 
@@ -395,8 +423,13 @@ public class BulkImporter {
     record Chunk(long firstLine, List<String> outcomes, boolean stoppedEarly) {}
 
     /** One record read and checked outside the transaction: what to run inside it, or why it is refused. */
-    private record Work(String refused, TextImport.Prepared text, RecordHandler handler, String kind, JsonNode data,
-                        ParsedJudgment parsed) {}
+    private record Work(
+            String refused,
+            TextImport.Prepared text,
+            RecordHandler handler,
+            String kind,
+            JsonNode data,
+            ParsedJudgment parsed) {}
 
     /**
      * Imports consecutive lines on a worker thread: every record is read and checked first (text parsed,
@@ -405,8 +438,8 @@ public class BulkImporter {
      * back whole and every record is written again in a transaction of its own, exactly as one by one:
      * a bad record is rejected with its reason and the others go on.
      */
-    private Chunk importChunk(long firstLine, List<String> lines, Map<String, RecordHandler> byKind,
-                              List<ParsedJudgment> parsedTexts) {
+    private Chunk importChunk(
+            long firstLine, List<String> lines, Map<String, RecordHandler> byKind, List<ParsedJudgment> parsedTexts) {
         var requestContext = io.quarkus.arc.Arc.container().requestContext();
         requestContext.activate();
         try {
@@ -417,13 +450,17 @@ public class BulkImporter {
                 work.add(line.isBlank() ? null : read(line, byKind));
             }
             List<String> outcomes = new ArrayList<>(lines.size());
-            boolean together = work.stream().filter(w -> w != null && w.refused() == null).count() > 1 && !stopping;
+            boolean together =
+                    work.stream().filter(w -> w != null && w.refused() == null).count() > 1 && !stopping;
             if (together) {
                 try {
                     List<String> done = QuarkusTransaction.requiringNew().call(() -> {
                         List<String> out = new ArrayList<>();
                         for (Work w : work) {
-                            out.add(w == null ? null : w.refused() != null ? w.refused() : write(w) ? "created" : "duplicate");
+                            out.add(
+                                    w == null
+                                            ? null
+                                            : w.refused() != null ? w.refused() : write(w) ? "created" : "duplicate");
                         }
                         return out;
                     });
@@ -504,7 +541,9 @@ public class BulkImporter {
 
     /** Writes one record inside the current transaction; true when created. */
     private boolean write(Work w) throws Exception {
-        return w.text() != null ? textImport.submit(w.text(), caller).created() : w.handler().handle(w.kind(), w.data(), caller);
+        return w.text() != null
+                ? textImport.submit(w.text(), caller).created()
+                : w.handler().handle(w.kind(), w.data(), caller);
     }
 
     /**
@@ -523,7 +562,9 @@ public class BulkImporter {
                     try {
                         // the winner may be a whole chunk's transaction on another worker: back off until it commits
                         long pause = Math.min(2_000L, 20L << attempt);
-                        Thread.sleep(pause + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause));
+                        Thread.sleep(pause
+                                + java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextLong(pause));
                     } catch (InterruptedException ie) {
                         Thread.currentThread().interrupt();
                         return reason(e);
@@ -581,7 +622,8 @@ public class BulkImporter {
             head = in.readNBytes(65536);
         }
         return Hashing.sha256(file.getFileName() + "|" + Files.size(file) + "|"
-                + Hashing.sha256(new String(head, StandardCharsets.ISO_8859_1))).substring(0, 64);
+                        + Hashing.sha256(new String(head, StandardCharsets.ISO_8859_1)))
+                .substring(0, 64);
     }
 
     /** A progress bar on the terminal: count, percentage, rate and ETA. */
@@ -624,8 +666,15 @@ public class BulkImporter {
             long eta = recent > 0 ? (long) ((total - done) / recent) : -1;
             int width = 30;
             int filled = (int) (width * done / total);
-            out.printf("\r%s [%s%s] %d/%d %3d%% %6.0f rec/s ETA %s   ", name, "#".repeat(filled),
-                    ".".repeat(Math.max(0, width - filled)), done, total, 100 * done / total, rate,
+            out.printf(
+                    "\r%s [%s%s] %d/%d %3d%% %6.0f rec/s ETA %s   ",
+                    name,
+                    "#".repeat(filled),
+                    ".".repeat(Math.max(0, width - filled)),
+                    done,
+                    total,
+                    100 * done / total,
+                    rate,
                     eta < 0 ? "?" : eta + "s");
             out.flush();
         }
@@ -636,5 +685,4 @@ public class BulkImporter {
             }
         }
     }
-
 }

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.judgments.SearchIndexService;
-import org.gongkai.search.index.JudgmentIndex;
 import org.gongkai.platform.CommandLine;
 import org.gongkai.platform.GongkaiConfig;
+import org.gongkai.search.index.JudgmentIndex;
 
 /** The command-line commands of the jar (./gongkai COMMAND …). */
 @ApplicationScoped
@@ -24,15 +24,20 @@ public class CliCommands implements CommandLine {
 
     @Inject
     BulkImporter importer;
+
     @Inject
     SearchIndexService index;
+
     @Inject
     TokenService tokens;
+
     @Inject
     JudgmentPublisher publisher;
+
     @Inject
     @All
     List<Job> jobs;
+
     @Inject
     GongkaiConfig config;
 
@@ -49,7 +54,8 @@ public class CliCommands implements CommandLine {
                     rejected += (int) Math.min(Integer.MAX_VALUE, s.rejectedTotal());
                 }
                 if (!index.isReady()) {
-                    System.out.println("note: the running portal holds the index; it applies the imported changes from the outbox.");
+                    System.out.println(
+                            "note: the running portal holds the index; it applies the imported changes from the outbox.");
                 }
                 return rejected > 0 ? 1 : 0;
             }
@@ -64,7 +70,8 @@ public class CliCommands implements CommandLine {
             }
             case "redeidentify" -> {
                 // every core: batches of 50 documents, one worker per core (issue 12)
-                int total = publisher.redeidentifyAll(50, Math.max(2, Runtime.getRuntime().availableProcessors()));
+                int total = publisher.redeidentifyAll(
+                        50, Math.max(2, Runtime.getRuntime().availableProcessors()));
                 index.drain();
                 System.out.println("de-identification re-run on " + total + " documents");
                 return 0;
@@ -94,13 +101,20 @@ public class CliCommands implements CommandLine {
                     throw new IllegalArgumentException("usage: gongkai token create COURT [LABEL]");
                 }
                 var t = tokens.issue(args[2], args.length > 3 ? args[3] : null, "cli");
-                System.out.println("token for " + t.court() + " " + t.courtName() + " (id " + t.id() + "), shown once:");
+                System.out.println(
+                        "token for " + t.court() + " " + t.courtName() + " (id " + t.id() + "), shown once:");
                 System.out.println(t.token());
                 return 0;
             }
             case "list" -> {
-                tokens.list().forEach(t -> System.out.printf("%d\t%s\t%s…\t%s\t%s%n", t.id(), t.court(), t.prefix(),
-                        t.createdAt(), t.revokedAt() == null ? "active" : "revoked " + t.revokedAt()));
+                tokens.list()
+                        .forEach(t -> System.out.printf(
+                                "%d\t%s\t%s…\t%s\t%s%n",
+                                t.id(),
+                                t.court(),
+                                t.prefix(),
+                                t.createdAt(),
+                                t.revokedAt() == null ? "active" : "revoked " + t.revokedAt()));
                 return 0;
             }
             case "revoke" -> {
@@ -111,7 +125,9 @@ public class CliCommands implements CommandLine {
                 System.out.println("revoked token " + t.id() + " of " + t.court());
                 return 0;
             }
-            default -> throw new IllegalArgumentException("usage: gongkai token create COURT [LABEL] | token list | token revoke ID");
+            default ->
+                throw new IllegalArgumentException(
+                        "usage: gongkai token create COURT [LABEL] | token list | token revoke ID");
         }
     }
 
@@ -122,10 +138,12 @@ public class CliCommands implements CommandLine {
     private int checkIndex() {
         if (index.state() == SearchIndexService.State.HELD_ELSEWHERE) {
             var h = JudgmentIndex.checkReadOnly(Path.of(config.index().dir()));
-            System.out.printf("the running portal holds the index; its last commit: %s (%d segments, %d documents, %d ms)%n",
+            System.out.printf(
+                    "the running portal holds the index; its last commit: %s (%d segments, %d documents, %d ms)%n",
                     h.clean() ? "clean" : "DAMAGED: " + h.problem(), h.segments(), h.documents(), h.millis());
             if (!h.clean()) {
-                System.out.println("to repair: POST /api/admin/index/check on the portal, or restart it (start-up repairs)");
+                System.out.println(
+                        "to repair: POST /api/admin/index/check on the portal, or restart it (start-up repairs)");
             }
             return h.clean() ? 0 : 1;
         }
@@ -134,12 +152,15 @@ public class CliCommands implements CommandLine {
             throw new IllegalArgumentException("the search index is not open: " + index.reason());
         }
         if (r.clean()) {
-            System.out.printf("search index clean: %d segments, %d documents, checked in %d ms%n", r.segments(),
-                    r.documents(), r.millis());
+            System.out.printf(
+                    "search index clean: %d segments, %d documents, checked in %d ms%n",
+                    r.segments(), r.documents(), r.millis());
             return 0;
         }
-        System.out.printf("search index was DAMAGED (%s): its files were moved to %s and it was rebuilt from the"
-                + " database: %d documents%n", r.problem(), r.movedTo(), index.index().count());
+        System.out.printf(
+                "search index was DAMAGED (%s): its files were moved to %s and it was rebuilt from the"
+                        + " database: %d documents%n",
+                r.problem(), r.movedTo(), index.index().count());
         return 1;
     }
 

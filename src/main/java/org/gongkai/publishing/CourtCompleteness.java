@@ -32,36 +32,58 @@ public class CourtCompleteness {
      * closed cases); {@code onTimeShare}: published within 7 working days of effect; {@code withheldShare}: documents
      * decided that were stubbed or withheld; {@code withheldByReason}: their counts per rule code.
      */
-    public record Row(String code, String name, String province, long casesClosed, long closedWithJudgment,
-                      Double completeness, long published, long onTime, Double onTimeShare, Double medianDelayWorkingDays,
-                      long decided, long withheld, Double withheldShare, Map<String, Long> withheldByReason) {}
+    public record Row(
+            String code,
+            String name,
+            String province,
+            long casesClosed,
+            long closedWithJudgment,
+            Double completeness,
+            long published,
+            long onTime,
+            Double onTimeShare,
+            Double medianDelayWorkingDays,
+            long decided,
+            long withheld,
+            Double withheldShare,
+            Map<String, Long> withheldByReason) {}
 
     public record Report(List<Row> courts, List<Row> provinces, Map<String, String> reasons) {}
 
     @Inject
     EntityManager em;
+
     @Inject
     CourtService courts;
+
     @Inject
     Timeliness timeliness;
 
     public Report report() {
         Map<String, long[]> closed = new TreeMap<>(); // court → [closed, closed with a published judgment]
-        for (Object[] r : em.createQuery("select c.courtCode, count(c) from CourtCase c where c.closingDate is not null"
-                + " group by c.courtCode", Object[].class).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select c.courtCode, count(c) from CourtCase c where c.closingDate is not null"
+                                + " group by c.courtCode",
+                        Object[].class)
+                .getResultList()) {
             closed.computeIfAbsent((String) r[0], k -> new long[2])[0] = (Long) r[1];
         }
-        for (Object[] r : em.createQuery("select c.courtCode, count(distinct c.id) from Judgment j join j.courtCase c"
-                        + " where c.closingDate is not null and j.status in ?1 group by c.courtCode", Object[].class)
+        for (Object[] r : em.createQuery(
+                        "select c.courtCode, count(distinct c.id) from Judgment j join j.courtCase c"
+                                + " where c.closingDate is not null and j.status in ?1 group by c.courtCode",
+                        Object[].class)
                 .setParameter(1, List.of(Judgment.Status.PUBLISHED, Judgment.Status.REPUBLISHED, Judgment.Status.STUB))
                 .getResultList()) {
             closed.computeIfAbsent((String) r[0], k -> new long[2])[1] = (Long) r[1];
         }
         Map<String, Map<String, Long>> reasons = new HashMap<>();
         Map<String, long[]> decided = new TreeMap<>(); // court → [decided, withheld or stub]
-        for (Object[] r : em.createQuery("select j.courtCode, j.status, j.ruleCode, count(j) from Judgment j"
-                        + " where j.status <> ?1 group by j.courtCode, j.status, j.ruleCode", Object[].class)
-                .setParameter(1, Judgment.Status.DRAFT).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select j.courtCode, j.status, j.ruleCode, count(j) from Judgment j"
+                                + " where j.status <> ?1 group by j.courtCode, j.status, j.ruleCode",
+                        Object[].class)
+                .setParameter(1, Judgment.Status.DRAFT)
+                .getResultList()) {
             String court = (String) r[0];
             Judgment.Status status = (Judgment.Status) r[1];
             long n = (Long) r[3];
@@ -70,7 +92,8 @@ public class CourtCompleteness {
             if (status == Judgment.Status.STUB || status == Judgment.Status.WITHHELD) {
                 d[1] += n;
                 String rule = r[2] == null ? "OTHER" : (String) r[2];
-                reasons.computeIfAbsent(court, k -> new TreeMap<>()).merge(REASONS.containsKey(rule) ? rule : "OTHER", n, Long::sum);
+                reasons.computeIfAbsent(court, k -> new TreeMap<>())
+                        .merge(REASONS.containsKey(rule) ? rule : "OTHER", n, Long::sum);
             }
         }
         Map<String, Timeliness.CourtLine> onTime = new HashMap<>();
@@ -104,8 +127,10 @@ public class CourtCompleteness {
         }
         List<Row> provinces = new ArrayList<>();
         byProvince.forEach((p, a) -> provinces.add(a.row(null, p, p)));
-        Comparator<Row> rank = Comparator.comparing((Row r) -> r.completeness() == null ? -1 : r.completeness()).reversed()
-                .thenComparing(Comparator.comparingLong(Row::published).reversed()).thenComparing(Row::name);
+        Comparator<Row> rank = Comparator.comparing((Row r) -> r.completeness() == null ? -1 : r.completeness())
+                .reversed()
+                .thenComparing(Comparator.comparingLong(Row::published).reversed())
+                .thenComparing(Row::name);
         rows.sort(rank);
         provinces.sort(rank);
         return new Report(rows, provinces, REASONS);
@@ -129,9 +154,21 @@ public class CourtCompleteness {
         }
 
         Row row(String code, String name, String province) {
-            return new Row(code, name, province, closed, closedWith, share(closedWith, closed), published,
-                    published - late, share(published - late, published), Timeliness.median(delays), decided, withheld,
-                    share(withheld, decided), new LinkedHashMap<>(reasons));
+            return new Row(
+                    code,
+                    name,
+                    province,
+                    closed,
+                    closedWith,
+                    share(closedWith, closed),
+                    published,
+                    published - late,
+                    share(published - late, published),
+                    Timeliness.median(delays),
+                    decided,
+                    withheld,
+                    share(withheld, decided),
+                    new LinkedHashMap<>(reasons));
         }
     }
 

@@ -14,10 +14,13 @@ public class ImportCheckpoint extends PanacheEntityBase {
     @Id
     @Column(name = "file_key")
     public String fileKey;
+
     @Column(name = "file_name")
     public String fileName;
+
     @Column(name = "next_line")
     public long nextLine;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.cases.CourtCase;
 import org.gongkai.changes.ChangeKind;
 import org.gongkai.changes.ChangeRecorder;
 import org.gongkai.changes.ReasonCategory;
@@ -18,26 +19,27 @@ import org.gongkai.courts.CaseNumber;
 import org.gongkai.courts.CausesOfAction;
 import org.gongkai.courts.Court;
 import org.gongkai.courts.CourtService;
+import org.gongkai.judgments.IndexOutbox;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentDocuments;
 import org.gongkai.judgments.JudgmentParty;
 import org.gongkai.judgments.JudgmentRecords;
-import org.gongkai.judgments.JudgmentStructure;
 import org.gongkai.judgments.JudgmentTitles;
 import org.gongkai.judgments.PublicParty;
 import org.gongkai.judgments.text.ExtractedParty;
 import org.gongkai.judgments.text.JudgmentTextParser;
 import org.gongkai.judgments.text.ParsedJudgment;
+import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.IdCardNumbers;
 import org.gongkai.platform.IngestMeter;
+import org.gongkai.platform.Json;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
 import org.gongkai.platform.WorkingDays;
-import org.gongkai.cases.CourtCase;
 import org.gongkai.publishing.PublicationRules.Decision;
 import org.gongkai.publishing.deid.DeidOptions;
 import org.gongkai.publishing.deid.DeidResult;
@@ -45,9 +47,6 @@ import org.gongkai.publishing.deid.Deidentifier;
 import org.gongkai.publishing.deid.FieldContext;
 import org.gongkai.publishing.deid.PartyInput;
 import org.gongkai.publishing.deid.PersonNames;
-import org.gongkai.judgments.IndexOutbox;
-import org.gongkai.platform.AuditService;
-import org.gongkai.platform.Json;
 
 /**
  * The only way a judgment becomes public: validates a court's submission, applies the
@@ -65,24 +64,31 @@ import org.gongkai.platform.Json;
 public class JudgmentPublisher {
     public record Receipt(long id, String status, String url, boolean created) {}
 
-    public static final Set<String> DOCUMENT_KINDS = Set.of("判决书", "裁定书", "调解书", "决定书", "通知书", "批复", "答复",
-            "函", "令", "支付令", "限制消费令", "人身安全保护令", "其他");
+    public static final Set<String> DOCUMENT_KINDS =
+            Set.of("判决书", "裁定书", "调解书", "决定书", "通知书", "批复", "答复", "函", "令", "支付令", "限制消费令", "人身安全保护令", "其他");
     static final int MAX_TEXT_CHARS = 500_000;
 
     @Inject
     CourtService courts;
+
     @Inject
     AuditService audit;
+
     @Inject
     MutableClock clock;
+
     @Inject
     GongkaiConfig config;
+
     @Inject
     Event<IndexOutbox.Changed> changed;
+
     @Inject
     PublicFields fields;
+
     @Inject
     org.gongkai.judgments.SearchIndexService index;
+
     @Inject
     ChangeRecorder changes;
 
@@ -92,9 +98,18 @@ public class JudgmentPublisher {
      * A validated submission: everything below trusts these values. {@code causeFreeText}: the cause is not
      * (only) an entry of the cause or charge lists and is published de-identified.
      */
-    record Valid(JudgmentSubmission raw, CaseNumber caseNumber, Court court, String kind, LocalDate decisionDate,
-                 LocalDate effectiveDate, String category, String procedure, String cause, boolean causeFreeText,
-                 List<PartyInput> parties) {}
+    record Valid(
+            JudgmentSubmission raw,
+            CaseNumber caseNumber,
+            Court court,
+            String kind,
+            LocalDate decisionDate,
+            LocalDate effectiveDate,
+            String category,
+            String procedure,
+            String cause,
+            boolean causeFreeText,
+            List<PartyInput> parties) {}
 
     @RetryOnConflict
     public Receipt submit(JudgmentSubmission s, Caller caller, String source, String externalId) {
@@ -113,7 +128,13 @@ public class JudgmentPublisher {
         j.submissionHash = hash;
         apply(j, v);
         j.persist();
-        audit.record(caller.actor(), v.court().code(), "PUBLISH", "judgment", String.valueOf(j.id), null,
+        audit.record(
+                caller.actor(),
+                v.court().code(),
+                "PUBLISH",
+                "judgment",
+                String.valueOf(j.id),
+                null,
                 j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + " " + j.caseNumber);
         enqueue(j);
         IngestMeter.counted();
@@ -131,9 +152,13 @@ public class JudgmentPublisher {
         Judgment j = requireForUpdate(id);
         caller.requireCourt(j.courtCode);
         if (j.status == Judgment.Status.WITHDRAWN) {
-            throw new ProblemException(409, "Conflict", "该文书已撤回，更正不会使其重新公开；如需重新公开，请调用 POST "
-                    + "/api/publish/judgments/" + j.id + "/republish (judgment " + j.id + " is withdrawn: a correction does"
-                    + " not make it public again; re-publish it explicitly)");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "该文书已撤回，更正不会使其重新公开；如需重新公开，请调用 POST "
+                            + "/api/publish/judgments/" + j.id + "/republish (judgment " + j.id
+                            + " is withdrawn: a correction does"
+                            + " not make it public again; re-publish it explicitly)");
         }
         return revise(j, s, caller, false);
     }
@@ -148,8 +173,11 @@ public class JudgmentPublisher {
         Judgment j = requireForUpdate(id);
         caller.requireCourt(j.courtCode);
         if (j.status != Judgment.Status.WITHDRAWN) {
-            throw new ProblemException(409, "Conflict", "该文书未撤回，请用 PUT /api/publish/judgments/" + j.id
-                    + " 更正 (judgment " + j.id + " is " + j.status.apiStatus() + ", not withdrawn: correct it instead)");
+            throw new ProblemException(
+                    409,
+                    "Conflict",
+                    "该文书未撤回，请用 PUT /api/publish/judgments/" + j.id + " 更正 (judgment " + j.id + " is "
+                            + j.status.apiStatus() + ", not withdrawn: correct it instead)");
         }
         return revise(j, s, caller, true);
     }
@@ -160,8 +188,11 @@ public class JudgmentPublisher {
             throw ProblemException.invalidField("court", "a correction cannot move a document to another court");
         }
         String withdrawnFor = j.withdrawReason;
-        String note = s.correctionNote() == null || s.correctionNote().isBlank() ? "内容更正" : s.correctionNote().strip();
-        CourtFields court = CourtFields.of(j).correctionNote("本文书已于" + clock.today() + (republish ? "更正后重新公开：" : "更正：") + note);
+        String note = s.correctionNote() == null || s.correctionNote().isBlank()
+                ? "内容更正"
+                : s.correctionNote().strip();
+        CourtFields court =
+                CourtFields.of(j).correctionNote("本文书已于" + clock.today() + (republish ? "更正后重新公开：" : "更正：") + note);
         (republish ? court.withdrawReason(null) : court).storeIn(j);
         apply(j, v);
         if (j.status == Judgment.Status.PUBLISHED) {
@@ -170,13 +201,24 @@ public class JudgmentPublisher {
         j.submissionHash = Hashing.sha256(submissionHash(v, j.externalId) + ":correction:" + j.version);
         if (republish) {
             j.withdrawReason = null;
-            audit.record(caller.actor(), j.courtCode, "REPUBLISH", "judgment", String.valueOf(j.id), note,
-                    j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + "; withdrawn before: " + withdrawnFor);
+            audit.record(
+                    caller.actor(),
+                    j.courtCode,
+                    "REPUBLISH",
+                    "judgment",
+                    String.valueOf(j.id),
+                    note,
+                    j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + "; withdrawn before: "
+                            + withdrawnFor);
         } else {
-            audit.record(caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
+            audit.record(
+                    caller.actor(), j.courtCode, "CORRECT", "judgment", String.valueOf(j.id), note, j.status.name());
         }
         enqueue(j);
-        announce(j, republish ? ChangeKind.PUBLISHED : ChangeKind.CORRECTED, republish ? null : ReasonCategory.CORRECTION);
+        announce(
+                j,
+                republish ? ChangeKind.PUBLISHED : ChangeKind.CORRECTED,
+                republish ? null : ReasonCategory.CORRECTION);
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), false);
     }
 
@@ -185,9 +227,22 @@ public class JudgmentPublisher {
     public PublishJudgmentsResource.CourtCopy courtCopy(long id, Caller caller) {
         Judgment j = require(id);
         caller.requireCourt(j.courtCode);
-        return new PublishJudgmentsResource.CourtCopy(j.id, j.caseNumber, j.courtCode, j.status.name(), j.documentKind,
-                j.decisionDate, j.effectiveDate, j.publishDeadline, j.publishedAt, j.ruleCode, j.stubReason,
-                j.withdrawReason, j.correctionNote, j.originalText, j.publicText);
+        return new PublishJudgmentsResource.CourtCopy(
+                j.id,
+                j.caseNumber,
+                j.courtCode,
+                j.status.name(),
+                j.documentKind,
+                j.decisionDate,
+                j.effectiveDate,
+                j.publishDeadline,
+                j.publishedAt,
+                j.ruleCode,
+                j.stubReason,
+                j.withdrawReason,
+                j.correctionNote,
+                j.originalText,
+                j.publicText);
     }
 
     @RetryOnConflict
@@ -209,8 +264,9 @@ public class JudgmentPublisher {
         maxLength("reason", reason.strip(), 1000);
         ReasonCategory named = ReasonCategory.parse(category);
         if (category != null && !category.isBlank() && (named == null || !WITHDRAWAL_CATEGORIES.contains(named))) {
-            throw ProblemException.invalidField("reasonCategory", "unknown reason category '" + category + "', expected one of "
-                    + WITHDRAWAL_CATEGORIES);
+            throw ProblemException.invalidField(
+                    "reasonCategory",
+                    "unknown reason category '" + category + "', expected one of " + WITHDRAWAL_CATEGORIES);
         }
         if (j.status != Judgment.Status.WITHDRAWN) {
             j.status = Judgment.Status.WITHDRAWN;
@@ -218,7 +274,14 @@ public class JudgmentPublisher {
             CourtFields.of(j).withdrawReason(reason.strip()).storeIn(j);
             j.withdrawReason = fields.deidentify(reason.strip(), recordContext(j, partyInputs(j)), 1000);
             j.updatedAt = clock.instant();
-            audit.record(caller.actor(), j.courtCode, "WITHDRAW", "judgment", String.valueOf(j.id), reason.strip(), j.caseNumber);
+            audit.record(
+                    caller.actor(),
+                    j.courtCode,
+                    "WITHDRAW",
+                    "judgment",
+                    String.valueOf(j.id),
+                    reason.strip(),
+                    j.caseNumber);
             enqueue(j);
             announce(j, ChangeKind.WITHDRAWN, named != null ? named : ReasonCategory.ofWithdrawal(reason));
         }
@@ -233,7 +296,8 @@ public class JudgmentPublisher {
      * {@code batch} stored documents with id ≥ fromId (after a rule change), in one transaction.
      */
     public RedeidBatch redeidentify(long fromId, int batch) {
-        List<Judgment> list = Judgment.find("id >= ?1 order by id", fromId).page(0, batch).list();
+        List<Judgment> list =
+                Judgment.find("id >= ?1 order by id", fromId).page(0, batch).list();
         int rerun = 0;
         for (Judgment j : list) {
             if (j.originalText != null && j.status.isPublic()) {
@@ -270,10 +334,14 @@ public class JudgmentPublisher {
      */
     @Transactional(Transactional.TxType.NEVER)
     public int redeidentifyAll(int batch, int workers) {
-        List<Long> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                Judgment.getEntityManager().createQuery("select j.id from Judgment j order by j.id", Long.class).getResultList());
-        var self = io.quarkus.arc.Arc.container().instance(JudgmentPublisher.class).get();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers),
+        List<Long> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.getEntityManager()
+                        .createQuery("select j.id from Judgment j order by j.id", Long.class)
+                        .getResultList());
+        var self =
+                io.quarkus.arc.Arc.container().instance(JudgmentPublisher.class).get();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, workers),
                 Thread.ofPlatform().name("redeidentify-", 1).daemon(true).factory());
         try {
             List<java.util.concurrent.Future<Integer>> parts = new ArrayList<>();
@@ -310,7 +378,10 @@ public class JudgmentPublisher {
             c.createdAt = clock.instant();
             c.persist();
         }
-        CourtFields.of(j).cause(v.causeFreeText() ? v.cause() : null).withholdReason(blankToNull(v.raw().withholdReason())).storeIn(j);
+        CourtFields.of(j)
+                .cause(v.causeFreeText() ? v.cause() : null)
+                .withholdReason(blankToNull(v.raw().withholdReason()))
+                .storeIn(j);
         j.courtCase = c;
         j.caseNumber = v.caseNumber().canonical();
         j.courtCode = v.court().code();
@@ -336,10 +407,17 @@ public class JudgmentPublisher {
             jp.minor = p.minor();
             j.parties.add(jp);
         }
-        Decision d = PublicationRules.decide(new PublicationRules.Facts(v.category(), v.kind(), v.cause(),
-                v.raw().flag(v.raw().stateSecret()), v.raw().flag(v.raw().mediation()),
+        Decision d = PublicationRules.decide(new PublicationRules.Facts(
+                v.category(),
+                v.kind(),
+                v.cause(),
+                v.raw().flag(v.raw().stateSecret()),
+                v.raw().flag(v.raw().mediation()),
                 v.raw().flag(v.raw().mediationPublicInterest()),
-                PublicationRules.hasMinorDefendant(v.parties().stream().filter(PartyInput::minor).map(PartyInput::role).toList()),
+                PublicationRules.hasMinorDefendant(v.parties().stream()
+                        .filter(PartyInput::minor)
+                        .map(PartyInput::role)
+                        .toList()),
                 v.raw().withholdReason()));
         j.ruleCode = d.ruleCode();
         LocalDate effective = v.effectiveDate() != null ? v.effectiveDate() : v.decisionDate();
@@ -448,8 +526,12 @@ public class JudgmentPublisher {
         if (j.courtFields != null) {
             return;
         }
-        boolean freeCause = j.cause != null && CausesOfAction.standard().recognise(j.cause, j.category).isEmpty();
-        CourtFields.NONE.cause(freeCause ? j.cause : null).correctionNote(j.correctionNote).storeIn(j);
+        boolean freeCause = j.cause != null
+                && CausesOfAction.standard().recognise(j.cause, j.category).isEmpty();
+        CourtFields.NONE
+                .cause(freeCause ? j.cause : null)
+                .correctionNote(j.correctionNote)
+                .storeIn(j);
     }
 
     /** The document's people as the field de-identifier knows them; masks as its parties are published. */
@@ -470,8 +552,9 @@ public class JudgmentPublisher {
     }
 
     private static List<PartyInput> partyInputs(Judgment j) {
-        return j.parties.stream().map(p -> new PartyInput(p.name, p.role, PartyInput.Kind.valueOf(p.kind), p.idNumber,
-                p.minor)).toList();
+        return j.parties.stream()
+                .map(p -> new PartyInput(p.name, p.role, PartyInput.Kind.valueOf(p.kind), p.idNumber, p.minor))
+                .toList();
     }
 
     private static String blankToNull(String s) {
@@ -479,8 +562,8 @@ public class JudgmentPublisher {
     }
 
     /** The reason categories a court can name for a withdrawal. */
-    public static final List<ReasonCategory> WITHDRAWAL_CATEGORIES = List.of(ReasonCategory.PRIVACY, ReasonCategory.ERROR,
-            ReasonCategory.NOT_FOR_PUBLICATION, ReasonCategory.OTHER);
+    public static final List<ReasonCategory> WITHDRAWAL_CATEGORIES = List.of(
+            ReasonCategory.PRIVACY, ReasonCategory.ERROR, ReasonCategory.NOT_FOR_PUBLICATION, ReasonCategory.OTHER);
 
     /**
      * The change feed entry of this change, in this transaction (issue 15). {@code kind} is what happened when the
@@ -533,8 +616,10 @@ public class JudgmentPublisher {
     Judgment requireForUpdate(long id) {
         // the row alone: the entity query joins the case, and H2 cannot lock a join, so Hibernate
         // would read first and lock afterwards (a stale read that fails the version check)
-        List<?> locked = Judgment.getEntityManager().createNativeQuery("select id from judgment where id = ?1 for update")
-                .setParameter(1, id).getResultList();
+        List<?> locked = Judgment.getEntityManager()
+                .createNativeQuery("select id from judgment where id = ?1 for update")
+                .setParameter(1, id)
+                .getResultList();
         if (locked.isEmpty()) {
             throw ProblemException.notFound("no judgment with id " + id);
         }
@@ -550,10 +635,20 @@ public class JudgmentPublisher {
             return Hashing.sha256("external:" + externalId);
         }
         var s = v.raw();
-        return Hashing.sha256(String.join("\u0001", v.caseNumber().canonical(), v.court().code(), v.kind(),
-                String.valueOf(v.decisionDate()), String.valueOf(v.effectiveDate()), String.valueOf(s.cause()),
-                Json.write(s.parties()), s.text(), String.valueOf(s.stateSecret()), String.valueOf(s.mediation()),
-                String.valueOf(s.mediationPublicInterest()), String.valueOf(s.withholdReason())));
+        return Hashing.sha256(String.join(
+                "\u0001",
+                v.caseNumber().canonical(),
+                v.court().code(),
+                v.kind(),
+                String.valueOf(v.decisionDate()),
+                String.valueOf(v.effectiveDate()),
+                String.valueOf(s.cause()),
+                Json.write(s.parties()),
+                s.text(),
+                String.valueOf(s.stateSecret()),
+                String.valueOf(s.mediation()),
+                String.valueOf(s.mediationPublicInterest()),
+                String.valueOf(s.withholdReason())));
     }
 
     Valid validate(JudgmentSubmission s, boolean fromText) {
@@ -563,16 +658,19 @@ public class JudgmentPublisher {
         CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
         Court court = courts.require(s.court(), "court");
         if (!cn.legacy() && !cn.courtCode().equals(court.code())) {
-            throw ProblemException.invalidField("court", "court " + court.code() + " (" + court.name()
-                    + ") does not match the court code " + cn.courtCode() + " of case number " + cn.canonical());
+            throw ProblemException.invalidField(
+                    "court",
+                    "court " + court.code() + " (" + court.name() + ") does not match the court code " + cn.courtCode()
+                            + " of case number " + cn.canonical());
         }
         String kind = s.documentKind();
         if (kind == null || kind.isBlank()) {
             throw ProblemException.invalidField("documentKind", "required, one of " + String.join("、", sortedKinds()));
         }
         if (!DOCUMENT_KINDS.contains(kind.strip())) {
-            throw ProblemException.invalidField("documentKind", "unknown document kind '" + kind + "', expected one of "
-                    + String.join("、", sortedKinds()));
+            throw ProblemException.invalidField(
+                    "documentKind",
+                    "unknown document kind '" + kind + "', expected one of " + String.join("、", sortedKinds()));
         }
         LocalDate today = clock.today();
         LocalDate decision = date(s.decisionDate(), "decisionDate", !fromText, today);
@@ -584,8 +682,11 @@ public class JudgmentPublisher {
             throw ProblemException.invalidField("text", "required: the full original text of the document");
         }
         if (s.text().length() > MAX_TEXT_CHARS) {
-            throw new ProblemException(413, "Payload Too Large", "text: " + s.text().length()
-                    + " characters exceed the limit of " + MAX_TEXT_CHARS, "text");
+            throw new ProblemException(
+                    413,
+                    "Payload Too Large",
+                    "text: " + s.text().length() + " characters exceed the limit of " + MAX_TEXT_CHARS,
+                    "text");
         }
         List<PartyInput> parties = new ArrayList<>();
         if (s.parties() != null) {
@@ -603,35 +704,57 @@ public class JudgmentPublisher {
                 }
                 PartyInput.Kind k;
                 try {
-                    k = PartyInput.Kind.valueOf(p.kind() == null ? "" : p.kind().strip().toUpperCase());
+                    k = PartyInput.Kind.valueOf(
+                            p.kind() == null ? "" : p.kind().strip().toUpperCase());
                 } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalidField(f + ".kind", "must be PERSON or ORGANISATION, got '" + p.kind() + "'");
+                    throw ProblemException.invalidField(
+                            f + ".kind", "must be PERSON or ORGANISATION, got '" + p.kind() + "'");
                 }
                 maxLength(f + ".name", p.name().strip(), 200);
                 maxLength(f + ".role", p.role().strip(), 32);
-                maxLength(f + ".idNumber", p.idNumber() == null ? null : p.idNumber().strip(), 64);
+                maxLength(
+                        f + ".idNumber",
+                        p.idNumber() == null ? null : p.idNumber().strip(),
+                        64);
                 k = partyKind(f, p.name(), k, fromText);
-                String idNumber = p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().strip();
+                String idNumber = p.idNumber() == null || p.idNumber().isBlank()
+                        ? null
+                        : p.idNumber().strip();
                 if (k == PartyInput.Kind.PERSON) {
                     PublicFields.requireSoundIdNumber(f + ".idNumber", idNumber, today);
                 }
-                boolean minor = p.isMinor() || (k == PartyInput.Kind.PERSON && under18(idNumber, decision != null ? decision : today));
+                boolean minor = p.isMinor()
+                        || (k == PartyInput.Kind.PERSON && under18(idNumber, decision != null ? decision : today));
                 parties.add(new PartyInput(p.name().strip(), p.role().strip(), k, idNumber, minor));
             }
         } else if (!fromText) {
-            throw ProblemException.invalidField("parties", "required: the list of parties (may be empty for a text import)");
+            throw ProblemException.invalidField(
+                    "parties", "required: the list of parties (may be empty for a text import)");
         }
         String category = cn.category();
-        String cause = s.cause() == null || s.cause().isBlank() ? null : s.cause().strip();
+        String cause =
+                s.cause() == null || s.cause().isBlank() ? null : s.cause().strip();
         maxLength("cause", cause, 200);
         maxLength("withholdReason", s.withholdReason(), 400);
         maxLength("correctionNote", s.correctionNote(), 800);
         // a text import's cause was read from the text by the parser: taken as free text when on no list
-        boolean causeFreeText = PublicFields.isFreeText("cause", cause, category, s.flag(s.causeFreeText()) || fromText);
+        boolean causeFreeText =
+                PublicFields.isFreeText("cause", cause, category, s.flag(s.causeFreeText()) || fromText);
         if (category == null && cause != null && cause.endsWith("罪")) {
             category = "刑事";
         }
-        return new Valid(s, cn, court, kind.strip(), decision, effective, category, cn.procedure(), cause, causeFreeText, parties);
+        return new Valid(
+                s,
+                cn,
+                court,
+                kind.strip(),
+                decision,
+                effective,
+                category,
+                cn.procedure(),
+                cause,
+                causeFreeText,
+                parties);
     }
 
     /**

@@ -9,14 +9,30 @@ import java.util.List;
  * else is refused unless {@code causeFreeText} is true, and is then published de-identified.
  * {@code title} is not used: the public title is built from the parties as published and the cause.
  */
-public record JudgmentSubmission(String caseNumber, String court, String documentKind, String decisionDate,
-                                 String effectiveDate, String cause, List<PartySubmission> parties, String text,
-                                 Boolean stateSecret, Boolean mediation, Boolean mediationPublicInterest,
-                                 String withholdReason, String correctionNote, String title, Boolean causeFreeText) {
+public record JudgmentSubmission(
+        String caseNumber,
+        String court,
+        String documentKind,
+        String decisionDate,
+        String effectiveDate,
+        String cause,
+        List<PartySubmission> parties,
+        String text,
+        Boolean stateSecret,
+        Boolean mediation,
+        Boolean mediationPublicInterest,
+        String withholdReason,
+        String correctionNote,
+        String title,
+        Boolean causeFreeText) {
 
     public record PartySubmission(String name, String role, String kind, String idNumber, Boolean minor) {
-        public boolean isMinor() { return Boolean.TRUE.equals(minor); }
+        public boolean isMinor() {
+            return Boolean.TRUE.equals(minor);
+        }
     }
 
-    public boolean flag(Boolean b) { return Boolean.TRUE.equals(b); }
+    public boolean flag(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
 }

@@ -9,15 +9,28 @@ import java.util.Set;
  * entirely (state secrets).
  */
 public final class PublicationRules {
-    public enum Outcome { PUBLISH, STUB, WITHHOLD }
+    public enum Outcome {
+        PUBLISH,
+        STUB,
+        WITHHOLD
+    }
 
     public record Decision(Outcome outcome, String ruleCode, String reason) {
-        static Decision publish() { return new Decision(Outcome.PUBLISH, null, null); }
+        static Decision publish() {
+            return new Decision(Outcome.PUBLISH, null, null);
+        }
     }
 
     /** What the rules look at. {@code minorDefendant}: a 被告人 (or criminal 被告) who was a minor at the time of the offence. */
-    public record Facts(String category, String documentKind, String cause, boolean stateSecret, boolean mediation,
-                        boolean mediationPublicInterest, boolean minorDefendant, String courtWithholdReason) {}
+    public record Facts(
+            String category,
+            String documentKind,
+            String cause,
+            boolean stateSecret,
+            boolean mediation,
+            boolean mediationPublicInterest,
+            boolean minorDefendant,
+            String courtWithholdReason) {}
 
     static final Set<String> DEFENDANT_ROLES = Set.of("被告人", "原审被告人", "上诉人（原审被告人）", "罪犯", "被告");
 
@@ -38,7 +51,9 @@ public final class PublicationRules {
             return new Decision(Outcome.STUB, "FAMILY", "离婚诉讼或者涉及未成年子女抚养、监护");
         }
         if (f.courtWithholdReason() != null && !f.courtWithholdReason().isBlank()) {
-            return new Decision(Outcome.STUB, "COURT_DECISION",
+            return new Decision(
+                    Outcome.STUB,
+                    "COURT_DECISION",
                     "人民法院认为不宜在互联网公布：" + f.courtWithholdReason().strip());
         }
         return Decision.publish();
@@ -49,7 +64,10 @@ public final class PublicationRules {
         if (cause == null) {
             return false;
         }
-        return cause.contains("离婚") || cause.contains("抚养") || cause.contains("监护") || cause.contains("探望权")
+        return cause.contains("离婚")
+                || cause.contains("抚养")
+                || cause.contains("监护")
+                || cause.contains("探望权")
                 || cause.contains("同居关系子女");
     }
 

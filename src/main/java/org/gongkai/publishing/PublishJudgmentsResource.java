@@ -28,14 +28,18 @@ public class PublishJudgmentsResource {
 
     @Inject
     JudgmentPublisher publisher;
+
     @Inject
     TextImport textImport;
+
     @Inject
     Caller caller;
+
     @Inject
     Timeliness timeliness;
 
-    public record TimelinessReport(String court, List<Timeliness.CourtLine> perCourt, List<Timeliness.LateDocument> late) {}
+    public record TimelinessReport(
+            String court, List<Timeliness.CourtLine> perCourt, List<Timeliness.LateDocument> late) {}
 
     @jakarta.ws.rs.GET
     @Path("/timeliness")
@@ -66,10 +70,22 @@ public class PublishJudgmentsResource {
         return new Receipt(r.id(), r.status(), r.url()).respond(r.created());
     }
 
-    public record CourtCopy(long id, String caseNumber, String court, String status, String documentKind,
-                            java.time.LocalDate decisionDate, java.time.LocalDate effectiveDate, java.time.LocalDate publishDeadline,
-                            java.time.Instant publishedAt, String ruleCode, String stubReason, String withdrawReason,
-                            String correctionNote, String originalText, String publicText) {}
+    public record CourtCopy(
+            long id,
+            String caseNumber,
+            String court,
+            String status,
+            String documentKind,
+            java.time.LocalDate decisionDate,
+            java.time.LocalDate effectiveDate,
+            java.time.LocalDate publishDeadline,
+            java.time.Instant publishedAt,
+            String ruleCode,
+            String stubReason,
+            String withdrawReason,
+            String correctionNote,
+            String originalText,
+            String publicText) {}
 
     @jakarta.ws.rs.GET
     @Path("/{id}")
@@ -88,8 +104,10 @@ public class PublishJudgmentsResource {
 
     @POST
     @Path("/{id}/republish")
-    @Operation(summary = "Re-publish a withdrawn document with its corrected content: the full pipeline runs again, audited"
-            + " (a plain correction of a withdrawn document is refused with 409)")
+    @Operation(
+            summary =
+                    "Re-publish a withdrawn document with its corrected content: the full pipeline runs again, audited"
+                            + " (a plain correction of a withdrawn document is refused with 409)")
     public Receipt republish(@PathParam("id") long id, JudgmentSubmission submission) {
         var r = publisher.republish(id, submission, caller);
         return new Receipt(r.id(), r.status(), r.url());
@@ -99,8 +117,11 @@ public class PublishJudgmentsResource {
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a document from every public surface, with a reason")
     public Receipt withdraw(@PathParam("id") long id, WithdrawRequest request) {
-        var r = publisher.withdraw(id, request == null ? null : request.reason(),
-                request == null ? null : request.reasonCategory(), caller);
+        var r = publisher.withdraw(
+                id,
+                request == null ? null : request.reason(),
+                request == null ? null : request.reasonCategory(),
+                caller);
         return new Receipt(r.id(), r.status(), r.url());
     }
 }

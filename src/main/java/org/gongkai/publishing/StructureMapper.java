@@ -17,7 +17,8 @@ final class StructureMapper {
     static JudgmentStructure from(ParsedJudgment p, String publicText) {
         List<JudgmentStructure.SectionRef> sections = new ArrayList<>();
         for (SectionSpan s : p.sections()) {
-            sections.add(new JudgmentStructure.SectionRef(s.section().anchor(), s.section().label(), s.start(), s.end()));
+            sections.add(new JudgmentStructure.SectionRef(
+                    s.section().anchor(), s.section().label(), s.start(), s.end()));
         }
         Set<String> lawyers = new LinkedHashSet<>();
         Set<String> firms = new LinkedHashSet<>();
@@ -34,8 +35,16 @@ final class StructureMapper {
                 laws.add(new JudgmentStructure.Law(l.law(), l.article(), l.articleNumber()));
             }
         }
-        return new JudgmentStructure(sections, nn(p.judges()), p.clerk(), nn(p.judicialAssistants()),
-                List.copyOf(lawyers), List.copyOf(firms), laws, nn(p.charges()), p.title());
+        return new JudgmentStructure(
+                sections,
+                nn(p.judges()),
+                p.clerk(),
+                nn(p.judicialAssistants()),
+                List.copyOf(lawyers),
+                List.copyOf(firms),
+                laws,
+                nn(p.charges()),
+                p.title());
     }
 
     private static List<String> nn(List<String> l) {

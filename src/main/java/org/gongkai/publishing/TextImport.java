@@ -24,6 +24,7 @@ public class TextImport {
 
     @Inject
     CourtService courts;
+
     @Inject
     JudgmentPublisher publisher;
 
@@ -74,10 +75,13 @@ public class TextImport {
 
     private JudgmentSubmission toSubmission(ParsedJudgment p, String text) {
         if (p.courtName() == null) {
-            throw ProblemException.invalidField("text", "could not extract the court from the text (expected a court name such as 北京市朝阳区人民法院 in the title)");
+            throw ProblemException.invalidField(
+                    "text",
+                    "could not extract the court from the text (expected a court name such as 北京市朝阳区人民法院 in the title)");
         }
-        Court court = courts.resolve(p.courtName()).orElseThrow(() -> ProblemException.invalidField("text",
-                "the court '" + p.courtName() + "' named in the text is not in the court table"));
+        Court court = courts.resolve(p.courtName())
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "text", "the court '" + p.courtName() + "' named in the text is not in the court table"));
         if (p.caseNumberText() == null) {
             throw ProblemException.invalidField("text", "could not extract the case number from the text");
         }
@@ -87,14 +91,28 @@ public class TextImport {
             if (e.lawFirm() != null || e.role() == null || NOT_PARTIES.contains(e.role())) {
                 continue;
             }
-            parties.add(new JudgmentSubmission.PartySubmission(e.name(), e.role(),
-                    e.organisation() ? "ORGANISATION" : "PERSON", null, false));
+            parties.add(new JudgmentSubmission.PartySubmission(
+                    e.name(), e.role(), e.organisation() ? "ORGANISATION" : "PERSON", null, false));
         }
-        String cause = p.cause() != null ? p.cause()
+        String cause = p.cause() != null
+                ? p.cause()
                 : p.charges() != null && !p.charges().isEmpty() ? String.join("、", p.charges()) : null;
-        return new JudgmentSubmission(p.caseNumberText(), court.code(), kind,
-                p.decisionDate() == null ? null : p.decisionDate().toString(), null, cause, parties, text,
-                null, null, null, null, null, null, null);
+        return new JudgmentSubmission(
+                p.caseNumberText(),
+                court.code(),
+                kind,
+                p.decisionDate() == null ? null : p.decisionDate().toString(),
+                null,
+                cause,
+                parties,
+                text,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Longest source id accepted: ids are keys, not documents. */

@@ -20,22 +20,30 @@ import org.gongkai.platform.WorkingDays;
 public class Timeliness {
     public record CourtLine(String court, String courtName, long published, long late, double lateShare) {}
 
-    public record LateDocument(long id, String caseNumber, LocalDate effectiveDate, LocalDate deadline,
-                               LocalDate publishedOn, int workingDaysLate) {}
+    public record LateDocument(
+            long id,
+            String caseNumber,
+            LocalDate effectiveDate,
+            LocalDate deadline,
+            LocalDate publishedOn,
+            int workingDaysLate) {}
 
     private static final int PAGE = 1000;
 
     @Inject
     EntityManager em;
+
     @Inject
     CourtService courts;
 
     /** Published (or stubbed) documents and how many were late, per court; {@code court} null = all courts. */
     public List<CourtLine> perCourt(String court) {
         // three columns per document, never the documents themselves (their texts are large)
-        var query = em.createQuery("select j.courtCode, j.publishedAt, j.publishDeadline from Judgment j "
-                + "where j.publishedAt is not null and j.publishDeadline is not null"
-                + (court == null ? "" : " and j.courtCode = :c"), Object[].class);
+        var query = em.createQuery(
+                "select j.courtCode, j.publishedAt, j.publishDeadline from Judgment j "
+                        + "where j.publishedAt is not null and j.publishDeadline is not null"
+                        + (court == null ? "" : " and j.courtCode = :c"),
+                Object[].class);
         if (court != null) {
             query.setParameter("c", court);
         }
@@ -49,18 +57,21 @@ public class Timeliness {
             }
         }
         List<CourtLine> out = new ArrayList<>();
-        counts.forEach((code, c) -> out.add(new CourtLine(code, courts.courtName(code), c[0], c[1],
-                c[0] == 0 ? 0 : Math.round(1000.0 * c[1] / c[0]) / 1000.0)));
+        counts.forEach((code, c) -> out.add(new CourtLine(
+                code, courts.courtName(code), c[0], c[1], c[0] == 0 ? 0 : Math.round(1000.0 * c[1] / c[0]) / 1000.0)));
         return out;
     }
 
     /** Working days from effect to publication of every published document with both dates, per court. */
     public java.util.Map<String, List<Integer>> delaysPerCourt() {
         java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
-        for (Object[] r : em.createQuery("select j.courtCode, j.effectiveDate, j.publishedAt from Judgment j"
-                + " where j.publishedAt is not null and j.effectiveDate is not null and j.publishDeadline is not null",
-                Object[].class).getResultList()) {
-            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(delay((LocalDate) r[1], (java.time.Instant) r[2]));
+        for (Object[] r : em.createQuery(
+                        "select j.courtCode, j.effectiveDate, j.publishedAt from Judgment j"
+                                + " where j.publishedAt is not null and j.effectiveDate is not null and j.publishDeadline is not null",
+                        Object[].class)
+                .getResultList()) {
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(delay((LocalDate) r[1], (java.time.Instant) r[2]));
         }
         return out;
     }
@@ -87,15 +98,25 @@ public class Timeliness {
         List<LateDocument> out = new ArrayList<>();
         long below = Long.MAX_VALUE;
         while (out.size() < limit) {
-            List<Object[]> page = em.createQuery("select j.id, j.caseNumber, j.effectiveDate, j.publishDeadline, j.publishedAt"
-                            + " from Judgment j where j.courtCode = :c and j.id < :below and j.publishedAt is not null"
-                            + " and j.publishDeadline is not null order by j.id desc", Object[].class)
-                    .setParameter("c", court).setParameter("below", below).setMaxResults(PAGE).getResultList();
+            List<Object[]> page = em.createQuery(
+                            "select j.id, j.caseNumber, j.effectiveDate, j.publishDeadline, j.publishedAt"
+                                    + " from Judgment j where j.courtCode = :c and j.id < :below and j.publishedAt is not null"
+                                    + " and j.publishDeadline is not null order by j.id desc",
+                            Object[].class)
+                    .setParameter("c", court)
+                    .setParameter("below", below)
+                    .setMaxResults(PAGE)
+                    .getResultList();
             for (Object[] r : page) {
                 LocalDate deadline = (LocalDate) r[3];
                 LocalDate on = publishedOn((java.time.Instant) r[4]);
                 if (on.isAfter(deadline) && out.size() < limit) {
-                    out.add(new LateDocument((Long) r[0], (String) r[1], (LocalDate) r[2], deadline, on,
+                    out.add(new LateDocument(
+                            (Long) r[0],
+                            (String) r[1],
+                            (LocalDate) r[2],
+                            deadline,
+                            on,
                             WorkingDays.standard().workingDaysBetween(deadline, on)));
                 }
             }

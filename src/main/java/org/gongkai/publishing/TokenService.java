@@ -7,32 +7,43 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.courts.CourtService;
+import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RateLimiter;
-import org.gongkai.platform.AuditService;
 
 /** Issues, checks and revokes the courts' publishing tokens. */
 @ApplicationScoped
 public class TokenService implements org.gongkai.platform.ApiKeys {
     public record IssuedToken(long id, String token, String court, String courtName) {}
 
-    public record TokenView(long id, String court, String prefix, String label, Instant createdAt,
-                            Instant revokedAt, Instant lastUsedAt) {}
+    public record TokenView(
+            long id,
+            String court,
+            String prefix,
+            String label,
+            Instant createdAt,
+            Instant revokedAt,
+            Instant lastUsedAt) {}
 
     @Inject
     GongkaiConfig config;
+
     @Inject
     CourtService courts;
+
     @Inject
     AuditService audit;
+
     @Inject
     MutableClock clock;
+
     @Inject
     org.gongkai.platform.SharedCounter counter;
+
     @Inject
     org.gongkai.platform.ApiUsage usage;
 
@@ -60,7 +71,8 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
     @Override
     @Transactional
     public Optional<String> holder(String key) {
-        if (adminApiEnabled() && Hashing.constantTimeEquals(key, config.adminToken().get())) {
+        if (adminApiEnabled()
+                && Hashing.constantTimeEquals(key, config.adminToken().get())) {
             return Optional.of("admin");
         }
         return ApiToken.findActiveByHash(Hashing.sha256(key)).map(t -> "token:" + t.id);
@@ -69,7 +81,8 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
     /** Resolves a bearer token into the caller; false when unknown or revoked. */
     @Transactional
     public boolean authenticate(String token, Caller caller) {
-        if (adminApiEnabled() && Hashing.constantTimeEquals(token, config.adminToken().get())) {
+        if (adminApiEnabled()
+                && Hashing.constantTimeEquals(token, config.adminToken().get())) {
             usage.count(limiter(), "admin", "publishing API");
             caller.asAdmin("admin");
             return true;
@@ -103,8 +116,10 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
     @Transactional
     public List<TokenView> list() {
         List<ApiToken> all = ApiToken.listAll(io.quarkus.panache.common.Sort.by("id"));
-        return all.stream().map(t -> new TokenView(t.id, t.courtCode, t.tokenPrefix, t.label, t.createdAt,
-                t.revokedAt, t.lastUsedAt)).toList();
+        return all.stream()
+                .map(t -> new TokenView(
+                        t.id, t.courtCode, t.tokenPrefix, t.label, t.createdAt, t.revokedAt, t.lastUsedAt))
+                .toList();
     }
 
     @Transactional

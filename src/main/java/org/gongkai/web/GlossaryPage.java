@@ -1,6 +1,5 @@
 package org.gongkai.web;
 
-import org.gongkai.platform.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.gongkai.platform.Texts;
 
 /**
  * The glossary: the legal terms the portal uses, explained for a citizen with their legal
@@ -20,10 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class GlossaryPage {
     /** A term: its anchor, and the term itself in Chinese (shown in both languages). */
     public record Term(String anchor, String chinese) {
-        public String name() { return Texts.label("gl_name", key()); }
-        public String text() { return Texts.label("gl_text", key()); }
-        public String basis() { return Texts.label("gl_basis", key()); }
-        public String key() { return anchor.replace('-', '_'); }
+        public String name() {
+            return Texts.label("gl_name", key());
+        }
+
+        public String text() {
+            return Texts.label("gl_text", key());
+        }
+
+        public String basis() {
+            return Texts.label("gl_basis", key());
+        }
+
+        public String key() {
+            return anchor.replace('-', '_');
+        }
     }
 
     /** In the order a case meets them: filing, trial, decision, enforcement. */

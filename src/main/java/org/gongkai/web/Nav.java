@@ -19,7 +19,8 @@ public class Nav {
             return false;
         }
         String path = ctx.normalizedPath();
-        return path.equals(section) || path.startsWith(section + "/")
+        return path.equals(section)
+                || path.startsWith(section + "/")
                 || (section.equals("/search") && path.startsWith("/judgments/"))
                 || (section.equals("/process") && path.startsWith("/cases/"));
     }

@@ -48,11 +48,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AlertWebhookTest {
     static final String COURT = "京0105";
-    static final AtomicInteger CASE = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000, 80_000));
+    static final AtomicInteger CASE =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000, 80_000));
     static Receiver receiver;
 
     @Inject
     AlertWorker worker;
+
     @Inject
     MutableClock clock;
 
@@ -78,28 +80,54 @@ class AlertWebhookTest {
     }
 
     static String newKey() {
-        return given().contentType(ContentType.JSON).body(Map.of("contact", "watch@example.org"))
-                .post("/api/keys").then().statusCode(201).body("key", containsString("gka_"))
-                .body(not(containsString("watch@example.org"))).extract().path("key");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("contact", "watch@example.org"))
+                .post("/api/keys")
+                .then()
+                .statusCode(201)
+                .body("key", containsString("gka_"))
+                .body(not(containsString("watch@example.org")))
+                .extract()
+                .path("key");
     }
 
     static Created alert(String key, String query, String path) {
-        JsonPath p = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
-                .body(Map.of("name", "借贷提醒", "query", query, "filters", Map.of("cause", List.of("民间借贷纠纷")),
-                        "callbackUrl", receiver.url(path)))
-                .post("/api/alerts").then().statusCode(201).body("alert.status", equalTo("ACTIVE"))
-                .extract().jsonPath();
+        JsonPath p = given().header("Authorization", "Bearer " + key)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "借贷提醒",
+                        "query",
+                        query,
+                        "filters",
+                        Map.of("cause", List.of("民间借贷纠纷")),
+                        "callbackUrl",
+                        receiver.url(path)))
+                .post("/api/alerts")
+                .then()
+                .statusCode(201)
+                .body("alert.status", equalTo("ACTIVE"))
+                .extract()
+                .jsonPath();
         return new Created(p.getLong("alert.id"), p.getString("secret"));
     }
 
     static Map<String, Object> judgment(String plaintiff, String facts) {
         String cn = "（2024）" + COURT + "民初" + CASE.incrementAndGet() + "号";
-        return new HashMap<>(JudgmentFixtures.civil(cn, COURT, plaintiff, "110105198503021233", "司马光明", "民间借贷纠纷", facts));
+        return new HashMap<>(
+                JudgmentFixtures.civil(cn, COURT, plaintiff, "110105198503021233", "司马光明", "民间借贷纠纷", facts));
     }
 
     static long publish(Map<String, Object> body) {
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The receiver's own check of a delivery: HMAC-SHA256(secret, t + "." + body) in hex, computed here. */
@@ -128,8 +156,12 @@ class AlertWebhookTest {
     }
 
     static JsonPath deliveries(String key, long alert) {
-        return given().header("X-Api-Key", key).get("/api/alerts/" + alert + "/deliveries").then().statusCode(200)
-                .extract().jsonPath();
+        return given().header("X-Api-Key", key)
+                .get("/api/alerts/" + alert + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -150,15 +182,24 @@ class AlertWebhookTest {
         Receiver.Request r = got.get(0);
         assertSigned(r, a.secret());
         JsonPath body = JsonPath.from(r.body());
-        assertEquals(List.of(match), matchIds(got), "only the new matching document (not " + before + ", not " + other + ")");
+        assertEquals(
+                List.of(match),
+                matchIds(got),
+                "only the new matching document (not " + before + ", not " + other + ")");
         assertEquals(a.id(), body.getLong("alert.id"));
         assertFalse(body.getBoolean("test"));
         assertEquals(Long.parseLong(r.delivery()), body.getLong("delivery"));
         assertTrue(body.getString("matches[0].url").endsWith("/judgments/" + match), body.getString("matches[0].url"));
         assertTrue(body.getString("matches[0].caseNumber").contains(COURT + "民初"));
         assertEquals("2024-06-18", body.getString("matches[0].date"));
-        assertEquals(Hashing.sha256(given().get("/judgments/" + match + ".json").then().statusCode(200).extract().asString()),
-                body.getString("matches[0].hash"), "the hash of the public record, as in the change feed");
+        assertEquals(
+                Hashing.sha256(given().get("/judgments/" + match + ".json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()),
+                body.getString("matches[0].hash"),
+                "the hash of the public record, as in the change feed");
         // the same public view as the API: the plaintiff masked, planted personal data absent
         assertFalse(r.body().contains("上官婉儿") || r.body().contains("110105198503021233"), r.body());
         Planted.assertAbsent(List.of(planted), Map.of("webhook payload", r.body()));
@@ -168,8 +209,12 @@ class AlertWebhookTest {
         Map<String, Object> fixed = new HashMap<>(matching);
         fixed.put("text", ((String) matching.get("text")).replace("4300元", "4350元"));
         fixed.put("correctionNote", "诉讼费金额更正");
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(fixed)
-                .put("/api/publish/judgments/" + match).then().statusCode(200);
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .put("/api/publish/judgments/" + match)
+                .then()
+                .statusCode(200);
         worker.runOnce();
         assertEquals(1, receiver.at(path).size(), "once per document");
         JsonPath d = deliveries(key, a.id());
@@ -178,20 +223,35 @@ class AlertWebhookTest {
         assertEquals(200, d.getInt("deliveries[0].lastCode"));
 
         // a test delivery: signed, no matches, answered with its outcome
-        given().header("Authorization", "Bearer " + key).post("/api/alerts/" + a.id() + "/test").then().statusCode(200)
-                .body("kind", equalTo("TEST")).body("status", equalTo("DELIVERED")).body("lastCode", equalTo(200));
+        given().header("Authorization", "Bearer " + key)
+                .post("/api/alerts/" + a.id() + "/test")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("TEST"))
+                .body("status", equalTo("DELIVERED"))
+                .body("lastCode", equalTo(200));
         Receiver.Request test = receiver.at(path).get(1);
         assertSigned(test, a.secret());
         assertTrue(JsonPath.from(test.body()).getBoolean("test"));
         assertEquals(0, JsonPath.from(test.body()).getList("matches").size());
 
         // list and read; the secret is never shown again, another key sees nothing
-        given().header("X-Api-Key", key).get("/api/alerts").then().statusCode(200)
+        given().header("X-Api-Key", key)
+                .get("/api/alerts")
+                .then()
+                .statusCode(200)
                 .body("alerts.find { it.id == " + a.id() + " }.search.q", equalTo(m))
                 .body(not(containsString(a.secret())));
-        given().header("X-Api-Key", key).get("/api/alerts/" + a.id()).then().statusCode(200)
-                .body("searchUrl", containsString("/search?q=")).body("feedUrl", containsString("/search.atom?q="));
-        given().header("X-Api-Key", newKey()).get("/api/alerts/" + a.id()).then().statusCode(404);
+        given().header("X-Api-Key", key)
+                .get("/api/alerts/" + a.id())
+                .then()
+                .statusCode(200)
+                .body("searchUrl", containsString("/search?q="))
+                .body("feedUrl", containsString("/search.atom?q="));
+        given().header("X-Api-Key", newKey())
+                .get("/api/alerts/" + a.id())
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -207,8 +267,12 @@ class AlertWebhookTest {
         Map<String, Object> fixed = new HashMap<>(body);
         fixed.put("text", ((String) body.get("text")).replace("约定以玉佩为凭。", "约定以" + m + "为凭。"));
         fixed.put("correctionNote", "事实部分更正");
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(fixed)
-                .put("/api/publish/judgments/" + id).then().statusCode(200);
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .put("/api/publish/judgments/" + id)
+                .then()
+                .statusCode(200);
         worker.runOnce();
         worker.runOnce();
         assertEquals(List.of(id), matchIds(receiver.at(path)));
@@ -248,12 +312,17 @@ class AlertWebhookTest {
         for (int i = 0; i < paths.size(); i++) {
             List<Receiver.Request> got = receiver.at(paths.get(i));
             List<Long> ids = matchIds(got);
-            assertEquals(published.stream().sorted().toList(), ids.stream().sorted().toList(),
+            assertEquals(
+                    published.stream().sorted().toList(),
+                    ids.stream().sorted().toList(),
                     "alert " + alerts.get(i).id() + ": every document exactly once, " + got.size() + " POSTs");
             for (Receiver.Request r : got) {
                 assertSigned(r, alerts.get(i).secret());
             }
-            assertEquals(got.size(), got.stream().map(Receiver.Request::delivery).distinct().count(), "each delivery posted once");
+            assertEquals(
+                    got.size(),
+                    got.stream().map(Receiver.Request::delivery).distinct().count(),
+                    "each delivery posted once");
         }
     }
 
@@ -308,22 +377,37 @@ class AlertWebhookTest {
         for (int attempt = 1; attempt <= 8; attempt++) {
             worker.runOnce();
             assertEquals(attempt, receiver.at(path).size());
-            offset = offset.plus(Duration.ofMinutes(1L << Math.min(attempt - 1, 30))).plusSeconds(1);
+            offset = offset.plus(Duration.ofMinutes(1L << Math.min(attempt - 1, 30)))
+                    .plusSeconds(1);
             clock.shift(offset);
         }
         worker.runOnce();
         assertEquals(8, receiver.at(path).size(), "no attempt after the eighth");
-        given().header("X-Api-Key", key).queryParam("status", "dead").get("/api/alerts/" + a.id() + "/deliveries").then()
-                .statusCode(200).body("deliveries", hasSize(1)).body("deliveries[0].attempts", equalTo(8))
-                .body("deliveries[0].lastCode", equalTo(503)).body("deliveries[0].status", equalTo("DEAD"));
+        given().header("X-Api-Key", key)
+                .queryParam("status", "dead")
+                .get("/api/alerts/" + a.id() + "/deliveries")
+                .then()
+                .statusCode(200)
+                .body("deliveries", hasSize(1))
+                .body("deliveries[0].attempts", equalTo(8))
+                .body("deliveries[0].lastCode", equalTo(503))
+                .body("deliveries[0].status", equalTo("DEAD"));
         long delivery = deliveries(key, a.id()).getLong("deliveries[0].id");
 
         receiver.answer(path, () -> 200);
-        given().header("X-Api-Key", key).post("/api/alerts/" + a.id() + "/deliveries/" + delivery + "/redeliver").then()
-                .statusCode(200).body("status", equalTo("DELIVERED")).body("attempts", equalTo(1));
+        given().header("X-Api-Key", key)
+                .post("/api/alerts/" + a.id() + "/deliveries/" + delivery + "/redeliver")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DELIVERED"))
+                .body("attempts", equalTo(1));
         assertEquals(9, receiver.at(path).size());
-        given().header("X-Api-Key", key).queryParam("status", "dead").get("/api/alerts/" + a.id() + "/deliveries").then()
-                .statusCode(200).body("deliveries", hasSize(0));
+        given().header("X-Api-Key", key)
+                .queryParam("status", "dead")
+                .get("/api/alerts/" + a.id() + "/deliveries")
+                .then()
+                .statusCode(200)
+                .body("deliveries", hasSize(0));
     }
 
     @Test
@@ -359,12 +443,18 @@ class AlertWebhookTest {
         String path = "/pause-" + m.hashCode();
         String key = newKey();
         Created a = alert(key, m, path);
-        given().header("X-Api-Key", key).post("/api/alerts/" + a.id() + "/pause").then().statusCode(200)
+        given().header("X-Api-Key", key)
+                .post("/api/alerts/" + a.id() + "/pause")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PAUSED"));
         long id = publish(judgment("王语嫣", "约定以" + m + "为凭。"));
         worker.runOnce();
         assertEquals(0, receiver.at(path).size(), "paused: nothing sent");
-        given().header("X-Api-Key", key).post("/api/alerts/" + a.id() + "/resume").then().statusCode(200)
+        given().header("X-Api-Key", key)
+                .post("/api/alerts/" + a.id() + "/resume")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         worker.runOnce();
         assertEquals(List.of(id), matchIds(receiver.at(path)), "documents published while paused follow on resume");
@@ -382,7 +472,10 @@ class AlertWebhookTest {
         assertEquals(1, receiver.at(path).size());
         given().header("X-Api-Key", key).delete("/api/alerts/" + a.id()).then().statusCode(204);
         given().header("X-Api-Key", key).get("/api/alerts/" + a.id()).then().statusCode(404);
-        given().header("X-Api-Key", key).get("/api/alerts/" + a.id() + "/deliveries").then().statusCode(404);
+        given().header("X-Api-Key", key)
+                .get("/api/alerts/" + a.id() + "/deliveries")
+                .then()
+                .statusCode(404);
         clock.shift(Duration.ofHours(1));
         publish(judgment("虚竹", "约定以" + m + "为凭。又一件。"));
         worker.runOnce();
@@ -404,40 +497,88 @@ class AlertWebhookTest {
         Map<String, Object> ok = new HashMap<>(Map.of("query", "借款", "callbackUrl", receiver.url("/bad")));
         Map<String, Object> badQuery = new HashMap<>(ok);
         badQuery.put("query", "court:");
-        given().header("X-Api-Key", key).contentType(ContentType.JSON).body(badQuery).post("/api/alerts").then()
-                .statusCode(400).contentType(containsString("application/problem+json")).body("title", equalTo("Invalid query"))
+        given().header("X-Api-Key", key)
+                .contentType(ContentType.JSON)
+                .body(badQuery)
+                .post("/api/alerts")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("title", equalTo("Invalid query"))
                 .body("detail", containsString("court:"));
         Map<String, Object> badFilter = new HashMap<>(ok);
         badFilter.put("filters", Map.of("judge", List.of("李明华")));
-        given().header("X-Api-Key", key).contentType(ContentType.JSON).body(badFilter).post("/api/alerts").then()
-                .statusCode(400).body("detail", containsString("judge"));
+        given().header("X-Api-Key", key)
+                .contentType(ContentType.JSON)
+                .body(badFilter)
+                .post("/api/alerts")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("judge"));
         Map<String, Object> badDate = new HashMap<>(ok);
         badDate.put("from", "2024-13-01");
-        given().header("X-Api-Key", key).contentType(ContentType.JSON).body(badDate).post("/api/alerts").then()
-                .statusCode(400).body("detail", containsString("from"));
+        given().header("X-Api-Key", key)
+                .contentType(ContentType.JSON)
+                .body(badDate)
+                .post("/api/alerts")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("from"));
         // no key, a wrong key
-        given().contentType(ContentType.JSON).body(ok).post("/api/alerts").then().statusCode(401)
+        given().contentType(ContentType.JSON)
+                .body(ok)
+                .post("/api/alerts")
+                .then()
+                .statusCode(401)
                 .contentType(containsString("application/problem+json"));
-        given().header("Authorization", "Bearer gka_nonsense").get("/api/alerts").then().statusCode(401);
+        given().header("Authorization", "Bearer gka_nonsense")
+                .get("/api/alerts")
+                .then()
+                .statusCode(401);
         // a key takes a contact and nothing else about the person
-        given().contentType(ContentType.JSON).body(Map.of("contact", "张三 13800138000")).post("/api/keys").then()
-                .statusCode(400).body("detail", containsString("contact"));
-        given().contentType(ContentType.JSON).body(Map.of("contact", "https://watch.example.org/team")).post("/api/keys").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("contact", "张三 13800138000"))
+                .post("/api/keys")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("contact"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("contact", "https://watch.example.org/team"))
+                .post("/api/keys")
+                .then()
                 .statusCode(201);
     }
 
     @Test
     void callbacksToInternalAddressesAreRefused() {
         String key = newKey();
-        for (String url : List.of("http://127.0.0.2:8080/hook", "http://10.1.2.3/hook", "http://192.168.0.10/hook",
-                "http://172.16.5.4/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
-                "http://[fd00::1]/hook", "http://0.0.0.0/hook", "http://100.64.0.1/hook", "ftp://example.org/hook",
-                "file:///etc/passwd", "http://user:pw@example.org/hook", "not a url")) {
-            given().header("X-Api-Key", key).contentType(ContentType.JSON)
-                    .body(Map.of("query", "借款", "callbackUrl", url)).post("/api/alerts").then()
-                    .statusCode(400).contentType(containsString("application/problem+json"))
+        for (String url : List.of(
+                "http://127.0.0.2:8080/hook",
+                "http://10.1.2.3/hook",
+                "http://192.168.0.10/hook",
+                "http://172.16.5.4/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]/hook",
+                "http://[fd00::1]/hook",
+                "http://0.0.0.0/hook",
+                "http://100.64.0.1/hook",
+                "ftp://example.org/hook",
+                "file:///etc/passwd",
+                "http://user:pw@example.org/hook",
+                "not a url")) {
+            given().header("X-Api-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("query", "借款", "callbackUrl", url))
+                    .post("/api/alerts")
+                    .then()
+                    .statusCode(400)
+                    .contentType(containsString("application/problem+json"))
                     .body("detail", containsString("callbackUrl"));
         }
-        given().header("X-Api-Key", key).get("/api/alerts").then().statusCode(200).body("alerts", hasSize(0));
+        given().header("X-Api-Key", key)
+                .get("/api/alerts")
+                .then()
+                .statusCode(200)
+                .body("alerts", hasSize(0));
     }
 }

@@ -16,7 +16,8 @@ class DeliveryRulesTest {
     @Test
     void signatureIsHmacSha256OfTimestampDotBody() {
         // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
-        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+        assertEquals(
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
                 WebhookSignature.hmac("Jefe", "what do ya want for nothing?"));
         String h = WebhookSignature.header("Jefe", 1765000000L, "{\"a\":1}");
         assertEquals("t=1765000000,v1=" + WebhookSignature.hmac("Jefe", "1765000000.{\"a\":1}"), h);
@@ -36,8 +37,21 @@ class DeliveryRulesTest {
 
     @Test
     void internalAddressesAreRefusedUnlessAllowed() throws Exception {
-        for (String a : new String[] {"127.0.0.1", "10.0.0.1", "172.31.255.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
-                "100.64.1.1", "224.0.0.1", "255.255.255.255", "::1", "fe80::1", "fd12:3456::1", "::ffff:127.0.0.1"}) {
+        for (String a : new String[] {
+            "127.0.0.1",
+            "10.0.0.1",
+            "172.31.255.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.1.1",
+            "224.0.0.1",
+            "255.255.255.255",
+            "::1",
+            "fe80::1",
+            "fd12:3456::1",
+            "::ffff:127.0.0.1"
+        }) {
             assertTrue(CallbackUrls.internal(InetAddress.getByName(a)), a);
         }
         for (String a : new String[] {"8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2001:4860:4860::8888"}) {
@@ -49,7 +63,12 @@ class DeliveryRulesTest {
         assertEquals("callbackUrl", e.field());
         assertThrows(ProblemException.class, () -> strict.check("https://[::1]/hook"));
         assertThrows(ProblemException.class, () -> strict.check("gopher://example.org/"));
-        assertEquals("http://127.0.0.1:9000/hook", new CallbackUrls(Set.of("127.0.0.1")).check("http://127.0.0.1:9000/hook").toString());
-        assertEquals("https://8.8.8.8/hook", strict.check("https://8.8.8.8/hook").toString());
+        assertEquals(
+                "http://127.0.0.1:9000/hook",
+                new CallbackUrls(Set.of("127.0.0.1"))
+                        .check("http://127.0.0.1:9000/hook")
+                        .toString());
+        assertEquals(
+                "https://8.8.8.8/hook", strict.check("https://8.8.8.8/hook").toString());
     }
 }

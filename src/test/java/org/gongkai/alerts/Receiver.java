@@ -34,8 +34,11 @@ public final class Receiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             String path = exchange.getRequestURI().getPath();
-            received.add(new Request(path, exchange.getRequestHeaders().getFirst("Gongkai-Signature"),
-                    exchange.getRequestHeaders().getFirst("Gongkai-Delivery"), body));
+            received.add(new Request(
+                    path,
+                    exchange.getRequestHeaders().getFirst("Gongkai-Signature"),
+                    exchange.getRequestHeaders().getFirst("Gongkai-Delivery"),
+                    body));
             if (delayMillis > 0) {
                 try {
                     Thread.sleep(delayMillis);

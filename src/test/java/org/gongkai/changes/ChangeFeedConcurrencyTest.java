@@ -36,13 +36,18 @@ class ChangeFeedConcurrencyTest {
     static final int WRITERS = 4;
     static final int EACH = 4;
     /** A publication waits for the index (after commit): slow on a loaded build machine, not a failure. */
-    static final io.restassured.config.RestAssuredConfig PATIENT = io.restassured.RestAssured.config().httpClient(
-            io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 180_000));
+    static final io.restassured.config.RestAssuredConfig PATIENT = io.restassured.RestAssured.config()
+            .httpClient(
+                    io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 180_000));
 
     @Test
     void aReaderFollowingTheFeedDuringConcurrentPublishingMissesNothing() throws Exception {
         String token = courtToken(COURT);
-        String start = given().get("/api/changes?since=" + Long.MAX_VALUE / 2).then().statusCode(200).extract().path("next");
+        String start = given().get("/api/changes?since=" + Long.MAX_VALUE / 2)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next");
         // the head of the feed now: the reader starts there
         String head = head();
         int base = ThreadLocalRandom.current().nextInt(100_000, 900_000);
@@ -55,8 +60,13 @@ class ChangeFeedConcurrencyTest {
             String cursor = head;
             boolean lastRound = false;
             while (true) {
-                JsonPath p = given().queryParam("since", cursor).queryParam("limit", 5).get("/api/changes").then()
-                        .statusCode(200).extract().jsonPath();
+                JsonPath p = given().queryParam("since", cursor)
+                        .queryParam("limit", 5)
+                        .get("/api/changes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
                 List<Map<String, Object>> page = p.getList("changes");
                 for (Map<String, Object> c : page) {
                     long seq = ((Number) c.get("seq")).longValue();
@@ -78,10 +88,18 @@ class ChangeFeedConcurrencyTest {
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < EACH; i++) {
                     String cn = "（2024）" + COURT + "民初" + (base + writer * 100 + i) + "号";
-                    Map<String, Object> body = JudgmentFixtures.civil(cn, COURT, "韩并发", "110105198503021233", "魏并发",
-                            "民间借贷纠纷", "并发" + writer + "-" + i);
-                    long id = given().config(PATIENT).header("Authorization", bearer(token)).contentType(ContentType.JSON).body(body)
-                            .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+                    Map<String, Object> body = JudgmentFixtures.civil(
+                            cn, COURT, "韩并发", "110105198503021233", "魏并发", "民间借贷纠纷", "并发" + writer + "-" + i);
+                    long id = given().config(PATIENT)
+                            .header("Authorization", bearer(token))
+                            .contentType(ContentType.JSON)
+                            .body(body)
+                            .post("/api/publish/judgments")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id");
                     publishedIds.add(id);
                 }
                 return null;
@@ -99,16 +117,25 @@ class ChangeFeedConcurrencyTest {
         for (int i = 0; i < seen.size(); i++) {
             assertEquals(first + i, seen.get(i), "the reader saw the feed in order without a gap: " + seen);
         }
-        assertTrue(idOfSeq.values().containsAll(publishedIds),
-                "every publication reached the reader; missing: " + publishedIds.stream().filter(id -> !idOfSeq.containsValue(id)).toList());
+        assertTrue(
+                idOfSeq.values().containsAll(publishedIds),
+                "every publication reached the reader; missing: "
+                        + publishedIds.stream()
+                                .filter(id -> !idOfSeq.containsValue(id))
+                                .toList());
         assertEquals(head(), String.valueOf(seen.get(seen.size() - 1)), "the reader ended at the head of the feed");
     }
 
     private static String head() {
         String cursor = "0";
         while (true) {
-            JsonPath p = given().queryParam("since", cursor).queryParam("limit", 1000).get("/api/changes").then()
-                    .statusCode(200).extract().jsonPath();
+            JsonPath p = given().queryParam("since", cursor)
+                    .queryParam("limit", 1000)
+                    .get("/api/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             if (p.getList("changes").isEmpty()) {
                 return cursor;
             }

@@ -12,7 +12,8 @@ class CaseTypesTest {
 
     @Test
     void tableHoldsExactlyTheSpecCodes() {
-        assertEquals(Set.copyOf(CaseNumberParserTest.SPEC_TYPE_CODES),
+        assertEquals(
+                Set.copyOf(CaseNumberParserTest.SPEC_TYPE_CODES),
                 Set.copyOf(TYPES.all().stream().map(CaseType::code).toList()));
     }
 
@@ -28,8 +29,8 @@ class CaseTypesTest {
 
     @Test
     void categoriesAreTheSpecCategories() {
-        Set<String> categories = Set.of("管辖", "刑事", "民事", "行政", "赔偿", "司法救助", "区际司法协助", "国际司法协助",
-                "司法制裁", "非诉保全", "执行", "强制清算与破产");
+        Set<String> categories =
+                Set.of("管辖", "刑事", "民事", "行政", "赔偿", "司法救助", "区际司法协助", "国际司法协助", "司法制裁", "非诉保全", "执行", "强制清算与破产");
         for (CaseType t : TYPES.all()) {
             assertTrue(categories.contains(t.category()), t.toString());
             assertTrue(t.code().length() <= 3, t.toString());
@@ -42,13 +43,19 @@ class CaseTypesTest {
     void procedureFollowsTheSuffixRule() {
         for (CaseType t : TYPES.all()) {
             String c = t.code();
-            String expected = c.startsWith("执") ? "执行"
-                    : c.endsWith("初") ? "一审"
-                    : c.endsWith("终") ? "二审"
-                    : c.endsWith("再") ? "再审"
-                    : (c.endsWith("申") || c.endsWith("监") || c.endsWith("抗")) && !c.equals("清申") && !c.equals("破申")
-                            ? "再审审查"
-                    : null;
+            String expected = c.startsWith("执")
+                    ? "执行"
+                    : c.endsWith("初")
+                            ? "一审"
+                            : c.endsWith("终")
+                                    ? "二审"
+                                    : c.endsWith("再")
+                                            ? "再审"
+                                            : (c.endsWith("申") || c.endsWith("监") || c.endsWith("抗"))
+                                                            && !c.equals("清申")
+                                                            && !c.equals("破申")
+                                                    ? "再审审查"
+                                                    : null;
             if (expected != null) {
                 assertEquals(expected, t.procedure(), c);
             }

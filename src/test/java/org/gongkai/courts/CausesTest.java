@@ -1,7 +1,5 @@
 package org.gongkai.courts;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,9 +34,20 @@ class CausesTest {
     @Test
     void elevenParts() {
         List<String> parts = CAUSES.roots("2020").stream().map(Cause::name).toList();
-        assertEquals(List.of("人格权纠纷", "婚姻家庭、继承纠纷", "物权纠纷", "合同、准合同纠纷", "知识产权与竞争纠纷",
-                "劳动争议、人事争议", "海事海商纠纷", "与公司、证券、保险、票据等有关的民事纠纷", "侵权责任纠纷",
-                "非讼程序案件案由", "特殊诉讼程序案件案由"), parts);
+        assertEquals(
+                List.of(
+                        "人格权纠纷",
+                        "婚姻家庭、继承纠纷",
+                        "物权纠纷",
+                        "合同、准合同纠纷",
+                        "知识产权与竞争纠纷",
+                        "劳动争议、人事争议",
+                        "海事海商纠纷",
+                        "与公司、证券、保险、票据等有关的民事纠纷",
+                        "侵权责任纠纷",
+                        "非讼程序案件案由",
+                        "特殊诉讼程序案件案由"),
+                parts);
     }
 
     @Test
@@ -55,18 +64,41 @@ class CausesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "离婚纠纷 | 婚姻家庭纠纷", "离婚后财产纠纷 | 婚姻家庭纠纷", "抚养纠纷 | 婚姻家庭纠纷", "监护权纠纷 | 婚姻家庭纠纷",
-            "继承纠纷 | 婚姻家庭、继承纠纷", "民间借贷纠纷 | 借款合同纠纷", "金融借款合同纠纷 | 借款合同纠纷",
-            "借款合同纠纷 | 合同纠纷", "买卖合同纠纷 | 合同纠纷", "房屋租赁合同纠纷 | 租赁合同纠纷", "租赁合同纠纷 | 合同纠纷",
-            "建设工程施工合同纠纷 | 建设工程合同纠纷", "劳动合同纠纷 | 劳动争议", "追索劳动报酬纠纷 | 劳动合同纠纷",
-            "劳动争议 | 劳动争议、人事争议", "机动车交通事故责任纠纷 | 侵权责任纠纷",
-            "生命权、身体权、健康权纠纷 | 人格权纠纷", "信用卡纠纷 | 银行卡纠纷", "物业服务合同纠纷 | 合同纠纷",
-            "服务合同纠纷 | 合同纠纷", "房屋买卖合同纠纷 | 合同纠纷", "合伙合同纠纷 | 合同纠纷", "保证合同纠纷 | 合同纠纷",
-            "追偿权纠纷 | 合同纠纷", "不当得利纠纷 | 不当得利纠纷", "侵害商标权纠纷 | 商标权权属、侵权纠纷",
-            "著作权权属、侵权纠纷 | 知识产权权属、侵权纠纷", "名誉权纠纷 | 人格权纠纷", "医疗损害责任纠纷 | 侵权责任纠纷",
-            "所有权确认纠纷 | 物权确认纠纷", "股权转让纠纷 | 与公司有关的纠纷",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "离婚纠纷 | 婚姻家庭纠纷",
+                "离婚后财产纠纷 | 婚姻家庭纠纷",
+                "抚养纠纷 | 婚姻家庭纠纷",
+                "监护权纠纷 | 婚姻家庭纠纷",
+                "继承纠纷 | 婚姻家庭、继承纠纷",
+                "民间借贷纠纷 | 借款合同纠纷",
+                "金融借款合同纠纷 | 借款合同纠纷",
+                "借款合同纠纷 | 合同纠纷",
+                "买卖合同纠纷 | 合同纠纷",
+                "房屋租赁合同纠纷 | 租赁合同纠纷",
+                "租赁合同纠纷 | 合同纠纷",
+                "建设工程施工合同纠纷 | 建设工程合同纠纷",
+                "劳动合同纠纷 | 劳动争议",
+                "追索劳动报酬纠纷 | 劳动合同纠纷",
+                "劳动争议 | 劳动争议、人事争议",
+                "机动车交通事故责任纠纷 | 侵权责任纠纷",
+                "生命权、身体权、健康权纠纷 | 人格权纠纷",
+                "信用卡纠纷 | 银行卡纠纷",
+                "物业服务合同纠纷 | 合同纠纷",
+                "服务合同纠纷 | 合同纠纷",
+                "房屋买卖合同纠纷 | 合同纠纷",
+                "合伙合同纠纷 | 合同纠纷",
+                "保证合同纠纷 | 合同纠纷",
+                "追偿权纠纷 | 合同纠纷",
+                "不当得利纠纷 | 不当得利纠纷",
+                "侵害商标权纠纷 | 商标权权属、侵权纠纷",
+                "著作权权属、侵权纠纷 | 知识产权权属、侵权纠纷",
+                "名誉权纠纷 | 人格权纠纷",
+                "医疗损害责任纠纷 | 侵权责任纠纷",
+                "所有权确认纠纷 | 物权确认纠纷",
+                "股权转让纠纷 | 与公司有关的纠纷",
+            })
     void commonCausesAndTheirParents(String name, String parent) {
         Cause c = cause(name);
         assertEquals(parent, CAUSES.byCode("2020", c.parentCode()).orElseThrow().name());
@@ -109,7 +141,10 @@ class CausesTest {
                 assertTrue(c.code().startsWith(parent.code() + "."), c.toString());
             }
         }
-        assertTrue(CAUSES.children(cause("借款合同纠纷")).stream().map(Cause::name).toList().contains("民间借贷纠纷"));
+        assertTrue(CAUSES.children(cause("借款合同纠纷")).stream()
+                .map(Cause::name)
+                .toList()
+                .contains("民间借贷纠纷"));
     }
 
     @Test

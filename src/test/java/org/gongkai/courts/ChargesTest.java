@@ -42,8 +42,7 @@ class ChargesTest {
 
     @Test
     void findInText() {
-        String text = "被告人张某犯信用卡诈骗罪，判处有期徒刑三年；犯盗窃罪，判处有期徒刑一年。"
-                + "公诉机关指控被告人张某犯盗窃罪、掩饰、隐瞒犯罪所得、犯罪所得收益罪，又犯危险驾驶罪。";
+        String text = "被告人张某犯信用卡诈骗罪，判处有期徒刑三年；犯盗窃罪，判处有期徒刑一年。" + "公诉机关指控被告人张某犯盗窃罪、掩饰、隐瞒犯罪所得、犯罪所得收益罪，又犯危险驾驶罪。";
         assertEquals(List.of("信用卡诈骗罪", "盗窃罪", "掩饰、隐瞒犯罪所得、犯罪所得收益罪", "危险驾驶罪"), CHARGES.findIn(text));
         assertEquals(List.of("利用影响力受贿罪"), CHARGES.findIn("以利用影响力受贿罪追究其刑事责任"));
         assertEquals(List.of(), CHARGES.findIn("原告诉称被告借款未还，构成违约。"));
@@ -52,7 +51,8 @@ class ChargesTest {
 
     @Test
     void chaptersRunFromTheirFirstCharge() {
-        Charges c = Charges.load(new StringReader("# comment\n甲罪\n\n乙罪\n丙罪\n"),
+        Charges c = Charges.load(
+                new StringReader("# comment\n甲罪\n\n乙罪\n丙罪\n"),
                 new StringReader("chapter,first_charge\n第一章 甲,甲罪\n第二章 乙,乙罪\n"));
         assertEquals(List.of("甲罪", "乙罪", "丙罪"), c.all());
         assertEquals("第二章 乙", c.chapterOf("丙罪").orElseThrow());

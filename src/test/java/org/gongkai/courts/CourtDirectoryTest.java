@@ -1,7 +1,5 @@
 package org.gongkai.courts;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,7 +46,8 @@ class CourtDirectoryTest {
         assertEquals("北京市", chaoyang.province());
         assertEquals("11", chaoyang.provinceCode());
         assertEquals("华北", chaoyang.region());
-        assertEquals(List.of("最高法", "京", "京03", "京0105"),
+        assertEquals(
+                List.of("最高法", "京", "京03", "京0105"),
                 COURTS.ancestors(chaoyang).stream().map(Court::code).toList());
         assertEquals("北京市第三中级人民法院", court("京03").name());
     }
@@ -93,13 +92,30 @@ class CourtDirectoryTest {
 
     @ParameterizedTest
     @CsvSource({
-            "京01, 北京市第一中级人民法院", "京02, 北京市第二中级人民法院", "京04, 北京市第四中级人民法院",
-            "沪01, 上海市第一中级人民法院", "沪03, 上海市第三中级人民法院", "津03, 天津市第三中级人民法院",
-            "渝05, 重庆市第五中级人民法院", "京73, 北京知识产权法院", "沪73, 上海知识产权法院", "粤73, 广州知识产权法院",
-            "京0491, 北京互联网法院", "浙0192, 杭州互联网法院", "粤0192, 广州互联网法院", "沪74, 上海金融法院",
-            "京74, 北京金融法院", "沪72, 上海海事法院", "粤72, 广州海事法院", "鄂72, 武汉海事法院",
-            "京71, 北京铁路运输中级法院", "鄂96, 湖北省汉江中级人民法院", "琼97, 海南省第二中级人民法院",
-            "军, 中国人民解放军军事法院", "粤2072, 广东省中山市第二人民法院", "鄂9006, 湖北省天门市人民法院",
+        "京01, 北京市第一中级人民法院",
+        "京02, 北京市第二中级人民法院",
+        "京04, 北京市第四中级人民法院",
+        "沪01, 上海市第一中级人民法院",
+        "沪03, 上海市第三中级人民法院",
+        "津03, 天津市第三中级人民法院",
+        "渝05, 重庆市第五中级人民法院",
+        "京73, 北京知识产权法院",
+        "沪73, 上海知识产权法院",
+        "粤73, 广州知识产权法院",
+        "京0491, 北京互联网法院",
+        "浙0192, 杭州互联网法院",
+        "粤0192, 广州互联网法院",
+        "沪74, 上海金融法院",
+        "京74, 北京金融法院",
+        "沪72, 上海海事法院",
+        "粤72, 广州海事法院",
+        "鄂72, 武汉海事法院",
+        "京71, 北京铁路运输中级法院",
+        "鄂96, 湖北省汉江中级人民法院",
+        "琼97, 海南省第二中级人民法院",
+        "军, 中国人民解放军军事法院",
+        "粤2072, 广东省中山市第二人民法院",
+        "鄂9006, 湖北省天门市人民法院",
     })
     void courtsTheDivisionCodesDoNotGive(String code, String name) {
         assertEquals(name, court(code).name());
@@ -124,8 +140,10 @@ class CourtDirectoryTest {
             switch (c.level()) {
                 case HIGH -> assertEquals(CourtLevel.SUPREME, parent.level(), c.name());
                 case INTERMEDIATE -> assertEquals(CourtLevel.HIGH, parent.level(), c.name());
-                case BASIC -> assertTrue(parent.level() == CourtLevel.INTERMEDIATE
-                        || parent.level() == CourtLevel.SPECIALISED, c.name());
+                case BASIC ->
+                    assertTrue(
+                            parent.level() == CourtLevel.INTERMEDIATE || parent.level() == CourtLevel.SPECIALISED,
+                            c.name());
                 default -> assertTrue(parent.level() != CourtLevel.BASIC, c.name());
             }
             if (!parent.code().equals("最高法")) {
@@ -136,14 +154,16 @@ class CourtDirectoryTest {
 
     @Test
     void counts() {
-        Map<CourtLevel, Long> byLevel = COURTS.all().stream()
-                .collect(Collectors.groupingBy(Court::level, Collectors.counting()));
+        Map<CourtLevel, Long> byLevel =
+                COURTS.all().stream().collect(Collectors.groupingBy(Court::level, Collectors.counting()));
         assertEquals(1, byLevel.get(CourtLevel.SUPREME));
         assertEquals(32, byLevel.get(CourtLevel.HIGH), "31 provinces and the Corps branch 兵");
         assertTrue(byLevel.get(CourtLevel.INTERMEDIATE) >= 340, byLevel.toString());
         assertTrue(byLevel.get(CourtLevel.BASIC) >= 2900, byLevel.toString());
         assertTrue(byLevel.get(CourtLevel.SPECIALISED) >= 20, byLevel.toString());
-        Set<String> regions = COURTS.all().stream().map(Court::region).filter(r -> !r.isEmpty())
+        Set<String> regions = COURTS.all().stream()
+                .map(Court::region)
+                .filter(r -> !r.isEmpty())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("华北", "东北", "华东", "华中", "华南", "西南", "西北"), regions);
     }
@@ -173,7 +193,11 @@ class CourtDirectoryTest {
         List<String> codes = COURTS.children("京").stream().map(Court::code).toList();
         assertTrue(codes.containsAll(List.of("京01", "京02", "京03", "京04", "京73", "京74")), codes.toString());
         assertTrue(COURTS.children("京0105").isEmpty());
-        assertEquals(32, COURTS.children("最高法").stream().filter(c -> c.level() == CourtLevel.HIGH).count());
+        assertEquals(
+                32,
+                COURTS.children("最高法").stream()
+                        .filter(c -> c.level() == CourtLevel.HIGH)
+                        .count());
     }
 
     @Test
@@ -199,6 +223,10 @@ class CourtDirectoryTest {
     void codesAndNamesAreUnique() {
         List<Court> all = COURTS.all();
         assertEquals(all.size(), all.stream().map(Court::code).distinct().count());
-        assertEquals(all.size(), all.stream().collect(Collectors.toMap(Court::name, Function.identity())).size());
+        assertEquals(
+                all.size(),
+                all.stream()
+                        .collect(Collectors.toMap(Court::name, Function.identity()))
+                        .size());
     }
 }

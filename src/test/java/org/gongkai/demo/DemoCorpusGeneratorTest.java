@@ -33,10 +33,27 @@ class DemoCorpusGeneratorTest {
     static final LocalDate TODAY = DemoCorpusGenerator.DEFAULT_TODAY;
     static final Pattern SIGNATURE_DATE = Pattern.compile("\n[〇一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\n");
     static final Pattern CASE_NUMBER = Pattern.compile("（(\\d{4})）(\\D+?\\d*)(\\D+?)(\\d+)号");
-    static final Set<String> EVENT_TYPES = Set.of("FILING_RECEIVED", "ACCEPTED", "PANEL_FORMED", "TIME_LIMIT_SET", "TIME_LIMIT_EXTENDED",
-            "TIME_LIMIT_SUSPENDED", "SUMMONS_SERVED", "NOTICE_SERVED", "EVIDENCE_EXCHANGE", "PRETRIAL_MEETING", "HEARING_SCHEDULED",
-            "HEARING_POSTPONED", "HEARING_HELD", "JUDGMENT_ANNOUNCED", "DOCUMENT_SERVED", "APPEAL_FILED", "TRANSFERRED", "PRESERVATION",
-            "PRELIMINARY_ENFORCEMENT", "CLOSED");
+    static final Set<String> EVENT_TYPES = Set.of(
+            "FILING_RECEIVED",
+            "ACCEPTED",
+            "PANEL_FORMED",
+            "TIME_LIMIT_SET",
+            "TIME_LIMIT_EXTENDED",
+            "TIME_LIMIT_SUSPENDED",
+            "SUMMONS_SERVED",
+            "NOTICE_SERVED",
+            "EVIDENCE_EXCHANGE",
+            "PRETRIAL_MEETING",
+            "HEARING_SCHEDULED",
+            "HEARING_POSTPONED",
+            "HEARING_HELD",
+            "JUDGMENT_ANNOUNCED",
+            "DOCUMENT_SERVED",
+            "APPEAL_FILED",
+            "TRANSFERRED",
+            "PRESERVATION",
+            "PRELIMINARY_ENFORCEMENT",
+            "CLOSED");
 
     static CourtDirectory courts;
     static List<DemoRecord> corpus;
@@ -48,12 +65,17 @@ class DemoCorpusGeneratorTest {
         // CPU time of this thread: the build machine is shared, wall time says little
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = bean.getCurrentThreadCpuTime();
-        corpus = new DemoCorpusGenerator(DemoCorpusGenerator.DEFAULT_SEED, courts).generate().toList();
+        corpus = new DemoCorpusGenerator(DemoCorpusGenerator.DEFAULT_SEED, courts)
+                .generate()
+                .toList();
         millis = (bean.getCurrentThreadCpuTime() - start) / 1_000_000;
     }
 
     static List<Map<String, Object>> of(String kind) {
-        return corpus.stream().filter(r -> r.kind().equals(kind)).map(DemoRecord::data).toList();
+        return corpus.stream()
+                .filter(r -> r.kind().equals(kind))
+                .map(DemoRecord::data)
+                .toList();
     }
 
     static String type(String caseNumber) {
@@ -76,7 +98,11 @@ class DemoCorpusGeneratorTest {
         assertEquals(-1L, Files.mismatch(a, b), "same seed must give identical bytes");
         assertNotEquals(-1L, Files.mismatch(a, c));
         List<String> lines = Files.readAllLines(a);
-        assertTrue(lines.get(0).startsWith("{\"kind\":\"case\",\"data\":{\"caseNumber\":\"" + DemoCorpusGenerator.DEMO_CASE_NUMBER + "\""), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("{\"kind\":\"case\",\"data\":{\"caseNumber\":\""
+                                + DemoCorpusGenerator.DEMO_CASE_NUMBER + "\""),
+                lines.get(0));
     }
 
     @Test
@@ -88,7 +114,8 @@ class DemoCorpusGeneratorTest {
     void judgmentCountsByCategoryAreWithinRange() {
         List<Map<String, Object>> judgments = of(DemoRecord.JUDGMENT);
         assertEquals(3000, judgments.size());
-        Map<String, Long> byType = judgments.stream().collect(Collectors.groupingBy(j -> type((String) j.get("caseNumber")), Collectors.counting()));
+        Map<String, Long> byType = judgments.stream()
+                .collect(Collectors.groupingBy(j -> type((String) j.get("caseNumber")), Collectors.counting()));
         long civil = byType.getOrDefault("民初", 0L) + byType.getOrDefault("民终", 0L) + byType.getOrDefault("民申", 0L);
         assertTrue(byType.getOrDefault("民申", 0L) > 0 && byType.get("民申") < 20, "a few retrial petitions " + byType);
         long criminal = byType.getOrDefault("刑初", 0L) + byType.getOrDefault("刑终", 0L);
@@ -102,15 +129,27 @@ class DemoCorpusGeneratorTest {
         long appeals = byType.get("民终") + byType.get("刑终");
         double share = (double) appeals / firsts;
         assertTrue(share > 0.10 && share < 0.20, "appeal share " + share);
-        Map<String, Long> kinds = judgments.stream().collect(Collectors.groupingBy(j -> (String) j.get("documentKind"), Collectors.counting()));
+        Map<String, Long> kinds = judgments.stream()
+                .collect(Collectors.groupingBy(j -> (String) j.get("documentKind"), Collectors.counting()));
         assertTrue(kinds.getOrDefault("调解书", 0L) >= 5, kinds.toString());
         assertTrue(judgments.stream().anyMatch(j -> "离婚纠纷".equals(j.get("cause"))));
         assertTrue(judgments.stream().anyMatch(j -> "抚养纠纷".equals(j.get("cause"))));
-        assertTrue(judgments.stream().anyMatch(j -> list(j.get("parties")).stream().anyMatch(p -> p.get("role").equals("被告人") && (Boolean) p.get("minor"))), "a minor defendant");
+        assertTrue(
+                judgments.stream()
+                        .anyMatch(j -> list(j.get("parties")).stream()
+                                .anyMatch(p -> p.get("role").equals("被告人") && (Boolean) p.get("minor"))),
+                "a minor defendant");
         assertTrue(judgments.stream().anyMatch(j -> j.get("withholdReason") != null));
-        long secrets = judgments.stream().filter(j -> (Boolean) j.get("stateSecret")).count();
+        long secrets =
+                judgments.stream().filter(j -> (Boolean) j.get("stateSecret")).count();
         assertTrue(secrets >= 1 && secrets <= 10, "state secrets " + secrets);
-        for (String kind : List.of(DemoRecord.CASE, DemoRecord.EVENT, DemoRecord.HEARING, DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION)) {
+        for (String kind : List.of(
+                DemoRecord.CASE,
+                DemoRecord.EVENT,
+                DemoRecord.HEARING,
+                DemoRecord.DISHONEST,
+                DemoRecord.RESTRICTION,
+                DemoRecord.TERMINATION)) {
             assertFalse(of(kind).isEmpty(), kind);
         }
     }
@@ -139,7 +178,12 @@ class DemoCorpusGeneratorTest {
             assertTrue(text.contains("本院认为"), number);
             assertTrue(text.contains("判决如下") || text.contains("裁定如下"), number);
             assertTrue(text.contains("依照《"), number);
-            String decision = Pattern.compile("\n([〇一二三四五六七八九]{4}年[^\n]+日)\n").matcher(text).results().findFirst().orElseThrow().group(1);
+            String decision = Pattern.compile("\n([〇一二三四五六七八九]{4}年[^\n]+日)\n")
+                    .matcher(text)
+                    .results()
+                    .findFirst()
+                    .orElseThrow()
+                    .group(1);
             assertEquals(Cn.signatureDate(LocalDate.parse((String) j.get("decisionDate"))), decision, number);
         }
     }
@@ -152,7 +196,8 @@ class DemoCorpusGeneratorTest {
             CaseNumber parsed = CaseNumberParser.parse(number);
             assertEquals(number, parsed.canonical());
             assertTrue(parsed.year() >= 2016 && parsed.year() <= 2026, number);
-            Court court = courts.byCode(parsed.courtCode()).orElseThrow(() -> new AssertionError("unknown court " + number));
+            Court court =
+                    courts.byCode(parsed.courtCode()).orElseThrow(() -> new AssertionError("unknown court " + number));
             assertEquals(court.code(), c.get("court"));
             provinces.add(court.provinceCode());
             assertEquals(Integer.toString(parsed.year()), ((String) c.get("filingDate")).substring(0, 4), number);
@@ -170,16 +215,24 @@ class DemoCorpusGeneratorTest {
             String t = type(number);
             if (!t.endsWith("终")) continue;
             appeals++;
-            Matcher m = Pattern.compile("(（\\d{4}）\\D+\\d{4}" + t.charAt(0) + "初\\d+号)").matcher((String) j.get("text"));
+            Matcher m = Pattern.compile("(（\\d{4}）\\D+\\d{4}" + t.charAt(0) + "初\\d+号)")
+                    .matcher((String) j.get("text"));
             assertTrue(m.find(), "appeal without first instance: " + number);
             Map<String, Object> first = byNumber.get(m.group(1));
             assertNotNull(first, "first instance not in corpus: " + m.group(1));
             Court lower = courts.byCode((String) first.get("court")).orElseThrow();
             assertEquals(lower.parentCode(), j.get("court"), number);
             String text = (String) j.get("text");
-            assertTrue(text.contains("不服" + lower.name() + m.group(1)) || text.contains(lower.name() + "审理") && text.contains("作出" + m.group(1)), number);
-            assertTrue(LocalDate.parse((String) first.get("decisionDate")).isBefore(LocalDate.parse((String) j.get("decisionDate"))));
-            assertEquals(j.get("effectiveDate"), first.get("effectiveDate"), "appealed first instance takes effect with the appeal");
+            assertTrue(
+                    text.contains("不服" + lower.name() + m.group(1))
+                            || text.contains(lower.name() + "审理") && text.contains("作出" + m.group(1)),
+                    number);
+            assertTrue(LocalDate.parse((String) first.get("decisionDate"))
+                    .isBefore(LocalDate.parse((String) j.get("decisionDate"))));
+            assertEquals(
+                    j.get("effectiveDate"),
+                    first.get("effectiveDate"),
+                    "appealed first instance takes effect with the appeal");
         }
         assertTrue(appeals > 100);
     }
@@ -205,7 +258,11 @@ class DemoCorpusGeneratorTest {
                 assertFalse(filing.isAfter(TODAY));
                 if (kind.equals(DemoRecord.DISHONEST)) {
                     assertTrue(restricted.contains(number), "listed but not restricted: " + number);
-                    assertEquals(courts.byCode((String) basis.get("court")).orElseThrow().name(), e.get("basisIssuer"));
+                    assertEquals(
+                            courts.byCode((String) basis.get("court"))
+                                    .orElseThrow()
+                                    .name(),
+                            e.get("basisIssuer"));
                     int ground = (Integer) e.get("ground");
                     assertTrue(ground >= 1 && ground <= 6);
                     LocalDate decided = LocalDate.parse((String) e.get("decisionDate"));
@@ -222,14 +279,22 @@ class DemoCorpusGeneratorTest {
         assertTrue(expired > 0, "some fixed-term listings should be past their term");
         assertTrue(recent > 0, "some listings should be recent");
         // the loans are enforced: most unpaid-loan judgments lead to an enforcement case
-        long loansEnforced = of(DemoRecord.JUDGMENT).stream().filter(j -> type((String) j.get("caseNumber")).equals("执"))
-                .filter(j -> "民间借贷纠纷".equals(j.get("cause"))).count();
+        long loansEnforced = of(DemoRecord.JUDGMENT).stream()
+                .filter(j -> type((String) j.get("caseNumber")).equals("执"))
+                .filter(j -> "民间借贷纠纷".equals(j.get("cause")))
+                .count();
         assertTrue(loansEnforced > 50, "enforced loans " + loansEnforced);
     }
 
     @Test
     void streamOrderAndCaseRecordsBeforeTheirEventsAndJudgments() {
-        List<String> order = List.of(DemoRecord.CASE, DemoRecord.JUDGMENT, DemoRecord.EVENT, DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION);
+        List<String> order = List.of(
+                DemoRecord.CASE,
+                DemoRecord.JUDGMENT,
+                DemoRecord.EVENT,
+                DemoRecord.DISHONEST,
+                DemoRecord.RESTRICTION,
+                DemoRecord.TERMINATION);
         int section = 0;
         Set<String> cases = new HashSet<>();
         for (DemoRecord r : corpus) {
@@ -241,7 +306,12 @@ class DemoCorpusGeneratorTest {
             if (r.kind().equals(DemoRecord.CASE)) assertTrue(cases.add(number), "duplicate case " + number);
             else assertTrue(cases.contains(number), r.kind() + " without case " + number);
         }
-        assertEquals(of(DemoRecord.JUDGMENT).size(), of(DemoRecord.JUDGMENT).stream().map(j -> j.get("caseNumber")).distinct().count());
+        assertEquals(
+                of(DemoRecord.JUDGMENT).size(),
+                of(DemoRecord.JUDGMENT).stream()
+                        .map(j -> j.get("caseNumber"))
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -249,43 +319,65 @@ class DemoCorpusGeneratorTest {
         Map<String, List<Map<String, Object>>> events = new HashMap<>();
         for (Map<String, Object> e : of(DemoRecord.EVENT)) {
             assertTrue(EVENT_TYPES.contains(e.get("type")), (String) e.get("type"));
-            boolean measure = e.get("type").equals("PRESERVATION") || e.get("type").equals("PRELIMINARY_ENFORCEMENT");
+            boolean measure =
+                    e.get("type").equals("PRESERVATION") || e.get("type").equals("PRELIMINARY_ENFORCEMENT");
             assertEquals(measure, e.containsKey("carriedOut"), e.toString());
             if (e.get("type").equals("TIME_LIMIT_SET")) assertNotNull(e.get("deadline"));
-            events.computeIfAbsent((String) e.get("caseNumber"), k -> new ArrayList<>()).add(e);
+            events.computeIfAbsent((String) e.get("caseNumber"), k -> new ArrayList<>())
+                    .add(e);
         }
         for (List<Map<String, Object>> es : events.values()) {
             for (int i = 1; i < es.size(); i++) {
-                assertTrue(((String) es.get(i - 1).get("time")).compareTo((String) es.get(i).get("time")) <= 0, es.get(i).toString());
+                assertTrue(
+                        ((String) es.get(i - 1).get("time"))
+                                        .compareTo((String) es.get(i).get("time"))
+                                <= 0,
+                        es.get(i).toString());
             }
             assertEquals("FILING_RECEIVED", es.get(0).get("type"));
         }
         assertTrue(of(DemoRecord.EVENT).stream().anyMatch(e -> Boolean.TRUE.equals(e.get("secret"))));
-        assertTrue(of(DemoRecord.EVENT).stream().anyMatch(e -> Boolean.FALSE.equals(e.get("carriedOut"))), "a preservation not yet carried out");
+        assertTrue(
+                of(DemoRecord.EVENT).stream().anyMatch(e -> Boolean.FALSE.equals(e.get("carriedOut"))),
+                "a preservation not yet carried out");
         for (Map<String, Object> j : of(DemoRecord.JUDGMENT)) {
             String number = (String) j.get("caseNumber");
             List<Map<String, Object>> es = events.get(number);
             assertNotNull(es, number);
             String decision = (String) j.get("decisionDate");
             if (!type(number).equals("执")) {
-                Map<String, Object> announced = es.stream().filter(e -> e.get("type").equals("JUDGMENT_ANNOUNCED")).findFirst().orElseThrow();
+                Map<String, Object> announced = es.stream()
+                        .filter(e -> e.get("type").equals("JUDGMENT_ANNOUNCED"))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(decision, ((String) announced.get("time")).substring(0, 10), number);
-                es.stream().filter(e -> e.get("type").equals("HEARING_HELD"))
-                        .forEach(h -> assertTrue(((String) h.get("time")).substring(0, 10).compareTo(decision) <= 0, number));
+                es.stream()
+                        .filter(e -> e.get("type").equals("HEARING_HELD"))
+                        .forEach(h -> assertTrue(
+                                ((String) h.get("time")).substring(0, 10).compareTo(decision) <= 0, number));
             }
             assertTrue(decision.compareTo(TODAY.toString()) <= 0, number);
             assertTrue(((String) j.get("effectiveDate")).compareTo(decision) >= 0, number);
-            assertEquals("CLOSED".equals(es.get(es.size() - 1).get("type")) || type(number).equals("执"), true, number);
+            assertEquals(
+                    "CLOSED".equals(es.get(es.size() - 1).get("type"))
+                            || type(number).equals("执"),
+                    true,
+                    number);
         }
     }
 
     @Test
     void hearingsAroundTodayAndOpenCasesInTheFuture() {
-        Set<String> judged = of(DemoRecord.JUDGMENT).stream().map(j -> (String) j.get("caseNumber")).collect(Collectors.toSet());
+        Set<String> judged = of(DemoRecord.JUDGMENT).stream()
+                .map(j -> (String) j.get("caseNumber"))
+                .collect(Collectors.toSet());
         int future = 0;
         for (Map<String, Object> h : of(DemoRecord.HEARING)) {
             LocalDateTime t = LocalDateTime.parse((String) h.get("time"));
-            assertFalse(t.toLocalDate().isBefore(TODAY.minusDays(60)) || t.toLocalDate().isAfter(TODAY.plusDays(60)), h.toString());
+            assertFalse(
+                    t.toLocalDate().isBefore(TODAY.minusDays(60))
+                            || t.toLocalDate().isAfter(TODAY.plusDays(60)),
+                    h.toString());
             assertTrue(((String) h.get("courtroom")).endsWith("庭"));
             assertFalse(list2(h.get("parties")).isEmpty());
             if (t.toLocalDate().isAfter(TODAY)) {
@@ -294,7 +386,9 @@ class DemoCorpusGeneratorTest {
             }
         }
         assertTrue(future > 50, "future hearings " + future);
-        assertTrue(of(DemoRecord.HEARING).stream().anyMatch(h -> !(Boolean) h.get("open")), "family and juvenile hearings are closed");
+        assertTrue(
+                of(DemoRecord.HEARING).stream().anyMatch(h -> !(Boolean) h.get("open")),
+                "family and juvenile hearings are closed");
     }
 
     @SuppressWarnings("unchecked")
@@ -316,13 +410,22 @@ class DemoCorpusGeneratorTest {
         assertEquals("PERSON", plaintiff.get("kind"));
         assertEquals(DemoCorpusGenerator.DEMO_ID_NUMBER, plaintiff.get("idNumber"));
         assertEquals(DemoCorpusGenerator.DEMO_QUERY_CODE, plaintiff.get("queryCode"));
-        assertEquals(People.idCheck(DemoCorpusGenerator.DEMO_ID_NUMBER.substring(0, 17)), DemoCorpusGenerator.DEMO_ID_NUMBER.charAt(17));
-        Map<String, Object> hearing = of(DemoRecord.HEARING).stream().filter(h -> h.get("caseNumber").equals(c.get("caseNumber"))).findFirst().orElseThrow();
+        assertEquals(
+                People.idCheck(DemoCorpusGenerator.DEMO_ID_NUMBER.substring(0, 17)),
+                DemoCorpusGenerator.DEMO_ID_NUMBER.charAt(17));
+        Map<String, Object> hearing = of(DemoRecord.HEARING).stream()
+                .filter(h -> h.get("caseNumber").equals(c.get("caseNumber")))
+                .findFirst()
+                .orElseThrow();
         LocalDate day = LocalDateTime.parse((String) hearing.get("time")).toLocalDate();
         assertTrue(day.isAfter(TODAY) && day.isBefore(TODAY.plusDays(8)), day.toString());
-        assertTrue(of(DemoRecord.JUDGMENT).stream().noneMatch(j -> j.get("caseNumber").equals(c.get("caseNumber"))));
+        assertTrue(of(DemoRecord.JUDGMENT).stream()
+                .noneMatch(j -> j.get("caseNumber").equals(c.get("caseNumber"))));
         // the demo plaintiff's ID is unique in the corpus, so a login is unambiguous
-        long uses = of(DemoRecord.CASE).stream().flatMap(x -> list(x.get("parties")).stream()).filter(p -> DemoCorpusGenerator.DEMO_ID_NUMBER.equals(p.get("idNumber"))).count();
+        long uses = of(DemoRecord.CASE).stream()
+                .flatMap(x -> list(x.get("parties")).stream())
+                .filter(p -> DemoCorpusGenerator.DEMO_ID_NUMBER.equals(p.get("idNumber")))
+                .count();
         assertEquals(1, uses);
     }
 
@@ -338,7 +441,9 @@ class DemoCorpusGeneratorTest {
                 if (p.get("kind").equals("ORGANISATION")) {
                     assertEquals(18, id.length(), id);
                     assertEquals(People.usccCheck(id.substring(0, 17)), id.charAt(17), id);
-                } else if (p.get("role").equals("委托诉讼代理人") && licence.matcher(id).matches() || p.get("role").equals("辩护人")) {
+                } else if (p.get("role").equals("委托诉讼代理人")
+                                && licence.matcher(id).matches()
+                        || p.get("role").equals("辩护人")) {
                     assertTrue(licence.matcher(id).matches(), id);
                 } else {
                     assertEquals(18, id.length(), id);
@@ -351,9 +456,13 @@ class DemoCorpusGeneratorTest {
     @Test
     void smallCorporaWork() {
         for (int n : new int[] {0, 1, 7, 40}) {
-            List<DemoRecord> small = new DemoCorpusGenerator(3, courts).generate(n).toList();
-            assertEquals(DemoCorpusGenerator.DEMO_CASE_NUMBER, small.get(0).data().get("caseNumber"));
-            long judgments = small.stream().filter(r -> r.kind().equals(DemoRecord.JUDGMENT)).count();
+            List<DemoRecord> small =
+                    new DemoCorpusGenerator(3, courts).generate(n).toList();
+            assertEquals(
+                    DemoCorpusGenerator.DEMO_CASE_NUMBER, small.get(0).data().get("caseNumber"));
+            long judgments = small.stream()
+                    .filter(r -> r.kind().equals(DemoRecord.JUDGMENT))
+                    .count();
             assertTrue(judgments <= n && judgments >= n * 0.8, n + " → " + judgments);
         }
     }

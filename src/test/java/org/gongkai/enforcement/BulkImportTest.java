@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.publishing.BulkImporter;
 import org.gongkai.platform.Json;
+import org.gongkai.publishing.BulkImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,29 +34,40 @@ class BulkImportTest extends EnforcementTestBase {
         String id = Fixtures.idNumber();
         String name = "导入" + (System.nanoTime() % 10000);
         Map<String, Object> restriction = Fixtures.restriction(COURT, person(name, id), d);
-        restriction.put("restrictedActs", List.of("乘坐交通工具时，选择飞机、列车软卧、轮船二等以上舱位",
-                "乘坐G字头动车组列车全部座位、其他动车组列车一等以上座位"));
+        restriction.put("restrictedActs", List.of("乘坐交通工具时，选择飞机、列车软卧、轮船二等以上舱位", "乘坐G字头动车组列车全部座位、其他动车组列车一等以上座位"));
         Map<String, Object> minor = listing(COURT, person("未成年", Fixtures.idNumber(d.minusYears(16))), 1, d);
         List<String> lines = List.of(
-                Json.write(Map.of("kind", "dishonest", "data", listing(COURT, person(name, Fixtures.idNumber()), 1, d))),
+                Json.write(
+                        Map.of("kind", "dishonest", "data", listing(COURT, person(name, Fixtures.idNumber()), 1, d))),
                 Json.write(Map.of("kind", "restriction", "data", restriction)),
-                Json.write(Map.of("kind", "termination", "data", Fixtures.termination(COURT, person(name, id), d, "10.00"))),
+                Json.write(Map.of(
+                        "kind", "termination", "data", Fixtures.termination(COURT, person(name, id), d, "10.00"))),
                 Json.write(Map.of("kind", "dishonest", "data", minor)));
         Path file = dir.resolve("enforcement.jsonl");
         Files.write(file, lines);
-        var first = importer.importPath(file, new PrintStream(PrintStream.nullOutputStream())).get(0);
+        var first = importer.importPath(file, new PrintStream(PrintStream.nullOutputStream()))
+                .get(0);
         assertEquals(3, first.imported(), first.format());
         assertEquals(1, first.rejectedTotal(), first.format());
 
         Path again = dir.resolve("again.jsonl");
         Files.write(again, lines);
-        var second = importer.importPath(again, new PrintStream(PrintStream.nullOutputStream())).get(0);
+        var second = importer.importPath(again, new PrintStream(PrintStream.nullOutputStream()))
+                .get(0);
         assertEquals(3, second.duplicates(), second.format());
 
-        given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/restrictions").then()
-                .statusCode(200).body("total", equalTo(1))
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/restrictions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
                 .body("hits[0].restrictedActs", contains("乘坐飞机", "乘坐列车软卧", "乘坐高铁"));
-        given().queryParam("name", name).queryParam("kind", "PERSON").get("/api/enforcement/dishonest").then()
-                .statusCode(200).body("total", equalTo(1));
+        given().queryParam("name", name)
+                .queryParam("kind", "PERSON")
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
     }
 }

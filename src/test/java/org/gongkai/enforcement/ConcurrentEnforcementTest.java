@@ -64,7 +64,8 @@ class ConcurrentEnforcementTest extends EnforcementTestBase {
         assertCreatedOnce(answers);
         String cn = (String) body.get("caseNumber");
         assertEquals(1L, tx(() -> DishonestListing.count("caseNumber", cn)));
-        assertEquals(1L, tx(() -> ConsumptionRestriction.count("caseNumber", cn)), "every listed debtor is restricted once");
+        assertEquals(
+                1L, tx(() -> ConsumptionRestriction.count("caseNumber", cn)), "every listed debtor is restricted once");
         long id = ids(answers).iterator().next();
         assertEquals(1L, tx(() -> DishonestHistory.count("dishonestId", id)), "one history line: listed");
     }
@@ -94,15 +95,19 @@ class ConcurrentEnforcementTest extends EnforcementTestBase {
                 default -> Race.json(base, "PUT", p, token, Json.write(corrected));
             });
             Race.assertStatuses(answers, 200, 409);
-            assertEquals(1, Race.count(answers.subList(0, 2), 200), "exactly one of removal and revocation wins: "
-                    + Race.summary(answers));
+            assertEquals(
+                    1,
+                    Race.count(answers.subList(0, 2), 200),
+                    "exactly one of removal and revocation wins: " + Race.summary(answers));
             DishonestListing l = tx(() -> DishonestListing.<DishonestListing>findById(id));
-            DishonestListing.State expected = answers.get(0).status() == 200 ? DishonestListing.State.REMOVED
-                    : DishonestListing.State.REVOKED;
+            DishonestListing.State expected =
+                    answers.get(0).status() == 200 ? DishonestListing.State.REMOVED : DishonestListing.State.REVOKED;
             assertEquals(expected, l.state);
             // the history tells the same story as the answers: listed, maybe corrected, then removed or revoked
-            List<String> history = tx(() -> DishonestHistory.<DishonestHistory>list("dishonestId = ?1 order by id", id)
-                    .stream().map(h -> h.toState).toList());
+            List<String> history =
+                    tx(() -> DishonestHistory.<DishonestHistory>list("dishonestId = ?1 order by id", id).stream()
+                            .map(h -> h.toState)
+                            .toList());
             int expectedLines = 1 + (answers.get(2).status() == 200 ? 1 : 0) + 1;
             assertEquals(expectedLines, history.size(), history.toString());
             assertEquals(expected.name(), history.get(history.size() - 1), history.toString());
@@ -116,18 +121,35 @@ class ConcurrentEnforcementTest extends EnforcementTestBase {
             long id = Fixtures.list(COURT, body);
             long rid = tx(() -> DishonestListing.<DishonestListing>findById(id).restrictionId);
             String token = TestSupport.courtToken(COURT);
-            List<Answer> answers = Race.at(2, i -> i == 0
-                    ? Race.json(base, "POST", "/api/publish/enforcement/dishonest/" + id + "/remove", token,
-                            Json.write(Map.of("reason", "PERFORMED")))
-                    : Race.json(base, "POST", "/api/publish/enforcement/restrictions/" + rid + "/lift", token,
-                            Json.write(Map.of("reason", "PERFORMED"))));
+            List<Answer> answers = Race.at(
+                    2,
+                    i -> i == 0
+                            ? Race.json(
+                                    base,
+                                    "POST",
+                                    "/api/publish/enforcement/dishonest/" + id + "/remove",
+                                    token,
+                                    Json.write(Map.of("reason", "PERFORMED")))
+                            : Race.json(
+                                    base,
+                                    "POST",
+                                    "/api/publish/enforcement/restrictions/" + rid + "/lift",
+                                    token,
+                                    Json.write(Map.of("reason", "PERFORMED"))));
             Race.assertStatuses(answers, 200, 409);
-            assertEquals(200, answers.get(0).status(), "the removal always succeeds: " + answers.get(0).body());
-            assertEquals(DishonestListing.State.REMOVED, tx(() -> DishonestListing.<DishonestListing>findById(id).state));
+            assertEquals(
+                    200,
+                    answers.get(0).status(),
+                    "the removal always succeeds: " + answers.get(0).body());
+            assertEquals(
+                    DishonestListing.State.REMOVED, tx(() -> DishonestListing.<DishonestListing>findById(id).state));
             ConsumptionRestriction r = tx(() -> ConsumptionRestriction.<ConsumptionRestriction>findById(rid));
-            assertEquals(ConsumptionRestriction.State.LIFTED, r.state, "performed: the restriction is lifted either way");
+            assertEquals(
+                    ConsumptionRestriction.State.LIFTED, r.state, "performed: the restriction is lifted either way");
             if (answers.get(1).status() == 409) {
-                assertTrue(answers.get(1).body().contains("already lifted"), answers.get(1).body());
+                assertTrue(
+                        answers.get(1).body().contains("already lifted"),
+                        answers.get(1).body());
             }
         }
     }

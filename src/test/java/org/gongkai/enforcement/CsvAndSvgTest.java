@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class CsvAndSvgTest {
     @Test
     void csvQuotesPerRfc4180() {
-        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\",,12.50\r\n",
+        assertEquals(
+                "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\",,12.50\r\n",
                 Csv.row(Arrays.asList("a", "b,c", "say \"hi\"", "line\nbreak", null, new BigDecimal("12.50"))));
         assertEquals("'=SUM(A1)", Csv.cell("=SUM(A1)"));
         assertEquals("'@cmd", Csv.cell("@cmd"));
@@ -23,8 +24,14 @@ class CsvAndSvgTest {
 
     @Test
     void svgBarsAreAccessibleAndProportional() {
-        String svg = SvgCharts.bars("c1", "每月<新增>", "说明 & 数据", List.of(new SvgCharts.Bar("2024-01", 10),
-                new SvgCharts.Bar("2024-02", 5), new SvgCharts.Bar("2024-03", 0)));
+        String svg = SvgCharts.bars(
+                "c1",
+                "每月<新增>",
+                "说明 & 数据",
+                List.of(
+                        new SvgCharts.Bar("2024-01", 10),
+                        new SvgCharts.Bar("2024-02", 5),
+                        new SvgCharts.Bar("2024-03", 0)));
         assertTrue(svg.startsWith("<svg"));
         assertTrue(svg.contains("role=\"img\""));
         assertTrue(svg.contains("aria-labelledby=\"c1-t c1-d\""));

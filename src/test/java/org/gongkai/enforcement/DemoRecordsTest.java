@@ -26,12 +26,16 @@ class DemoRecordsTest {
     @Test
     void demoEnforcementRecordsAreAccepted(@TempDir Path dir) throws Exception {
         Set<String> kinds = Set.of(DemoRecord.DISHONEST, DemoRecord.RESTRICTION, DemoRecord.TERMINATION);
-        List<String> lines = new DemoCorpusGenerator(7L, CourtDirectory.standard()).generate(300)
-                .filter(r -> kinds.contains(r.kind())).map(DemoCorpusGenerator::toJson).toList();
+        List<String> lines = new DemoCorpusGenerator(7L, CourtDirectory.standard())
+                .generate(300)
+                .filter(r -> kinds.contains(r.kind()))
+                .map(DemoCorpusGenerator::toJson)
+                .toList();
         assertTrue(lines.size() > 10, "demo corpus has enforcement records: " + lines.size());
         Path file = dir.resolve("demo-enforcement.jsonl");
         Files.write(file, lines);
-        var s = importer.importPath(file, new PrintStream(PrintStream.nullOutputStream())).get(0);
+        var s = importer.importPath(file, new PrintStream(PrintStream.nullOutputStream()))
+                .get(0);
         assertEquals(0, s.rejectedTotal(), s.format());
         assertEquals(lines.size(), s.imported() + s.duplicates(), s.format());
     }

@@ -15,12 +15,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class EnforcementBrowserTest extends EnforcementTestBase {
     static final String COURT = "皖0104";
 
-
     @Test
     void personLookupFormShowsTheMaskedListingWithoutJavaScript() {
         String id = Fixtures.idNumber();
         String name = "浏览器" + (System.nanoTime() % 10000);
-        long listingId = Fixtures.list(COURT, Fixtures.listing(COURT, Fixtures.person(name, id), 1, clock.today().minusDays(20)));
+        long listingId = Fixtures.list(
+                COURT,
+                Fixtures.listing(
+                        COURT, Fixtures.person(name, id), 1, clock.today().minusDays(20)));
         ChromeDriver driver = Browser.start();
         try {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
@@ -42,7 +44,8 @@ class EnforcementBrowserTest extends EnforcementTestBase {
 
             driver.get(Browser.base() + "/enforcement/stats?court=" + COURT);
             assertFalse(driver.findElements(By.cssSelector("svg.chart title")).isEmpty());
-            assertTrue(driver.findElement(By.cssSelector("section[aria-labelledby=h-ground] table")).getText()
+            assertTrue(driver.findElement(By.cssSelector("section[aria-labelledby=h-ground] table"))
+                    .getText()
                     .contains("有履行能力而拒不履行"));
         } finally {
             driver.quit();

@@ -24,21 +24,36 @@ class EnforcementReceiptTest extends EnforcementTestBase {
     void listingsRestrictionsAndTerminationsAnswerWithTheOneReceipt() {
         var today = clock.today();
         Map<String, Object> l = listing(COURT, person("孙立新", Fixtures.idNumber()), 1, today.minusDays(3));
-        var created = post(COURT, "/dishonest", l).statusCode(201).body("status", equalTo("LISTED"))
-                .extract().response();
+        var created = post(COURT, "/dishonest", l)
+                .statusCode(201)
+                .body("status", equalTo("LISTED"))
+                .extract()
+                .response();
         long id = created.jsonPath().getLong("id");
-        created.then().body("url", equalTo("/enforcement/dishonest/" + id))
+        created.then()
+                .body("url", equalTo("/enforcement/dishonest/" + id))
                 .header("Location", endsWith("/enforcement/dishonest/" + id));
-        post(COURT, "/dishonest", l).statusCode(200).body("id", equalTo((int) id)).body("status", equalTo("LISTED"));
-        post(COURT, "/dishonest/" + id + "/revoke", Map.of("reason", "错误纳入")).statusCode(200)
-                .body("id", equalTo((int) id)).body("status", equalTo("REVOKED"));
+        post(COURT, "/dishonest", l)
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("status", equalTo("LISTED"));
+        post(COURT, "/dishonest/" + id + "/revoke", Map.of("reason", "错误纳入"))
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("status", equalTo("REVOKED"));
 
         Map<String, Object> r = restriction(COURT, person("孙立新", Fixtures.idNumber()), today.minusDays(2));
-        post(COURT, "/restrictions", r).statusCode(201).body("status", equalTo("IN_FORCE"))
+        post(COURT, "/restrictions", r)
+                .statusCode(201)
+                .body("status", equalTo("IN_FORCE"))
                 .header("Location", endsWith("/enforcement/restrictions"));
         Map<String, Object> t = termination(COURT, person("孙立新", Fixtures.idNumber()), today.minusDays(1), "1000.00");
-        long tid = post(COURT, "/terminations", t).statusCode(201).body("status", equalTo("TERMINATED"))
-                .extract().jsonPath().getLong("id");
+        long tid = post(COURT, "/terminations", t)
+                .statusCode(201)
+                .body("status", equalTo("TERMINATED"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
         post(COURT, "/terminations", t).statusCode(200).body("id", equalTo((int) tid));
     }
 }

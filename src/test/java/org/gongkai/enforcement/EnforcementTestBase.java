@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class EnforcementTestBase {
     @Inject
     LookupLimits limits;
+
     @Inject
     MutableClock clock;
 

@@ -28,6 +28,7 @@ class ExpiryTest extends EnforcementTestBase {
 
     @Inject
     EnforcementExpiry expiry;
+
     @Inject
     org.gongkai.publishing.CliCommands cli;
 
@@ -55,9 +56,12 @@ class ExpiryTest extends EnforcementTestBase {
         courtView(listingId).body("state", equalTo("LISTED")).body("publicNow", equalTo(false));
 
         // ten days later without the job: the court sees the removal as overdue
-        clock.fixAt(termEnd.plusDays(10).atTime(9, 0).atZone(ClockProducer.CHINA).toInstant());
+        clock.fixAt(
+                termEnd.plusDays(10).atTime(9, 0).atZone(ClockProducer.CHINA).toInstant());
         given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
-                .get("/api/publish/enforcement/overdue").then().statusCode(200)
+                .get("/api/publish/enforcement/overdue")
+                .then()
+                .statusCode(200)
                 .body("id", hasItem((int) listingId))
                 .body("find { it.id == " + listingId + " }.dueReason", equalTo("失信期限届满"))
                 .body("id", not(hasItem((int) openEnded)));
@@ -65,13 +69,17 @@ class ExpiryTest extends EnforcementTestBase {
         // the job catches up: REMOVED with reason, date = day after the term, history; idempotent
         assertTrue(expiry.expireNow() >= 1);
         assertEquals(0, expiry.expireNow());
-        courtView(listingId).body("state", equalTo("REMOVED"))
+        courtView(listingId)
+                .body("state", equalTo("REMOVED"))
                 .body("stateReason", equalTo("失信期限届满"))
                 .body("removalDate", equalTo(termEnd.plusDays(1).toString()))
                 .body("history.toState", contains("LISTED", "REMOVED"))
                 .body("history[1].actor", equalTo(EnforcementExpiry.ACTOR));
         given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
-                .get("/api/publish/enforcement/overdue").then().statusCode(200).body("id", not(hasItem((int) listingId)));
+                .get("/api/publish/enforcement/overdue")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem((int) listingId)));
         assertVisible(listingId, name, id, false);
         assertVisible(openEnded, name, null, true);
 
@@ -82,48 +90,89 @@ class ExpiryTest extends EnforcementTestBase {
         clock.reset();
         limits.reset();
         assertVisible(listingId, name, id, false);
-        given().get("/api/enforcement/dishonest/" + listingId).then().statusCode(410)
-                .body("takedown.kind", equalTo("expired")).body("takedown.reasonCategory", equalTo("TERM_EXPIRED"));
+        given().get("/api/enforcement/dishonest/" + listingId)
+                .then()
+                .statusCode(410)
+                .body("takedown.kind", equalTo("expired"))
+                .body("takedown.reasonCategory", equalTo("TERM_EXPIRED"));
     }
 
     private io.restassured.response.ValidatableResponse courtView(long listingId) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
-                .queryParam("size", 500).get("/api/publish/enforcement/dishonest").then().statusCode(200)
+                .queryParam("size", 500)
+                .get("/api/publish/enforcement/dishonest")
+                .then()
+                .statusCode(200)
                 .rootPath("hits.find { it.listing.id == " + listingId + " }");
     }
 
     private void assertVisible(long listingId, String name, String id, boolean visible) {
         limits.reset();
         String url = "/enforcement/dishonest/" + listingId;
-        // gone: 404 while only past its term, 410 with the takedown register's entry once the expiry removed it (issue 15)
-        given().get("/api/enforcement/dishonest/" + listingId).then()
+        // gone: 404 while only past its term, 410 with the takedown register's entry once the expiry removed it (issue
+        // 15)
+        given().get("/api/enforcement/dishonest/" + listingId)
+                .then()
                 .statusCode(visible ? equalTo(200) : org.hamcrest.Matchers.oneOf(404, 410));
         given().get(url).then().statusCode(visible ? equalTo(200) : org.hamcrest.Matchers.oneOf(404, 410));
-        var ids = given().queryParam("court", COURT).queryParam("size", 100).get("/api/enforcement/dishonest").then()
-                .statusCode(200).extract().jsonPath().getList("hits.id", Integer.class);
+        var ids = given().queryParam("court", COURT)
+                .queryParam("size", 100)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits.id", Integer.class);
         assertEquals(visible, ids.contains((int) listingId), "browse list");
         if (id != null) {
-            given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/dishonest").then()
-                    .statusCode(200).body("total", equalTo(visible ? 1 : 0));
+            given().queryParam("name", name)
+                    .queryParam("idNumber", id)
+                    .get("/api/enforcement/dishonest")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(visible ? 1 : 0));
         }
-        String page = given().queryParam("court", COURT).queryParam("size", 100).get("/enforcement/dishonest").then()
-                .statusCode(200).extract().asString();
+        String page = given().queryParam("court", COURT)
+                .queryParam("size", 100)
+                .get("/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(visible, page.contains(url + "\""), "browse page");
-        String feed = given().get("/enforcement/dishonest/{court}.atom", COURT).then().statusCode(200)
-                .contentType(containsString("application/atom+xml")).extract().asString();
+        String feed = given().get("/enforcement/dishonest/{court}.atom", COURT)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/atom+xml"))
+                .extract()
+                .asString();
         assertEquals(visible, feed.contains(url + "\""), "feed");
-        String csv = given().queryParam("court", COURT).get("/api/enforcement/dishonest.csv").then().statusCode(200)
-                .extract().asString();
+        String csv = given().queryParam("court", COURT)
+                .get("/api/enforcement/dishonest.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(visible, csv.contains(url + "\r\n"), "csv");
-        String jsonl = given().queryParam("court", COURT).get("/api/enforcement/dishonest.jsonl").then().statusCode(200)
-                .extract().asString();
+        String jsonl = given().queryParam("court", COURT)
+                .get("/api/enforcement/dishonest.jsonl")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(visible, jsonl.contains("\"id\":" + listingId + ","), "jsonl");
         if (!visible && id != null) {
             // The masked number no longer tells two people of one name apart (it shows the region
             // prefix only, issue 9), so the page is checked by rows: the name appears exactly as
             // often as it has public listings, and those do not include this one.
-            var sameName = given().queryParam("name", name).queryParam("size", 100).get("/api/enforcement/dishonest").then()
-                    .statusCode(200).extract().jsonPath().getList("hits.id", Integer.class);
+            var sameName = given().queryParam("name", name)
+                    .queryParam("size", 100)
+                    .get("/api/enforcement/dishonest")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("hits.id", Integer.class);
             assertFalse(sameName.contains((int) listingId), "name lookup");
             int rows = page.split(java.util.regex.Pattern.quote(">" + name + "</a>"), -1).length - 1;
             assertEquals(sameName.stream().filter(ids::contains).count(), rows, "page rows of " + name);

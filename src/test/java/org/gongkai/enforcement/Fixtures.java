@@ -15,8 +15,10 @@ import org.gongkai.TestSupport;
 
 /** Builders of enforcement test data: unique case numbers and ID numbers per call. */
 public final class Fixtures {
-    private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000, 500_000));
-    private static final AtomicInteger ID_SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 9000));
+    private static final AtomicInteger SERIAL =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000, 500_000));
+    private static final AtomicInteger ID_SEQ =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 9000));
 
     private Fixtures() {}
 
@@ -32,8 +34,8 @@ public final class Fixtures {
     /** A fresh 18-character resident ID number of someone born on the given day, with its check digit (GB 11643). */
     public static String idNumber(LocalDate birth) {
         int seq = ID_SEQ.incrementAndGet();
-        String first17 = "3303" + String.format("%02d", (seq / 1000) % 100) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", seq % 1000);
+        String first17 = "3303" + String.format("%02d", (seq / 1000) % 100)
+                + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq % 1000);
         return first17 + org.gongkai.platform.IdCardNumbers.checkDigit(first17);
     }
 
@@ -76,7 +78,8 @@ public final class Fixtures {
         return d;
     }
 
-    public static Map<String, Object> listing(String court, Map<String, Object> debtor, int ground, LocalDate decision) {
+    public static Map<String, Object> listing(
+            String court, Map<String, Object> debtor, int ground, LocalDate decision) {
         Map<String, Object> m = new HashMap<>();
         m.put("caseNumber", caseNumber(court));
         m.put("court", court);
@@ -104,7 +107,8 @@ public final class Fixtures {
         return m;
     }
 
-    public static Map<String, Object> termination(String court, Map<String, Object> debtor, LocalDate date, String amount) {
+    public static Map<String, Object> termination(
+            String court, Map<String, Object> debtor, LocalDate date, String amount) {
         Map<String, Object> m = new HashMap<>();
         m.put("caseNumber", caseNumber(court));
         m.put("court", court);
@@ -118,8 +122,11 @@ public final class Fixtures {
 
     public static ValidatableResponse post(String court, String path, Object body) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
-                .contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/enforcement" + path).then();
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/enforcement" + path)
+                .then();
     }
 
     public static long create(String court, String path, Object body) {

@@ -1,7 +1,5 @@
 package org.gongkai.enforcement;
 
-import org.gongkai.testdata.SharedData;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.gongkai.testdata.SharedData;
 
 /**
  * The attacker's side of issue 9: every 18-character ID number consistent with what the portal
@@ -106,7 +105,9 @@ final class IdCandidates {
 
     /** A valid number (with its check character) for tests. */
     static String number(String region, LocalDate birth, int sequence) {
-        String first17 = region + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
+        String first17 = region
+                + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", sequence);
         return first17 + checkCharacter(first17);
     }
 
@@ -124,7 +125,8 @@ final class IdCandidates {
                 List<String> lines = Files.readAllLines(areas, StandardCharsets.UTF_8);
                 for (String line : lines.subList(1, lines.size())) {
                     String code = line.substring(0, line.indexOf(','));
-                    m.computeIfAbsent(code.substring(0, 4), k -> new TreeSet<>()).add(code);
+                    m.computeIfAbsent(code.substring(0, 4), k -> new TreeSet<>())
+                            .add(code);
                 }
             } else {
                 try (InputStream in = IdCandidates.class.getResourceAsStream("/reference/courts.csv")) {
@@ -134,7 +136,8 @@ final class IdCandidates {
                             String digits = f[0].substring(f[0].length() - 4);
                             if (Integer.parseInt(digits.substring(2)) < 70) {
                                 String code = f[4] + digits;
-                                m.computeIfAbsent(code.substring(0, 4), k -> new TreeSet<>()).add(code);
+                                m.computeIfAbsent(code.substring(0, 4), k -> new TreeSet<>())
+                                        .add(code);
                             }
                         }
                     }

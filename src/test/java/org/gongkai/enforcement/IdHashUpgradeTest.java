@@ -34,8 +34,10 @@ class IdHashUpgradeTest extends EnforcementTestBase {
 
     @Inject
     IdHashUpgrade upgrade;
+
     @Inject
     EntityManager em;
+
     @ConfigProperty(name = "gongkai.enforcement.id-hash-key")
     String testKey;
 
@@ -43,25 +45,40 @@ class IdHashUpgradeTest extends EnforcementTestBase {
     void rowsHashedBeforeAreUpgradedAndStillMatchAndDeduplicate() throws Exception {
         String name = "旧哈希" + String.format("%05d", System.nanoTime() % 100000);
         String id = IdCandidates.number("330383", LocalDate.of(1981, 1, 31), 91);
-        Map<String, Object> body = listing(COURT, person(name, id), 1, clock.today().minusDays(7));
+        Map<String, Object> body =
+                listing(COURT, person(name, id), 1, clock.today().minusDays(7));
         long listingId = Fixtures.list(COURT, body);
-        String caseNumber = given().get("/api/enforcement/dishonest/" + listingId).then().statusCode(200)
-                .extract().path("caseNumber");
+        String caseNumber = given().get("/api/enforcement/dishonest/" + listingId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("caseNumber");
 
         // make the listing and the restriction that came with it what the version before V5 wrote
         String legacy = Hashing.sha256("gongkai-enforcement-id:" + id);
-        int rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "update enf_dishonest set id_hash = :h, record_key = :k, id_hash_keyed = false where id = :id")
-                .setParameter("h", legacy).setParameter("k", Hashing.sha256("D|" + caseNumber + "|id:" + legacy))
-                .setParameter("id", listingId).executeUpdate()
-                + em.createNativeQuery("update enf_restriction set id_hash = :h, record_key = :k, id_hash_keyed = false"
-                        + " where case_number = :cn and debtor_name = :n")
-                .setParameter("h", legacy).setParameter("k", Hashing.sha256("R|" + caseNumber + "|id:" + legacy))
-                .setParameter("cn", caseNumber).setParameter("n", name).executeUpdate());
+        int rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                        "update enf_dishonest set id_hash = :h, record_key = :k, id_hash_keyed = false where id = :id")
+                                .setParameter("h", legacy)
+                                .setParameter("k", Hashing.sha256("D|" + caseNumber + "|id:" + legacy))
+                                .setParameter("id", listingId)
+                                .executeUpdate()
+                        + em.createNativeQuery(
+                                        "update enf_restriction set id_hash = :h, record_key = :k, id_hash_keyed = false"
+                                                + " where case_number = :cn and debtor_name = :n")
+                                .setParameter("h", legacy)
+                                .setParameter("k", Hashing.sha256("R|" + caseNumber + "|id:" + legacy))
+                                .setParameter("cn", caseNumber)
+                                .setParameter("n", name)
+                                .executeUpdate());
         assertEquals(2, rows);
         // an unkeyed hash does not match the keyed lookup any more
-        given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/dishonest").then()
-                .statusCode(200).body("total", equalTo(0));
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
 
         assertTrue(upgrade.upgradeLegacyRows() >= 2);
         assertEquals(0, upgrade.upgradeLegacyRows(), "each row is upgraded once");
@@ -70,26 +87,48 @@ class IdHashUpgradeTest extends EnforcementTestBase {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(testKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = HexFormat.of().formatHex(mac.doFinal(legacy.getBytes(StandardCharsets.UTF_8)));
-        List<?> stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select id_hash from enf_dishonest where id = :id").setParameter("id", listingId).getResultList());
+        List<?> stored = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select id_hash from enf_dishonest where id = :id")
+                        .setParameter("id", listingId)
+                        .getResultList());
         assertEquals(expected, stored.get(0));
-        long unkeyedLeft = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select (select count(*) from enf_dishonest where id_hash = :h or id_hash_keyed = false)"
-                        + " + (select count(*) from enf_restriction where id_hash = :h)").setParameter("h", legacy)
-                .getSingleResult()).longValue());
+        long unkeyedLeft = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select (select count(*) from enf_dishonest where id_hash = :h or id_hash_keyed = false)"
+                                                + " + (select count(*) from enf_restriction where id_hash = :h)")
+                                .setParameter("h", legacy)
+                                .getSingleResult())
+                        .longValue());
         assertEquals(0, unkeyedLeft);
 
         // lookups find it again, on both registers
-        given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/dishonest").then()
-                .statusCode(200).body("total", equalTo(1)).body("hits[0].id", equalTo((int) listingId));
-        given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/restrictions").then()
-                .statusCode(200).body("total", equalTo(1));
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("hits[0].id", equalTo((int) listingId));
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/restrictions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
         // the court sends the same listing again: the same record, not a second one
         Fixtures.post(COURT, "/dishonest", body).statusCode(200).body("id", equalTo((int) listingId));
-        Fixtures.post(COURT, "/restrictions", Fixtures.restriction(COURT, person(name, id), clock.today().minusDays(7)))
+        Fixtures.post(
+                        COURT,
+                        "/restrictions",
+                        Fixtures.restriction(
+                                COURT, person(name, id), clock.today().minusDays(7)))
                 .statusCode(201); // another case number: a new order, as before the upgrade
-        given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/restrictions").then()
-                .statusCode(200).body("total", equalTo(2));
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/restrictions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2));
     }
 
     @Test

@@ -44,8 +44,9 @@ class IdHashesTest {
         // exactly HMAC-SHA256(key, unkeyed digest): computed independently here
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(KEY_A.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal(
-                Hashing.sha256("gongkai-enforcement-id:" + ID).getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(mac.doFinal(
+                        Hashing.sha256("gongkai-enforcement-id:" + ID).getBytes(StandardCharsets.UTF_8)));
         assertEquals(expected, stored);
         // another key, another hash; the same key, the same hash (matching works)
         assertNotEquals(stored, withKey(KEY_B).hash(ID));
@@ -75,7 +76,9 @@ class IdHashesTest {
         String first = IdHashes.resolveKey(Optional.empty(), file);
         assertTrue(Files.exists(file));
         assertTrue(first.length() >= IdHashes.MIN_KEY_CHARS);
-        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(file));
+        assertEquals(
+                Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                Files.getPosixFilePermissions(file));
         // the next start reads the same key
         assertEquals(first, IdHashes.resolveKey(Optional.empty(), file));
         assertEquals(first, IdHashes.resolveKey(Optional.of("  "), file));
@@ -91,8 +94,8 @@ class IdHashesTest {
 
     @Test
     void weakOrEmptyKeysAreRefused(@TempDir Path dir) throws Exception {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> IdHashes.resolveKey(Optional.of("short"), dir.resolve("k")));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> IdHashes.resolveKey(Optional.of("short"), dir.resolve("k")));
         assertTrue(e.getMessage().contains("GONGKAI_ID_HASH_KEY"), e.getMessage());
         Path empty = dir.resolve("empty.key");
         Files.writeString(empty, "\n");

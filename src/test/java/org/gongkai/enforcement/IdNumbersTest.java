@@ -37,7 +37,9 @@ class IdNumbersTest {
         // two people born on the first and the last day of a year show the same age every day
         LocalDate d = LocalDate.of(2026, 1, 1);
         for (int i = 0; i < 365; i++, d = d.plusDays(1)) {
-            assertEquals(IdNumbers.publicAge(LocalDate.of(1990, 1, 1), d), IdNumbers.publicAge(LocalDate.of(1990, 12, 31), d));
+            assertEquals(
+                    IdNumbers.publicAge(LocalDate.of(1990, 1, 1), d),
+                    IdNumbers.publicAge(LocalDate.of(1990, 12, 31), d));
         }
         assertEquals(null, IdNumbers.publicAge(null, d));
     }
@@ -50,8 +52,11 @@ class IdNumbersTest {
         assertFalse(IdNumbers.isFull("3303021980010112"));
         assertFalse(IdNumbers.isFull("1234"));
         assertFalse(IdNumbers.isFull("01123X"));
-        assertEquals(LocalDate.of(1980, 1, 1), IdNumbers.birthDate("33030219800101123X").orElseThrow());
-        assertEquals(LocalDate.of(1980, 1, 1), IdNumbers.birthDate("330302800101123").orElseThrow());
+        assertEquals(
+                LocalDate.of(1980, 1, 1),
+                IdNumbers.birthDate("33030219800101123X").orElseThrow());
+        assertEquals(
+                LocalDate.of(1980, 1, 1), IdNumbers.birthDate("330302800101123").orElseThrow());
         assertTrue(IdNumbers.birthDate("330302198013011234").isEmpty());
         assertEquals("男", IdNumbers.sex("330302198001011234").orElseThrow());
         assertEquals("女", IdNumbers.sex("330302198001011224").orElseThrow());

@@ -45,6 +45,7 @@ class IdRecoveryAttackTest extends EnforcementTestBase {
 
     @TestHTTPResource("/")
     URI base;
+
     @Inject
     WrongNumberBudget budget;
 
@@ -53,19 +54,26 @@ class IdRecoveryAttackTest extends EnforcementTestBase {
         // the victim: registered in 东莞 (one county code, the smallest candidate space there is)
         String name = "受害" + String.format("%05d", System.nanoTime() % 100000);
         String secret = IdCandidates.number("441900", LocalDate.of(1986, 11, 23), 517);
-        long listingId = list(COURT, listing(COURT, person(name, secret), 1, clock.today().minusDays(40)));
+        long listingId = list(
+                COURT, listing(COURT, person(name, secret), 1, clock.today().minusDays(40)));
 
         // 1. everything public about the person: the record page's JSON, from the attacker's first address
-        JsonNode view = JSON.readTree(get("127.0.0.2", "/api/enforcement/dishonest/" + listingId).body());
+        JsonNode view = JSON.readTree(
+                get("127.0.0.2", "/api/enforcement/dishonest/" + listingId).body());
         assertFalse(view.toString().contains(secret.substring(0, 6)), "no more than the prefecture is shown");
-        Shown shown = new Shown(view.get("idNumber").asText(), view.get("sex").asText(), view.get("age").asInt(),
-                clock.today(), LocalDate.parse(view.get("decisionDate").asText()));
+        Shown shown = new Shown(
+                view.get("idNumber").asText(),
+                view.get("sex").asText(),
+                view.get("age").asInt(),
+                clock.today(),
+                LocalDate.parse(view.get("decisionDate").asText()));
 
         // 2. the candidates consistent with it
         List<String> candidates = IdCandidates.list(shown, Display.PORTAL, Integer.MAX_VALUE);
         assertTrue(candidates.contains(secret));
         long days = candidates.size() / budget.limit();
-        System.out.printf("ID recovery attack: %d candidates from %s; at %d wrong numbers a day: %d days (%.0f years)%n",
+        System.out.printf(
+                "ID recovery attack: %d candidates from %s; at %d wrong numbers a day: %d days (%.0f years)%n",
                 candidates.size(), shown, budget.limit(), days, days / 365.0);
         assertTrue(candidates.size() >= 1_000, "candidates: " + candidates.size());
         assertTrue(days >= 100, "the budget covers the candidates in " + days + " days");
@@ -79,8 +87,9 @@ class IdRecoveryAttackTest extends EnforcementTestBase {
         int found = 0;
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < guesses.size(); i++) {
-            HttpResponse<String> r = get("127.0.0." + (10 + i), "/api/enforcement/dishonest?name=" + enc(name)
-                    + "&idNumber=" + guesses.get(i));
+            HttpResponse<String> r = get(
+                    "127.0.0." + (10 + i),
+                    "/api/enforcement/dishonest?name=" + enc(name) + "&idNumber=" + guesses.get(i));
             statuses.add(r.statusCode());
             JsonNode page = JSON.readTree(r.body());
             found += page.get("total").asInt();
@@ -93,15 +102,24 @@ class IdRecoveryAttackTest extends EnforcementTestBase {
         assertEquals(budget.limit(), budget.counted(name));
 
         // the HTML form, from yet another address, says the same
-        String html = get("127.0.0.200", "/enforcement/dishonest?name=" + enc(name) + "&idNumber=" + secret).body();
+        String html = get("127.0.0.200", "/enforcement/dishonest?name=" + enc(name) + "&idNumber=" + secret)
+                .body();
         assertTrue(html.contains("共 0 条"), html);
         assertFalse(html.contains("/enforcement/dishonest/" + listingId + "\""));
 
         // the next day the owner's (or a creditor's) lookup works again, and the attacker is back
         // to ten guesses in about 180,000 candidates
         clock.shift(Duration.ofDays(1).plusMinutes(5));
-        assertEquals(1, given().queryParam("name", name).queryParam("idNumber", secret).get("/api/enforcement/dishonest")
-                .then().statusCode(200).extract().jsonPath().getInt("total"));
+        assertEquals(
+                1,
+                given().queryParam("name", name)
+                        .queryParam("idNumber", secret)
+                        .get("/api/enforcement/dishonest")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getInt("total"));
     }
 
     @Test
@@ -117,11 +135,17 @@ class IdRecoveryAttackTest extends EnforcementTestBase {
     }
 
     private HttpResponse<String> get(String from, String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName(from))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName(from))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         try (client) {
             URI uri = URI.create("http://127.0.0.1:" + base.getPort() + path);
-            return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }

@@ -23,6 +23,7 @@ class JudgmentLinkTest {
 
     @Inject
     JudgmentService.EnforcementLookup lookup;
+
     @Inject
     MutableClock clock;
 
@@ -57,20 +58,28 @@ class JudgmentLinkTest {
         assertTrue(s.url().startsWith("/enforcement?basis="), s.url());
 
         // performed: the listing and its restriction leave, the summary says so
-        Fixtures.post(COURT, "/dishonest/" + id + "/remove", Map.of("reason", "PERFORMED")).statusCode(200);
+        Fixtures.post(COURT, "/dishonest/" + id + "/remove", Map.of("reason", "PERFORMED"))
+                .statusCode(200);
         s = lookup.forBasis(basis).orElseThrow();
         assertEquals("PERFORMED", s.state());
         assertEquals("已履行；终结本次执行", s.label());
 
         // the page the summary links to lists the records of the basis
-        String page = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(s.url()).then().statusCode(200).extract().asString();
+        String page = io.restassured.RestAssured.given()
+                .urlEncodingEnabled(false)
+                .get(s.url())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains((String) t.get("caseNumber")), page);
     }
 
     @Test
     void restrictionOnly() {
         String basis = Fixtures.basisNumber(COURT);
-        Map<String, Object> r = Fixtures.restriction(COURT, person("执行乙", Fixtures.idNumber()), clock.today().minusDays(3));
+        Map<String, Object> r = Fixtures.restriction(
+                COURT, person("执行乙", Fixtures.idNumber()), clock.today().minusDays(3));
         r.put("basisDocumentNumber", basis);
         Fixtures.create(COURT, "/restrictions", r);
         JudgmentView.EnforcementSummary s = lookup.forBasis(basis).orElseThrow();

@@ -40,7 +40,8 @@ class LookupAnswerTest extends EnforcementTestBase {
         // a page echoes the name typed into the form; everything else must be equal byte for byte
         String body = r.asString().replace(echoedName, "«NAME»");
         if (headers.containsKey("content-length")) {
-            headers.put("content-length", String.valueOf(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+            headers.put(
+                    "content-length", String.valueOf(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
         }
         return new Answer(r.statusCode(), headers, body);
     }
@@ -55,8 +56,13 @@ class LookupAnswerTest extends EnforcementTestBase {
         String wrongNumber = WrongNumberBudgetTest.wrong(id, 0);
         String someNumber = IdCandidates.number("330382", LocalDate.of(1977, 7, 7), 423);
 
-        for (String path : List.of("/api/enforcement/dishonest", "/enforcement/dishonest", "/api/enforcement/restrictions",
-                "/enforcement/restrictions", "/api/enforcement/terminations", "/enforcement/terminations")) {
+        for (String path : List.of(
+                "/api/enforcement/dishonest",
+                "/enforcement/dishonest",
+                "/api/enforcement/restrictions",
+                "/enforcement/restrictions",
+                "/api/enforcement/terminations",
+                "/enforcement/terminations")) {
             Answer wrong = ask(path, listed, wrongNumber, listed);
             Answer notListed = ask(path, absent, someNumber, absent);
             assertEquals(200, wrong.status(), path);
@@ -114,9 +120,13 @@ class LookupAnswerTest extends EnforcementTestBase {
             stranger[i] = time(absent, WrongNumberBudgetTest.wrong(id, 40 + i));
             refusedRight[i] = time(listed, id);
         }
-        System.out.printf("lookup medians (ms), budget left: wrong number %.2f, not listed %.2f;"
+        System.out.printf(
+                "lookup medians (ms), budget left: wrong number %.2f, not listed %.2f;"
                         + " budget spent: wrong number %.2f, not listed %.2f, right number %.2f%n",
-                median(wrongCounted) / 1e6, median(strangerCounted) / 1e6, median(wrong) / 1e6, median(stranger) / 1e6,
+                median(wrongCounted) / 1e6,
+                median(strangerCounted) / 1e6,
+                median(wrong) / 1e6,
+                median(stranger) / 1e6,
                 median(refusedRight) / 1e6);
         // the same work behind each answer: medians within 3 ms + 40 % of each other on a busy machine
         assertClose(median(wrongCounted), median(strangerCounted));
@@ -127,8 +137,14 @@ class LookupAnswerTest extends EnforcementTestBase {
 
     private long time(String name, String id) {
         long t0 = System.nanoTime();
-        int total = given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/dishonest").then()
-                .statusCode(200).extract().jsonPath().getInt("total");
+        int total = given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("total");
         long t = System.nanoTime() - t0;
         assertEquals(0, total);
         return t;
@@ -142,7 +158,9 @@ class LookupAnswerTest extends EnforcementTestBase {
 
     private static void assertClose(double a, double b) {
         double allowed = 3_000_000 + 0.4 * Math.min(a, b);
-        assertTrue(Math.abs(a - b) <= allowed, String.format("medians %.2f ms and %.2f ms differ by more than %.2f ms",
-                a / 1e6, b / 1e6, allowed / 1e6));
+        assertTrue(
+                Math.abs(a - b) <= allowed,
+                String.format(
+                        "medians %.2f ms and %.2f ms differ by more than %.2f ms", a / 1e6, b / 1e6, allowed / 1e6));
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class PersonalDataTest extends EnforcementTestBase {
     static final String COURT = "湘0102";
 
-
     @Test
     void noFullIdNumberOnAnyPublicSurface() {
         LocalDate d = clock.today().minusMonths(1);
@@ -34,37 +33,62 @@ class PersonalDataTest extends EnforcementTestBase {
         String terminatedId = Fixtures.idNumberEndingInX(LocalDate.of(1990, 12, 31));
         String name = "隐私" + (System.nanoTime() % 10000);
         long listingId = list(COURT, listing(COURT, person(name, listedId), 2, d));
-        long restrictionId = Fixtures.create(COURT, "/restrictions", Fixtures.restriction(COURT, person(name, restrictedId), d));
+        long restrictionId =
+                Fixtures.create(COURT, "/restrictions", Fixtures.restriction(COURT, person(name, restrictedId), d));
         Fixtures.create(COURT, "/terminations", Fixtures.termination(COURT, person(name, terminatedId), d, "5000"));
         List<String> full = List.of(listedId, restrictedId, terminatedId);
 
         Map<String, String> bodies = new LinkedHashMap<>();
         String c = "court=" + COURT;
-        for (String path : List.of("/enforcement", "/enforcement/dishonest?" + c, "/enforcement/dishonest/" + listingId,
-                "/enforcement/restrictions?" + c, "/enforcement/terminations?" + c, "/enforcement/stats",
-                "/enforcement/stats?court=" + COURT, "/api/enforcement/dishonest?" + c,
-                "/api/enforcement/dishonest/" + listingId, "/api/enforcement/restrictions?" + c,
-                "/api/enforcement/terminations?" + c, "/api/enforcement/stats?by=court",
-                "/api/enforcement/stats?by=month&court=" + COURT, "/api/enforcement/stats.csv?by=province",
+        for (String path : List.of(
+                "/enforcement",
+                "/enforcement/dishonest?" + c,
+                "/enforcement/dishonest/" + listingId,
+                "/enforcement/restrictions?" + c,
+                "/enforcement/terminations?" + c,
+                "/enforcement/stats",
+                "/enforcement/stats?court=" + COURT,
+                "/api/enforcement/dishonest?" + c,
+                "/api/enforcement/dishonest/" + listingId,
+                "/api/enforcement/restrictions?" + c,
+                "/api/enforcement/terminations?" + c,
+                "/api/enforcement/stats?by=court",
+                "/api/enforcement/stats?by=month&court=" + COURT,
+                "/api/enforcement/stats.csv?by=province",
                 "/enforcement/dishonest/" + COURT + ".atom")) {
             bodies.put(path, get(path));
         }
         // lookups with the full numbers: the results, and the pages echoing the form, stay masked
         for (String id : full) {
-            for (String path : List.of("/api/enforcement/dishonest", "/enforcement/dishonest", "/api/enforcement/restrictions",
-                    "/enforcement/restrictions", "/api/enforcement/terminations", "/enforcement/terminations")) {
+            for (String path : List.of(
+                    "/api/enforcement/dishonest",
+                    "/enforcement/dishonest",
+                    "/api/enforcement/restrictions",
+                    "/enforcement/restrictions",
+                    "/api/enforcement/terminations",
+                    "/enforcement/terminations")) {
                 String url = path + "?name=" + name + "&idNumber=" + id;
                 bodies.put(url, get(url));
             }
         }
         limits.reset();
-        for (String path : List.of("/api/enforcement/dishonest.csv?" + c, "/api/enforcement/dishonest.jsonl?" + c,
-                "/api/enforcement/restrictions.csv?" + c, "/api/enforcement/restrictions.jsonl?" + c,
+        for (String path : List.of(
+                "/api/enforcement/dishonest.csv?" + c,
+                "/api/enforcement/dishonest.jsonl?" + c,
+                "/api/enforcement/restrictions.csv?" + c,
+                "/api/enforcement/restrictions.jsonl?" + c,
                 "/api/enforcement/terminations.csv?" + c)) {
             bodies.put(path, get(path));
         }
-        bodies.put("court view", given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
-                .queryParam("size", 500).get("/api/publish/enforcement/dishonest").then().statusCode(200).extract().asString());
+        bodies.put(
+                "court view",
+                given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
+                        .queryParam("size", 500)
+                        .get("/api/publish/enforcement/dishonest")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
 
         List<String> leaks = new ArrayList<>();
         bodies.forEach((path, body) -> {
@@ -77,17 +101,26 @@ class PersonalDataTest extends EnforcementTestBase {
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
 
         // and the masked forms are there
-        for (String path : List.of("/enforcement/dishonest?" + c, "/enforcement/dishonest/" + listingId,
-                "/api/enforcement/dishonest?" + c, "/api/enforcement/dishonest/" + listingId,
-                "/api/enforcement/dishonest.csv?" + c, "/api/enforcement/dishonest.jsonl?" + c,
-                "/enforcement/dishonest/" + COURT + ".atom", "court view")) {
+        for (String path : List.of(
+                "/enforcement/dishonest?" + c,
+                "/enforcement/dishonest/" + listingId,
+                "/api/enforcement/dishonest?" + c,
+                "/api/enforcement/dishonest/" + listingId,
+                "/api/enforcement/dishonest.csv?" + c,
+                "/api/enforcement/dishonest.jsonl?" + c,
+                "/enforcement/dishonest/" + COURT + ".atom",
+                "court view")) {
             assertTrue(bodies.get(path).contains(Fixtures.masked(listedId)), path + " lacks the masked number");
         }
-        for (String path : List.of("/api/enforcement/restrictions?" + c, "/enforcement/restrictions?" + c,
+        for (String path : List.of(
+                "/api/enforcement/restrictions?" + c,
+                "/enforcement/restrictions?" + c,
                 "/api/enforcement/restrictions.csv?" + c)) {
             assertTrue(bodies.get(path).contains(Fixtures.masked(restrictedId)), path + " lacks the masked number");
         }
-        for (String path : List.of("/api/enforcement/terminations?" + c, "/enforcement/terminations?" + c,
+        for (String path : List.of(
+                "/api/enforcement/terminations?" + c,
+                "/enforcement/terminations?" + c,
                 "/api/enforcement/terminations.csv?" + c)) {
             assertTrue(bodies.get(path).contains(Fixtures.masked(terminatedId)), path + " lacks the masked number");
         }
@@ -102,6 +135,11 @@ class PersonalDataTest extends EnforcementTestBase {
     }
 
     private String get(String url) {
-        return given().urlEncodingEnabled(true).get(url).then().statusCode(200).extract().asString();
+        return given().urlEncodingEnabled(true)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

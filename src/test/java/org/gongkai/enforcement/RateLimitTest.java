@@ -15,23 +15,36 @@ class RateLimitTest extends EnforcementTestBase {
     void lookupsAreLimitedPerClient() {
         String someone = Fixtures.idNumber();
         for (int i = 0; i < 30; i++) {
-            given().queryParam("name", "限流测试").queryParam("idNumber", someone).get("/api/enforcement/dishonest")
-                    .then().statusCode(200);
+            given().queryParam("name", "限流测试")
+                    .queryParam("idNumber", someone)
+                    .get("/api/enforcement/dishonest")
+                    .then()
+                    .statusCode(200);
         }
-        given().queryParam("name", "限流测试").queryParam("idNumber", someone).get("/api/enforcement/dishonest")
-                .then().statusCode(429)
+        given().queryParam("name", "限流测试")
+                .queryParam("idNumber", someone)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(429)
                 .header("Retry-After", notNullValue())
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(429))
                 .body("detail", containsString("秒后重试"))
                 .body("retryAfterSeconds", notNullValue());
         // the HTML lookup is the same bucket and answers with a Chinese page
-        given().accept("text/html").queryParam("name", "限流测试").get("/enforcement/dishonest")
-                .then().statusCode(429).header("Retry-After", notNullValue())
+        given().accept("text/html")
+                .queryParam("name", "限流测试")
+                .get("/enforcement/dishonest")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
                 .body(containsString("请求过于频繁"));
         // a minute later the client may look up again
         clock.shift(java.time.Duration.ofSeconds(61));
-        given().queryParam("name", "限流测试").get("/api/enforcement/dishonest").then().statusCode(200);
+        given().queryParam("name", "限流测试")
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -41,9 +54,15 @@ class RateLimitTest extends EnforcementTestBase {
         }
         given().get("/api/enforcement/terminations").then().statusCode(429).header("Retry-After", notNullValue());
         for (int i = 0; i < 5; i++) {
-            given().queryParam("court", "黔0102").get("/api/enforcement/dishonest.csv").then().statusCode(200);
+            given().queryParam("court", "黔0102")
+                    .get("/api/enforcement/dishonest.csv")
+                    .then()
+                    .statusCode(200);
         }
-        given().queryParam("court", "黔0102").get("/api/enforcement/dishonest.csv").then().statusCode(429)
+        given().queryParam("court", "黔0102")
+                .get("/api/enforcement/dishonest.csv")
+                .then()
+                .statusCode(429)
                 .header("Retry-After", notNullValue());
         // statistics are aggregates and stay available
         given().get("/api/enforcement/stats").then().statusCode(200);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class StatsTest extends EnforcementTestBase {
     static final String COURT = "黔0102";
 
-
     @Test
     void statisticsAgreeWithTheRecords() {
         LocalDate today = clock.today();
@@ -32,23 +31,36 @@ class StatsTest extends EnforcementTestBase {
         LocalDate m2 = today.minusMonths(4).withDayOfMonth(20);
         String org = "贵阳统计测试有限公司";
         String cc = Fixtures.creditCode();
-        // month 1: three listings (grounds 1, 2, 2); month 3: two listings of one organisation (ground 3) and one revoked
+        // month 1: three listings (grounds 1, 2, 2); month 3: two listings of one organisation (ground 3) and one
+        // revoked
         long a = list(COURT, listing(COURT, person("统计甲", Fixtures.idNumber()), 1, m1));
         list(COURT, listing(COURT, person("统计乙", Fixtures.idNumber()), 2, m1));
         list(COURT, listing(COURT, person("统计丙", Fixtures.idNumber()), 2, m1.plusDays(1)));
         list(COURT, listing(COURT, Fixtures.organisation(org, cc, "法人甲"), 3, m3));
         list(COURT, listing(COURT, Fixtures.organisation(org, cc, "法人甲"), 3, m3.plusDays(2)));
         long revoked = list(COURT, listing(COURT, person("统计丁", Fixtures.idNumber()), 4, m3));
-        Fixtures.post(COURT, "/dishonest/" + revoked + "/revoke", Map.of("reason", "错误纳入")).statusCode(200);
+        Fixtures.post(COURT, "/dishonest/" + revoked + "/revoke", Map.of("reason", "错误纳入"))
+                .statusCode(200);
         // one removal in month 3: listed on m1, removed on m3
-        Fixtures.post(COURT, "/dishonest/" + a + "/remove", Map.of("reason", "PERFORMED", "date", m3.toString())).statusCode(200);
+        Fixtures.post(COURT, "/dishonest/" + a + "/remove", Map.of("reason", "PERFORMED", "date", m3.toString()))
+                .statusCode(200);
         // two terminations in month 2
-        Fixtures.create(COURT, "/terminations", Fixtures.termination(COURT, person("统计戊", Fixtures.idNumber()), m2, "1000.50"));
-        Fixtures.create(COURT, "/terminations", Fixtures.termination(COURT, Fixtures.organisation(org, cc, "法人甲"), m2, "2000.25"));
+        Fixtures.create(
+                COURT, "/terminations", Fixtures.termination(COURT, person("统计戊", Fixtures.idNumber()), m2, "1000.50"));
+        Fixtures.create(
+                COURT,
+                "/terminations",
+                Fixtures.termination(COURT, Fixtures.organisation(org, cc, "法人甲"), m2, "2000.25"));
 
-        JsonPath s = given().queryParam("by", "month").queryParam("court", COURT)
-                .queryParam("from", m1.withDayOfMonth(1).toString()).queryParam("to", today.toString())
-                .get("/api/enforcement/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath s = given().queryParam("by", "month")
+                .queryParam("court", COURT)
+                .queryParam("from", m1.withDayOfMonth(1).toString())
+                .queryParam("to", today.toString())
+                .get("/api/enforcement/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String k1 = YearMonth.from(m1).toString();
         String k2 = YearMonth.from(m2).toString();
         String k3 = YearMonth.from(m3).toString();
@@ -69,29 +81,55 @@ class StatsTest extends EnforcementTestBase {
         assertEquals((double) ChronoUnit.DAYS.between(m1, m3), s.getDouble("averageDaysListed"), 0.05);
 
         // the same records by court, province and ground
-        JsonPath byCourt = given().queryParam("by", "court").queryParam("from", m1.withDayOfMonth(1).toString())
-                .get("/api/enforcement/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath byCourt = given().queryParam("by", "court")
+                .queryParam("from", m1.withDayOfMonth(1).toString())
+                .get("/api/enforcement/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(5, byCourt.getInt("rows.find { it.key == '" + COURT + "' }.listings"));
         assertEquals("贵州省贵阳市南明区人民法院", byCourt.getString("rows.find { it.key == '" + COURT + "' }.label"));
-        JsonPath byGround = given().queryParam("by", "ground").queryParam("court", COURT)
-                .get("/api/enforcement/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath byGround = given().queryParam("by", "ground")
+                .queryParam("court", COURT)
+                .get("/api/enforcement/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(2, byGround.getInt("rows.find { it.key == '3' }.listings"));
         assertEquals(1, byGround.getInt("rows.find { it.key == '1' }.removals"));
         assertEquals(2, byGround.getInt("totals.terminations"));
-        JsonPath byProvince = given().queryParam("by", "province").queryParam("court", COURT)
-                .get("/api/enforcement/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath byProvince = given().queryParam("by", "province")
+                .queryParam("court", COURT)
+                .get("/api/enforcement/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("贵州省"), byProvince.getList("rows.key"));
 
         // the CSV and the page say the same
-        String csv = given().queryParam("by", "month").queryParam("court", COURT)
-                .queryParam("from", m1.withDayOfMonth(1).toString()).get("/api/enforcement/stats.csv").then()
-                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        String csv = given().queryParam("by", "month")
+                .queryParam("court", COURT)
+                .queryParam("from", m1.withDayOfMonth(1).toString())
+                .get("/api/enforcement/stats.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
         // column headings in the Chinese interface (issue 14: no English in it)
         assertTrue(csv.startsWith("\uFEFF键,名称,新列入,删除,终本案件,未履行金额（元）\r\n"), csv);
         assertTrue(csv.contains(k1 + "," + k1 + ",3,0,0,0\r\n"), csv);
         assertTrue(csv.contains(k2 + "," + k2 + ",0,0,2,3000.75\r\n"), csv);
-        String page = given().queryParam("court", COURT).queryParam("from", m1.withDayOfMonth(1).toString())
-                .get("/enforcement/stats").then().statusCode(200).extract().asString();
+        String page = given().queryParam("court", COURT)
+                .queryParam("from", m1.withDayOfMonth(1).toString())
+                .get("/enforcement/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains("<svg"), "inline SVG chart");
         assertTrue(page.contains("<title id=\"chart-month-t\">每月新增失信被执行人</title>"));
         assertTrue(page.contains("<desc id=\"chart-month-d\">"));
@@ -99,7 +137,10 @@ class StatsTest extends EnforcementTestBase {
         assertTrue(page.contains(org));
         assertTrue(page.contains("40.0%"), "share of ground 2");
 
-        given().queryParam("by", "year").get("/api/enforcement/stats").then().statusCode(400)
+        given().queryParam("by", "year")
+                .get("/api/enforcement/stats")
+                .then()
+                .statusCode(400)
                 .body("field", equalTo("by"));
     }
 }

@@ -36,8 +36,10 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
 
     @Inject
     WrongNumberBudget budget;
+
     @Inject
     EntityManager em;
+
     @Inject
     IdHashes hashes;
 
@@ -48,15 +50,22 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
     }
 
     private static int total(String path, String name, String id) {
-        return given().queryParam("name", name).queryParam("idNumber", id).get(path).then().statusCode(200)
-                .extract().jsonPath().getInt("total");
+        return given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("total");
     }
 
     @Test
     void theLimitStopsEveryNumberOfTheNameUntilTheWindowPasses() {
         String name = "预算" + System.nanoTime() % 100000;
         String id = IdCandidates.number("330381", LocalDate.of(1979, 8, 8), 135);
-        long listingId = list(COURT, listing(COURT, person(name, id), 1, clock.today().minusDays(30)));
+        long listingId =
+                list(COURT, listing(COURT, person(name, id), 1, clock.today().minusDays(30)));
         String other = "他人" + System.nanoTime() % 100000;
         String otherId = IdCandidates.number("330381", LocalDate.of(1983, 3, 3), 246);
         list(COURT, listing(COURT, person(other, otherId), 1, clock.today().minusDays(30)));
@@ -74,8 +83,13 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
         // now the right number gets the same "not found", on every register and on the page
         assertEquals(0, total("/api/enforcement/dishonest", name, id));
         assertEquals(0, total("/api/enforcement/restrictions", name, id));
-        given().queryParam("name", name).queryParam("idNumber", id).get("/enforcement/dishonest").then().statusCode(200)
-                .body(not(containsString("/enforcement/dishonest/" + listingId + "\""))).body(containsString("共 0 条"));
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("/enforcement/dishonest/" + listingId + "\"")))
+                .body(containsString("共 0 条"));
         // the name written another way shares the budget
         assertEquals(budget.limit(), budget.counted(" " + name.charAt(0) + "\u200b" + name.substring(1) + " "));
         // further wrong numbers are not even counted: the budget is spent, not overdrawn
@@ -88,10 +102,14 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
 
         // the counter is in the database (a restart or a second node reads the same row), and it
         // holds a keyed hash of the name, never the name
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select counter_key, used from shared_counter where counter_key like 'wrong-number:%'").getResultList());
+        List<?> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select counter_key, used from shared_counter where counter_key like 'wrong-number:%'")
+                        .getResultList());
         assertTrue(rows.stream().map(r -> (Object[]) r).anyMatch(r -> ((Number) r[1]).intValue() == budget.limit()));
-        assertFalse(rows.stream().map(r -> (Object[]) r).anyMatch(r -> r[0].toString().contains(name)));
+        assertFalse(rows.stream()
+                .map(r -> (Object[]) r)
+                .anyMatch(r -> r[0].toString().contains(name)));
 
         // a day later the right number is found again
         clock.shift(Duration.ofDays(1).plusMinutes(1));
@@ -114,9 +132,11 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
         assertEquals(budget.limit(), budget.counted(name));
         clock.shift(Duration.ofDays(1).plusSeconds(1));
         limits.sweep();
-        long left = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from shared_counter where counter_key = :k").setParameter("k", "wrong-number:" + hashes.nameKey(name))
-                .getSingleResult()).longValue());
+        long left = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from shared_counter where counter_key = :k")
+                                .setParameter("k", "wrong-number:" + hashes.nameKey(name))
+                                .getSingleResult())
+                        .longValue());
         assertEquals(0, left);
     }
 
@@ -145,8 +165,7 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
             pool.shutdownNow();
         }
         // a released slot can be claimed once more, and only once
-        WrongNumberBudget.Slot spare = new WrongNumberBudget.Slot(hashes.nameKey(name),
-                currentWindowStart(name), true);
+        WrongNumberBudget.Slot spare = new WrongNumberBudget.Slot(hashes.nameKey(name), currentWindowStart(name), true);
         budget.release(spare);
         assertEquals(budget.limit() - 1, budget.counted(name));
         assertTrue(budget.claim(name).granted());
@@ -157,7 +176,8 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
     void parallelWrongNumbersOverHttpAreCountedToTheLimitAndThenTheRightOneIsRefused() throws Exception {
         String name = "并发查询" + System.nanoTime() % 100000;
         String id = IdCandidates.number("330381", LocalDate.of(1988, 4, 4), 357);
-        long listingId = list(COURT, listing(COURT, person(name, id), 1, clock.today().minusDays(3)));
+        long listingId =
+                list(COURT, listing(COURT, person(name, id), 1, clock.today().minusDays(3)));
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -166,8 +186,12 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
                 String guess = wrong(id, i);
                 calls.add(pool.submit(() -> {
                     start.await();
-                    return given().queryParam("name", name).queryParam("idNumber", guess)
-                            .get("/api/enforcement/dishonest").then().extract().statusCode();
+                    return given().queryParam("name", name)
+                            .queryParam("idNumber", guess)
+                            .get("/api/enforcement/dishonest")
+                            .then()
+                            .extract()
+                            .statusCode();
                 }));
             }
             start.countDown();
@@ -178,8 +202,13 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
             pool.shutdownNow();
         }
         assertEquals(budget.limit(), budget.counted(name));
-        given().queryParam("name", name).queryParam("idNumber", id).get("/api/enforcement/dishonest").then()
-                .statusCode(200).body("total", equalTo(0)).body("hits.id", not(hasItem((int) listingId)));
+        given().queryParam("name", name)
+                .queryParam("idNumber", id)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("hits.id", not(hasItem((int) listingId)));
     }
 
     @Test
@@ -192,8 +221,13 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
         String noDate = id.substring(0, 10) + "1332" + id.substring(14); // 13th month, 32nd day
         for (String bad : List.of(typo, noDate)) {
             for (int i = 0; i < budget.limit() + 2; i++) {
-                given().queryParam("name", name).queryParam("idNumber", bad).get("/api/enforcement/dishonest").then()
-                        .statusCode(400).body("field", equalTo("idNumber")).body(not(containsString(bad)));
+                given().queryParam("name", name)
+                        .queryParam("idNumber", bad)
+                        .get("/api/enforcement/dishonest")
+                        .then()
+                        .statusCode(400)
+                        .body("field", equalTo("idNumber"))
+                        .body(not(containsString(bad)));
             }
         }
         assertEquals(0, budget.counted(name));
@@ -201,8 +235,11 @@ class WrongNumberBudgetTest extends EnforcementTestBase {
     }
 
     private long currentWindowStart(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select window_start_ms from shared_counter where counter_key = :k").setParameter("k", "wrong-number:" + hashes.nameKey(name))
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select window_start_ms from shared_counter where counter_key = :k")
+                                .setParameter("k", "wrong-number:" + hashes.nameKey(name))
+                                .getSingleResult())
+                        .longValue());
     }
 }

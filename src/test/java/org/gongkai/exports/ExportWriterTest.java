@@ -37,8 +37,10 @@ class ExportWriterTest {
 
     static ExportWriter.Batch batch(long after, int limit, AtomicInteger reads) {
         reads.incrementAndGet();
-        List<Long> ids = RECORDS.keySet().stream().filter(id -> id > after).limit(limit).toList();
-        List<String> lines = ids.stream().map(RECORDS::get).filter(l -> l != null).toList();
+        List<Long> ids =
+                RECORDS.keySet().stream().filter(id -> id > after).limit(limit).toList();
+        List<String> lines =
+                ids.stream().map(RECORDS::get).filter(l -> l != null).toList();
         return new ExportWriter.Batch(ids, lines);
     }
 
@@ -58,8 +60,9 @@ class ExportWriterTest {
         Path target = dir.resolve("judgments.jsonl.gz");
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger batches = new AtomicInteger();
-        RuntimeException crash = assertThrows(RuntimeException.class, () -> ExportWriter.write(target,
-                (after, limit) -> batch(after, limit, reads), 100, () -> {
+        RuntimeException crash = assertThrows(
+                RuntimeException.class,
+                () -> ExportWriter.write(target, (after, limit) -> batch(after, limit, reads), 100, () -> {
                     if (batches.incrementAndGet() == 5) {
                         throw new RuntimeException("killed");
                     }
@@ -74,7 +77,8 @@ class ExportWriterTest {
         reads.set(0);
         ExportWriter.Result r = ExportWriter.write(target, (after, limit) -> batch(after, limit, reads), 100, () -> {});
         assertTrue(r.resumed());
-        assertEquals(13 - 5 + 1, reads.get(), "the second run reads only the batches after the fifth (and the empty end)");
+        assertEquals(
+                13 - 5 + 1, reads.get(), "the second run reads only the batches after the fifth (and the empty end)");
         assertEquals(expected(), gunzip(target), "every public record once, in id order");
         assertEquals(expected().size(), r.records());
         assertEquals(Files.size(target), r.bytes());
@@ -83,7 +87,8 @@ class ExportWriterTest {
 
         // a run that stopped in a later channel finds this one complete and does not read it again
         reads.set(0);
-        ExportWriter.Result again = ExportWriter.write(target, (after, limit) -> batch(after, limit, reads), 100, () -> {});
+        ExportWriter.Result again =
+                ExportWriter.write(target, (after, limit) -> batch(after, limit, reads), 100, () -> {});
         assertEquals(0, reads.get());
         assertEquals(r.sha256(), again.sha256());
         assertEquals(r.records(), again.records());
@@ -92,11 +97,13 @@ class ExportWriterTest {
     @Test
     void anUninterruptedRunAndAnEmptyChannelAreValidGzip() throws IOException {
         Path full = dir.resolve("dishonest.jsonl.gz");
-        ExportWriter.Result r = ExportWriter.write(full, (after, limit) -> batch(after, limit, new AtomicInteger()), 500, () -> {});
+        ExportWriter.Result r =
+                ExportWriter.write(full, (after, limit) -> batch(after, limit, new AtomicInteger()), 500, () -> {});
         assertFalse(r.resumed());
         assertEquals(expected(), gunzip(full));
         Path empty = dir.resolve("terminations.jsonl.gz");
-        ExportWriter.Result e = ExportWriter.write(empty, (after, limit) -> new ExportWriter.Batch(List.of(), List.of()), 500, () -> {});
+        ExportWriter.Result e = ExportWriter.write(
+                empty, (after, limit) -> new ExportWriter.Batch(List.of(), List.of()), 500, () -> {});
         assertEquals(0, e.records());
         assertEquals(new ArrayList<String>(), gunzip(empty));
     }

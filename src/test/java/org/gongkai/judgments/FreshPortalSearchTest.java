@@ -30,19 +30,33 @@ import org.junit.jupiter.api.Test;
 class FreshPortalSearchTest {
     /** Words only this test's documents contain. */
     static final String MARKER = "翡翠貔貅";
+
     static final String LOAN_MARKER = "琉璃麒麟";
 
     private static int publish(Map<String, Object> body, String court) {
-        return given().header("Authorization", bearer(courtToken(court))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", bearer(courtToken(court)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void judgmentsWithoutCauseOrLawAreSearchableWithEveryFacetSortAndPage() {
         List<Integer> ids = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初7730" + i + "号", "京0105",
-                    "周一鸣", "110105198503021233", "吴二妹", null, "合同附件载明" + MARKER + "条款。"));
+            Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil(
+                    "（2024）京0105民初7730" + i + "号",
+                    "京0105",
+                    "周一鸣",
+                    "110105198503021233",
+                    "吴二妹",
+                    null,
+                    "合同附件载明" + MARKER + "条款。"));
             body.put("text", ((String) body.get("text")).replaceAll("依照《[^。]*之规定，", ""));
             ids.add(publish(body, "京0105"));
         }
@@ -50,9 +64,17 @@ class FreshPortalSearchTest {
             List<Integer> seen = new ArrayList<>();
             String cursor = null;
             do {
-                var r = given().queryParam("q", MARKER).queryParam("sort", sort).queryParam("size", 1)
-                        .queryParam("cursor", cursor).when().get("/api/judgments").then().statusCode(200)
-                        .body("total", equalTo(3)).body("facets.cause", empty()).body("facets.law", empty())
+                var r = given().queryParam("q", MARKER)
+                        .queryParam("sort", sort)
+                        .queryParam("size", 1)
+                        .queryParam("cursor", cursor)
+                        .when()
+                        .get("/api/judgments")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(3))
+                        .body("facets.cause", empty())
+                        .body("facets.law", empty())
                         .extract();
                 seen.addAll(r.path("hits.id"));
                 cursor = r.path("next");
@@ -60,33 +82,70 @@ class FreshPortalSearchTest {
             assertEquals(ids.stream().sorted().toList(), seen.stream().sorted().toList(), sort);
         }
         // drill-downs on dimensions without a value among the results, API and page
-        given().queryParam("q", MARKER).queryParam("cause", "民间借贷纠纷").queryParam("law", "中华人民共和国民法典")
-                .when().get("/api/judgments").then().statusCode(200).body("total", equalTo(0));
-        given().accept("text/html").queryParam("q", MARKER).queryParam("cause", "民间借贷纠纷").when().get("/search")
-                .then().statusCode(200);
-        given().accept("text/html").queryParam("q", MARKER).queryParam("sort", "level").when().get("/search")
-                .then().statusCode(200).body(containsString("/judgments/" + ids.get(0)));
+        given().queryParam("q", MARKER)
+                .queryParam("cause", "民间借贷纠纷")
+                .queryParam("law", "中华人民共和国民法典")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().accept("text/html")
+                .queryParam("q", MARKER)
+                .queryParam("cause", "民间借贷纠纷")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200);
+        given().accept("text/html")
+                .queryParam("q", MARKER)
+                .queryParam("sort", "level")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("/judgments/" + ids.get(0)));
     }
 
     @Test
     void pastedProseIsNeverASyntaxError() {
-        Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初77310号", "京0105",
-                "周一鸣", "110105198503021233", "吴二妹", "民间借贷纠纷", "借条背面另写有" + LOAN_MARKER + "字样。"));
+        Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil(
+                "（2024）京0105民初77310号",
+                "京0105",
+                "周一鸣",
+                "110105198503021233",
+                "吴二妹",
+                "民间借贷纠纷",
+                "借条背面另写有" + LOAN_MARKER + "字样。"));
         int id = publish(body, "京0105");
-        String paste = "2022年1月10日，原告通过银行转账向被告交付借款200000元。被告出具借条一份，借条背面另写有"
-                + LOAN_MARKER + "字样。被告称“该款系投资款（并非借款，原告对此不予认可";
+        String paste =
+                "2022年1月10日，原告通过银行转账向被告交付借款200000元。被告出具借条一份，借条背面另写有" + LOAN_MARKER + "字样。被告称“该款系投资款（并非借款，原告对此不予认可";
         for (String accept : List.of("application/json", "text/html")) {
-            given().accept(accept).queryParam("q", paste).when().get(accept.equals("text/html") ? "/search" : "/api/judgments")
-                    .then().statusCode(200).body(containsString("/judgments/" + id));
+            given().accept(accept)
+                    .queryParam("q", paste)
+                    .when()
+                    .get(accept.equals("text/html") ? "/search" : "/api/judgments")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("/judgments/" + id));
         }
         // a long paste (1,200 characters) through the URL
         String longPaste = paste + "本院经审理认定事实如下：原告与被告系朋友关系，被告多次向原告借款。".repeat(30);
         assertTrue(longPaste.length() > 1000 && longPaste.length() < 2000, "length " + longPaste.length());
-        given().queryParam("q", longPaste).when().get("/api/judgments").then().statusCode(200)
+        given().queryParam("q", longPaste)
+                .when()
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
                 .body("hits.id", hasItem(id));
         // prose over the limit is a 400 that says so, in the problem shape
-        given().queryParam("q", "借款".repeat(1001)).when().get("/api/judgments").then().statusCode(400)
-                .contentType(containsString("application/problem+json")).body("detail", containsString("查询过长"));
+        given().queryParam("q", "借款".repeat(1001))
+                .when()
+                .get("/api/judgments")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("查询过长"));
     }
 
     static final String APPEAL = "张建国、李明贩卖毒品二审刑事判决书广东省广州市中级人民法院刑事判决书（2019）粤01刑终7731号"
@@ -99,24 +158,43 @@ class FreshPortalSearchTest {
 
     @Test
     void aTextImportKeepsItsPrintedTitleHeadingLinesAndItsCombinedCharge() {
-        int id = given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).contentType(ContentType.JSON)
-                .body(Map.of("id", "fresh-portal-appeal", "text", APPEAL)).when().post("/api/publish/judgments/text")
-                .then().statusCode(201).extract().path("id");
-        var doc = given().when().get("/api/judgments/" + id).then().statusCode(200)
+        int id = given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "fresh-portal-appeal", "text", APPEAL))
+                .when()
+                .post("/api/publish/judgments/text")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var doc = given().when()
+                .get("/api/judgments/" + id)
+                .then()
+                .statusCode(200)
                 .body("cause", equalTo("走私、贩卖、运输、制造毒品罪"))
                 .body("sections.find { it.anchor == 'claims' }.text", containsString("上诉人张某上诉称"))
                 .body("sections.find { it.anchor == 'claims' }.text", not(containsString("原判认定")))
-                .body("sections.find { it.anchor == 'history' }.text", containsString("原判认定")).extract();
+                .body("sections.find { it.anchor == 'history' }.text", containsString("原判认定"))
+                .extract();
         // the printed title, de-identified as the text is (张建国 → 张某…), not rebuilt from the charges
         String title = doc.path("title");
         assertTrue(title.matches("张某\\d?、李某\\d?贩卖毒品二审刑事判决书"), title);
-        assertEquals(List.of(title, "广东省广州市中级人民法院", "刑事判决书", "（2019）粤01刑终7731号"),
+        assertEquals(
+                List.of(title, "广东省广州市中级人民法院", "刑事判决书", "（2019）粤01刑终7731号"),
                 List.of(((String) doc.path("sections.find { it.anchor == 'title' }.text")).split("\n")));
-        given().queryParam("q", MARKER + " 毒品").when().get("/api/judgments").then().statusCode(200)
+        given().queryParam("q", MARKER + " 毒品")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
                 .body("facets.cause.value", hasItem("走私、贩卖、运输、制造毒品罪"))
                 .body("facets.cause.value", not(hasItem("制造毒品罪")))
                 .body("facets.cause.value", not(hasItem("走私")));
-        given().accept("text/html").when().get("/judgments/" + id).then().statusCode(200)
+        given().accept("text/html")
+                .when()
+                .get("/judgments/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("<p class=\"title\">广东省广州市中级人民法院</p>"));
     }
 
@@ -124,18 +202,37 @@ class FreshPortalSearchTest {
     void similarJudgmentsOfACivilLoanAreCivil() {
         List<Integer> civil = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            civil.add(publish(new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初7732" + i + "号", "京0105", "郑大鹏",
-                    "110105198503021233", "冯小燕", "民间借贷纠纷", "被告另以" + LOAN_MARKER + "作抵押。")), "京0105"));
+            civil.add(publish(
+                    new HashMap<>(JudgmentFixtures.civil(
+                            "（2024）京0105民初7732" + i + "号",
+                            "京0105",
+                            "郑大鹏",
+                            "110105198503021233",
+                            "冯小燕",
+                            "民间借贷纠纷",
+                            "被告另以" + LOAN_MARKER + "作抵押。")),
+                    "京0105"));
         }
-        String fraud = JudgmentFixtures.civilText("北京市朝阳区人民法院", "（2024）京0105刑初77330号", "郑大鹏",
-                "110105198503021234", "13912345678", "冯小燕", "被告另以" + LOAN_MARKER + "作抵押。")
+        String fraud = JudgmentFixtures.civilText(
+                        "北京市朝阳区人民法院",
+                        "（2024）京0105刑初77330号",
+                        "郑大鹏",
+                        "110105198503021234",
+                        "13912345678",
+                        "冯小燕",
+                        "被告另以" + LOAN_MARKER + "作抵押。")
                 .replace("民事判决书", "刑事判决书");
-        Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105刑初77330号", "京0105", "郑大鹏",
-                "110105198503021233", "冯小燕", "诈骗罪", ""));
+        Map<String, Object> body = new HashMap<>(
+                JudgmentFixtures.civil("（2024）京0105刑初77330号", "京0105", "郑大鹏", "110105198503021233", "冯小燕", "诈骗罪", ""));
         body.put("text", fraud);
         int criminal = publish(body, "京0105");
-        List<Integer> similar = given().queryParam("size", 50).when().get("/api/judgments/" + civil.get(0) + "/similar")
-                .then().statusCode(200).extract().path("id");
+        List<Integer> similar = given().queryParam("size", 50)
+                .when()
+                .get("/api/judgments/" + civil.get(0) + "/similar")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         assertTrue(similar.contains(civil.get(1)), "the other loan case: " + similar);
         assertFalse(similar.contains(criminal), "a criminal judgment is not like a civil loan case: " + similar);
         for (int other : similar) {

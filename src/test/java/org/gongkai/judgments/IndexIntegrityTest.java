@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.TestSupport;
-import org.junit.jupiter.api.Test;
 import org.gongkai.search.IndexDamage;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10: a damaged search index never stops the portal. Each kind of damage a disk or a crash
@@ -36,6 +36,7 @@ class IndexIntegrityTest {
 
     @Inject
     SearchIndexService service;
+
     @ConfigProperty(name = "gongkai.index.dir")
     String indexDir;
 
@@ -45,16 +46,29 @@ class IndexIntegrityTest {
     }
 
     private long publish(String caseNumber, String marker) {
-        var body = JudgmentFixtures.civil(caseNumber, COURT, "韩梅梅", "110105198503021233", "李雷", "民间借贷纠纷",
-                "双方约定以" + marker + "作为信物。");
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+        var body = JudgmentFixtures.civil(
+                caseNumber, COURT, "韩梅梅", "110105198503021233", "李雷", "民间借贷纠纷", "双方约定以" + marker + "作为信物。");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The judgment is found by its marker phrase, alone. */
     private static void findable(long id, String marker) {
-        given().queryParam("q", "\"" + marker + "\"").when().get("/api/judgments")
-                .then().statusCode(200).body("total", equalTo(1)).body("hits[0].id", equalTo((int) id));
+        given().queryParam("q", "\"" + marker + "\"")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("hits[0].id", equalTo((int) id));
     }
 
     /** Stops the index as a stopped portal would, damages it, starts it again, and checks the outcome. */
@@ -71,7 +85,9 @@ class IndexIntegrityTest {
         var check = service.lastCheck();
         assertFalse(check.clean(), "damage to " + hit + " must be found");
         assertNotNull(check.problem());
-        List<Path> moved = IndexDamage.damagedFolders(dir).stream().filter(p -> !before.contains(p)).toList();
+        List<Path> moved = IndexDamage.damagedFolders(dir).stream()
+                .filter(p -> !before.contains(p))
+                .toList();
         assertEquals(1, moved.size(), "the damaged files are kept in one new folder");
         assertEquals(moved.get(0).toString(), check.movedTo());
         try (Stream<Path> files = Files.list(moved.get(0))) {
@@ -86,7 +102,12 @@ class IndexIntegrityTest {
 
     private static void countsAgree() {
         JsonPath status = given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
-                .when().get("/api/admin/index").then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/admin/index")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(status.getLong("databasePublic"), status.getLong("indexDocuments"), "index = database");
         assertEquals("READY", status.getString("state"));
     }
@@ -133,15 +154,27 @@ class IndexIntegrityTest {
         long id = publish("（2024）京0105民初94717号", "鎏银茶壶");
         findable(id, "鎏银茶壶");
         given().when().post("/api/admin/index/check").then().statusCode(401);
-        given().header("Authorization", bearer(courtToken(COURT))).when().post("/api/admin/index/check")
-                .then().statusCode(403);
-        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).when().post("/api/admin/index/check")
-                .then().statusCode(200).body("clean", equalTo(true));
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .when()
+                .post("/api/admin/index/check")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .when()
+                .post("/api/admin/index/check")
+                .then()
+                .statusCode(200)
+                .body("clean", equalTo(true));
 
         // the bytes change under the open index (as a failing disk does)
         IndexDamage.overwriteInside(Path.of(indexDir), ".tim");
-        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).when().post("/api/admin/index/check")
-                .then().statusCode(200).body("clean", equalTo(false)).body("movedTo", notNullValue());
+        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .when()
+                .post("/api/admin/index/check")
+                .then()
+                .statusCode(200)
+                .body("clean", equalTo(false))
+                .body("movedTo", notNullValue());
         awaitReady();
         findable(id, "鎏银茶壶");
         countsAgree();
@@ -154,7 +187,12 @@ class IndexIntegrityTest {
         var before = service.lastCheck();
         // the served index dies under the portal (as after a tragic I/O error): every search fails
         service.index().close();
-        int status = given().queryParam("q", "犀角印章").when().get("/api/judgments").then().extract().statusCode();
+        int status = given().queryParam("q", "犀角印章")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .extract()
+                .statusCode();
         assertTrue(status >= 500, "the search on the dead index failed: " + status);
         for (int i = 0; i < 600 && (service.lastCheck() == before || !service.isReady()); i++) {
             Thread.sleep(100);
@@ -172,7 +210,12 @@ class IndexIntegrityTest {
     private void awaitReady() throws InterruptedException {
         for (int i = 0; i < 600 && !service.isReady(); i++) {
             // while it is rebuilt, search answers 503 (never 500) and readiness is DOWN
-            int status = given().queryParam("q", "判决").when().get("/api/judgments").then().extract().statusCode();
+            int status = given().queryParam("q", "判决")
+                    .when()
+                    .get("/api/judgments")
+                    .then()
+                    .extract()
+                    .statusCode();
             assertTrue(status == 200 || status == 503, "search during a repair answered " + status);
             Thread.sleep(100);
         }

@@ -32,19 +32,31 @@ class JudgmentPdfTest {
     @Test
     void aJudgmentIsAPdfWithItsChineseTextInAnEmbeddedFontAndMaskedNames() throws Exception {
         String cn = "（2023）" + COURT + "民初" + ThreadLocalRandom.current().nextInt(100_000, 900_000) + "号";
-        Map<String, Object> body = JudgmentFixtures.civil(cn, COURT, "欧阳青松", "110105198503021233", "上官晓云", "民间借贷纠纷",
-                "另查明，借条载明利息。");
-        long id = given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> body =
+                JudgmentFixtures.civil(cn, COURT, "欧阳青松", "110105198503021233", "上官晓云", "民间借贷纠纷", "另查明，借条载明利息。");
+        long id = given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         long t0 = System.nanoTime();
-        byte[] bytes = given().get("/judgments/" + id + ".pdf").then().statusCode(200)
-                .contentType(containsString("application/pdf")).extract().asByteArray();
+        byte[] bytes = given().get("/judgments/" + id + ".pdf")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/pdf"))
+                .extract()
+                .asByteArray();
         long firstMs = (System.nanoTime() - t0) / 1_000_000;
         t0 = System.nanoTime();
         given().get("/judgments/" + id + ".pdf").then().statusCode(200);
-        System.out.printf("judgment PDF: %d bytes, first request %d ms, second %d ms%n", bytes.length, firstMs,
-                (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf(
+                "judgment PDF: %d bytes, first request %d ms, second %d ms%n",
+                bytes.length, firstMs, (System.nanoTime() - t0) / 1_000_000);
         assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
@@ -57,8 +69,9 @@ class JudgmentPdfTest {
             assertTrue(flat.contains("判决如下"), text);
             assertTrue(flat.contains("另查明，借条载明利息"), text);
             // masked: no name, ID number, phone or account number of the parties
-            for (String planted : new String[] {"欧阳青松", "上官晓云", "110105198503021233", "13912345678",
-                    "6222020200112233445", "建国路88号"}) {
+            for (String planted :
+                    new String[] {"欧阳青松", "上官晓云", "110105198503021233", "13912345678", "6222020200112233445", "建国路88号"
+                    }) {
                 assertFalse(flat.contains(planted), "PDF shows " + planted + ":\n" + text);
             }
             assertTrue(flat.contains("欧阳某") || flat.contains("欧阳"), "masked plaintiff shown: " + text);
@@ -72,20 +85,38 @@ class JudgmentPdfTest {
                     }
                 }
             }
-            assertTrue(embedded.stream().anyMatch(n -> n.matches("[A-Z]{6}\\+.*")), "embedded subset fonts: " + embedded);
+            assertTrue(
+                    embedded.stream().anyMatch(n -> n.matches("[A-Z]{6}\\+.*")), "embedded subset fonts: " + embedded);
             assertEquals(cn, pdf.getDocumentInformation().getSubject());
         }
 
         // listed on the page and in OpenAPI
-        String page = given().accept("text/html").get("/judgments/" + id).then().statusCode(200).extract().asString();
+        String page = given().accept("text/html")
+                .get("/judgments/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains("href=\"/judgments/" + id + ".pdf\""), "the page lists the PDF");
-        String openapi = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String openapi = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(openapi.contains("\"/judgments/{id}.pdf\""), "OpenAPI lists the PDF");
 
         // withdrawn: 410 like the page, no text
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON)
-                .body(Map.of("reason", "文书有误")).post("/api/publish/judgments/" + id + "/withdraw").then().statusCode(200);
-        given().get("/judgments/" + id + ".pdf").then().statusCode(410).body(containsString("/takedowns#t-"))
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "文书有误"))
+                .post("/api/publish/judgments/" + id + "/withdraw")
+                .then()
+                .statusCode(200);
+        given().get("/judgments/" + id + ".pdf")
+                .then()
+                .statusCode(410)
+                .body(containsString("/takedowns#t-"))
                 .body(org.hamcrest.Matchers.not(containsString("借条")));
         given().get("/judgments/999999999.pdf").then().statusCode(404);
     }

@@ -38,19 +38,29 @@ class PinnedSearchTest {
     MutableClock clock;
 
     static Map<String, Object> judgment(String caseNumber, String plaintiff, String facts) {
-        return new HashMap<>(JudgmentFixtures.civil(caseNumber, COURT, plaintiff, "110105198503021233", "司马光明",
-                "民间借贷纠纷", facts));
+        return new HashMap<>(
+                JudgmentFixtures.civil(caseNumber, COURT, plaintiff, "110105198503021233", "司马光明", "民间借贷纠纷", facts));
     }
 
     static long publish(Map<String, Object> body) {
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static void withdraw(long id, String reason, String category) {
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", reason, "reasonCategory", category))
-                .post("/api/publish/judgments/" + id + "/withdraw").then().statusCode(200);
+                .post("/api/publish/judgments/" + id + "/withdraw")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -79,8 +89,13 @@ class PinnedSearchTest {
         withdraw(d, "隐名处理有误：未删除" + reasonOfD.clause(), "privacy");
 
         // then: A and B (D, withdrawn for privacy, is not searched by its text); now: A and C
-        JsonPath p = given().queryParam("q", marker).queryParam("asof", pinned.toString()).get("/api/judgments").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath p = given().queryParam("q", marker)
+                .queryParam("asof", pinned.toString())
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(2, p.getInt("total"));
         assertEquals(pinned.toString(), p.getString("asof.date"));
         assertEquals(2, p.getInt("asof.countThen"));
@@ -98,44 +113,90 @@ class PinnedSearchTest {
         assertEquals(1, p.getInt("asof.removedByMetadata"), "D was compared by its metadata only");
         assertNotNull(p.getString("asof.note"));
 
-        // the words of a text withdrawn for privacy cannot be probed; the same text withdrawn for an error was searchable
-        JsonPath probeD = given().queryParam("q", "\"" + onlyInD + "\"").queryParam("asof", pinned.toString()).get("/api/judgments")
-                .then().statusCode(200).extract().jsonPath();
+        // the words of a text withdrawn for privacy cannot be probed; the same text withdrawn for an error was
+        // searchable
+        JsonPath probeD = given().queryParam("q", "\"" + onlyInD + "\"")
+                .queryParam("asof", pinned.toString())
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0, probeD.getInt("asof.countThen"));
         assertEquals(0, probeD.getInt("asof.removedCount"));
-        JsonPath probeB = given().queryParam("q", "\"" + onlyInB + "\"").queryParam("asof", pinned.toString()).get("/api/judgments")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath probeB = given().queryParam("q", "\"" + onlyInB + "\"")
+                .queryParam("asof", pinned.toString())
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, probeB.getInt("asof.countThen"));
         assertEquals(0, probeB.getInt("asof.countNow"));
         // by its metadata D is found: its case number, as of the date and not now
-        JsonPath byNumber = given().queryParam("q", cnD).queryParam("asof", pinned.toString()).get("/api/judgments")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath byNumber = given().queryParam("q", cnD)
+                .queryParam("asof", pinned.toString())
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, byNumber.getInt("asof.countThen"));
         assertEquals(0, byNumber.getInt("asof.countNow"));
         assertEquals(List.of((int) d), byNumber.getList("asof.removed.id"));
         assertEquals("PRIVACY", byNumber.getString("asof.removed[0].reasonCategory"));
         // pinned to today nothing has changed since
-        JsonPath today = given().queryParam("q", marker).queryParam("asof", LocalDate.now(clock.withZone(ClockProducer.CHINA))
-                .toString()).get("/api/judgments").then().statusCode(200).extract().jsonPath();
+        JsonPath today = given().queryParam("q", marker)
+                .queryParam(
+                        "asof",
+                        LocalDate.now(clock.withZone(ClockProducer.CHINA)).toString())
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(2, today.getInt("asof.countThen"));
         assertEquals(0, today.getInt("asof.addedCount"));
         // without asof the answer is as before
-        assertNull(given().queryParam("q", marker).get("/api/judgments").then().statusCode(200).extract().path("asof"));
+        assertNull(given().queryParam("q", marker)
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("asof"));
 
         // the page: a box above the results with both lists, and the link that pins a search to today
-        String page = given().queryParam("q", marker).queryParam("asof", pinned.toString()).accept("text/html")
-                .get("/search").then().statusCode(200).extract().asString();
+        String page = given().queryParam("q", marker)
+                .queryParam("asof", pinned.toString())
+                .accept("text/html")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String day = pinned.getYear() + "年" + pinned.getMonthValue() + "月" + pinned.getDayOfMonth() + "日";
         assertTrue(page.contains("截至 " + day + "：2 件；现在：2 件；此后新增 1 件、撤回 1 件"), page);
         assertTrue(page.contains("href=\"/judgments/" + c + "\""), "added document linked");
         assertTrue(page.contains(cnB) && page.contains("理由类别：文书内容有误"), "removed document with its reason category");
         assertTrue(page.contains("asof=" + LocalDate.now(clock.withZone(ClockProducer.CHINA))), "固定此检索 pins to today");
         assertTrue(page.contains("固定此检索"));
-        String english = given().queryParam("q", marker).queryParam("asof", pinned.toString()).queryParam("lang", "en")
-                .accept("text/html").get("/search").then().statusCode(200).extract().asString();
+        String english = given().queryParam("q", marker)
+                .queryParam("asof", pinned.toString())
+                .queryParam("lang", "en")
+                .accept("text/html")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(english.contains("since then 1 added, 1 withdrawn") && english.contains("Pin this search"), english);
-        given().queryParam("q", marker).accept("text/html").get("/search").then().statusCode(200)
-                .body(containsString("固定此检索")).body(containsString("&amp;asof=" + LocalDate.now(clock.withZone(ClockProducer.CHINA))));
+        given().queryParam("q", marker)
+                .accept("text/html")
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("固定此检索"))
+                .body(containsString("&amp;asof=" + LocalDate.now(clock.withZone(ClockProducer.CHINA))));
 
         // never the withdrawn text, the parties' names or the court's words
         Map<String, String> bodies = new LinkedHashMap<>();
@@ -152,17 +213,39 @@ class PinnedSearchTest {
 
     @Test
     void aBadOrFutureDateIsA400WithAClearMessage() {
-        given().queryParam("q", "借款").queryParam("asof", "2026-13-45").get("/api/judgments").then().statusCode(400)
-                .contentType(containsString("application/problem+json")).body("detail", containsString("yyyy-MM-dd"));
-        String tomorrow = LocalDate.now(clock.withZone(ClockProducer.CHINA)).plusDays(1).toString();
-        given().queryParam("q", "借款").queryParam("asof", tomorrow).get("/api/judgments").then().statusCode(400)
+        given().queryParam("q", "借款")
+                .queryParam("asof", "2026-13-45")
+                .get("/api/judgments")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("yyyy-MM-dd"));
+        String tomorrow =
+                LocalDate.now(clock.withZone(ClockProducer.CHINA)).plusDays(1).toString();
+        given().queryParam("q", "借款")
+                .queryParam("asof", tomorrow)
+                .get("/api/judgments")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("将来"));
         // before the change log began nothing can be told (documents published then have no history)
-        publish(judgment("（2024）" + COURT + "民初" + ThreadLocalRandom.current().nextInt(90_000, 99_999) + "号", "皇甫云",
+        publish(judgment(
+                "（2024）" + COURT + "民初" + ThreadLocalRandom.current().nextInt(90_000, 99_999) + "号",
+                "皇甫云",
                 "约定以玉佩为凭。"));
-        given().queryParam("q", "借款").queryParam("asof", "2000-01-01").get("/api/judgments").then().statusCode(400)
+        given().queryParam("q", "借款")
+                .queryParam("asof", "2000-01-01")
+                .get("/api/judgments")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("变更记录始于"));
-        given().queryParam("q", "借款").queryParam("asof", "昨天").accept("text/html").get("/search").then().statusCode(400)
-                .contentType(containsString("text/html")).body(containsString("不是日期"));
+        given().queryParam("q", "借款")
+                .queryParam("asof", "昨天")
+                .accept("text/html")
+                .get("/search")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("不是日期"));
     }
 }

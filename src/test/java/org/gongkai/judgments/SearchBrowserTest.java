@@ -23,14 +23,20 @@ class SearchBrowserTest {
 
     @Test
     void searchFilterOpenAndHighlight() {
-        String[][] docs = {{"京0105", "（2023）京0105民初92001号", "北京市朝阳区人民法院"},
-                {"沪0115", "（2023）沪0115民初92002号", "上海市浦东新区人民法院"}};
+        String[][] docs = {
+            {"京0105", "（2023）京0105民初92001号", "北京市朝阳区人民法院"}, {"沪0115", "（2023）沪0115民初92002号", "上海市浦东新区人民法院"}
+        };
         for (String[] d : docs) {
-            var body = new java.util.HashMap<>(JudgmentFixtures.civil(d[1], d[0], "郑大海", "110105198503021233", "冯小雨",
-                    "民间借贷纠纷", "借款用于购买" + MARKER + "。"));
+            var body = new java.util.HashMap<>(JudgmentFixtures.civil(
+                    d[1], d[0], "郑大海", "110105198503021233", "冯小雨", "民间借贷纠纷", "借款用于购买" + MARKER + "。"));
             body.put("text", ((String) body.get("text")).replace("北京市朝阳区人民法院", d[2]));
-            given().header("Authorization", bearer(courtToken(d[0]))).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/publish/judgments").then().statusCode(201);
+            given().header("Authorization", bearer(courtToken(d[0])))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/publish/judgments")
+                    .then()
+                    .statusCode(201);
         }
         ChromeDriver browser = Browser.start();
         try {
@@ -43,7 +49,8 @@ class SearchBrowserTest {
             assertEquals(2, results.size());
             List<WebElement> marks = browser.findElements(By.cssSelector("ol.results .snippet mark"));
             assertFalse(marks.isEmpty(), "highlighted snippet");
-            assertTrue(marks.stream().anyMatch(m -> MARKER.contains(m.getText()) && !m.getText().isEmpty()));
+            assertTrue(marks.stream()
+                    .anyMatch(m -> MARKER.contains(m.getText()) && !m.getText().isEmpty()));
 
             // narrow by the court facet
             Browser.clickAndWait(browser, browser.findElement(By.xpath("//aside//a[contains(., '上海市浦东新区人民法院')]")));

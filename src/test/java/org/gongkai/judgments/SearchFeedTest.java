@@ -51,9 +51,11 @@ class SearchFeedTest {
         for (int i = 0; i < entries.getLength(); i++) {
             Element e = (Element) entries.item(i);
             NodeList hash = e.getElementsByTagNameNS("urn:gongkai:atom", "hash");
-            out.add(new Entry(e.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent(),
+            out.add(new Entry(
+                    e.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent(),
                     hash.getLength() == 0 ? null : hash.item(0).getTextContent(),
-                    e.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent(), link(e, "alternate")));
+                    e.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent(),
+                    link(e, "alternate")));
         }
         return new Feed(out, link(d.getDocumentElement(), "next"), link(d.getDocumentElement(), "self"));
     }
@@ -61,7 +63,9 @@ class SearchFeedTest {
     static String link(Element parent, String rel) {
         NodeList links = parent.getChildNodes();
         for (int i = 0; i < links.getLength(); i++) {
-            if (links.item(i) instanceof Element l && "link".equals(l.getLocalName()) && rel.equals(l.getAttribute("rel"))
+            if (links.item(i) instanceof Element l
+                    && "link".equals(l.getLocalName())
+                    && rel.equals(l.getAttribute("rel"))
                     && !"application/json".equals(l.getAttribute("type"))) {
                 return l.getAttribute("href");
             }
@@ -76,20 +80,42 @@ class SearchFeedTest {
         List<Long> ids = new ArrayList<>();
         Map<String, Object> first = null;
         for (int i = 0; i < 3; i++) {
-            Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil("（2023）" + COURT + "民初" + (base + i) + "号", COURT,
-                    "上官婉儿", "110105198503021233", "司马光明", "民间借贷纠纷", "约定以" + marker + "为凭。"));
+            Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil(
+                    "（2023）" + COURT + "民初" + (base + i) + "号",
+                    COURT,
+                    "上官婉儿",
+                    "110105198503021233",
+                    "司马光明",
+                    "民间借贷纠纷",
+                    "约定以" + marker + "为凭。"));
             body.put("decisionDate", "2024-06-1" + i);
             body.put("effectiveDate", "2024-07-0" + (i + 1));
             if (first == null) {
                 first = body;
             }
-            ids.add(given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                    .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id"));
+            ids.add(given().header("Authorization", bearer(courtToken(COURT)))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/publish/judgments")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id"));
         }
-        String feedUrl = given().queryParam("q", marker).get("/api/judgments").then().statusCode(200)
-                .body("total", equalTo(3)).extract().path("feed");
+        String feedUrl = given().queryParam("q", marker)
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .extract()
+                .path("feed");
         assertTrue(feedUrl.startsWith("/search.atom?q="), feedUrl);
-        given().queryParam("q", marker).accept("text/html").get("/search").then().statusCode(200)
+        given().queryParam("q", marker)
+                .accept("text/html")
+                .get("/search")
+                .then()
+                .statusCode(200)
                 .body(containsString("href=\"" + feedUrl.replace("&", "&amp;") + "\""))
                 .body(containsString("application/atom+xml"));
 
@@ -104,42 +130,83 @@ class SearchFeedTest {
         assertEquals("urn:gongkai:judgment:" + ids.get(2), feed.entries().get(0).id());
         for (Entry e : feed.entries()) {
             long id = Long.parseLong(e.id().substring(e.id().lastIndexOf(':') + 1));
-            assertEquals(Hashing.sha256(given().get("/judgments/" + id + ".json").then().statusCode(200).extract().asString()),
-                    e.hash(), "entry hash = SHA-256 of the public record");
+            assertEquals(
+                    Hashing.sha256(given().get("/judgments/" + id + ".json")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString()),
+                    e.hash(),
+                    "entry hash = SHA-256 of the public record");
             assertTrue(e.link().endsWith("/judgments/" + id), e.link());
         }
         String etag = r.header("ETag");
         assertNotNull(etag);
-        given().urlEncodingEnabled(false).header("If-None-Match", etag).get(feedUrl).then().statusCode(304);
+        given().urlEncodingEnabled(false)
+                .header("If-None-Match", etag)
+                .get(feedUrl)
+                .then()
+                .statusCode(304);
 
         // a correction changes the entry's hash and the feed's ETag
         Map<String, Object> fixed = new HashMap<>(first);
         fixed.put("text", ((String) first.get("text")).replace("4300元", "4380元"));
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(fixed)
-                .put("/api/publish/judgments/" + ids.get(0)).then().statusCode(200);
-        Response after = given().urlEncodingEnabled(false).header("If-None-Match", etag).get(feedUrl);
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .put("/api/publish/judgments/" + ids.get(0))
+                .then()
+                .statusCode(200);
+        Response after =
+                given().urlEncodingEnabled(false).header("If-None-Match", etag).get(feedUrl);
         assertEquals(200, after.statusCode());
         assertNotEquals(etag, after.header("ETag"));
         Entry corrected = parse(after.asString()).entries().stream()
-                .filter(e -> e.id().endsWith(":" + ids.get(0))).findFirst().orElseThrow();
-        Entry before = feed.entries().stream().filter(e -> e.id().endsWith(":" + ids.get(0))).findFirst().orElseThrow();
+                .filter(e -> e.id().endsWith(":" + ids.get(0)))
+                .findFirst()
+                .orElseThrow();
+        Entry before = feed.entries().stream()
+                .filter(e -> e.id().endsWith(":" + ids.get(0)))
+                .findFirst()
+                .orElseThrow();
         assertNotEquals(before.hash(), corrected.hash());
 
         // paging: two per page, the next link brings the third
-        Feed page1 = parse(given().queryParam("q", marker).queryParam("size", 2).get("/search.atom").then().statusCode(200)
-                .extract().asString());
+        Feed page1 = parse(given().queryParam("q", marker)
+                .queryParam("size", 2)
+                .get("/search.atom")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(2, page1.entries().size());
         assertNotNull(page1.next());
         String next = page1.next().substring(page1.next().indexOf("/search.atom"));
-        Feed page2 = parse(given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().asString());
+        Feed page2 = parse(given().urlEncodingEnabled(false)
+                .get(next)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(1, page2.entries().size());
         assertNull(page2.next());
-        assertEquals("urn:gongkai:judgment:" + ids.get(0), page2.entries().get(0).id());
+        assertEquals(
+                "urn:gongkai:judgment:" + ids.get(0), page2.entries().get(0).id());
 
         // an explicit sort is honoured; a bad one is a clear 400
-        Feed oldest = parse(given().queryParam("q", marker).queryParam("sort", "date_asc").get("/search.atom").then()
-                .statusCode(200).extract().asString());
-        assertEquals("urn:gongkai:judgment:" + ids.get(0), oldest.entries().get(0).id());
-        given().queryParam("q", marker).queryParam("sort", "sideways").get("/search.atom").then().statusCode(400);
+        Feed oldest = parse(given().queryParam("q", marker)
+                .queryParam("sort", "date_asc")
+                .get("/search.atom")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(
+                "urn:gongkai:judgment:" + ids.get(0), oldest.entries().get(0).id());
+        given().queryParam("q", marker)
+                .queryParam("sort", "sideways")
+                .get("/search.atom")
+                .then()
+                .statusCode(400);
     }
 }

@@ -38,36 +38,49 @@ class SharedClusterCursorTest {
 
     @Inject
     SearchIndexService service;
+
     @Inject
     EntityManager em;
+
     @TempDir
     Path dir;
 
     private long publish(String caseNumber, String marker) {
-        var body = JudgmentFixtures.civil(caseNumber, COURT, "韩梅梅", "110105198503021233", "李雷", "民间借贷纠纷",
-                "双方约定以" + marker + "作为信物。");
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+        var body = JudgmentFixtures.civil(
+                caseNumber, COURT, "韩梅梅", "110105198503021233", "李雷", "民间借贷纠纷", "双方约定以" + marker + "作为信物。");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** cursor_id, high_id, applied_above of the cluster's cursor row. */
     private long[] cursorRow() {
         Object[] r = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select cursor_id, coalesce(high_id, cursor_id), coalesce(applied_above, 0) from index_node where node_id = :n")
-                .setParameter("n", "cluster:judgments").getSingleResult());
+                        "select cursor_id, coalesce(high_id, cursor_id), coalesce(applied_above, 0) from index_node where node_id = :n")
+                .setParameter("n", "cluster:judgments")
+                .getSingleResult());
         return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()};
     }
 
     private long lastRow() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select max(o.id) from IndexOutbox o", Long.class).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select max(o.id) from IndexOutbox o", Long.class)
+                        .getSingleResult());
     }
 
     @AfterEach
     void forgetTheCluster() {
         // the cursor row would hold the log back for the rest of the test run
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from index_node where node_id = 'cluster:judgments'").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from index_node where node_id = 'cluster:judgments'")
+                        .executeUpdate());
     }
 
     @Test
@@ -82,7 +95,9 @@ class SharedClusterCursorTest {
             // two nodes drain at the same moment: the row lock lets one apply, the other finds nothing left
             Future<Integer> first = nodes.submit(() -> service.drainShared(shared));
             Future<Integer> second = nodes.submit(() -> service.drainShared(shared));
-            assertEquals(3, first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS),
+            assertEquals(
+                    3,
+                    first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS),
                     "each of the three judgments applied once across the two nodes");
             assertTrue(shared.allIds().containsAll(List.of(a, b, c)), "all three are in the shared index");
             long[] row = cursorRow();
@@ -95,25 +110,28 @@ class SharedClusterCursorTest {
             shared.refreshBlocking();
             CountDownLatch inserted = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            Future<?> slow = nodes.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                IndexOutbox o = new IndexOutbox();
-                o.judgmentId = a;
-                o.createdAt = Instant.now();
-                o.persist();
-                o.flush();
-                inserted.countDown();
-                try {
-                    assertTrue(release.await(60, TimeUnit.SECONDS));
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            Future<?> slow =
+                    nodes.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                        IndexOutbox o = new IndexOutbox();
+                        o.judgmentId = a;
+                        o.createdAt = Instant.now();
+                        o.persist();
+                        o.flush();
+                        inserted.countDown();
+                        try {
+                            assertTrue(release.await(60, TimeUnit.SECONDS));
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
             assertTrue(inserted.await(60, TimeUnit.SECONDS));
             long d = publish("（2024）京0105民初95104号", "鎏金铜镜");
             assertEquals(1, service.drainShared(shared), "the later change is applied");
             assertTrue(shared.allIds().contains(d));
             row = cursorRow();
-            assertTrue(row[0] < row[1], "the mark waits below the hole of the running transaction: " + row[0] + " < " + row[1]);
+            assertTrue(
+                    row[0] < row[1],
+                    "the mark waits below the hole of the running transaction: " + row[0] + " < " + row[1]);
             assertEquals(1, row[2], "one change above the mark is applied");
             assertFalse(shared.allIds().contains(a), "the running transaction's change is not visible yet");
             assertEquals(0, service.drainShared(shared), "the rows above the hole are not applied again");

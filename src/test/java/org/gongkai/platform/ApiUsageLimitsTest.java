@@ -27,8 +27,13 @@ class ApiUsageLimitsTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gongkai.api.anonymous-per-minute", "5", "gongkai.api.key-per-minute", "8",
-                    "gongkai.publish.rate-per-minute", "600");
+            return Map.of(
+                    "gongkai.api.anonymous-per-minute",
+                    "5",
+                    "gongkai.api.key-per-minute",
+                    "8",
+                    "gongkai.publish.rate-per-minute",
+                    "600");
         }
     }
 
@@ -43,8 +48,13 @@ class ApiUsageLimitsTest {
         if (token == null) {
             // this profile has its own application and database: a token of its own
             token = given().header("Authorization", "Bearer " + org.gongkai.TestSupport.ADMIN_TOKEN)
-                    .contentType(ContentType.JSON).body(Map.of("court", "京0105")).post("/api/admin/tokens")
-                    .then().statusCode(201).extract().path("token");
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("court", "京0105"))
+                    .post("/api/admin/tokens")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("token");
         }
     }
 
@@ -72,8 +82,9 @@ class ApiUsageLimitsTest {
         assertEquals(0, header(refused, "RateLimit-Remaining"));
         assertEquals(retry, header(refused, "RateLimit-Reset"));
         assertEquals(429, refused.jsonPath().getInt("status"));
-        assertTrue(refused.jsonPath().getString("detail").contains("API 密钥"), "says that a key gets more: "
-                + refused.jsonPath().getString("detail"));
+        assertTrue(
+                refused.jsonPath().getString("detail").contains("API 密钥"),
+                "says that a key gets more: " + refused.jsonPath().getString("detail"));
         // pages are not the API: not counted
         given().get("/").then().statusCode(200);
         assertNull(given().get("/").header("RateLimit-Limit"));
@@ -95,7 +106,11 @@ class ApiUsageLimitsTest {
         for (int i = 0; i < 6; i++) {
             given().header("X-Api-Key", token).get("/api/judgments").then().statusCode(200);
         }
-        given().header("X-Api-Key", token).get("/api/judgments").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().header("X-Api-Key", token)
+                .get("/api/judgments")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         // a made-up key is no key: the address's window, which is used up
         Response unknown = given().header("X-Api-Key", "gk_not-a-key").get("/api/judgments");
         assertEquals(429, unknown.statusCode());
@@ -115,7 +130,9 @@ class ApiUsageLimitsTest {
 
     @Test
     void thePublishingApiShowsThePerTokenLimitItIsCountedIn() {
-        Response r = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body("{}")
+        Response r = given().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .post("/api/publish/judgments");
         assertEquals(400, r.statusCode(), r.asString());
         assertEquals(600, header(r, "RateLimit-Limit"), "gongkai.publish.rate-per-minute, per token");

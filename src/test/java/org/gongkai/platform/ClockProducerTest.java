@@ -20,7 +20,8 @@ class ClockProducerTest {
         // the time of day is the real one: only whole days are added
         var real = LocalTime.now(ClockProducer.CHINA);
         var moved = LocalTime.now(clock);
-        assertTrue(Duration.between(real, moved).abs().toMinutes() < 1 || Duration.between(real, moved).abs().toHours() >= 23);
+        assertTrue(Duration.between(real, moved).abs().toMinutes() < 1
+                || Duration.between(real, moved).abs().toHours() >= 23);
     }
 
     @Test

@@ -41,15 +41,19 @@ class CspBrowserTest {
         ChromeDriver d = Browser.start();
         try {
             d.get(Browser.base() + "/");
-            String font = (String) ((JavascriptExecutor) d).executeScript(
-                    "return getComputedStyle(document.body).fontFamily");
+            String font = (String)
+                    ((JavascriptExecutor) d).executeScript("return getComputedStyle(document.body).fontFamily");
             assertTrue(font.contains("PingFang SC"), "site.css applied: " + font);
             // every stylesheet the page links was loaded and parsed (a blocked one has no rules)
-            Object sheets = ((JavascriptExecutor) d).executeScript(
-                    "return Array.from(document.styleSheets).map(s => s.href + ':' + s.cssRules.length).join(' ')");
-            Object loaded = ((JavascriptExecutor) d).executeScript(
-                    "return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(' | ')");
-            assertTrue(String.valueOf(sheets).matches(".*/css/site\\.css:[1-9].*"), "stylesheets: " + sheets + "; resources: " + loaded);
+            Object sheets = ((JavascriptExecutor) d)
+                    .executeScript(
+                            "return Array.from(document.styleSheets).map(s => s.href + ':' + s.cssRules.length).join(' ')");
+            Object loaded = ((JavascriptExecutor) d)
+                    .executeScript(
+                            "return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(' | ')");
+            assertTrue(
+                    String.valueOf(sheets).matches(".*/css/site\\.css:[1-9].*"),
+                    "stylesheets: " + sheets + "; resources: " + loaded);
         } finally {
             d.quit();
         }

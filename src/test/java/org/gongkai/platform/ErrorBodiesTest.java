@@ -27,12 +27,20 @@ class ErrorBodiesTest {
                     + "Lucene|lucene|Hibernate|hibernate|SQL|JDBC|H2 |Caused by|NumberFormat|was expecting|Unexpected end-of-input");
 
     /** Validation messages written by the channels themselves (English today), not by the platform's error mapping. */
-    static final java.util.Set<String> CHANNEL_MESSAGES = java.util.Set.of("impossible date", "empty body", "bad size", "negative size");
+    static final java.util.Set<String> CHANNEL_MESSAGES =
+            java.util.Set.of("impossible date", "empty body", "bad size", "negative size");
 
     record Case(String what, String method, String path, String contentType, byte[] body, String field, boolean html) {}
 
     static Case json(String what, String method, String path, String body, String field) {
-        return new Case(what, method, path, "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8), field, false);
+        return new Case(
+                what,
+                method,
+                path,
+                "application/json",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                field,
+                false);
     }
 
     static Case get(String what, String path, String field) {
@@ -40,7 +48,14 @@ class ErrorBodiesTest {
     }
 
     static Case page(String what, String method, String path, String contentType, String body) {
-        return new Case(what, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), null, true);
+        return new Case(
+                what,
+                method,
+                path,
+                contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                null,
+                true);
     }
 
     @Test
@@ -48,32 +63,97 @@ class ErrorBodiesTest {
         String nested = "[".repeat(5000) + "]".repeat(5000);
         String longNumber = "9".repeat(5000);
         List<Case> cases = List.of(
-                json("object for a string", "POST", "/api/process/access", "{\"caseNumber\": {\"a\": 1}}", "caseNumber"),
+                json(
+                        "object for a string",
+                        "POST",
+                        "/api/process/access",
+                        "{\"caseNumber\": {\"a\": 1}}",
+                        "caseNumber"),
                 json("array for a string", "POST", "/api/process/access", "{\"caseNumber\": [1, 2]}", "caseNumber"),
                 json("truncated JSON", "POST", "/api/process/access", "{\"caseNumber\": ", null),
                 json("not JSON", "POST", "/api/process/access", "caseNumber=1", null),
                 json("a string, not an object", "POST", "/api/process/access", "\"just text\"", null),
                 json("garbage token", "POST", "/api/process/access", "{\"caseNumber\": nope}", null),
                 json("nested too deep", "POST", "/api/process/access", nested, null),
-                new Case("invalid UTF-8", "POST", "/api/process/access", "application/json",
-                        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, null, false),
-                json("text for an integer", "POST", "/api/publish/cases/（2026）京0105民初1号/documents",
-                        "{\"partyId\": \"abc\", \"title\": \"t\", \"kind\": \"k\", \"text\": \"x\"}", "partyId"),
-                json("huge integer", "POST", "/api/publish/cases/（2026）京0105民初1号/documents",
-                        "{\"partyId\": 99999999999999999999999, \"title\": \"t\", \"kind\": \"k\", \"text\": \"x\"}", "partyId"),
-                json("overlong number", "POST", "/api/publish/cases/（2026）京0105民初1号/documents",
-                        "{\"partyId\": " + longNumber + "}", null),
-                json("text for a boolean", "POST", "/api/publish/judgments", "{\"stateSecret\": \"maybe\"}", "stateSecret"),
+                new Case(
+                        "invalid UTF-8",
+                        "POST",
+                        "/api/process/access",
+                        "application/json",
+                        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+                        null,
+                        false),
+                json(
+                        "text for an integer",
+                        "POST",
+                        "/api/publish/cases/（2026）京0105民初1号/documents",
+                        "{\"partyId\": \"abc\", \"title\": \"t\", \"kind\": \"k\", \"text\": \"x\"}",
+                        "partyId"),
+                json(
+                        "huge integer",
+                        "POST",
+                        "/api/publish/cases/（2026）京0105民初1号/documents",
+                        "{\"partyId\": 99999999999999999999999, \"title\": \"t\", \"kind\": \"k\", \"text\": \"x\"}",
+                        "partyId"),
+                json(
+                        "overlong number",
+                        "POST",
+                        "/api/publish/cases/（2026）京0105民初1号/documents",
+                        "{\"partyId\": " + longNumber + "}",
+                        null),
+                json(
+                        "text for a boolean",
+                        "POST",
+                        "/api/publish/judgments",
+                        "{\"stateSecret\": \"maybe\"}",
+                        "stateSecret"),
                 json("text for a list", "POST", "/api/publish/judgments", "{\"parties\": \"all of them\"}", "parties"),
-                json("number in a list of objects", "POST", "/api/publish/judgments", "{\"parties\": [1]}", "parties[0]"),
-                json("text for an amount", "POST", "/api/publish/enforcement/dishonest", "{\"amount\": \"lots\"}", "amount"),
-                json("text for a ground", "POST", "/api/publish/enforcement/dishonest", "{\"ground\": \"bad\"}", "ground"),
-                json("object for the debtor", "POST", "/api/publish/enforcement/dishonest", "{\"debtor\": 5}", "debtor"),
-                json("impossible date", "POST", "/api/publish/judgments", "{\"caseNumber\": \"（2023）京0105民初12345号\", "
-                        + "\"court\": \"京0105\", \"documentKind\": \"判决书\", \"decisionDate\": \"2023-13-45\", \"text\": \"x\"}", null),
-                json("id too long", "POST", "/api/publish/judgments/text", "{\"id\": \"" + "i".repeat(300) + "\", \"text\": \"x\"}", "id"),
+                json(
+                        "number in a list of objects",
+                        "POST",
+                        "/api/publish/judgments",
+                        "{\"parties\": [1]}",
+                        "parties[0]"),
+                json(
+                        "text for an amount",
+                        "POST",
+                        "/api/publish/enforcement/dishonest",
+                        "{\"amount\": \"lots\"}",
+                        "amount"),
+                json(
+                        "text for a ground",
+                        "POST",
+                        "/api/publish/enforcement/dishonest",
+                        "{\"ground\": \"bad\"}",
+                        "ground"),
+                json(
+                        "object for the debtor",
+                        "POST",
+                        "/api/publish/enforcement/dishonest",
+                        "{\"debtor\": 5}",
+                        "debtor"),
+                json(
+                        "impossible date",
+                        "POST",
+                        "/api/publish/judgments",
+                        "{\"caseNumber\": \"（2023）京0105民初12345号\", "
+                                + "\"court\": \"京0105\", \"documentKind\": \"判决书\", \"decisionDate\": \"2023-13-45\", \"text\": \"x\"}",
+                        null),
+                json(
+                        "id too long",
+                        "POST",
+                        "/api/publish/judgments/text",
+                        "{\"id\": \"" + "i".repeat(300) + "\", \"text\": \"x\"}",
+                        "id"),
                 json("empty body", "POST", "/api/publish/judgments/text", null, null),
-                new Case("text/plain to JSON", "POST", "/api/process/access", "text/plain", "x".getBytes(StandardCharsets.UTF_8), null, false),
+                new Case(
+                        "text/plain to JSON",
+                        "POST",
+                        "/api/process/access",
+                        "text/plain",
+                        "x".getBytes(StandardCharsets.UTF_8),
+                        null,
+                        false),
                 get("letters for an id", "/api/judgments/abc", "id"),
                 get("id beyond long", "/api/judgments/99999999999999999999999", "id"),
                 get("letters for a served document", "/api/process/documents/abc", "id"),
@@ -88,7 +168,12 @@ class ErrorBodiesTest {
                 get("bad enforcement cursor", "/api/publish/enforcement/dishonest?cursor=%%%", null),
                 page("letters for a judgment page", "GET", "/judgments/abc", null, null),
                 page("letters for a document page", "GET", "/process/documents/abc", null, null),
-                page("malformed form encoding", "POST", "/process/access", "application/x-www-form-urlencoded", "caseNumber=%zz&idNumber=%"),
+                page(
+                        "malformed form encoding",
+                        "POST",
+                        "/process/access",
+                        "application/x-www-form-urlencoded",
+                        "caseNumber=%zz&idNumber=%"),
                 page("unbalanced search", "GET", "/search?q=" + "(".repeat(50) + "合同", null, null));
         List<String> failures = new ArrayList<>();
         String token = TestSupport.bearer(TestSupport.courtToken("京0105"));
@@ -116,13 +201,15 @@ class ErrorBodiesTest {
                 spec = spec.contentType(c.contentType());
             }
             if (c.body() != null) {
-                boolean form = c.contentType() != null && c.contentType().startsWith("application/x-www-form-urlencoded");
+                boolean form =
+                        c.contentType() != null && c.contentType().startsWith("application/x-www-form-urlencoded");
                 spec = form ? spec.body(new String(c.body(), StandardCharsets.UTF_8)) : spec.body(c.body());
             }
             Response r = spec.request(c.method(), c.path());
             String body = r.asString();
             int status = r.statusCode();
-            String problem = c.what() + " → " + status + " " + r.contentType() + " " + (body.length() > 300 ? body.substring(0, 300) : body);
+            String problem = c.what() + " → " + status + " " + r.contentType() + " "
+                    + (body.length() > 300 ? body.substring(0, 300) : body);
             if (status < 400 || status >= 500) {
                 failures.add("not a 4xx: " + problem);
             }
@@ -145,7 +232,10 @@ class ErrorBodiesTest {
                     }
                     // the platform's own answers (parsing, conversion, limits) are Chinese first; field checks
                     // of the channels keep their own wording
-                    if (!CHANNEL_MESSAGES.contains(c.what()) && !Pattern.compile("\\p{IsHan}").matcher(r.jsonPath().getString("detail")).find()) {
+                    if (!CHANNEL_MESSAGES.contains(c.what())
+                            && !Pattern.compile("\\p{IsHan}")
+                                    .matcher(r.jsonPath().getString("detail"))
+                                    .find()) {
                         failures.add("no Chinese in the detail: " + problem);
                     }
                 }

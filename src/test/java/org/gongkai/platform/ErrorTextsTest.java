@@ -22,9 +22,12 @@ class ErrorTextsTest {
 
     @Test
     void slashSeparatedDetailsKeepTheirFieldOnBothSides() {
-        String d = "parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交 / the check digit of the resident ID number is wrong (GB 11643)";
+        String d =
+                "parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交 / the check digit of the resident ID number is wrong (GB 11643)";
         assertEquals("parties[0].idNumber: 身份证号码校验位错误（GB 11643），请核对后重新提交", ErrorTexts.detail(d, Language.ZH));
-        assertEquals("parties[0].idNumber: the check digit of the resident ID number is wrong (GB 11643)", ErrorTexts.detail(d, Language.EN));
+        assertEquals(
+                "parties[0].idNumber: the check digit of the resident ID number is wrong (GB 11643)",
+                ErrorTexts.detail(d, Language.EN));
         // a slash inside a Chinese sentence is not a translation
         assertEquals("案号 / 当事人", ErrorTexts.detail("案号 / 当事人", Language.EN));
     }

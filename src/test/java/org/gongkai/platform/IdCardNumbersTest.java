@@ -18,12 +18,13 @@ class IdCardNumbersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // the worked example of GB 11643—1999 and numbers computed by hand: weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, MOD 11
-            "11010519491231002, X",
-            "44052418800101001, 4",
-            "11010519900101007, X",
-            "11010519850302123, 3",
-            "33030219800517001, X",
+        // the worked example of GB 11643—1999 and numbers computed by hand: weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4
+        // 2, MOD 11
+        "11010519491231002, X",
+        "44052418800101001, 4",
+        "11010519900101007, X",
+        "11010519850302123, 3",
+        "33030219800517001, X",
     })
     void checkDigitIsIso7064Mod11_2(String first17, char expected) {
         assertEquals(expected, IdCardNumbers.checkDigit(first17));
@@ -46,8 +47,14 @@ class IdCardNumbersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"11010519491231002x", "１１０１０５１９４９１２３１００２Ｘ", "110105 19491231 002X", "110105-19491231-002X",
-            "1101\u200B0519491231002X"})
+    @ValueSource(
+            strings = {
+                "11010519491231002x",
+                "１１０１０５１９４９１２３１００２Ｘ",
+                "110105 19491231 002X",
+                "110105-19491231-002X",
+                "1101\u200B0519491231002X"
+            })
     void widthSpacesSeparatorsInvisibleCharactersAndLowerCaseXAreTheSameNumber(String written) {
         assertTrue(IdCardNumbers.isResidentIdForm(written));
         assertEquals(Optional.empty(), IdCardNumbers.defect(written, TODAY));
@@ -56,11 +63,11 @@ class IdCardNumbersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "110105198502301233, impossible day (30 February)",
-            "110105198513011231, month 13",
-            "110105203001011231, born after today",
-            "110105180001011232, born before 1880",
-            "110105850230123, legacy 15 digits: 30 February 1985",
+        "110105198502301233, impossible day (30 February)",
+        "110105198513011231, month 13",
+        "110105203001011231, born after today",
+        "110105180001011232, born before 1880",
+        "110105850230123, legacy 15 digits: 30 February 1985",
     })
     void impossibleBirthDatesAreDefects(String id, String why) {
         assertEquals(Optional.of(IdCardNumbers.Defect.BIRTH_DATE), IdCardNumbers.defect(id, TODAY), why);
@@ -82,7 +89,8 @@ class IdCardNumbersTest {
     @Test
     void theProblemNamesTheFieldInChineseAndEnglishAndNeverRepeatsTheNumber() {
         String wrong = "110105198503021234";
-        ProblemException e = assertThrows(ProblemException.class, () -> IdCardNumbers.requireSound("parties[1].idNumber", wrong, TODAY));
+        ProblemException e = assertThrows(
+                ProblemException.class, () -> IdCardNumbers.requireSound("parties[1].idNumber", wrong, TODAY));
         assertEquals(400, e.status());
         assertEquals("parties[1].idNumber", e.field());
         assertTrue(e.detail().contains("校验位") && e.detail().contains("check digit"), e.detail());

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.gongkai.platform.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class PagerTest {
     private static String shape(Pager p) {
         StringBuilder sb = new StringBuilder();
         for (Pager.Item i : p.items()) {
-            sb.append(i.gap() ? "…" : i.current() ? "[" + i.number() + "]" : String.valueOf(i.number())).append(' ');
+            sb.append(i.gap() ? "…" : i.current() ? "[" + i.number() + "]" : String.valueOf(i.number()))
+                    .append(' ');
         }
         return sb.toString().strip();
     }

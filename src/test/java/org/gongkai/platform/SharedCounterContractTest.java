@@ -42,15 +42,17 @@ class SharedCounterContractTest {
     /** A store seen by two nodes: {@code node.apply(clock)} gives each node its own counter. */
     record Store(String name, Function<Clock, SharedCounter> nodeA, Function<Clock, SharedCounter> nodeB) {
         @Override
-        public String toString() { return name; }
+        public String toString() {
+            return name;
+        }
     }
 
     static Stream<Store> stores() {
         List<Store> out = new ArrayList<>();
         MemoryCounter[] one = new MemoryCounter[1];
-        out.add(new Store("memory (one node: both handles share it)",
-                c -> one[0] = new MemoryCounter(c), c -> one[0]));
-        out.add(new Store("database", SharedCounterContractTest::databaseNode, SharedCounterContractTest::databaseNode));
+        out.add(new Store("memory (one node: both handles share it)", c -> one[0] = new MemoryCounter(c), c -> one[0]));
+        out.add(new Store(
+                "database", SharedCounterContractTest::databaseNode, SharedCounterContractTest::databaseNode));
         out.add(new Store("redis", SharedCounterContractTest::redisNode, SharedCounterContractTest::redisNode));
         return out.stream();
     }
@@ -176,7 +178,8 @@ class SharedCounterContractTest {
         String password = pg ? System.getenv().getOrDefault("GONGKAI_DB_PASSWORD", "") : "";
         if (pg) {
             // a schema of its own: the suite's Flyway must still find the database without this table
-            try (Connection c = DriverManager.getConnection(base, user, password); Statement st = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(base, user, password);
+                    Statement st = c.createStatement()) {
                 st.execute("create schema if not exists gk_counter_contract");
             } catch (SQLException e) {
                 throw new IllegalStateException(e.getMessage(), e);

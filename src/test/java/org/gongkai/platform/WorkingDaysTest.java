@@ -25,7 +25,8 @@ class WorkingDaysTest {
 
     @Test
     void sevenWorkingDaysSkipTheNationalDayWeek() {
-        // effective Sunday 2024-09-29 (itself a working day): 9/30, then 10/8..10/12 (10/12 is a Saturday working day), 10/14
+        // effective Sunday 2024-09-29 (itself a working day): 9/30, then 10/8..10/12 (10/12 is a Saturday working day),
+        // 10/14
         assertEquals(LocalDate.of(2024, 10, 12), days.plusWorkingDays(LocalDate.of(2024, 9, 29), 6));
         assertEquals(LocalDate.of(2024, 10, 14), days.plusWorkingDays(LocalDate.of(2024, 9, 29), 7));
     }

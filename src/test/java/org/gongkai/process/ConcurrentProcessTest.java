@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 import org.gongkai.Race;
 import org.gongkai.Race.Answer;
 import org.gongkai.TestSupport;
-import org.gongkai.platform.Json;
-import org.junit.jupiter.api.Test;
 import org.gongkai.cases.CourtCase;
 import org.gongkai.cases.Party;
+import org.gongkai.platform.Json;
+import org.junit.jupiter.api.Test;
 
 /**
  * Court requests racing each other on the process channel (issue 10): every write locks the
@@ -63,21 +63,34 @@ class ConcurrentProcessTest {
 
     private static String newCase() {
         String cn = caseNumber(COURT);
-        ProcessFixtures.register(COURT, caseBody(cn, COURT, false, List.of(
-                party("张三丰", "原告", "PERSON", ProcessApiTest.PERSON_ID),
-                party("北京某某科技有限公司", "被告", "ORGANISATION", ProcessApiTest.ORG_ID))));
+        ProcessFixtures.register(
+                COURT,
+                caseBody(
+                        cn,
+                        COURT,
+                        false,
+                        List.of(
+                                party("张三丰", "原告", "PERSON", ProcessApiTest.PERSON_ID),
+                                party("北京某某科技有限公司", "被告", "ORGANISATION", ProcessApiTest.ORG_ID))));
         return cn;
     }
 
     @Test
     void theSameCaseRegisteredAtOnceIsStoredOnceWithItsParties() {
         String cn = caseNumber(COURT);
-        var body = caseBody(cn, COURT, false, List.of(party("李四", "原告", "PERSON", ProcessApiTest.PERSON_ID),
-                party("北京某某科技有限公司", "被告", "ORGANISATION", ProcessApiTest.ORG_ID)));
+        var body = caseBody(
+                cn,
+                COURT,
+                false,
+                List.of(
+                        party("李四", "原告", "PERSON", ProcessApiTest.PERSON_ID),
+                        party("北京某某科技有限公司", "被告", "ORGANISATION", ProcessApiTest.ORG_ID)));
         List<Answer> answers = race(4, "POST", "/api/publish/cases", body);
         Race.assertStatuses(answers, 201, 409);
         assertEquals(1, Race.count(answers, 201), "one registration wins: " + Race.summary(answers));
-        answers.stream().filter(a -> a.status() == 409).forEach(a -> assertTrue(a.body().contains("already registered"), a.body()));
+        answers.stream()
+                .filter(a -> a.status() == 409)
+                .forEach(a -> assertTrue(a.body().contains("already registered"), a.body()));
         assertEquals(1L, count("case", "caseNumber", cn));
         assertEquals(2L, count("party", "courtCase.caseNumber", cn), "the parties are not registered twice");
     }
@@ -85,7 +98,10 @@ class ConcurrentProcessTest {
     @Test
     void theSameEventSentAtOnceIsStoredOnce() {
         String cn = newCase();
-        List<Answer> answers = race(5, "POST", "/api/publish/cases/" + cn + "/events",
+        List<Answer> answers = race(
+                5,
+                "POST",
+                "/api/publish/cases/" + cn + "/events",
                 event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理"));
         Race.assertStatuses(answers, 201, 200);
         assertEquals(1, Race.count(answers, 201), Race.summary(answers));
@@ -97,8 +113,14 @@ class ConcurrentProcessTest {
     void differentEventsSentAtOnceAreAllStored() {
         String cn = newCase();
         String token = token();
-        List<Answer> answers = Race.at(6, i -> Race.json(base, "POST", "/api/publish/cases/" + cn + "/events", token,
-                Json.write(event("NOTICE_SERVED", "2026-01-1" + i + "T09:00", "民一庭", "第" + i + "份通知"))));
+        List<Answer> answers = Race.at(
+                6,
+                i -> Race.json(
+                        base,
+                        "POST",
+                        "/api/publish/cases/" + cn + "/events",
+                        token,
+                        Json.write(event("NOTICE_SERVED", "2026-01-1" + i + "T09:00", "民一庭", "第" + i + "份通知"))));
         Race.assertStatuses(answers, 201);
         assertEquals(6, ids(answers).size());
         assertEquals(6L, count("event", "courtCase.caseNumber", cn));
@@ -107,8 +129,8 @@ class ConcurrentProcessTest {
     @Test
     void theSameHearingOfANewCaseSentAtOnceCreatesOneCaseAndOneHearing() {
         String cn = caseNumber(COURT);
-        List<Answer> answers = race(4, "POST", "/api/publish/hearings",
-                ProcessFixtures.hearing(COURT, cn, "2027-03-02T09:30", true, null));
+        List<Answer> answers = race(
+                4, "POST", "/api/publish/hearings", ProcessFixtures.hearing(COURT, cn, "2027-03-02T09:30", true, null));
         Race.assertStatuses(answers, 201, 200);
         assertEquals(1, Race.count(answers, 201), Race.summary(answers));
         assertEquals(1, ids(answers).size());
@@ -123,12 +145,22 @@ class ConcurrentProcessTest {
         List<Answer> answers = race(4, "POST", "/api/publish/cases/" + cn + "/parties", p);
         Race.assertStatuses(answers, 201, 409);
         assertEquals(1, Race.count(answers, 201), Race.summary(answers));
-        long id = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().id();
+        long id = answers.stream()
+                .filter(a -> a.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .id();
         answers.stream().filter(a -> a.status() == 409).forEach(a -> {
             assertEquals("idNumber", a.json().getString("field"));
             assertTrue(a.body().contains("id " + id), "the 409 names the existing party: " + a.body());
         });
-        assertEquals(1L, count("party", "courtCase.caseNumber = ?1 and idNumber = ?2 and active = true", cn, "110101198001010010"));
+        assertEquals(
+                1L,
+                count(
+                        "party",
+                        "courtCase.caseNumber = ?1 and idNumber = ?2 and active = true",
+                        cn,
+                        "110101198001010010"));
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.courts.CourtDirectory;
 import org.gongkai.demo.DemoCorpusGenerator;
-import org.gongkai.demo.DemoRecord;
 import org.gongkai.publishing.BulkImporter;
 import org.junit.jupiter.api.Test;
 

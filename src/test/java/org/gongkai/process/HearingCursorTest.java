@@ -40,11 +40,17 @@ class HearingCursorTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("court", COURT).queryParam("from", YEAR + "-08-01").queryParam("to", YEAR + "-08-31");
+            var request = given().queryParam("court", COURT)
+                    .queryParam("from", YEAR + "-08-01")
+                    .queryParam("to", YEAR + "-08-31");
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/hearings").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/hearings")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<String> times = page.getList("items.time", String.class);
             for (String t : times) {
                 assertTrue(seen.add(t), "a hearing came twice: " + t);
@@ -68,26 +74,54 @@ class HearingCursorTest {
     @Test
     void aCursorOfAnotherListOrAGarbledOneIsAClear400() {
         String enforcementCursor = Cursor.encode("enforcement:DISHONEST:NEWEST", "2026-01-01", 5);
-        given().queryParam("cursor", enforcementCursor).get("/api/hearings").then().statusCode(400)
-                .body("field", equalTo("cursor")).body("detail", containsString("另一个列表"));
-        given().queryParam("cursor", "%%%").get("/api/hearings").then().statusCode(400)
-                .body("field", equalTo("cursor")).body("detail", containsString("翻页游标无效"));
+        given().queryParam("cursor", enforcementCursor)
+                .get("/api/hearings")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("cursor"))
+                .body("detail", containsString("另一个列表"));
+        given().queryParam("cursor", "%%%")
+                .get("/api/hearings")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("cursor"))
+                .body("detail", containsString("翻页游标无效"));
         String hearingCursor = Cursor.encode("hearings:desc", "x", 1);
-        given().queryParam("q", "郑九").queryParam("cursor", hearingCursor).get("/api/hearings").then().statusCode(400)
+        given().queryParam("q", "郑九")
+                .queryParam("cursor", hearingCursor)
+                .get("/api/hearings")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("damaged"));
-        given().queryParam("cursor", Cursor.encode("hearings:desc", 1)).queryParam("q", "郑九").get("/api/hearings")
-                .then().statusCode(400).body("detail", containsString("truncated"));
+        given().queryParam("cursor", Cursor.encode("hearings:desc", 1))
+                .queryParam("q", "郑九")
+                .get("/api/hearings")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("truncated"));
         // a search cursor is refused by the enforcement list, and the other way round
-        given().queryParam("cursor", hearingCursor).get("/api/enforcement/dishonest").then().statusCode(400)
+        given().queryParam("cursor", hearingCursor)
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(400)
                 .body("field", equalTo("cursor"));
-        given().queryParam("cursor", enforcementCursor).get("/api/judgments").then().statusCode(400)
+        given().queryParam("cursor", enforcementCursor)
+                .get("/api/judgments")
+                .then()
+                .statusCode(400)
                 .body("field", equalTo("cursor"));
     }
 
     @Test
     void theLastPageHasNoNext() {
-        JsonPath page = given().queryParam("court", COURT).queryParam("from", "1990-01-01").queryParam("to", "1990-01-02")
-                .get("/api/hearings").then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().queryParam("court", COURT)
+                .queryParam("from", "1990-01-01")
+                .queryParam("to", "1990-01-02")
+                .get("/api/hearings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0, page.getInt("total"));
         assertNull(page.getString("next"));
     }

@@ -33,8 +33,15 @@ class ProcessBrowserTest {
     void partyLogsInAndReadsAServedDocument() {
         lockout.clear();
         String cn = caseNumber(COURT);
-        JsonPath r = register(COURT, caseBody(cn, COURT, false, List.of(party("陈一一", "原告", "PERSON", ID),
-                party("北京某某物流有限公司", "被告", "ORGANISATION", "91110105MA0000000X"))));
+        JsonPath r = register(
+                COURT,
+                caseBody(
+                        cn,
+                        COURT,
+                        false,
+                        List.of(
+                                party("陈一一", "原告", "PERSON", ID),
+                                party("北京某某物流有限公司", "被告", "ORGANISATION", "91110105MA0000000X"))));
         addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理"));
         addEvent(COURT, cn, event("PANEL_FORMED", "2026-01-12T09:00", "民事审判第一庭", "审判长 林审判"));
         addHearing(COURT, cn, "2027-04-02T09:30", true, null);
@@ -65,7 +72,8 @@ class ProcessBrowserTest {
 
             Browser.clickAndWait(d, d.findElement(By.linkText("开庭传票")));
             assertEquals("开庭传票", d.findElement(By.id("doc-h")).getText());
-            assertTrue(d.findElement(By.cssSelector(".process-doc-text")).getText().contains("在第三法庭开庭"));
+            assertTrue(
+                    d.findElement(By.cssSelector(".process-doc-text")).getText().contains("在第三法庭开庭"));
 
             d.navigate().back();
             d.navigate().refresh();

@@ -69,19 +69,37 @@ class ProcessFieldsPrivacyTest {
         Planted partyString = Planted.in("hearing party (with data)");
         Planted title = Planted.in("served title");
         Planted kind = Planted.in("served kind");
-        List<Planted> all = List.of(cause, description, actor, document, limit, panel, room, judge, hearingCause, bareParty,
-                partyString, title, kind);
+        List<Planted> all = List.of(
+                cause,
+                description,
+                actor,
+                document,
+                limit,
+                panel,
+                room,
+                judge,
+                hearingCause,
+                bareParty,
+                partyString,
+                title,
+                kind);
 
         String cn = caseNumber(COURT);
-        Map<String, Object> c = caseBody(cn, COURT, true, List.of(party("张三丰", "原告", "PERSON", PERSON_ID),
-                party("北京某某科技有限公司", "被告", "ORGANISATION", ORG_ID)));
+        Map<String, Object> c = caseBody(
+                cn,
+                COURT,
+                true,
+                List.of(party("张三丰", "原告", "PERSON", PERSON_ID), party("北京某某科技有限公司", "被告", "ORGANISATION", ORG_ID)));
         c.put("cause", "因" + cause.shortClause() + "引起的纠纷");
         c.put("causeFreeText", true);
         JsonPath r = register(COURT, c);
         String personCode = r.getString("parties[0].queryCode");
         String orgCode = r.getString("parties[1].queryCode");
 
-        Map<String, Object> filing = event("FILING_RECEIVED", "2026-01-10T09:00", "立案庭经办人" + actor.shortClause(),
+        Map<String, Object> filing = event(
+                "FILING_RECEIVED",
+                "2026-01-10T09:00",
+                "立案庭经办人" + actor.shortClause(),
                 "收到原告张三丰的起诉状，" + description.clause());
         filing.put("documents", List.of(document.shortClause() + "提交的证据目录"));
         addEvent(COURT, cn, filing);
@@ -90,65 +108,155 @@ class ProcessFieldsPrivacyTest {
         timeLimit.put("deadline", "2027-07-10");
         addEvent(COURT, cn, timeLimit);
 
-        Map<String, Object> h = ProcessFixtures.hearing(COURT, cn, "2027-04-01T09:30", true,
+        Map<String, Object> h = ProcessFixtures.hearing(
+                COURT,
+                cn,
+                "2027-04-01T09:30",
+                true,
                 List.of("张三丰", "北京某某科技有限公司", bareParty.name(), partyString.shortClause()));
         h.put("courtroom", "第三法庭（" + room.shortClause() + "）");
         h.put("presidingJudge", "王审判，" + judge.shortClause());
         h.put("cause", "因" + hearingCause.shortClause() + "引起的纠纷");
         h.put("causeFreeText", true);
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(h).when().post("/api/publish/hearings")
-                .then().statusCode(201);
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(h)
+                .when()
+                .post("/api/publish/hearings")
+                .then()
+                .statusCode(201);
 
         Map<String, Object> served = new HashMap<>();
         served.put("all", true);
         served.put("title", "应诉通知书（" + title.shortClause() + "）");
         served.put("kind", "通知书" + kind.shortClause());
         served.put("text", "正文");
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(served)
-                .when().post("/api/publish/cases/{cn}/documents", cn).then().statusCode(201);
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(served)
+                .when()
+                .post("/api/publish/cases/{cn}/documents", cn)
+                .then()
+                .statusCode(201);
 
         Map<String, String> bodies = new LinkedHashMap<>();
         String encoded = URLEncoder.encode(cn, StandardCharsets.UTF_8);
-        bodies.put("public timeline", given().urlEncodingEnabled(false).get("/api/cases/" + encoded + "/timeline").then()
-                .statusCode(200).body("timeline.description", hasItem(containsString(description.mask())))
-                .body("parties.name", hasItem("张某")).extract().asString());
-        bodies.put("public case page", given().urlEncodingEnabled(false).accept("text/html").get("/cases/" + encoded).then()
-                .statusCode(200).extract().asString());
-        bodies.put("hearings", given().queryParam("q", cn).get("/api/hearings").then().statusCode(200)
-                .body("items[0].parties", hasItem(bareParty.mask()))
-                .body("items[0].parties", hasItem("张某"))
-                .body("items[0].parties", hasItem("北京某某科技有限公司"))
-                .body("items[0].presidingJudge", containsString("王审判"))
-                .body("items[0].cause", containsString(hearingCause.mask()))
-                .extract().asString());
-        bodies.put("hearings page", given().accept("text/html").queryParam("q", cn).get("/hearings").then().statusCode(200)
-                .extract().asString());
-        bodies.put("national atom", given().get("/hearings.atom").then().statusCode(200).extract().asString());
-        bodies.put("court atom", given().urlEncodingEnabled(false).get("/hearings/" + URLEncoder.encode(COURT, StandardCharsets.UTF_8) + ".atom")
-                .then().statusCode(200).extract().asString());
-        bodies.put("court ics", given().urlEncodingEnabled(false).get("/hearings/" + URLEncoder.encode(COURT, StandardCharsets.UTF_8) + ".ics")
-                .then().statusCode(200).extract().asString());
+        bodies.put(
+                "public timeline",
+                given().urlEncodingEnabled(false)
+                        .get("/api/cases/" + encoded + "/timeline")
+                        .then()
+                        .statusCode(200)
+                        .body("timeline.description", hasItem(containsString(description.mask())))
+                        .body("parties.name", hasItem("张某"))
+                        .extract()
+                        .asString());
+        bodies.put(
+                "public case page",
+                given().urlEncodingEnabled(false)
+                        .accept("text/html")
+                        .get("/cases/" + encoded)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        bodies.put(
+                "hearings",
+                given().queryParam("q", cn)
+                        .get("/api/hearings")
+                        .then()
+                        .statusCode(200)
+                        .body("items[0].parties", hasItem(bareParty.mask()))
+                        .body("items[0].parties", hasItem("张某"))
+                        .body("items[0].parties", hasItem("北京某某科技有限公司"))
+                        .body("items[0].presidingJudge", containsString("王审判"))
+                        .body("items[0].cause", containsString(hearingCause.mask()))
+                        .extract()
+                        .asString());
+        bodies.put(
+                "hearings page",
+                given().accept("text/html")
+                        .queryParam("q", cn)
+                        .get("/hearings")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        bodies.put(
+                "national atom",
+                given().get("/hearings.atom").then().statusCode(200).extract().asString());
+        bodies.put(
+                "court atom",
+                given().urlEncodingEnabled(false)
+                        .get("/hearings/" + URLEncoder.encode(COURT, StandardCharsets.UTF_8) + ".atom")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        bodies.put(
+                "court ics",
+                given().urlEncodingEnabled(false)
+                        .get("/hearings/" + URLEncoder.encode(COURT, StandardCharsets.UTF_8) + ".ics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
 
         // the company: the person and every planted person masked, in its view, page and feeds
         String orgCookie = login(cn, ORG_ID, orgCode);
-        JsonPath orgView = given().cookie(LitigantAccess.COOKIE, orgCookie).get("/api/process/case").then().statusCode(200)
+        JsonPath orgView = given().cookie(LitigantAccess.COOKIE, orgCookie)
+                .get("/api/process/case")
+                .then()
+                .statusCode(200)
                 .body("documents[0].title", containsString(title.mask()))
                 .body("timeLimits[0].label", containsString(limit.mask()))
                 .body("panel.members", containsString(panel.mask()))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         bodies.put("company's view", orgView.prettify());
-        bodies.put("company's page", given().cookie(LitigantAccess.COOKIE, orgCookie).accept("text/html").get("/process/case")
-                .then().statusCode(200).extract().asString());
-        bodies.put("company's atom", given().get(orgView.getString("feedUrl")).then().statusCode(200).extract().asString());
-        bodies.put("company's ics", given().get(orgView.getString("icsUrl")).then().statusCode(200).extract().asString());
+        bodies.put(
+                "company's page",
+                given().cookie(LitigantAccess.COOKIE, orgCookie)
+                        .accept("text/html")
+                        .get("/process/case")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        bodies.put(
+                "company's atom",
+                given().get(orgView.getString("feedUrl"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        bodies.put(
+                "company's ics",
+                given().get(orgView.getString("icsUrl"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         // the person sees their own name, and every planted person masked
         String personCookie = login(cn, PERSON_ID, personCode);
-        bodies.put("person's view", given().cookie(LitigantAccess.COOKIE, personCookie).get("/api/process/case").then()
-                .statusCode(200).body("timeline[0].description", containsString("张三丰"))
-                .body("timeline[0].description", containsString(description.mask()))
-                .extract().asString());
-        bodies.put("court's served list", given().header("Authorization", auth()).get("/api/publish/cases/{cn}/documents", cn)
-                .then().statusCode(200).extract().asString());
+        bodies.put(
+                "person's view",
+                given().cookie(LitigantAccess.COOKIE, personCookie)
+                        .get("/api/process/case")
+                        .then()
+                        .statusCode(200)
+                        .body("timeline[0].description", containsString("张三丰"))
+                        .body("timeline[0].description", containsString(description.mask()))
+                        .extract()
+                        .asString());
+        bodies.put(
+                "court's served list",
+                given().header("Authorization", auth())
+                        .get("/api/publish/cases/{cn}/documents", cn)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
 
         Planted.assertAbsent(all, bodies);
         for (String surface : List.of("public timeline", "public case page", "company's view", "company's atom")) {
@@ -166,18 +274,37 @@ class ProcessFieldsPrivacyTest {
     @Test
     void aPersonSentAsAnOrganisationIsRefusedOnCasesAndAddedParties() {
         String cn = caseNumber(COURT);
-        given().header("Authorization", auth()).contentType(ContentType.JSON)
-                .body(caseBody(cn, COURT, false, List.of(party("李四", "原告", "PERSON", PERSON_ID),
-                        party("王小明", "被告", "ORGANISATION", ORG_ID))))
-                .when().post("/api/publish/cases").then().statusCode(400)
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(caseBody(
+                        cn,
+                        COURT,
+                        false,
+                        List.of(party("李四", "原告", "PERSON", PERSON_ID), party("王小明", "被告", "ORGANISATION", ORG_ID))))
+                .when()
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(400)
                 .contentType(containsString("application/problem+json"))
-                .body("field", equalTo("parties[1].name")).body("detail", containsString("自然人"))
+                .body("field", equalTo("parties[1].name"))
+                .body("detail", containsString("自然人"))
                 .body("detail", not(containsString("王小明")));
         register(COURT, caseBody(cn, COURT, false, List.of(party("李四", "原告", "PERSON", PERSON_ID))));
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(party("欧阳娜娜", "第三人", "ORGANISATION", ORG_ID))
-                .when().post("/api/publish/cases/{cn}/parties", cn).then().statusCode(400).body("field", equalTo("name"));
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(party("国家电网", "第三人", "ORGANISATION", ORG_ID))
-                .when().post("/api/publish/cases/{cn}/parties", cn).then().statusCode(201);
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(party("欧阳娜娜", "第三人", "ORGANISATION", ORG_ID))
+                .when()
+                .post("/api/publish/cases/{cn}/parties", cn)
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("name"));
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(party("国家电网", "第三人", "ORGANISATION", ORG_ID))
+                .when()
+                .post("/api/publish/cases/{cn}/parties", cn)
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -185,34 +312,75 @@ class ProcessFieldsPrivacyTest {
         String cn = caseNumber(COURT);
         Map<String, Object> c = caseBody(cn, COURT, false, List.of(party("李四", "原告", "PERSON", PERSON_ID)));
         c.put("cause", "李四告张三丰欠钱");
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(c).when().post("/api/publish/cases")
-                .then().statusCode(400).body("field", equalTo("cause")).body("detail", containsString("causeFreeText"))
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(c)
+                .when()
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("cause"))
+                .body("detail", containsString("causeFreeText"))
                 .body("detail", not(containsString("张三丰")));
         c.put("cause", "民间借贷纠纷");
         register(COURT, c);
         Map<String, Object> h = ProcessFixtures.hearing(COURT, cn, "2027-05-01T09:30", true, null);
         h.put("cause", "李四告张三丰欠钱");
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(h).when().post("/api/publish/hearings")
-                .then().statusCode(400).body("field", equalTo("cause"));
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(h)
+                .when()
+                .post("/api/publish/hearings")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("cause"));
         h.remove("cause");
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(h).when().post("/api/publish/hearings")
-                .then().statusCode(201);
-        given().queryParam("q", cn).get("/api/hearings").then().statusCode(200).body("items[0].cause", equalTo("民间借贷纠纷"));
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(h)
+                .when()
+                .post("/api/publish/hearings")
+                .then()
+                .statusCode(201);
+        given().queryParam("q", cn)
+                .get("/api/hearings")
+                .then()
+                .statusCode(200)
+                .body("items[0].cause", equalTo("民间借贷纠纷"));
     }
 
     @Test
     void wrongCheckDigitsAreRefusedButLawyerLicencesAndCreditCodesAreNotJudgedAsIdNumbers() {
         String cn = caseNumber(COURT);
-        given().header("Authorization", auth()).contentType(ContentType.JSON)
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
                 .body(caseBody(cn, COURT, false, List.of(party("李四", "原告", "PERSON", "110105199001010071"))))
-                .when().post("/api/publish/cases").then().statusCode(400)
-                .body("field", equalTo("parties[0].idNumber")).body("detail", containsString("校验位"))
-                .body("detail", containsString("check digit")).body("detail", not(containsString("110105199001010071")));
-        register(COURT, caseBody(cn, COURT, false, List.of(party("李四", "原告", "PERSON", PERSON_ID),
-                party("王律师", "委托诉讼代理人", "PERSON", "11101201010123456"),
-                party("北京某某物流有限公司", "被告", "ORGANISATION", "911101110000000001"))));
-        given().header("Authorization", auth()).contentType(ContentType.JSON).body(party("赵六", "第三人", "PERSON", "110105199002300071"))
-                .when().post("/api/publish/cases/{cn}/parties", cn).then().statusCode(400)
-                .body("field", equalTo("idNumber")).body("detail", containsString("出生日期"));
+                .when()
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("parties[0].idNumber"))
+                .body("detail", containsString("校验位"))
+                .body("detail", containsString("check digit"))
+                .body("detail", not(containsString("110105199001010071")));
+        register(
+                COURT,
+                caseBody(
+                        cn,
+                        COURT,
+                        false,
+                        List.of(
+                                party("李四", "原告", "PERSON", PERSON_ID),
+                                party("王律师", "委托诉讼代理人", "PERSON", "11101201010123456"),
+                                party("北京某某物流有限公司", "被告", "ORGANISATION", "911101110000000001"))));
+        given().header("Authorization", auth())
+                .contentType(ContentType.JSON)
+                .body(party("赵六", "第三人", "PERSON", "110105199002300071"))
+                .when()
+                .post("/api/publish/cases/{cn}/parties", cn)
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("idNumber"))
+                .body("detail", containsString("出生日期"));
     }
 }

@@ -30,7 +30,8 @@ final class ProcessFixtures {
         return p;
     }
 
-    static Map<String, Object> caseBody(String caseNumber, String court, boolean publicInterest, List<Map<String, Object>> parties) {
+    static Map<String, Object> caseBody(
+            String caseNumber, String court, boolean publicInterest, List<Map<String, Object>> parties) {
         Map<String, Object> b = new HashMap<>();
         b.put("caseNumber", caseNumber);
         b.put("court", court);
@@ -44,9 +45,14 @@ final class ProcessFixtures {
     /** Registers a case; returns the 201 body (caseNumber, parties with id and queryCode). */
     static JsonPath register(String court, Map<String, Object> body) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
-                .contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/cases")
-                .then().statusCode(201).extract().jsonPath();
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     static Map<String, Object> event(String type, String time, String actor, String description) {
@@ -60,13 +66,20 @@ final class ProcessFixtures {
 
     static long addEvent(String court, String caseNumber, Map<String, Object> event) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
-                .contentType(ContentType.JSON).body(event)
-                .when().post("/api/publish/cases/{cn}/events", caseNumber)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .contentType(ContentType.JSON)
+                .body(event)
+                .when()
+                .post("/api/publish/cases/{cn}/events", caseNumber)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** A hearing announcement's body (to change before posting). */
-    static Map<String, Object> hearing(String court, String caseNumber, String time, boolean open, List<String> parties) {
+    static Map<String, Object> hearing(
+            String court, String caseNumber, String time, boolean open, List<String> parties) {
         Map<String, Object> h = new HashMap<>();
         h.put("caseNumber", caseNumber);
         h.put("court", court);
@@ -83,9 +96,15 @@ final class ProcessFixtures {
     static long addHearing(String court, String caseNumber, String time, boolean open, List<String> parties) {
         Map<String, Object> h = hearing(court, caseNumber, time, open, parties);
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
-                .contentType(ContentType.JSON).body(h)
-                .when().post("/api/publish/hearings")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .contentType(ContentType.JSON)
+                .body(h)
+                .when()
+                .post("/api/publish/hearings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static long serve(String court, String caseNumber, Long partyId, String title, String text) {
@@ -99,16 +118,26 @@ final class ProcessFixtures {
         d.put("kind", "通知书");
         d.put("text", text);
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(court)))
-                .contentType(ContentType.JSON).body(d)
-                .when().post("/api/publish/cases/{cn}/documents", caseNumber)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .contentType(ContentType.JSON)
+                .body(d)
+                .when()
+                .post("/api/publish/cases/{cn}/documents", caseNumber)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Logs in through the JSON API and returns the session cookie value. */
     static String login(String caseNumber, String idNumber, String code) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("caseNumber", caseNumber, "idNumber", idNumber, "queryCode", code))
-                .when().post("/api/process/access")
-                .then().statusCode(200).extract().cookie(LitigantAccess.COOKIE);
+                .when()
+                .post("/api/process/access")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie(LitigantAccess.COOKIE);
     }
 }

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.AtomFeed;
+import org.gongkai.platform.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -32,11 +32,16 @@ class ProcessFormatsTest {
         assertEquals(42, codec.verify(v, id -> "42:hashA").orElseThrow().partyId());
         assertEquals(sid, codec.verify(v, id -> "42:hashA").orElseThrow().sessionId());
         String otherSid = SessionCodec.newSessionId();
-        assertTrue(codec.verify(otherSid + v.substring(sid.length()), id -> "42:hashA").isEmpty(), "tampered session id");
+        assertTrue(
+                codec.verify(otherSid + v.substring(sid.length()), id -> "42:hashA")
+                        .isEmpty(),
+                "tampered session id");
         assertTrue(codec.verify(v, id -> "42:hashB").isEmpty(), "reissued code ends the session");
         assertTrue(codec.verify(v, id -> null).isEmpty(), "departed party");
         assertTrue(codec.verify(v.replace(".7.42.", ".7.43."), id -> "42:hashA").isEmpty(), "tampered party id");
-        assertTrue(new SessionCodec("secret-2", Duration.ofHours(2), clock).verify(v, id -> "42:hashA").isEmpty());
+        assertTrue(new SessionCodec("secret-2", Duration.ofHours(2), clock)
+                .verify(v, id -> "42:hashA")
+                .isEmpty());
         assertTrue(codec.verify("garbage", id -> "x").isEmpty());
         assertTrue(codec.verify(null, id -> "x").isEmpty());
         clock.fixAt(T0.plus(Duration.ofHours(2)));
@@ -59,9 +64,12 @@ class ProcessFormatsTest {
     @Test
     void iCalendarEscapesFoldsAndUsesCrlf() {
         String longText = "当事人：" + "某某有限公司、".repeat(20);
-        String ics = ICalendar.write("日历", List.of(
-                new ICalendar.Event("h-1@gongkai", T0, null, "开庭; a, b\\c", "第一法庭", longText, null),
-                new ICalendar.Event("d-1@gongkai", null, LocalDate.of(2026, 7, 10), "审限届满", null, "line1\nline2", null)),
+        String ics = ICalendar.write(
+                "日历",
+                List.of(
+                        new ICalendar.Event("h-1@gongkai", T0, null, "开庭; a, b\\c", "第一法庭", longText, null),
+                        new ICalendar.Event(
+                                "d-1@gongkai", null, LocalDate.of(2026, 7, 10), "审限届满", null, "line1\nline2", null)),
                 T0);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
@@ -89,17 +97,30 @@ class ProcessFormatsTest {
 
     @Test
     void atomIsWellFormedXmlWithEscapedText() throws Exception {
-        String xml = AtomFeed.write("urn:x:feed", "开庭公告 <测试>", "/hearings.atom", T0, List.of(
-                new AtomFeed.Entry("urn:x:1", "A & B", T0, "summary <b>", "/hearings?q=1"),
-                new AtomFeed.Entry("urn:x:2", "第二条", T0.plusSeconds(60), null, null)));
+        String xml = AtomFeed.write(
+                "urn:x:feed",
+                "开庭公告 <测试>",
+                "/hearings.atom",
+                T0,
+                List.of(
+                        new AtomFeed.Entry("urn:x:1", "A & B", T0, "summary <b>", "/hearings?q=1"),
+                        new AtomFeed.Entry("urn:x:2", "第二条", T0.plusSeconds(60), null, null)));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertEquals("http://www.w3.org/2005/Atom", doc.getDocumentElement().getNamespaceURI());
         assertEquals("feed", doc.getDocumentElement().getLocalName());
-        assertEquals(2, doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
-        assertEquals("A & B", doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").item(0)
-                .getFirstChild().getNextSibling().getTextContent());
+        assertEquals(
+                2,
+                doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                        .getLength());
+        assertEquals(
+                "A & B",
+                doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                        .item(0)
+                        .getFirstChild()
+                        .getNextSibling()
+                        .getTextContent());
         assertTrue(xml.contains("<updated>2026-03-01T01:30:00Z</updated>"));
     }
 

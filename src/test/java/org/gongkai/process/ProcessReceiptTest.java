@@ -7,8 +7,8 @@ import static org.gongkai.process.ProcessFixtures.event;
 import static org.gongkai.process.ProcessFixtures.hearing;
 import static org.gongkai.process.ProcessFixtures.party;
 import static org.gongkai.process.ProcessFixtures.register;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,7 +28,10 @@ class ProcessReceiptTest {
 
     private static io.restassured.response.Response post(String path, Object body, Object... params) {
         return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
-                .contentType(ContentType.JSON).body(body).when().post(path, params);
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path, params);
     }
 
     @Test
@@ -37,20 +40,32 @@ class ProcessReceiptTest {
         register(COURT, caseBody(cn, COURT, false, List.of(party("钱学文", "原告", "PERSON", "110105198807150130"))));
         Map<String, Object> e = event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理");
         var first = post("/api/publish/cases/{cn}/events", e, cn);
-        first.then().statusCode(201).body("status", equalTo("RECORDED"))
+        first.then()
+                .statusCode(201)
+                .body("status", equalTo("RECORDED"))
                 .header("Location", endsWith(org.gongkai.platform.Links.publicCase(cn)))
                 .body("url", equalTo(org.gongkai.platform.Links.publicCase(cn)));
         long id = first.jsonPath().getLong("id");
-        post("/api/publish/cases/{cn}/events", e, cn).then().statusCode(200)
-                .body("id", equalTo((int) id)).body("status", equalTo("RECORDED"));
+        post("/api/publish/cases/{cn}/events", e, cn)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("status", equalTo("RECORDED"));
 
         Map<String, Object> open = hearing(COURT, cn, "2027-06-01T09:30", true, null);
         var h = post("/api/publish/hearings", open);
-        h.then().statusCode(201).body("status", equalTo("ANNOUNCED")).body("url", equalTo("/hearings"))
+        h.then()
+                .statusCode(201)
+                .body("status", equalTo("ANNOUNCED"))
+                .body("url", equalTo("/hearings"))
                 .header("Location", endsWith("/hearings"));
-        post("/api/publish/hearings", open).then().statusCode(200)
+        post("/api/publish/hearings", open)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(h.jsonPath().getInt("id")));
-        post("/api/publish/hearings", hearing(COURT, cn, "2027-06-02T09:30", false, null)).then().statusCode(201)
+        post("/api/publish/hearings", hearing(COURT, cn, "2027-06-02T09:30", false, null))
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("PARTIES_ONLY"));
     }
 }

@@ -24,17 +24,25 @@ class SessionSecretTest {
 
     @Test
     void aShortSecretIsRefused(@TempDir Path dir) {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> LitigantAccess.sessionSecret(Optional.of("short"), "h2", dir.resolve("k")));
-        assertTrue(e.getMessage().contains("GONGKAI_SESSION_SECRET") && e.getMessage().contains("32"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("GONGKAI_SESSION_SECRET")
+                        && e.getMessage().contains("32"),
+                e.getMessage());
     }
 
     @Test
     void postgresqlWithoutASecretRefusesToStartAndSaysWhatToSet(@TempDir Path dir) {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> LitigantAccess.sessionSecret(Optional.empty(), "postgresql", dir.resolve("k")));
-        assertTrue(e.getMessage().contains("拒绝启动") && e.getMessage().contains("GONGKAI_SESSION_SECRET")
-                && e.getMessage().contains("every node"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("拒绝启动")
+                        && e.getMessage().contains("GONGKAI_SESSION_SECRET")
+                        && e.getMessage().contains("every node"),
+                e.getMessage());
         assertFalse(Files.exists(dir.resolve("k")), "no per-node key is generated on PostgreSQL");
     }
 
@@ -43,7 +51,10 @@ class SessionSecretTest {
         Path file = dir.resolve("data/session.key");
         String first = LitigantAccess.sessionSecret(Optional.empty(), "h2", file);
         assertTrue(first.length() >= 32);
-        assertEquals(first, LitigantAccess.sessionSecret(Optional.of("  "), "h2", file), "the same key after a restart");
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(
+                first, LitigantAccess.sessionSecret(Optional.of("  "), "h2", file), "the same key after a restart");
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

@@ -26,13 +26,13 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.gongkai.Race;
 import org.gongkai.Race.Answer;
+import org.gongkai.cases.CourtCase;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentFixtures;
-import org.gongkai.cases.CourtCase;
 import org.gongkai.judgments.SearchIndexService;
-import org.junit.jupiter.api.Test;
 import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Json;
+import org.junit.jupiter.api.Test;
 
 /**
  * Court requests racing each other on the judgments channel (issue 10): the same submission
@@ -47,8 +47,10 @@ class ConcurrentPublishingTest {
 
     @TestHTTPResource("/")
     URI base;
+
     @Inject
     SearchIndexService index;
+
     @Inject
     AuditService audit;
 
@@ -57,8 +59,8 @@ class ConcurrentPublishingTest {
     }
 
     private static Map<String, Object> document(String caseNumber, String plaintiff, String marker) {
-        return new HashMap<>(JudgmentFixtures.civil(caseNumber, COURT, plaintiff, "110105198503021233", "钱七", "民间借贷纠纷",
-                "借条上写有" + marker + "字样。"));
+        return new HashMap<>(JudgmentFixtures.civil(
+                caseNumber, COURT, plaintiff, "110105198503021233", "钱七", "民间借贷纠纷", "借条上写有" + marker + "字样。"));
     }
 
     private IntFunction<HttpRequest> post(String path, Object body) {
@@ -68,8 +70,15 @@ class ConcurrentPublishingTest {
     }
 
     private static int publish(Map<String, Object> body) {
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Judgment stored(long id) {
@@ -80,12 +89,15 @@ class ConcurrentPublishingTest {
     private void assertIndexMatchesDatabase(long id) {
         Judgment j = stored(id);
         Set<Long> inIndex = index.index().allIds();
-        assertEquals(j.status.isPublic(), inIndex.contains(id), "judgment " + id + " is " + j.status + " in the database");
+        assertEquals(
+                j.status.isPublic(), inIndex.contains(id), "judgment " + id + " is " + j.status + " in the database");
     }
 
     private List<String> actions(long id) {
         return audit.list(null, "judgment", String.valueOf(id), 0, 100).stream()
-                .sorted(java.util.Comparator.comparingLong(AuditService.AuditView::id)).map(AuditService.AuditView::action).toList();
+                .sorted(java.util.Comparator.comparingLong(AuditService.AuditView::id))
+                .map(AuditService.AuditView::action)
+                .toList();
     }
 
     @Test
@@ -93,14 +105,21 @@ class ConcurrentPublishingTest {
         String cn = caseNumber();
         List<Answer> answers = Race.at(6, post("/api/publish/judgments", document(cn, "赵六", "并发同件")));
         Race.assertStatuses(answers, 201, 200, 409);
-        assertEquals(1, Race.count(answers, 201), "exactly one submission creates the judgment: " + Race.summary(answers));
-        Set<Long> ids = answers.stream().filter(a -> a.status() < 300).map(Answer::id).collect(Collectors.toSet());
+        assertEquals(
+                1, Race.count(answers, 201), "exactly one submission creates the judgment: " + Race.summary(answers));
+        Set<Long> ids =
+                answers.stream().filter(a -> a.status() < 300).map(Answer::id).collect(Collectors.toSet());
         assertEquals(1, ids.size(), "every receipt names the same judgment: " + ids);
         long id = ids.iterator().next();
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Judgment.count("caseNumber", cn)));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CourtCase.count("caseNumber", cn)));
-        given().when().get("/api/judgments/" + id).then().statusCode(200).body("caseNumber", equalTo(cn))
-                .body("text", containsString("并发同件")).body("text", not(containsString("赵六")));
+        given().when()
+                .get("/api/judgments/" + id)
+                .then()
+                .statusCode(200)
+                .body("caseNumber", equalTo(cn))
+                .body("text", containsString("并发同件"))
+                .body("text", not(containsString("赵六")));
         assertIndexMatchesDatabase(id);
         assertEquals(List.of("PUBLISH"), actions(id));
     }
@@ -114,18 +133,28 @@ class ConcurrentPublishingTest {
         for (int i = 0; i < plaintiffs.length; i++) {
             docs.add(document(cn, plaintiffs[i], markers[i]));
         }
-        List<Answer> answers = Race.at(docs.size(), i -> Race.json(base, "POST", "/api/publish/judgments",
-                courtToken(COURT), Json.write(docs.get(i))));
+        List<Answer> answers = Race.at(
+                docs.size(),
+                i -> Race.json(base, "POST", "/api/publish/judgments", courtToken(COURT), Json.write(docs.get(i))));
         Race.assertStatuses(answers, 201);
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CourtCase.count("caseNumber", cn)), "one case record");
-        assertEquals(4L, QuarkusTransaction.requiringNew().call(() -> Judgment.count("caseNumber", cn)), "no document lost");
+        assertEquals(
+                1L, QuarkusTransaction.requiringNew().call(() -> CourtCase.count("caseNumber", cn)), "one case record");
+        assertEquals(
+                4L, QuarkusTransaction.requiringNew().call(() -> Judgment.count("caseNumber", cn)), "no document lost");
         for (Answer a : answers) {
             String marker = markers[a.index()];
-            given().when().get("/api/judgments/" + a.id()).then().statusCode(200)
-                    .body("text", containsString(marker)).body("caseNumber", equalTo(cn));
+            given().when()
+                    .get("/api/judgments/" + a.id())
+                    .then()
+                    .statusCode(200)
+                    .body("text", containsString(marker))
+                    .body("caseNumber", equalTo(cn));
             assertIndexMatchesDatabase(a.id());
             Judgment j = stored(a.id());
-            assertEquals(cn, QuarkusTransaction.requiringNew().call(() -> Judgment.<Judgment>findById(a.id()).courtCase.caseNumber));
+            assertEquals(
+                    cn,
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> Judgment.<Judgment>findById(a.id()).courtCase.caseNumber));
             assertTrue(j.status.isPublic());
         }
     }
@@ -149,7 +178,10 @@ class ConcurrentPublishingTest {
                 default -> Race.json(base, "POST", path + "/withdraw", token, Json.write(Map.of("reason", "隐名处理有误")));
             });
             Race.assertStatuses(answers, 200, 409);
-            assertEquals(200, answers.get(2).status(), "the withdrawal always succeeds: " + answers.get(2).body());
+            assertEquals(
+                    200,
+                    answers.get(2).status(),
+                    "the withdrawal always succeeds: " + answers.get(2).body());
             Judgment j = stored(id);
             assertEquals(Judgment.Status.WITHDRAWN, j.status, "a withdrawal is never undone by a racing correction");
             given().when().get("/api/judgments/" + id).then().statusCode(410);
@@ -157,10 +189,13 @@ class ConcurrentPublishingTest {
             // a correction that answered 200 was applied before the withdrawal; one refused with 409 came after it
             List<String> actions = actions(id);
             assertEquals(1, actions.stream().filter("WITHDRAW"::equals).count(), actions.toString());
-            long corrected = answers.subList(0, 2).stream().filter(a -> a.status() == 200).count();
+            long corrected = answers.subList(0, 2).stream()
+                    .filter(a -> a.status() == 200)
+                    .count();
             assertEquals(corrected, actions.stream().filter("CORRECT"::equals).count(), actions.toString());
             assertEquals("WITHDRAW", actions.get(actions.size() - 1), "nothing after the withdrawal: " + actions);
-            answers.subList(0, 2).stream().filter(a -> a.status() == 409)
+            answers.subList(0, 2).stream()
+                    .filter(a -> a.status() == 409)
                     .forEach(a -> assertTrue(a.body().contains("republish"), a.body()));
         }
     }
@@ -171,34 +206,62 @@ class ConcurrentPublishingTest {
         Map<String, Object> original = document(cn, "吴六", "重新公开原文");
         long id = publish(original);
         String token = courtToken(COURT);
-        given().header("Authorization", bearer(token)).contentType(ContentType.JSON)
-                .body(Map.of("reason", "原文与正本不一致")).post("/api/publish/judgments/" + id + "/withdraw").then().statusCode(200);
+        given().header("Authorization", bearer(token))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "原文与正本不一致"))
+                .post("/api/publish/judgments/" + id + "/withdraw")
+                .then()
+                .statusCode(200);
         Map<String, Object> fixed = new HashMap<>(original);
         fixed.put("text", ((String) original.get("text")).replace("重新公开原文", "重新公开更正文"));
         fixed.put("correctionNote", "与正本核对后更正");
         // a plain correction does not make it public again
-        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(fixed)
-                .put("/api/publish/judgments/" + id).then().statusCode(409)
-                .contentType(containsString("application/problem+json")).body("detail", containsString("republish"));
+        given().header("Authorization", bearer(token))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .put("/api/publish/judgments/" + id)
+                .then()
+                .statusCode(409)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("republish"));
         assertEquals(Judgment.Status.WITHDRAWN, stored(id).status);
         given().when().get("/api/judgments/" + id).then().statusCode(410);
         assertIndexMatchesDatabase(id);
         // another court cannot re-publish it; an invalid body changes nothing
-        given().header("Authorization", bearer(courtToken("沪0115"))).contentType(ContentType.JSON).body(fixed)
-                .post("/api/publish/judgments/" + id + "/republish").then().statusCode(403);
+        given().header("Authorization", bearer(courtToken("沪0115")))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .post("/api/publish/judgments/" + id + "/republish")
+                .then()
+                .statusCode(403);
         Map<String, Object> broken = new HashMap<>(fixed);
         broken.put("documentKind", "小说");
-        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(broken)
-                .post("/api/publish/judgments/" + id + "/republish").then().statusCode(400).body("field", equalTo("documentKind"));
+        given().header("Authorization", bearer(token))
+                .contentType(ContentType.JSON)
+                .body(broken)
+                .post("/api/publish/judgments/" + id + "/republish")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("documentKind"));
         assertEquals(Judgment.Status.WITHDRAWN, stored(id).status);
         // the explicit re-publication runs the whole pipeline again and is audited
-        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(fixed)
-                .post("/api/publish/judgments/" + id + "/republish").then().statusCode(200)
-                .body("id", equalTo((int) id)).body("status", equalTo("PUBLISHED"));
-        String json = given().when().get("/api/judgments/" + id).then().statusCode(200)
-                .body("text", containsString("重新公开更正文")).body("text", not(containsString("重新公开原文")))
+        given().header("Authorization", bearer(token))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .post("/api/publish/judgments/" + id + "/republish")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("status", equalTo("PUBLISHED"));
+        String json = given().when()
+                .get("/api/judgments/" + id)
+                .then()
+                .statusCode(200)
+                .body("text", containsString("重新公开更正文"))
+                .body("text", not(containsString("重新公开原文")))
                 .body("correctionNote", containsString("与正本核对后更正"))
-                .extract().asString();
+                .extract()
+                .asString();
         for (String secret : List.of("吴六", "110105198503021233", "13912345678", "6222020200112233445")) {
             assertFalse(json.contains(secret), "re-published JSON leaks " + secret);
         }
@@ -210,8 +273,12 @@ class ConcurrentPublishingTest {
         assertEquals("与正本核对后更正", entry.reason());
         assertTrue(entry.detail().contains("原文与正本不一致"), "the audit names the withdrawal it ends: " + entry.detail());
         // re-publishing a document that is not withdrawn is a conflict, not a silent correction
-        given().header("Authorization", bearer(token)).contentType(ContentType.JSON).body(fixed)
-                .post("/api/publish/judgments/" + id + "/republish").then().statusCode(409);
+        given().header("Authorization", bearer(token))
+                .contentType(ContentType.JSON)
+                .body(fixed)
+                .post("/api/publish/judgments/" + id + "/republish")
+                .then()
+                .statusCode(409);
     }
 
     @Test

@@ -14,23 +14,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.judgments.IndexOutbox;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentFixtures;
 import org.gongkai.judgments.SearchIndexService;
-import org.junit.jupiter.api.Test;
-import org.gongkai.judgments.IndexOutbox;
 import org.gongkai.platform.Json;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportAndRecoveryTest {
     @Inject
     BulkImporter importer;
+
     @Inject
     SearchIndexService index;
 
     private static String record(String caseNumber, String marker) {
-        Map<String, Object> data = JudgmentFixtures.civil(caseNumber, "京0105", "韩梅梅", "110105198503021233", "李雷",
-                "民间借贷纠纷", marker);
+        Map<String, Object> data =
+                JudgmentFixtures.civil(caseNumber, "京0105", "韩梅梅", "110105198503021233", "李雷", "民间借贷纠纷", marker);
         return Json.write(Map.of("kind", "judgment", "data", data));
     }
 
@@ -42,8 +43,8 @@ class ImportAndRecoveryTest {
         for (int i = 1; i <= 5; i++) {
             lines.add(record("（2024）京0105民初9310" + i + "号", "导入标记银杏叶。"));
         }
-        lines.add(lines.get(0));                                   // a duplicate
-        lines.add("{\"kind\": \"judgment\", \"data\": ");          // malformed
+        lines.add(lines.get(0)); // a duplicate
+        lines.add("{\"kind\": \"judgment\", \"data\": "); // malformed
         lines.add(Json.write(Map.of("kind", "judgment", "data", Map.of("caseNumber", "乱写的案号"))));
         lines.add(Json.write(Map.of("kind", "meteor", "data", Map.of())));
         Files.write(file, lines, StandardCharsets.UTF_8);
@@ -52,7 +53,9 @@ class ImportAndRecoveryTest {
         assertEquals(5, s.imported());
         assertEquals(1, s.duplicates());
         assertEquals(3, s.rejectedTotal());
-        assertTrue(s.rejected().keySet().stream().anyMatch(r -> r.contains("caseNumber")), s.rejected().toString());
+        assertTrue(
+                s.rejected().keySet().stream().anyMatch(r -> r.contains("caseNumber")),
+                s.rejected().toString());
         assertTrue(s.rejected().containsKey("malformed JSON"));
         assertTrue(s.rejected().containsKey("unknown kind 'meteor'"));
         given().queryParam("q", "银杏叶").when().get("/api/judgments").then().body("total", equalTo(5));
@@ -71,7 +74,8 @@ class ImportAndRecoveryTest {
         assertEquals(0, resumed.imported());
         assertEquals(4, resumed.duplicates());
         assertEquals(7, resumed.lines());
-        long docs = QuarkusTransaction.requiringNew().call(() -> Judgment.count("caseNumber like ?1", "（2024）京0105民初9310%"));
+        long docs = QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.count("caseNumber like ?1", "（2024）京0105民初9310%"));
         assertEquals(5, docs);
         given().queryParam("q", "银杏叶").when().get("/api/judgments").then().body("total", equalTo(5));
     }
@@ -96,8 +100,10 @@ class ImportAndRecoveryTest {
         given().queryParam("q", "梧桐").when().get("/api/judgments").then().body("total", equalTo(1));
 
         // the index lost a document (e.g. a torn commit): reconciliation restores it from the database
-        long id = QuarkusTransaction.requiringNew().call(() ->
-                Judgment.<Judgment>find("caseNumber", "（2024）京0105民初93201号").firstResult().id);
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.<Judgment>find("caseNumber", "（2024）京0105民初93201号")
+                        .firstResult()
+                        .id);
         index.index().delete(id);
         index.index().refreshBlocking();
         given().queryParam("q", "梧桐").when().get("/api/judgments").then().body("total", equalTo(0));

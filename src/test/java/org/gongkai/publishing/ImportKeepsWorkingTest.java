@@ -1,7 +1,5 @@
 package org.gongkai.publishing;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +15,10 @@ import java.util.TreeMap;
 import org.gongkai.courts.CourtDirectory;
 import org.gongkai.demo.DemoCorpusGenerator;
 import org.gongkai.demo.DemoRecord;
-import org.gongkai.platform.ProblemException;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.gongkai.platform.Json;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.testdata.SharedData;
+import org.junit.jupiter.api.Test;
 
 /**
  * The field checks of issue 9 (cause lists, person-like organisations, ID check digits) refuse no judgment
@@ -35,6 +33,7 @@ class ImportKeepsWorkingTest {
 
     @Inject
     JudgmentPublisher publisher;
+
     @Inject
     TextImport textImport;
 
@@ -42,8 +41,9 @@ class ImportKeepsWorkingTest {
     void everyJudgmentOfTheDefaultDemoCorpusPassesTheFieldChecks() throws Exception {
         int judgments = 0;
         List<String> refused = new ArrayList<>();
-        for (DemoRecord r : (Iterable<DemoRecord>) new DemoCorpusGenerator(DemoCorpusGenerator.DEFAULT_SEED, CourtDirectory.standard())
-                .generate()::iterator) {
+        for (DemoRecord r : (Iterable<DemoRecord>)
+                new DemoCorpusGenerator(DemoCorpusGenerator.DEFAULT_SEED, CourtDirectory.standard()).generate()
+                        ::iterator) {
             if (!r.kind().equals(DemoRecord.JUDGMENT)) {
                 continue;
             }
@@ -72,7 +72,8 @@ class ImportKeepsWorkingTest {
             texts++;
             JudgmentSubmission s;
             try {
-                s = textImport.toSubmission(Json.MAPPER.readTree(line).path("text").asText());
+                s = textImport.toSubmission(
+                        Json.MAPPER.readTree(line).path("text").asText());
             } catch (ProblemException e) {
                 continue; // no court or case number in the text: refused as before, not by a field check
             }
@@ -80,12 +81,16 @@ class ImportKeepsWorkingTest {
                 var v = publisher.validate(s, true);
                 freeTextCauses += v.causeFreeText() ? 1 : 0;
             } catch (ProblemException e) {
-                boolean fieldCheck = e.field() != null && (e.field().equals("cause") || e.field().endsWith(".name")
-                        || e.field().endsWith(".idNumber"));
+                boolean fieldCheck = e.field() != null
+                        && (e.field().equals("cause")
+                                || e.field().endsWith(".name")
+                                || e.field().endsWith(".idNumber"));
                 refused.merge((fieldCheck ? "FIELD CHECK " : "") + e.detail(), 1, Integer::sum);
             }
         }
-        System.out.printf("real judgments: %d texts, %d causes on neither list (published de-identified)%n", texts, freeTextCauses);
+        System.out.printf(
+                "real judgments: %d texts, %d causes on neither list (published de-identified)%n",
+                texts, freeTextCauses);
         assertTrue(texts >= 200, "texts: " + texts);
         assertTrue(refused.keySet().stream().noneMatch(k -> k.startsWith("FIELD CHECK")), refused.toString());
     }

@@ -37,13 +37,20 @@ class JudgmentFieldsPrivacyTest {
     AlertWorker alerts;
 
     private static Map<String, Object> judgment(String caseNumber, String plaintiff, String cause, String marker) {
-        return new HashMap<>(JudgmentFixtures.civil(caseNumber, COURT, plaintiff, "110105198503021233", "司马光明", cause,
-                "双方约定以" + marker + "作为信物。"));
+        return new HashMap<>(JudgmentFixtures.civil(
+                caseNumber, COURT, plaintiff, "110105198503021233", "司马光明", cause, "双方约定以" + marker + "作为信物。"));
     }
 
     private static int submit(Map<String, Object> body, int status) {
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(status).extract().path("id");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(status)
+                .extract()
+                .path("id");
     }
 
     private static String get(String path) {
@@ -68,10 +75,19 @@ class JudgmentFieldsPrivacyTest {
     void aFreeTextCauseACorrectionNoteAndATitleArePublishedDeidentified() throws Exception {
         // issue 15: an alert on the search receives the document by webhook, a public surface like the others
         Receiver receiver = new Receiver();
-        String key = given().contentType(ContentType.JSON).body(Map.of("contact", "privacy@example.org")).post("/api/keys")
-                .then().statusCode(201).extract().path("key");
-        given().header("X-Api-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("query", "青瓷麒麟", "callbackUrl", receiver.url("/privacy"))).post("/api/alerts").then().statusCode(201);
+        String key = given().contentType(ContentType.JSON)
+                .body(Map.of("contact", "privacy@example.org"))
+                .post("/api/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
+        given().header("X-Api-Key", key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", "青瓷麒麟", "callbackUrl", receiver.url("/privacy")))
+                .post("/api/alerts")
+                .then()
+                .statusCode(201);
         Planted cause = Planted.in("cause");
         Planted note = Planted.in("correctionNote");
         Planted title = Planted.in("title");
@@ -83,20 +99,39 @@ class JudgmentFieldsPrivacyTest {
         Map<String, Object> corrected = new HashMap<>(body);
         corrected.put("text", ((String) body.get("text")).replace("4300元", "4350元"));
         corrected.put("correctionNote", "原文将" + note.clause() + "误列为到庭人员");
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(corrected)
-                .when().put("/api/publish/judgments/" + id).then().statusCode(200);
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(corrected)
+                .when()
+                .put("/api/publish/judgments/" + id)
+                .then()
+                .statusCode(200);
 
         Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put("json", given().when().get("/api/judgments/" + id).then().statusCode(200)
-                .body("correctionNote", containsString(note.mask()))
-                .body("cause", containsString(cause.mask()))
-                .body("title", containsString(cause.mask()))
-                .body("text", containsString("4350元"))
-                .extract().asString());
+        bodies.put(
+                "json",
+                given().when()
+                        .get("/api/judgments/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("correctionNote", containsString(note.mask()))
+                        .body("cause", containsString(cause.mask()))
+                        .body("title", containsString(cause.mask()))
+                        .body("text", containsString("4350元"))
+                        .extract()
+                        .asString());
         bodies.put("page", page("/judgments/" + id));
         bodies.put("text", get("/api/judgments/" + id + "/text"));
-        bodies.put("search", given().queryParam("q", "青瓷麒麟").when().get("/api/judgments").then().statusCode(200)
-                .body("total", equalTo(1)).extract().asString());
+        bodies.put(
+                "search",
+                given().queryParam("q", "青瓷麒麟")
+                        .when()
+                        .get("/api/judgments")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(1))
+                        .extract()
+                        .asString());
         bodies.put("search page", page("/search?q=青瓷麒麟"));
         bodies.put("case number search", get("/api/judgments?q=" + cn));
         bodies.put("home", page("/"));
@@ -113,10 +148,13 @@ class JudgmentFieldsPrivacyTest {
         receiver.close();
         assertEquals(1, receiver.at("/privacy").size(), "the alert delivered the document");
         bodies.put("alert webhook", receiver.at("/privacy").get(0).body());
-        assertTrue(bodies.get("alert webhook").contains("\"id\":" + id) && bodies.get("alert webhook").contains(cause.mask()),
+        assertTrue(
+                bodies.get("alert webhook").contains("\"id\":" + id)
+                        && bodies.get("alert webhook").contains(cause.mask()),
                 bodies.get("alert webhook"));
         assertTrue(bodies.get("search feed").contains("urn:gongkai:judgment:" + id), bodies.get("search feed"));
-        assertTrue(bodies.get("legaldocml").contains("4350元") && bodies.get("json format").contains("4350元")
+        assertTrue(bodies.get("legaldocml").contains("4350元")
+                && bodies.get("json format").contains("4350元")
                 && bodies.get("pdf").contains("4350元"));
         Planted.assertAbsent(List.of(cause, note, title), bodies);
         cause.assertMaskedIn("page", bodies.get("page"));
@@ -126,8 +164,14 @@ class JudgmentFieldsPrivacyTest {
         assertTrue(bodies.get("search").contains("\"cause\""), bodies.get("search"));
         // searching for a planted value finds nothing
         for (Planted p : List.of(cause, note, title)) {
-            for (String q : List.of(p.name(), p.phone(), p.idNumber(), "party:" + p.name(), "cause:" + p.name(), "title:" + p.name())) {
-                given().queryParam("q", q).when().get("/api/judgments").then().statusCode(200).body("total", equalTo(0));
+            for (String q : List.of(
+                    p.name(), p.phone(), p.idNumber(), "party:" + p.name(), "cause:" + p.name(), "title:" + p.name())) {
+                given().queryParam("q", q)
+                        .when()
+                        .get("/api/judgments")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(0));
             }
         }
     }
@@ -138,45 +182,105 @@ class JudgmentFieldsPrivacyTest {
         Planted withdrawn = Planted.in("withdrawReason");
         Map<String, Object> stub = judgment("（2024）京0112民初97102号", "柳如是", "民间借贷纠纷", "白玉貔貅");
         stub.put("withholdReason", "本案涉及" + withheld.clause() + "的个人隐私");
-        int stubId = given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(stub)
-                .when().post("/api/publish/judgments").then().statusCode(201).body("status", equalTo("STUB"))
-                .extract().path("id");
+        int stubId = given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(stub)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("STUB"))
+                .extract()
+                .path("id");
         int id = submit(judgment("（2024）京0112民初97103号", "钱七", "民间借贷纠纷", "紫铜香炉"), 201);
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON)
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "隐名处理有误：未删除" + withdrawn.clause()))
-                .when().post("/api/publish/judgments/" + id + "/withdraw").then().statusCode(200);
+                .when()
+                .post("/api/publish/judgments/" + id + "/withdraw")
+                .then()
+                .statusCode(200);
 
         Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put("stub json", given().when().get("/api/judgments/" + stubId).then().statusCode(200)
-                .body("stubReason", containsString(withheld.mask())).extract().asString());
+        bodies.put(
+                "stub json",
+                given().when()
+                        .get("/api/judgments/" + stubId)
+                        .then()
+                        .statusCode(200)
+                        .body("stubReason", containsString(withheld.mask()))
+                        .extract()
+                        .asString());
         bodies.put("stub page", page("/judgments/" + stubId));
         bodies.put("stub text", get("/api/judgments/" + stubId + "/text"));
-        bodies.put("withdrawn json", given().when().get("/api/judgments/" + id).then().statusCode(410)
-                .contentType(containsString("application/problem+json"))
-                .body("detail", containsString(withdrawn.mask())).extract().asString());
-        bodies.put("withdrawn page", given().accept("text/html").when().get("/judgments/" + id).then().statusCode(410)
-                .extract().asString());
+        bodies.put(
+                "withdrawn json",
+                given().when()
+                        .get("/api/judgments/" + id)
+                        .then()
+                        .statusCode(410)
+                        .contentType(containsString("application/problem+json"))
+                        .body("detail", containsString(withdrawn.mask()))
+                        .extract()
+                        .asString());
+        bodies.put(
+                "withdrawn page",
+                given().accept("text/html")
+                        .when()
+                        .get("/judgments/" + id)
+                        .then()
+                        .statusCode(410)
+                        .extract()
+                        .asString());
         bodies.put("withdrawn text", get("/api/judgments/" + id + "/text"));
         bodies.put("search", get("/api/judgments?q=（2024）京0112民初97102号"));
         // issue 15's surfaces: the withdrawal is registered by category, never by the court's words
         bodies.put("stub legaldocml", get("/judgments/" + stubId + ".xml"));
         bodies.put("stub json format", get("/judgments/" + stubId + ".json"));
-        bodies.put("withdrawn legaldocml", given().when().get("/judgments/" + id + ".xml").then().statusCode(410).extract().asString());
-        bodies.put("withdrawn record", given().when().get("/api/records/judgments/" + id).then().statusCode(410).extract().asString());
+        bodies.put(
+                "withdrawn legaldocml",
+                given().when()
+                        .get("/judgments/" + id + ".xml")
+                        .then()
+                        .statusCode(410)
+                        .extract()
+                        .asString());
+        bodies.put(
+                "withdrawn record",
+                given().when()
+                        .get("/api/records/judgments/" + id)
+                        .then()
+                        .statusCode(410)
+                        .extract()
+                        .asString());
         bodies.put("change feed", get("/api/changes?limit=1000"));
-        bodies.put("takedown register", given().when().get("/api/takedowns?limit=1000").then().statusCode(200)
-                .body("takedowns.find { it.id == " + id + " }.kind", equalTo("withdrawn")).extract().asString());
+        bodies.put(
+                "takedown register",
+                given().when()
+                        .get("/api/takedowns?limit=1000")
+                        .then()
+                        .statusCode(200)
+                        .body("takedowns.find { it.id == " + id + " }.kind", equalTo("withdrawn"))
+                        .extract()
+                        .asString());
         bodies.put("takedown page", page("/takedowns"));
         Planted.assertAbsent(List.of(withheld, withdrawn), bodies);
         for (String surface : List.of("change feed", "takedown register", "takedown page")) {
-            assertFalse(bodies.get(surface).contains(withdrawn.mask()) || bodies.get(surface).contains("隐名处理有误"),
+            assertFalse(
+                    bodies.get(surface).contains(withdrawn.mask())
+                            || bodies.get(surface).contains("隐名处理有误"),
                     surface + " carries the reason category, not the court's words");
         }
         withheld.assertMaskedIn("stub page", bodies.get("stub page"));
         withdrawn.assertMaskedIn("withdrawn page", bodies.get("withdrawn page"));
         // the court keeps its own words in the audit trail (never public)
-        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).queryParam("targetId", String.valueOf(id))
-                .when().get("/api/admin/audit").then().statusCode(200).body(containsString(withdrawn.name()));
+        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .queryParam("targetId", String.valueOf(id))
+                .when()
+                .get("/api/admin/audit")
+                .then()
+                .statusCode(200)
+                .body(containsString(withdrawn.name()));
     }
 
     @Test
@@ -195,7 +299,10 @@ class JudgmentFieldsPrivacyTest {
         });
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> publisher.redeidentify(id, 1));
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> publisher.redeidentify(id, 1));
-        given().when().get("/api/judgments/" + id).then().statusCode(200)
+        given().when()
+                .get("/api/judgments/" + id)
+                .then()
+                .statusCode(200)
                 .body("cause", containsString(cause.mask()))
                 .body("cause", not(containsString(cause.name())))
                 .body("title", not(containsString(cause.name())));
@@ -208,10 +315,18 @@ class JudgmentFieldsPrivacyTest {
     void aPersonSentAsAnOrganisationIsRefusedNamingTheField() {
         for (String name : List.of("张三丰", "王小明", "张\u200B三丰")) {
             Map<String, Object> body = judgment("（2024）京0112民初97104号", "赵六", "民间借贷纠纷", "琉璃宝塔");
-            body.put("parties", List.of(Map.of("name", "赵六", "role", "原告", "kind", "PERSON"),
-                    Map.of("name", name, "role", "被告", "kind", "ORGANISATION")));
-            given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/publish/judgments").then().statusCode(400)
+            body.put(
+                    "parties",
+                    List.of(
+                            Map.of("name", "赵六", "role", "原告", "kind", "PERSON"),
+                            Map.of("name", name, "role", "被告", "kind", "ORGANISATION")));
+            given().header("Authorization", bearer(courtToken(COURT)))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/publish/judgments")
+                    .then()
+                    .statusCode(400)
                     .contentType(containsString("application/problem+json"))
                     .body("field", equalTo("parties[1].name"))
                     .body("detail", containsString("自然人"))
@@ -220,25 +335,44 @@ class JudgmentFieldsPrivacyTest {
         }
         // organisations whose short names start like a surname are organisations
         Map<String, Object> body = judgment("（2024）京0112民初97105号", "赵六", "买卖合同纠纷", "琥珀手串");
-        body.put("parties", List.of(Map.of("name", "赵六", "role", "原告", "kind", "PERSON"),
-                Map.of("name", "华为", "role", "被告", "kind", "ORGANISATION"),
-                Map.of("name", "国家电网", "role", "第三人", "kind", "ORGANISATION")));
+        body.put(
+                "parties",
+                List.of(
+                        Map.of("name", "赵六", "role", "原告", "kind", "PERSON"),
+                        Map.of("name", "华为", "role", "被告", "kind", "ORGANISATION"),
+                        Map.of("name", "国家电网", "role", "第三人", "kind", "ORGANISATION")));
         int id = submit(body, 201);
-        given().when().get("/api/judgments/" + id).then().statusCode(200)
+        given().when()
+                .get("/api/judgments/" + id)
+                .then()
+                .statusCode(200)
                 .body("parties.name", org.hamcrest.Matchers.hasItems("华为", "国家电网"));
-        given().queryParam("q", "（2024）京0112民初97104号").when().get("/api/judgments").then().body("total", equalTo(0));
+        given().queryParam("q", "（2024）京0112民初97104号")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
     void aCauseOnNeitherListIsRefusedUnlessFlaggedAndListedCausesPass() {
         Map<String, Object> body = judgment("（2024）京0112民初97106号", "赵六", "张三丰借钱不还纠纷", "翡翠白菜");
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(400)
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(400)
                 .body("field", equalTo("cause"))
                 .body("detail", containsString("案由"))
                 .body("detail", containsString("causeFreeText"))
                 .body("detail", not(containsString("张三丰")));
-        given().queryParam("q", "（2024）京0112民初97106号").when().get("/api/judgments").then().body("total", equalTo(0));
+        given().queryParam("q", "（2024）京0112民初97106号")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .body("total", equalTo(0));
         int n = 0;
         for (String listed : List.of("民间借贷纠纷", "生命权、健康权、身体权纠纷", "民间借贷纠纷、买卖合同纠纷")) {
             n++;
@@ -258,25 +392,59 @@ class JudgmentFieldsPrivacyTest {
 
     @Test
     void wrongCheckDigitsAndImpossibleBirthDatesAreRefused() {
-        for (String[] bad : List.of(new String[]{"110105198503021234", "校验位"}, new String[]{"110105198502301233", "出生日期"},
-                new String[]{"１１０１０５１９８５０３０２１２３Ｘ", "校验位"})) {
+        for (String[] bad : List.of(
+                new String[] {"110105198503021234", "校验位"},
+                new String[] {"110105198502301233", "出生日期"},
+                new String[] {"１１０１０５１９８５０３０２１２３Ｘ", "校验位"})) {
             Map<String, Object> body = judgment("（2024）京0112民初97130号", "赵六", "民间借贷纠纷", "和田玉");
-            body.put("parties", List.of(Map.of("name", "赵六", "role", "原告", "kind", "PERSON"),
-                    Map.of("name", "钱七", "role", "被告", "kind", "PERSON", "idNumber", bad[0])));
-            String detail = given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/publish/judgments").then().statusCode(400)
+            body.put(
+                    "parties",
+                    List.of(
+                            Map.of("name", "赵六", "role", "原告", "kind", "PERSON"),
+                            Map.of("name", "钱七", "role", "被告", "kind", "PERSON", "idNumber", bad[0])));
+            String detail = given().header("Authorization", bearer(courtToken(COURT)))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/publish/judgments")
+                    .then()
+                    .statusCode(400)
                     .contentType(containsString("application/problem+json"))
                     .body("field", equalTo("parties[1].idNumber"))
-                    .extract().path("detail");
+                    .extract()
+                    .path("detail");
             assertTrue(detail.contains(bad[1]) && detail.contains("ID number"), detail);
             assertFalse(detail.contains(bad[0]) || detail.contains("19850302"), detail);
         }
-        given().queryParam("q", "（2024）京0112民初97130号").when().get("/api/judgments").then().body("total", equalTo(0));
+        given().queryParam("q", "（2024）京0112民初97130号")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .body("total", equalTo(0));
         // an organisation's credit code and a foreigner's passport number are not resident ID numbers
         Map<String, Object> body = judgment("（2024）京0112民初97131号", "赵六", "民间借贷纠纷", "端砚");
-        body.put("parties", List.of(Map.of("name", "John Smith", "role", "原告", "kind", "PERSON", "idNumber", "E12345678"),
-                Map.of("name", "北京某某科技有限公司", "role", "被告", "kind", "ORGANISATION", "idNumber", "911101055923456789")));
-        assertEquals(201, given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().extract().statusCode());
+        body.put(
+                "parties",
+                List.of(
+                        Map.of("name", "John Smith", "role", "原告", "kind", "PERSON", "idNumber", "E12345678"),
+                        Map.of(
+                                "name",
+                                "北京某某科技有限公司",
+                                "role",
+                                "被告",
+                                "kind",
+                                "ORGANISATION",
+                                "idNumber",
+                                "911101055923456789")));
+        assertEquals(
+                201,
+                given().header("Authorization", bearer(courtToken(COURT)))
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .when()
+                        .post("/api/publish/judgments")
+                        .then()
+                        .extract()
+                        .statusCode());
     }
 }

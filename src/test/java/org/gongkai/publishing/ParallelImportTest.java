@@ -1,7 +1,5 @@
 package org.gongkai.publishing;
 
-import org.gongkai.testdata.SharedData;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,10 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.judgments.Judgment;
 import org.gongkai.judgments.JudgmentDocuments;
-import org.gongkai.platform.Caller;
 import org.gongkai.judgments.SearchIndexService;
+import org.gongkai.platform.Caller;
 import org.gongkai.platform.Json;
 import org.gongkai.search.index.IndexedJudgment;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,18 +38,23 @@ class ParallelImportTest {
 
     @Inject
     BulkImporter importer;
+
     @Inject
     TextImport textImport;
+
     @Inject
     SearchIndexService index;
+
     @Inject
     Caller caller;
+
     @Inject
     JudgmentPublisher publisher;
 
     @Test
     void everyJudgmentOnceAcrossWorkersWithDuplicatesAndRefusals() throws Exception {
-        List<String> real = Files.readAllLines(SharedData.require(SharedData.JUDGMENTS), StandardCharsets.UTF_8).subList(0, 80);
+        List<String> real = Files.readAllLines(SharedData.require(SharedData.JUDGMENTS), StandardCharsets.UTF_8)
+                .subList(0, 80);
         List<String> lines = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (int k = 0; k < real.size(); k++) {
@@ -83,15 +87,18 @@ class ParallelImportTest {
         long refusedReal = s.rejectedTotal() - refusedBroken;
         long nonBlank = withCopies.stream().filter(l -> !l.isBlank()).count();
         assertEquals(nonBlank, s.imported() + s.duplicates() + s.rejectedTotal(), s.format());
-        long stored = QuarkusTransaction.requiringNew().call(() ->
-                Judgment.count("externalId like ?1", "text:%:parallel-%"));
+        long stored =
+                QuarkusTransaction.requiringNew().call(() -> Judgment.count("externalId like ?1", "text:%:parallel-%"));
         assertEquals(s.imported(), stored, "one judgment per created record");
         assertTrue(s.imported() >= 70 && s.imported() <= ids.size(), s.format()); // a few courts are not in the table
         assertTrue(s.duplicates() >= s.imported() / 2, "the copies were skipped: " + s.format());
         assertTrue(refusedReal <= 2 * (ids.size() - s.imported()), s.format());
-        long distinct = QuarkusTransaction.requiringNew().call(() -> Judgment.getEntityManager().createQuery(
-                "select count(distinct j.externalId) from Judgment j where j.externalId like 'text:%:parallel-%'",
-                Long.class).getSingleResult());
+        long distinct = QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.getEntityManager()
+                        .createQuery(
+                                "select count(distinct j.externalId) from Judgment j where j.externalId like 'text:%:parallel-%'",
+                                Long.class)
+                        .getSingleResult());
         assertEquals(stored, distinct, "no judgment stored twice");
         // all public ones are in the index, and the checkpoint says the file is done
         var status = index.status();
@@ -125,16 +132,23 @@ class ParallelImportTest {
 
     @Test
     void theIndexDocumentFromMemoryIsTheOneFromTheDatabase() throws Exception {
-        JsonNode n = Json.MAPPER.readTree(Files.readAllLines(SharedData.require(SharedData.JUDGMENTS), StandardCharsets.UTF_8).get(3));
+        JsonNode n = Json.MAPPER.readTree(
+                Files.readAllLines(SharedData.require(SharedData.JUDGMENTS), StandardCharsets.UTF_8)
+                        .get(3));
         caller.asAdmin("test");
-        TextImport.Prepared p = textImport.prepare("memory-" + n.path("id").asText(), n.path("text").asText());
+        TextImport.Prepared p = textImport.prepare(
+                "memory-" + n.path("id").asText(), n.path("text").asText());
         IndexedJudgment inMemory = QuarkusTransaction.requiringNew().call(() -> {
             long id = textImport.submit(p, caller).id();
             return JudgmentDocuments.toIndexed(Judgment.findById(id)); // the managed instance, as the pipeline built it
         });
-        IndexedJudgment reloaded = QuarkusTransaction.requiringNew().call(() ->
-                JudgmentDocuments.toIndexed(Judgment.findById(inMemory.id())));
+        IndexedJudgment reloaded = QuarkusTransaction.requiringNew()
+                .call(() -> JudgmentDocuments.toIndexed(Judgment.findById(inMemory.id())));
         assertEquals(reloaded, inMemory);
-        given().when().get("/api/judgments/" + inMemory.id()).then().statusCode(200).body("id", equalTo((int) inMemory.id()));
+        given().when()
+                .get("/api/judgments/" + inMemory.id())
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) inMemory.id()));
     }
 }

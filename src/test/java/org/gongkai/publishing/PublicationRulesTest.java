@@ -42,9 +42,17 @@ class PublicationRulesTest {
 
     @Test
     void mediationIsStubUnlessMarkedForPublicInterest() {
-        assertEquals(Outcome.STUB, PublicationRules.decide(facts("民事", "调解书", "买卖合同纠纷")).outcome());
-        assertEquals(Outcome.STUB, PublicationRules.decide(new Facts("民事", "裁定书", "买卖合同纠纷", false, true, false, false, null)).outcome());
-        assertEquals(Outcome.PUBLISH, PublicationRules.decide(new Facts("民事", "调解书", "环境污染责任纠纷", false, true, true, false, null)).outcome());
+        assertEquals(
+                Outcome.STUB,
+                PublicationRules.decide(facts("民事", "调解书", "买卖合同纠纷")).outcome());
+        assertEquals(
+                Outcome.STUB,
+                PublicationRules.decide(new Facts("民事", "裁定书", "买卖合同纠纷", false, true, false, false, null))
+                        .outcome());
+        assertEquals(
+                Outcome.PUBLISH,
+                PublicationRules.decide(new Facts("民事", "调解书", "环境污染责任纠纷", false, true, true, false, null))
+                        .outcome());
     }
 
     @Test
@@ -61,7 +69,10 @@ class PublicationRulesTest {
         Decision d = PublicationRules.decide(new Facts("民事", "判决书", "名誉权纠纷", false, false, false, false, "涉及个人隐私"));
         assertEquals(Outcome.STUB, d.outcome());
         assertTrue(d.reason().contains("涉及个人隐私"));
-        assertEquals(Outcome.PUBLISH, PublicationRules.decide(new Facts("民事", "判决书", "名誉权纠纷", false, false, false, false, "  ")).outcome());
+        assertEquals(
+                Outcome.PUBLISH,
+                PublicationRules.decide(new Facts("民事", "判决书", "名誉权纠纷", false, false, false, false, "  "))
+                        .outcome());
     }
 
     @Test

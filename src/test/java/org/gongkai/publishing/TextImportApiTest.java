@@ -28,13 +28,27 @@ class TextImportApiTest {
 
     @Test
     void importsATextWithoutDecisionDateAndPagesStillRender() {
-        given().header("Authorization", bearer(courtToken("沪0115"))).contentType(ContentType.JSON)
-                .body(Map.of("id", "excerpt-1", "text", EXCERPT)).when().post("/api/publish/judgments/text")
-                .then().statusCode(403);
-        int id = given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).contentType(ContentType.JSON)
-                .body(Map.of("id", "excerpt-1", "text", EXCERPT)).when().post("/api/publish/judgments/text")
-                .then().statusCode(201).body("status", equalTo("PUBLISHED")).extract().path("id");
-        given().when().get("/api/judgments/" + id).then().statusCode(200)
+        given().header("Authorization", bearer(courtToken("沪0115")))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "excerpt-1", "text", EXCERPT))
+                .when()
+                .post("/api/publish/judgments/text")
+                .then()
+                .statusCode(403);
+        int id = given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "excerpt-1", "text", EXCERPT))
+                .when()
+                .post("/api/publish/judgments/text")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PUBLISHED"))
+                .extract()
+                .path("id");
+        given().when()
+                .get("/api/judgments/" + id)
+                .then()
+                .statusCode(200)
                 .body("caseNumber", equalTo("（2019）京0105刑初4711号"))
                 .body("court", equalTo("北京市朝阳区人民法院"))
                 .body("documentKind", equalTo("判决书"))
@@ -45,21 +59,42 @@ class TextImportApiTest {
                 .body("text", not(containsString("孙小梅")))
                 .body("text", containsString("刘明"));
         // the same id again changes nothing
-        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).contentType(ContentType.JSON)
-                .body(Map.of("id", "excerpt-1", "text", EXCERPT)).when().post("/api/publish/judgments/text")
-                .then().statusCode(200).body("id", equalTo(id));
+        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "excerpt-1", "text", EXCERPT))
+                .when()
+                .post("/api/publish/judgments/text")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
         // pages with a date-less document in the results, the document and the home page render
-        given().accept("text/html").queryParam("q", "盗窃 court:北京市朝阳区人民法院").when().get("/search")
-                .then().statusCode(200).body(containsString("/judgments/" + id));
-        given().accept("text/html").when().get("/judgments/" + id).then().statusCode(200)
-                .body(containsString("马某")).body(not(containsString("马天行")));
+        given().accept("text/html")
+                .queryParam("q", "盗窃 court:北京市朝阳区人民法院")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
+                .body(containsString("/judgments/" + id));
+        given().accept("text/html")
+                .when()
+                .get("/judgments/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("马某"))
+                .body(not(containsString("马天行")));
         given().accept("text/html").when().get("/").then().statusCode(200);
     }
 
     @Test
     void aTextWithoutCourtOrCaseNumberIsRejectedWithAReason() {
-        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN)).contentType(ContentType.JSON)
-                .body(Map.of("id", "excerpt-2", "text", "这不是一份裁判文书。")).when().post("/api/publish/judgments/text")
-                .then().statusCode(400).body("field", equalTo("text")).body("detail", containsString("court"));
+        given().header("Authorization", bearer(TestSupport.ADMIN_TOKEN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "excerpt-2", "text", "这不是一份裁判文书。"))
+                .when()
+                .post("/api/publish/judgments/text")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("text"))
+                .body("detail", containsString("court"));
     }
 }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.judgments.Judgment;
-import org.junit.jupiter.api.Test;
 import org.gongkai.platform.Json;
+import org.junit.jupiter.api.Test;
 
 /**
  * Text-import ids are a court's own document ids (issue 9): another court's document with the
@@ -41,8 +41,11 @@ class TextImportScopeTest {
     }
 
     static io.restassured.response.Response post(String token, String id, String text) {
-        return given().header("Authorization", bearer(token)).contentType(ContentType.JSON)
-                .body(Map.of("id", id, "text", text)).when().post("/api/publish/judgments/text");
+        return given().header("Authorization", bearer(token))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", id, "text", text))
+                .when()
+                .post("/api/publish/judgments/text");
     }
 
     @Test
@@ -52,13 +55,28 @@ class TextImportScopeTest {
         String chaoyang = text("北京市朝阳区人民法院", "（2024）京0105民初" + n + "号", "标记朝阳银杏" + n + "。");
         String haidian = text("北京市海淀区人民法院", "（2024）京0108民初" + n + "号", "标记海淀白杨" + n + "。");
 
-        int first = post(courtToken("京0105"), id, chaoyang).then().statusCode(201).extract().path("id");
-        int second = post(courtToken("京0108"), id, haidian).then().statusCode(201).extract().path("id");
+        int first = post(courtToken("京0105"), id, chaoyang)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        int second = post(courtToken("京0108"), id, haidian)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertNotEquals(first, second, "the second court's document is its own, not the first one's receipt");
 
-        given().get("/api/judgments/" + first).then().statusCode(200).body("court", equalTo("北京市朝阳区人民法院"))
-                .body("text", containsString("标记朝阳银杏" + n)).body("text", not(containsString("海淀白杨")));
-        given().get("/api/judgments/" + second).then().statusCode(200).body("court", equalTo("北京市海淀区人民法院"))
+        given().get("/api/judgments/" + first)
+                .then()
+                .statusCode(200)
+                .body("court", equalTo("北京市朝阳区人民法院"))
+                .body("text", containsString("标记朝阳银杏" + n))
+                .body("text", not(containsString("海淀白杨")));
+        given().get("/api/judgments/" + second)
+                .then()
+                .statusCode(200)
+                .body("court", equalTo("北京市海淀区人民法院"))
                 .body("text", containsString("标记海淀白杨" + n));
         given().queryParam("q", "白杨" + n).get("/api/judgments").then().body("total", equalTo(1));
         given().queryParam("q", "银杏" + n).get("/api/judgments").then().body("total", equalTo(1));
@@ -67,7 +85,10 @@ class TextImportScopeTest {
         post(courtToken("京0105"), id, chaoyang).then().statusCode(200).body("id", equalTo(first));
         post(courtToken("京0108"), id, haidian).then().statusCode(200).body("id", equalTo(second));
         // the administrator importing a text of either court reaches that court's document
-        post(org.gongkai.TestSupport.ADMIN_TOKEN, id, haidian).then().statusCode(200).body("id", equalTo(second));
+        post(org.gongkai.TestSupport.ADMIN_TOKEN, id, haidian)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(second));
         // a court cannot publish a text naming another court, whatever the id
         post(courtToken("京0108"), "doc-other-" + n, chaoyang).then().statusCode(403);
     }
@@ -86,9 +107,15 @@ class TextImportScopeTest {
         long n = SERIAL.incrementAndGet();
         Path file = Files.createTempDirectory("gongkai-scope").resolve("texts.jsonl");
         List<String> lines = List.of(
-                Json.write(Map.of("id", "same-" + n, "text", text("北京市朝阳区人民法院", "（2024）京0105民初" + n + "号", "导入甲" + n + "。"))),
-                Json.write(Map.of("id", "same-" + n, "text", text("北京市海淀区人民法院", "（2024）京0108民初" + n + "号", "导入乙" + n + "。"))),
-                Json.write(Map.of("id", "only-" + n, "text", text("北京市朝阳区人民法院", "（2024）京0105民初" + (n + 500_000) + "号", "导入丙" + n + "。"))));
+                Json.write(Map.of(
+                        "id", "same-" + n, "text", text("北京市朝阳区人民法院", "（2024）京0105民初" + n + "号", "导入甲" + n + "。"))),
+                Json.write(Map.of(
+                        "id", "same-" + n, "text", text("北京市海淀区人民法院", "（2024）京0108民初" + n + "号", "导入乙" + n + "。"))),
+                Json.write(Map.of(
+                        "id",
+                        "only-" + n,
+                        "text",
+                        text("北京市朝阳区人民法院", "（2024）京0105民初" + (n + 500_000) + "号", "导入丙" + n + "。"))));
         Files.write(file, lines, StandardCharsets.UTF_8);
 
         var s = importer.importPath(file, null).get(0);
@@ -103,8 +130,10 @@ class TextImportScopeTest {
         var resumed = importer.importPath(file, null).get(0);
         assertEquals(0, resumed.imported());
         assertEquals(2, resumed.duplicates());
-        long stored = QuarkusTransaction.requiringNew().call(() -> Judgment.count("externalId in ?1",
-                List.of("text:京0105:same-" + n, "text:京0108:same-" + n, "text:京0105:only-" + n)));
+        long stored = QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.count(
+                        "externalId in ?1",
+                        List.of("text:京0105:same-" + n, "text:京0108:same-" + n, "text:京0105:only-" + n)));
         assertEquals(3, stored);
     }
 }

@@ -25,8 +25,10 @@ public final class IndexDamage {
         Path biggest;
         try (Stream<Path> s = Files.list(dir)) {
             biggest = s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().startsWith("_") && !p.toString().endsWith(".si"))
-                    .max(Comparator.comparingLong(IndexDamage::size)).orElseThrow();
+                    .filter(p -> p.getFileName().toString().startsWith("_")
+                            && !p.toString().endsWith(".si"))
+                    .max(Comparator.comparingLong(IndexDamage::size))
+                    .orElseThrow();
         }
         try (RandomAccessFile f = new RandomAccessFile(biggest.toFile(), "rw")) {
             f.setLength(f.length() / 2);
@@ -102,7 +104,9 @@ public final class IndexDamage {
 
     public static List<Path> damagedFolders(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith("damaged-")).toList();
+            return s.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().startsWith("damaged-"))
+                    .toList();
         }
     }
 

@@ -24,7 +24,8 @@ public final class SharedData {
     public static Path dir() {
         String configured = System.getProperty("gongkai.data", System.getenv("GONGKAI_DATA"));
         return Path.of(configured == null || configured.isBlank() ? "../shared/data" : configured)
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** A file of the shared data by its relative path (it may not exist). */

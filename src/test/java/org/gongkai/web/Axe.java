@@ -45,23 +45,28 @@ public final class Axe {
             source = Files.readString(SCRIPT, StandardCharsets.UTF_8);
             return source;
         } catch (IOException e) {
-            throw new IllegalStateException("axe-core " + VERSION + " is not in " + SCRIPT
-                    + " and `npm pack axe-core@" + VERSION + "` failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "axe-core " + VERSION + " is not in " + SCRIPT + " and `npm pack axe-core@" + VERSION + "` failed: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private static void fetch() throws IOException {
         Files.createDirectories(DIR);
         try {
-            Process npm = new ProcessBuilder("npm", "pack", "--silent", "axe-core@" + VERSION, "--pack-destination", DIR.toString())
-                    .redirectErrorStream(true).start();
+            Process npm = new ProcessBuilder(
+                            "npm", "pack", "--silent", "axe-core@" + VERSION, "--pack-destination", DIR.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
                 throw new IOException("npm pack: " + out);
             }
             Path tgz = DIR.resolve("axe-core-" + VERSION + ".tgz");
             Process tar = new ProcessBuilder("tar", "-xzf", tgz.toString(), "-C", DIR.toString(), "package/axe.min.js")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String tarOut = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!tar.waitFor(60, TimeUnit.SECONDS) || tar.exitValue() != 0) {
                 throw new IOException("tar: " + tarOut);
@@ -89,14 +94,16 @@ public final class Axe {
                 """);
         List<Violation> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result) {
-            out.add(new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                    (List<String>) v.get("targets")));
+            out.add(new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"), (List<String>)
+                    v.get("targets")));
         }
         return out;
     }
 
     /** The serious and critical ones: what the portal must not have. */
     public static List<Violation> serious(List<Violation> all) {
-        return all.stream().filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact())).toList();
+        return all.stream()
+                .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
+                .toList();
     }
 }

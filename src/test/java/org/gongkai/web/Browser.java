@@ -23,18 +23,30 @@ public final class Browser {
         if (System.getenv("GONGKAI_REQUIRE_BROWSER") == null) {
             Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
         } else if (!present) {
-            throw new IllegalStateException("GONGKAI_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            throw new IllegalStateException(
+                    "GONGKAI_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1600",
+                "--lang=zh-CN");
         // headless Chromium sends Accept-Language: en-US whatever --lang says; a Chinese reader's browser
         // asks for Chinese (the portal then answers in Chinese, as by default)
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver d = new ChromeDriver(service, options);
         d.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

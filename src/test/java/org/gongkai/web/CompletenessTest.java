@@ -39,22 +39,38 @@ class CompletenessTest {
         body.put("cause", "买卖合同纠纷");
         body.put("filingDate", "2026-01-10");
         body.put("publicInterest", false);
-        body.put("parties", List.of(Map.of("name", "长春某某贸易有限公司", "role", "原告", "kind", "ORGANISATION",
-                "idNumber", "91110105MA01234567")));
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/cases").then().statusCode(201);
-        given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON)
+        body.put(
+                "parties",
+                List.of(Map.of(
+                        "name", "长春某某贸易有限公司", "role", "原告", "kind", "ORGANISATION", "idNumber", "91110105MA01234567")));
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(201);
+        given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
                 .body(Map.of("type", "CLOSED", "time", "2026-04-01T16:00", "actor", "民一庭", "description", "判决结案"))
-                .post("/api/publish/cases/{cn}/events", caseNumber).then().statusCode(201);
+                .post("/api/publish/cases/{cn}/events", caseNumber)
+                .then()
+                .statusCode(201);
     }
 
     static String publish(String caseNumber, String effective, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(JudgmentFixtures.civil(caseNumber, COURT, "慕容雪", "110105198503021233",
-                "独孤明", "民间借贷纠纷", "另查明，借条一份。"));
+        Map<String, Object> body = new HashMap<>(
+                JudgmentFixtures.civil(caseNumber, COURT, "慕容雪", "110105198503021233", "独孤明", "民间借贷纠纷", "另查明，借条一份。"));
         body.put("effectiveDate", effective);
         body.putAll(extra);
-        return given().header("Authorization", bearer(courtToken(COURT))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getString("status");
+        return given().header("Authorization", bearer(courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("status");
     }
 
     @Test
@@ -65,12 +81,17 @@ class CompletenessTest {
         for (String c : List.of(published, mediated, silent)) {
             closedCase(c);
         }
-        String today = java.time.LocalDate.now(org.gongkai.platform.ClockProducer.CHINA).toString();
+        String today = java.time.LocalDate.now(org.gongkai.platform.ClockProducer.CHINA)
+                .toString();
         assertEquals("PUBLISHED", publish(published, today, Map.of()));
         assertEquals("STUB", publish(mediated, "2024-07-05", Map.of("documentKind", "调解书", "mediation", true)));
         assertEquals("PUBLISHED", publish(cn(), "2024-07-05", Map.of())); // a case not closed in the process channel
 
-        JsonPath api = given().get("/api/courts/completeness").then().statusCode(200).extract().jsonPath();
+        JsonPath api = given().get("/api/courts/completeness")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Object> court = api.getMap("courts.find { it.code == '" + COURT + "' }");
         assertNotNull(court, "the court has a row");
         assertEquals(NAME, court.get("name"));
@@ -93,11 +114,19 @@ class CompletenessTest {
             assertTrue(ranks.get(i - 1) >= ranks.get(i), "ranked: " + ranks);
         }
 
-        String page = given().accept("text/html").get("/courts/completeness").then().statusCode(200).extract().asString();
+        String page = given().accept("text/html")
+                .get("/courts/completeness")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains("<svg") && page.contains("role=\"img\"") && page.contains(NAME));
         assertTrue(page.contains("66.7%"), "the table shows the court's completeness");
         assertTrue(!page.contains("<script"), "no script");
-        given().get("/api/courts/completeness.csv").then().statusCode(200).contentType(containsString("text/csv"))
+        given().get("/api/courts/completeness.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .body(containsString("court," + COURT + "," + NAME + ",吉林省,"))
                 .body(containsString(",3,2,0.667,"));
     }

@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 final class HtmlText {
     record Run(String text, String lang, String path) {}
 
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<!DOCTYPE[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", Pattern.DOTALL);
+    private static final Pattern TAG =
+            Pattern.compile("<!--.*?-->|<!DOCTYPE[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>", Pattern.DOTALL);
     private static final Pattern LANG = Pattern.compile("\\blang=\"([^\"]*)\"");
-    private static final Pattern ATTR = Pattern.compile("\\s(aria-label|placeholder|title|alt|data-label)=\"([^\"]*)\"");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-            "source", "track", "wbr");
+    private static final Pattern ATTR =
+            Pattern.compile("\\s(aria-label|placeholder|title|alt|data-label)=\"([^\"]*)\"");
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
     private HtmlText() {}
 
@@ -59,7 +61,9 @@ final class HtmlText {
                 Matcher a = ATTR.matcher(m.group(3));
                 while (a.find()) {
                     if (!a.group(2).isBlank()) {
-                        out.add(new Run(unescape(a.group(2).strip()), own != null ? own : currentLang(stack),
+                        out.add(new Run(
+                                unescape(a.group(2).strip()),
+                                own != null ? own : currentLang(stack),
                                 path(stack) + ">" + tag + "@" + a.group(1)));
                     }
                 }
@@ -87,6 +91,10 @@ final class HtmlText {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

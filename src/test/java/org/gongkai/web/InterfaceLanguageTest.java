@@ -1,6 +1,5 @@
 package org.gongkai.web;
 
-import org.gongkai.platform.Language;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,15 +42,43 @@ class InterfaceLanguageTest {
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
     /** English words the Chinese interface may show: names of formats, the brand, the query syntax. */
-    static final Set<String> ALLOWED_IN_CHINESE = Set.of("Gongkai", "API", "JSON", "OpenAPI", "CSV", "Atom", "Lines", "ics", "LegalDocML", "Akoma", "Ntoso", "XML", "ETag", "PDF",
-            "AND", "OR", "NOT", "TO", "court", "cause", "judge", "law", "party", "lawyer", "firm", "kind", "title", "casenumber", "date");
+    static final Set<String> ALLOWED_IN_CHINESE = Set.of(
+            "Gongkai",
+            "API",
+            "JSON",
+            "OpenAPI",
+            "CSV",
+            "Atom",
+            "Lines",
+            "ics",
+            "LegalDocML",
+            "Akoma",
+            "Ntoso",
+            "XML",
+            "ETag",
+            "PDF",
+            "AND",
+            "OR",
+            "NOT",
+            "TO",
+            "court",
+            "cause",
+            "judge",
+            "law",
+            "party",
+            "lawyer",
+            "firm",
+            "kind",
+            "title",
+            "casenumber",
+            "date");
 
     /**
      * Chinese the English interface may show unmarked: the portal's name, the masking placeholder
      * (某, 张某) explained in English, and examples of what to type (a query, a case number, a court).
      */
-    static final List<String> CHINESE_EXAMPLES = List.of("（2023）京0105民初12345号", "北京市朝阳区人民法院", "京0105", "张某", "某", "公开",
-            "借款", "借贷", "民间借贷纠纷");
+    static final List<String> CHINESE_EXAMPLES =
+            List.of("（2023）京0105民初12345号", "北京市朝阳区人民法院", "京0105", "张某", "某", "公开", "借款", "借贷", "民间借贷纠纷");
 
     final Map<String, String> pages = new LinkedHashMap<>();
     String sessionCookie;
@@ -66,45 +93,182 @@ class InterfaceLanguageTest {
         long judgment = given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
                 .contentType(ContentType.JSON)
                 .body(JudgmentFixtures.civil(judgmentCn, COURT, "张三丰", "110101198503021238", "李四娘", "民间借贷纠纷", ""))
-                .post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         String caseCn = "（2026）京0105民初" + serial + "号";
         JsonPath registered = given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
                 .contentType(ContentType.JSON)
-                .body(Map.of("caseNumber", caseCn, "court", COURT, "cause", "买卖合同纠纷", "filingDate", "2026-01-10",
-                        "publicInterest", true, "parties", List.of(Map.of("name", "钱七", "role", "原告", "kind", "PERSON", "idNumber", ID))))
-                .post("/api/publish/cases").then().statusCode(201).extract().jsonPath();
+                .body(Map.of(
+                        "caseNumber",
+                        caseCn,
+                        "court",
+                        COURT,
+                        "cause",
+                        "买卖合同纠纷",
+                        "filingDate",
+                        "2026-01-10",
+                        "publicInterest",
+                        true,
+                        "parties",
+                        List.of(Map.of("name", "钱七", "role", "原告", "kind", "PERSON", "idNumber", ID))))
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         for (Map<String, Object> e : List.of(
-                Map.<String, Object>of("type", "ACCEPTED", "time", "2026-01-11T09:00", "actor", "立案庭", "description", "决定立案受理"),
-                Map.<String, Object>of("type", "TIME_LIMIT_SET", "time", "2026-01-11T09:05", "actor", "立案庭", "description", "适用普通程序",
-                        "deadline", "2026-07-10"),
-                Map.<String, Object>of("type", "EVIDENCE_EXCHANGE", "time", "2026-02-01T09:00", "actor", "审判庭", "description", "组织证据交换"))) {
-            given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT))).contentType(ContentType.JSON).body(e)
-                    .post("/api/publish/cases/{cn}/events", caseCn).then().statusCode(201);
+                Map.<String, Object>of(
+                        "type", "ACCEPTED", "time", "2026-01-11T09:00", "actor", "立案庭", "description", "决定立案受理"),
+                Map.<String, Object>of(
+                        "type",
+                        "TIME_LIMIT_SET",
+                        "time",
+                        "2026-01-11T09:05",
+                        "actor",
+                        "立案庭",
+                        "description",
+                        "适用普通程序",
+                        "deadline",
+                        "2026-07-10"),
+                Map.<String, Object>of(
+                        "type",
+                        "EVIDENCE_EXCHANGE",
+                        "time",
+                        "2026-02-01T09:00",
+                        "actor",
+                        "审判庭",
+                        "description",
+                        "组织证据交换"))) {
+            given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
+                    .contentType(ContentType.JSON)
+                    .body(e)
+                    .post("/api/publish/cases/{cn}/events", caseCn)
+                    .then()
+                    .statusCode(201);
         }
-        given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT))).contentType(ContentType.JSON)
-                .body(Map.of("caseNumber", caseCn, "court", COURT, "courtroom", "第三法庭", "time", "2026-12-20T09:30",
-                        "presidingJudge", "王审判", "open", true, "parties", List.of("钱七", "某某公司")))
-                .post("/api/publish/hearings").then().statusCode(201);
-        long served = given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT))).contentType(ContentType.JSON)
-                .body(Map.of("partyId", registered.getLong("parties[0].id"), "title", "受理通知书", "kind", "通知书", "text", "钱七：\n你的起诉本院已受理。"))
-                .post("/api/publish/cases/{cn}/documents", caseCn).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "caseNumber",
+                        caseCn,
+                        "court",
+                        COURT,
+                        "courtroom",
+                        "第三法庭",
+                        "time",
+                        "2026-12-20T09:30",
+                        "presidingJudge",
+                        "王审判",
+                        "open",
+                        true,
+                        "parties",
+                        List.of("钱七", "某某公司")))
+                .post("/api/publish/hearings")
+                .then()
+                .statusCode(201);
+        long served = given().header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "partyId",
+                        registered.getLong("parties[0].id"),
+                        "title",
+                        "受理通知书",
+                        "kind",
+                        "通知书",
+                        "text",
+                        "钱七：\n你的起诉本院已受理。"))
+                .post("/api/publish/cases/{cn}/documents", caseCn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         sessionCookie = given().contentType(ContentType.JSON)
-                .body(Map.of("caseNumber", caseCn, "idNumber", ID, "queryCode", registered.getString("parties[0].queryCode")))
-                .post("/api/process/access").then().statusCode(200).extract().cookie(LitigantAccess.COOKIE);
+                .body(Map.of(
+                        "caseNumber",
+                        caseCn,
+                        "idNumber",
+                        ID,
+                        "queryCode",
+                        registered.getString("parties[0].queryCode")))
+                .post("/api/process/access")
+                .then()
+                .statusCode(200)
+                .extract()
+                .cookie(LitigantAccess.COOKIE);
 
-        Map<String, Object> debtor = new HashMap<>(Map.of("name", "某某贸易有限公司", "kind", "ORGANISATION",
-                "creditCode", "91330302MA" + String.format("%08d", Long.parseLong(serial)), "legalRepresentative", "赵某"));
+        Map<String, Object> debtor = new HashMap<>(Map.of(
+                "name",
+                "某某贸易有限公司",
+                "kind",
+                "ORGANISATION",
+                "creditCode",
+                "91330302MA" + String.format("%08d", Long.parseLong(serial)),
+                "legalRepresentative",
+                "赵某"));
         String enfCn = "（2025）浙0302执" + serial + "号";
-        Map<String, Object> listing = new HashMap<>(Map.of("caseNumber", enfCn, "court", "浙0302", "debtor", debtor, "ground", 1,
-                "decisionDate", LocalDate.of(2025, 11, 3).toString(), "basisDocumentNumber", judgmentCn, "basisIssuer", "北京市朝阳区人民法院",
-                "obligation", "支付货款 12,345.60元及利息", "performance", "全部未履行", "conduct", "有履行能力而拒不履行"));
+        Map<String, Object> listing = new HashMap<>(Map.of(
+                "caseNumber",
+                enfCn,
+                "court",
+                "浙0302",
+                "debtor",
+                debtor,
+                "ground",
+                1,
+                "decisionDate",
+                LocalDate.of(2025, 11, 3).toString(),
+                "basisDocumentNumber",
+                judgmentCn,
+                "basisIssuer",
+                "北京市朝阳区人民法院",
+                "obligation",
+                "支付货款 12,345.60元及利息",
+                "performance",
+                "全部未履行",
+                "conduct",
+                "有履行能力而拒不履行"));
         listing.put("filingDate", "2025-09-01");
         long dishonest = enforcement("/dishonest", listing);
-        enforcement("/restrictions", new HashMap<>(Map.of("caseNumber", enfCn, "court", "浙0302", "debtor", debtor, "filingDate", "2025-09-01",
-                "issueDate", "2025-10-01", "restrictedActs", List.of("FLIGHTS", "TRAVEL"), "basisDocumentNumber", judgmentCn)));
-        enforcement("/terminations", new HashMap<>(Map.of("caseNumber", enfCn, "court", "浙0302", "debtor", debtor, "filingDate", "2025-03-01",
-                "terminationDate", "2025-11-20", "amountUnperformed", "1591000", "basisDocumentNumber", judgmentCn)));
+        enforcement(
+                "/restrictions",
+                new HashMap<>(Map.of(
+                        "caseNumber",
+                        enfCn,
+                        "court",
+                        "浙0302",
+                        "debtor",
+                        debtor,
+                        "filingDate",
+                        "2025-09-01",
+                        "issueDate",
+                        "2025-10-01",
+                        "restrictedActs",
+                        List.of("FLIGHTS", "TRAVEL"),
+                        "basisDocumentNumber",
+                        judgmentCn)));
+        enforcement(
+                "/terminations",
+                new HashMap<>(Map.of(
+                        "caseNumber",
+                        enfCn,
+                        "court",
+                        "浙0302",
+                        "debtor",
+                        debtor,
+                        "filingDate",
+                        "2025-03-01",
+                        "terminationDate",
+                        "2025-11-20",
+                        "amountUnperformed",
+                        "1591000",
+                        "basisDocumentNumber",
+                        judgmentCn)));
 
         String q = enc("借款");
         pages.put("home", "/");
@@ -121,7 +285,9 @@ class InterfaceLanguageTest {
         pages.put("litigant access", "/process");
         pages.put("litigant case", "/process/case");
         pages.put("served document", "/process/documents/" + served);
-        pages.put("public case", "/cases/" + URLEncoder.encode(caseCn, StandardCharsets.UTF_8).replace("+", "%20"));
+        pages.put(
+                "public case",
+                "/cases/" + URLEncoder.encode(caseCn, StandardCharsets.UTF_8).replace("+", "%20"));
         pages.put("enforcement", "/enforcement");
         pages.put("enforcement by basis", "/enforcement?basis=" + enc(judgmentCn));
         pages.put("dishonest list", "/enforcement/dishonest");
@@ -138,8 +304,15 @@ class InterfaceLanguageTest {
     }
 
     static long enforcement(String path, Map<String, Object> body) {
-        return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken("浙0302"))).contentType(ContentType.JSON).body(body)
-                .post("/api/publish/enforcement" + path).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().jsonPath().getLong("id");
+        return given().header("Authorization", TestSupport.bearer(TestSupport.courtToken("浙0302")))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/publish/enforcement" + path)
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     static String enc(String s) {
@@ -147,7 +320,10 @@ class InterfaceLanguageTest {
     }
 
     String get(String path, UnaryOperator<RequestSpecification> how) {
-        Response r = how.apply(given().urlEncodingEnabled(false).cookie(LitigantAccess.COOKIE, sessionCookie).accept("text/html")).get(path);
+        Response r = how.apply(given().urlEncodingEnabled(false)
+                        .cookie(LitigantAccess.COOKIE, sessionCookie)
+                        .accept("text/html"))
+                .get(path);
         assertTrue(r.statusCode() < 500, path + " answered " + r.statusCode());
         assertTrue(r.contentType().startsWith("text/html"), path + " is " + r.contentType());
         return r.asString();
@@ -187,7 +363,8 @@ class InterfaceLanguageTest {
                     continue;
                 }
                 // URLs and paths (/no-such-page), and the name of a parameter quoted in an error ('id'), are not prose
-                Matcher w = WORD.matcher(run.text().replaceAll("(https?:/)?/[\\w/.%?=&;-]*", " ").replaceAll("'\\w+'", " "));
+                Matcher w = WORD.matcher(
+                        run.text().replaceAll("(https?:/)?/[\\w/.%?=&;-]*", " ").replaceAll("'\\w+'", " "));
                 while (w.find()) {
                     if (!ALLOWED_IN_CHINESE.contains(w.group())) {
                         problems.add(name + ": \"" + w.group() + "\" in " + run.path() + ": " + cut(run.text()));
@@ -214,22 +391,65 @@ class InterfaceLanguageTest {
     void exportsFeedsAndProblemsFollowTheLanguage() {
         publish();
         // CSV headings and coded values: Chinese by default, English on request; never the codes themselves
-        String zh = given().urlEncodingEnabled(false).get("/api/enforcement/dishonest.csv").then().log().ifValidationFails().statusCode(200).extract().asString();
+        String zh = given().urlEncodingEnabled(false)
+                .get("/api/enforcement/dishonest.csv")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .extract()
+                .asString();
         String header = zh.lines().findFirst().orElseThrow();
-        assertTrue(HAN.matcher(header).find() && !WORD.matcher(header.replace("ID", "")).find(), header);
+        assertTrue(
+                HAN.matcher(header).find()
+                        && !WORD.matcher(header.replace("ID", "")).find(),
+                header);
         assertTrue(!zh.contains("ORGANISATION") && !zh.contains(",LISTED"), zh);
-        String en = given().urlEncodingEnabled(false).header("Accept-Language", "en").get("/api/enforcement/dishonest.csv")
-                .then().statusCode(200).extract().asString();
-        assertTrue(en.lines().findFirst().orElseThrow().contains("Case number") && !HAN.matcher(en.lines().findFirst().orElseThrow()).find(), en);
+        String en = given().urlEncodingEnabled(false)
+                .header("Accept-Language", "en")
+                .get("/api/enforcement/dishonest.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                en.lines().findFirst().orElseThrow().contains("Case number")
+                        && !HAN.matcher(en.lines().findFirst().orElseThrow()).find(),
+                en);
         // feeds' titles
-        String feed = given().urlEncodingEnabled(false).get("/enforcement/dishonest/" + enc("浙0302") + ".atom?lang=en").then().statusCode(200).extract().asString();
-        assertTrue(!HAN.matcher(feed.substring(feed.indexOf("<title>"), feed.indexOf("</title>")).replaceAll("·.*", "")).find(), feed);
+        String feed = given().urlEncodingEnabled(false)
+                .get("/enforcement/dishonest/" + enc("浙0302") + ".atom?lang=en")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                !HAN.matcher(feed.substring(feed.indexOf("<title>"), feed.indexOf("</title>"))
+                                .replaceAll("·.*", ""))
+                        .find(),
+                feed);
         // problem details: the detail in one language, Chinese by default
-        JsonPath zhProblem = given().accept("application/json").get("/api/judgments/abc").then().statusCode(org.hamcrest.Matchers.oneOf(400, 404)).extract().jsonPath();
-        assertTrue(HAN.matcher(zhProblem.getString("detail")).find() && !zhProblem.getString("detail").contains("must be"), zhProblem.prettify());
-        JsonPath enProblem = given().accept("application/json").header("Accept-Language", "en").get("/api/judgments/abc")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404)).extract().jsonPath();
-        assertTrue(!HAN.matcher(enProblem.getString("detail")).find() && !HAN.matcher(enProblem.getString("title")).find(), enProblem.prettify());
+        JsonPath zhProblem = given().accept("application/json")
+                .get("/api/judgments/abc")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(400, 404))
+                .extract()
+                .jsonPath();
+        assertTrue(
+                HAN.matcher(zhProblem.getString("detail")).find()
+                        && !zhProblem.getString("detail").contains("must be"),
+                zhProblem.prettify());
+        JsonPath enProblem = given().accept("application/json")
+                .header("Accept-Language", "en")
+                .get("/api/judgments/abc")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(400, 404))
+                .extract()
+                .jsonPath();
+        assertTrue(
+                !HAN.matcher(enProblem.getString("detail")).find()
+                        && !HAN.matcher(enProblem.getString("title")).find(),
+                enProblem.prettify());
     }
 
     static List<String> chineseOutsideDocuments(String name, String html) {
@@ -240,7 +460,9 @@ class InterfaceLanguageTest {
         }
         for (HtmlText.Run run : HtmlText.runs(html)) {
             // the page title names the document itself; the document and data are marked lang="zh-Hans"
-            if (run.lang().startsWith("zh") || run.path().endsWith("head>title") || run.path().endsWith("@placeholder")) {
+            if (run.lang().startsWith("zh")
+                    || run.path().endsWith("head>title")
+                    || run.path().endsWith("@placeholder")) {
                 continue;
             }
             String text = run.text();

@@ -1,6 +1,5 @@
 package org.gongkai.web;
 
-import org.gongkai.platform.Language;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.gongkai.platform.Language;
 import org.junit.jupiter.api.Test;
 
 /** The interface language: ?lang=, the cookie it sets, Accept-Language, Chinese by default. */
@@ -15,39 +15,66 @@ import org.junit.jupiter.api.Test;
 class LanguageChoiceTest {
     @Test
     void chineseByDefault() {
-        given().when().get("/about").then().statusCode(200)
+        given().when()
+                .get("/about")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "zh-Hans")
-                .body(containsString("<html lang=\"zh-Hans\">"), containsString(">裁判文书</a>"),
+                .body(
+                        containsString("<html lang=\"zh-Hans\">"),
+                        containsString(">裁判文书</a>"),
                         containsString("hreflang=\"en\">English</a>"));
     }
 
     @Test
     void langParameterChoosesEnglishAndIsRemembered() {
-        var r = given().when().get("/about?lang=en").then().statusCode(200)
+        var r = given().when()
+                .get("/about?lang=en")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "en")
-                .body(containsString("<html lang=\"en\">"), containsString(">Judgments</a>"),
-                        containsString("href=\"/about?lang=zh\""), not(containsString(">裁判文书</a>")))
+                .body(
+                        containsString("<html lang=\"en\">"),
+                        containsString(">Judgments</a>"),
+                        containsString("href=\"/about?lang=zh\""),
+                        not(containsString(">裁判文书</a>")))
                 .extract();
         assertEquals("en", r.cookie("lang"));
         // the cookie alone keeps English; ?lang=zh switches back
-        given().cookie("lang", "en").when().get("/about").then()
-                .body(containsString("<html lang=\"en\">"));
-        given().cookie("lang", "en").when().get("/about?lang=zh").then()
+        given().cookie("lang", "en").when().get("/about").then().body(containsString("<html lang=\"en\">"));
+        given().cookie("lang", "en")
+                .when()
+                .get("/about?lang=zh")
+                .then()
                 .body(containsString("<html lang=\"zh-Hans\">"), containsString(">裁判文书</a>"));
     }
 
     @Test
     void acceptLanguageChoosesEnglishWithoutSettingACookie() {
-        var r = given().header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5").when().get("/about").then()
-                .statusCode(200).header("Content-Language", "en")
-                .body(containsString("<html lang=\"en\">"), containsString(">Judgments</a>")).extract();
+        var r = given().header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
+                .when()
+                .get("/about")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en")
+                .body(containsString("<html lang=\"en\">"), containsString(">Judgments</a>"))
+                .extract();
         assertNull(r.cookie("lang"));
-        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").when().get("/about").then()
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .when()
+                .get("/about")
+                .then()
                 .body(containsString("<html lang=\"zh-Hans\">"));
         // a parameter beats the header; an unknown language falls back to Chinese
-        given().header("Accept-Language", "en").when().get("/about?lang=zh").then()
+        given().header("Accept-Language", "en")
+                .when()
+                .get("/about?lang=zh")
+                .then()
                 .body(containsString("<html lang=\"zh-Hans\">"));
-        given().header("Accept-Language", "fr").when().get("/about?lang=xx").then()
+        given().header("Accept-Language", "fr")
+                .when()
+                .get("/about?lang=xx")
+                .then()
                 .body(containsString("<html lang=\"zh-Hans\">"));
     }
 

@@ -33,7 +33,8 @@ class LanguageSwitchBrowserTest {
             // the choice is remembered: a plain link (no lang parameter) stays English
             Browser.clickAndWait(d, d.findElement(By.cssSelector("nav a[href='/enforcement']")));
             assertEquals("en", d.findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals("Enforcement information", d.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Enforcement information", d.findElement(By.tagName("h1")).getText());
 
             Browser.clickAndWait(d, d.findElement(By.cssSelector(".lang-switch a[hreflang=zh-Hans]")));
             assertEquals("zh-Hans", d.findElement(By.tagName("html")).getAttribute("lang"));

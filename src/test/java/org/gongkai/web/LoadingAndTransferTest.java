@@ -26,19 +26,30 @@ class LoadingAndTransferTest {
     void whileLoadingEveryPageAndApiSaysSo() {
         progress.start(3000, () -> 1200);
         for (String page : new String[] {"/", "/search", "/hearings", "/enforcement/dishonest", "/process"}) {
-            given().when().get(page).then().statusCode(200)
-                    .body(containsString("示例数据导入中：已导入 1,200 / 3,000"));
+            given().when().get(page).then().statusCode(200).body(containsString("示例数据导入中：已导入 1,200 / 3,000"));
         }
         // an empty result is "still loading", not "try fewer words"
-        given().queryParam("q", "琥珀色的独角兽").when().get("/search").then().statusCode(200)
+        given().queryParam("q", "琥珀色的独角兽")
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
                 .body(containsString("示例数据仍在导入"))
                 .body(not(containsString("减少关键词")));
         given().when().get("/hearings?q=（2099）京0105民初1号").then().body(containsString("示例数据仍在导入"));
-        given().queryParam("q", "琥珀色的独角兽").when().get("/api/judgments").then().statusCode(200)
+        given().queryParam("q", "琥珀色的独角兽")
+                .when()
+                .get("/api/judgments")
+                .then()
+                .statusCode(200)
                 .header("Gongkai-Loading", equalTo("1200/3000"));
         // readiness says loading and stays UP (bench/ scripts wait for it with curl -f)
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body(containsString("\"loading\": true")).body(containsString("\"imported\": 1200"));
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(containsString("\"loading\": true"))
+                .body(containsString("\"imported\": 1200"));
 
         progress.finish();
         given().when().get("/search").then().body(not(containsString("示例数据导入中")));
@@ -48,18 +59,34 @@ class LoadingAndTransferTest {
 
     @Test
     void pagesAreCompressedAndStaticFilesCached() throws Exception {
-        given().header("Accept-Encoding", "gzip").when().get("/search?q=借款").then().statusCode(200)
+        given().header("Accept-Encoding", "gzip")
+                .when()
+                .get("/search?q=借款")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip");
-        given().header("Accept-Encoding", "gzip").when().get("/api/judgments?q=借款").then().statusCode(200)
+        given().header("Accept-Encoding", "gzip")
+                .when()
+                .get("/api/judgments?q=借款")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip");
-        given().header("Accept-Encoding", "gzip").when().get("/css/site.css").then().statusCode(200)
+        given().header("Accept-Encoding", "gzip")
+                .when()
+                .get("/css/site.css")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip")
                 .header("Cache-Control", containsString("max-age=86400"));
         // a client that does not accept gzip gets plain text
-        var plain = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(Browser.base() + "/search")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var plain = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.base() + "/search"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         org.junit.jupiter.api.Assertions.assertEquals(200, plain.statusCode());
-        org.junit.jupiter.api.Assertions.assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                plain.headers().firstValue("Content-Encoding").isEmpty());
         org.junit.jupiter.api.Assertions.assertTrue(plain.body().contains("裁判文书检索"));
     }
 }

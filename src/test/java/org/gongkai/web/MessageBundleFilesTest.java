@@ -62,7 +62,11 @@ class MessageBundleFilesTest {
         for (int g = 1; g <= 6; g++) {
             keys.add("ground_" + g);
         }
-        for (String k : List.of("debtorKind_PERSON", "debtorKind_ORGANISATION", "restrictionState_IN_FORCE", "restrictionState_LIFTED")) {
+        for (String k : List.of(
+                "debtorKind_PERSON",
+                "debtorKind_ORGANISATION",
+                "restrictionState_IN_FORCE",
+                "restrictionState_LIFTED")) {
             keys.add(k);
         }
         for (var k : org.gongkai.changes.ChangeKind.values()) {
@@ -83,12 +87,15 @@ class MessageBundleFilesTest {
     @Test
     void theChineseFileHasNoEnglishProse() throws IOException {
         Properties zh = load("msg_zh.properties");
-        // the switch names English in English; names of formats and the query syntax's field names are the only Latin words allowed
-        Pattern allowed = Pattern.compile("English|Gongkai|API|JSON|OpenAPI|CSV|Atom|ics|ETag|PDF|AND|OR|NOT|TO|court|cause|judge|law|party|lawyer|firm|kind|title|casenumber|date");
+        // the switch names English in English; names of formats and the query syntax's field names are the only Latin
+        // words allowed
+        Pattern allowed = Pattern.compile(
+                "English|Gongkai|API|JSON|OpenAPI|CSV|Atom|ics|ETag|PDF|AND|OR|NOT|TO|court|cause|judge|law|party|lawyer|firm|kind|title|casenumber|date");
         List<String> english = new ArrayList<>();
         for (String k : zh.stringPropertyNames()) {
             // parameters ({name}) are not text
-            var words = Pattern.compile("\\b[A-Za-z]{2,}\\b").matcher(zh.getProperty(k).replaceAll("\\{\\w+}", ""));
+            var words = Pattern.compile("\\b[A-Za-z]{2,}\\b")
+                    .matcher(zh.getProperty(k).replaceAll("\\{\\w+}", ""));
             while (words.find()) {
                 if (!allowed.matcher(words.group()).matches()) {
                     english.add(k + ": " + words.group());

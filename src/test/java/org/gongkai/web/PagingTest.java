@@ -24,11 +24,22 @@ class PagingTest {
     static final Pattern RESULT = Pattern.compile("<h3[^>]*><a href=\"/judgments/(\\d+)\">");
 
     private static void publish(int i, String year) {
-        var body = new HashMap<>(JudgmentFixtures.civil("（" + year + "）京0105民初" + (93000 + i) + "号", "京0105", "郑大海",
-                "110105198503021233", "冯小雨", "民间借贷纠纷", "借款用于购买" + MARKER + "。"));
+        var body = new HashMap<>(JudgmentFixtures.civil(
+                "（" + year + "）京0105民初" + (93000 + i) + "号",
+                "京0105",
+                "郑大海",
+                "110105198503021233",
+                "冯小雨",
+                "民间借贷纠纷",
+                "借款用于购买" + MARKER + "。"));
         body.put("decisionDate", year + "-06-18");
-        given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(body)
-                .when().post("/api/publish/judgments").then().statusCode(201);
+        given().header("Authorization", bearer(courtToken("京0105")))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(201);
     }
 
     private static List<String> ids(String html) {
@@ -41,7 +52,13 @@ class PagingTest {
     }
 
     private static String get(String url) {
-        return given().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().asString();
+        return given().urlEncodingEnabled(false)
+                .when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     @Test
@@ -70,7 +87,10 @@ class PagingTest {
         assertTrue(fresh.contains("<strong>47</strong>"), "a new search sees the new judgments");
 
         // a jump beyond the limit is a clear 400 in Chinese
-        given().when().get("/search?q=" + MARKER + "&page=51").then().statusCode(400)
+        given().when()
+                .get("/search?q=" + MARKER + "&page=51")
+                .then()
+                .statusCode(400)
                 .body(containsString("页码须是 1 到 50 之间的数字"));
         // and a jump within it lands on that page
         assertEquals(5, ids(get(page2Url.replace("page=2", "page=3"))).size());
@@ -82,9 +102,21 @@ class PagingTest {
 
     @Test
     void advancedSearchComesBackFilledIn() {
-        String html = given().redirects().follow(true).queryParam("all", "借款").queryParam("op", "OR").queryParam("all2", "借贷")
-                .queryParam("cause", "民间借贷纠纷").queryParam("court", "北京市朝阳区人民法院").queryParam("level", "基层")
-                .queryParam("from", "2020-01-01").when().get("/search/advanced").then().statusCode(200).extract().asString();
+        String html = given().redirects()
+                .follow(true)
+                .queryParam("all", "借款")
+                .queryParam("op", "OR")
+                .queryParam("all2", "借贷")
+                .queryParam("cause", "民间借贷纠纷")
+                .queryParam("court", "北京市朝阳区人民法院")
+                .queryParam("level", "基层")
+                .queryParam("from", "2020-01-01")
+                .when()
+                .get("/search/advanced")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(html.contains("id=\"a-all\" name=\"all\" value=\"借款\""), "全文");
         assertTrue(html.contains("id=\"a-all2\" name=\"all2\" value=\"借贷\""), "全文（第二组）");
         assertTrue(html.contains("<option value=\"OR\" selected>"), "operator");
@@ -96,18 +128,46 @@ class PagingTest {
 
     @Test
     void hearingFeedsFollowTheFiltersAndAReversedRangeIsExplained() {
-        String html = given().queryParam("court", "京0105").queryParam("cause", "借款").when().get("/hearings")
-                .then().statusCode(200).extract().asString();
-        assertTrue(html.contains("href=\"/hearings.atom?court=%E4%BA%AC0105&amp;cause=%E5%80%9F%E6%AC%BE\""), "atom follows the filters");
-        assertTrue(html.contains("href=\"/hearings.ics?court=%E4%BA%AC0105&amp;cause=%E5%80%9F%E6%AC%BE\""), "calendar follows the filters");
-        given().queryParam("court", "京0105").queryParam("cause", "借款").when().get("/hearings.atom").then().statusCode(200)
+        String html = given().queryParam("court", "京0105")
+                .queryParam("cause", "借款")
+                .when()
+                .get("/hearings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                html.contains("href=\"/hearings.atom?court=%E4%BA%AC0105&amp;cause=%E5%80%9F%E6%AC%BE\""),
+                "atom follows the filters");
+        assertTrue(
+                html.contains("href=\"/hearings.ics?court=%E4%BA%AC0105&amp;cause=%E5%80%9F%E6%AC%BE\""),
+                "calendar follows the filters");
+        given().queryParam("court", "京0105")
+                .queryParam("cause", "借款")
+                .when()
+                .get("/hearings.atom")
+                .then()
+                .statusCode(200)
                 .body(containsString("开庭公告（法院 京0105 · 案由 借款）"));
-        given().queryParam("cause", "借款").when().get("/hearings.ics").then().statusCode(200)
+        given().queryParam("cause", "借款")
+                .when()
+                .get("/hearings.ics")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/calendar"));
 
-        String reversed = given().queryParam("from", "2026-12-31").queryParam("to", "2026-12-01").when().get("/hearings")
-                .then().statusCode(200).extract().asString();
-        assertTrue(reversed.contains("开始日期（2026-12-31）晚于结束日期（2026-12-01），已按 2026年12月1日 至 2026年12月31日 查询。"), "explained");
-        assertTrue(reversed.contains("id=\"from\" name=\"from\" value=\"2026-12-01\""), "the form shows the range as read");
+        String reversed = given().queryParam("from", "2026-12-31")
+                .queryParam("to", "2026-12-01")
+                .when()
+                .get("/hearings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                reversed.contains("开始日期（2026-12-31）晚于结束日期（2026-12-01），已按 2026年12月1日 至 2026年12月31日 查询。"), "explained");
+        assertTrue(
+                reversed.contains("id=\"from\" name=\"from\" value=\"2026-12-01\""),
+                "the form shows the range as read");
     }
 }

@@ -43,10 +43,24 @@ class PhoneAndAccessibilityBrowserTest {
     private long seed() {
         long judgment = 0;
         for (int i = 0; i < 23; i++) {
-            var body = new HashMap<>(JudgmentFixtures.civil("（2024）京0105民初" + (95000 + i) + "号", "京0105", "郑大海",
-                    "110105198503021233", "冯小雨", "民间借贷纠纷", "借款用于购买" + MARKER + "。"));
-            judgment = given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(body)
-                    .when().post("/api/publish/judgments").then().statusCode(201).extract().jsonPath().getLong("id");
+            var body = new HashMap<>(JudgmentFixtures.civil(
+                    "（2024）京0105民初" + (95000 + i) + "号",
+                    "京0105",
+                    "郑大海",
+                    "110105198503021233",
+                    "冯小雨",
+                    "民间借贷纠纷",
+                    "借款用于购买" + MARKER + "。"));
+            judgment = given().header("Authorization", bearer(courtToken("京0105")))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/publish/judgments")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
         }
         String cn = "（2026）京0105民初" + (880000 + System.nanoTime() % 100000) + "号";
         Map<String, Object> c = new HashMap<>();
@@ -55,21 +69,52 @@ class PhoneAndAccessibilityBrowserTest {
         c.put("cause", "买卖合同纠纷");
         c.put("filingDate", "2026-01-10");
         c.put("publicInterest", false);
-        c.put("parties", List.of(Map.of("name", "陈青山", "role", "原告", "kind", "PERSON", "idNumber", id("110105198807150")),
-                Map.of("name", "王远舟", "role", "被告", "kind", "PERSON", "idNumber", id("110105199001020"))));
-        given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(c)
-                .when().post("/api/publish/cases").then().statusCode(201);
-        Map<String, Object> h = new HashMap<>(Map.of("caseNumber", cn, "court", "京0105", "courtroom", "第三法庭",
-                "time", "2027-03-01T09:30", "presidingJudge", "王审判", "open", true));
-        given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(h)
-                .when().post("/api/publish/hearings").then().statusCode(201);
+        c.put(
+                "parties",
+                List.of(
+                        Map.of("name", "陈青山", "role", "原告", "kind", "PERSON", "idNumber", id("110105198807150")),
+                        Map.of("name", "王远舟", "role", "被告", "kind", "PERSON", "idNumber", id("110105199001020"))));
+        given().header("Authorization", bearer(courtToken("京0105")))
+                .contentType(ContentType.JSON)
+                .body(c)
+                .when()
+                .post("/api/publish/cases")
+                .then()
+                .statusCode(201);
+        Map<String, Object> h = new HashMap<>(Map.of(
+                "caseNumber",
+                cn,
+                "court",
+                "京0105",
+                "courtroom",
+                "第三法庭",
+                "time",
+                "2027-03-01T09:30",
+                "presidingJudge",
+                "王审判",
+                "open",
+                true));
+        given().header("Authorization", bearer(courtToken("京0105")))
+                .contentType(ContentType.JSON)
+                .body(h)
+                .when()
+                .post("/api/publish/hearings")
+                .then()
+                .statusCode(201);
         String first17 = "33030219800517" + String.format("%03d", (int) (System.nanoTime() % 1000));
 
         Map<String, Object> listing = new HashMap<>();
         listing.put("caseNumber", "（2025）京0105执" + (770000 + System.nanoTime() % 100000) + "号");
         listing.put("court", "京0105");
-        listing.put("debtor", Map.of("name", "钱多多", "kind", "PERSON", "idNumber",
-                first17 + org.gongkai.platform.IdCardNumbers.checkDigit(first17)));
+        listing.put(
+                "debtor",
+                Map.of(
+                        "name",
+                        "钱多多",
+                        "kind",
+                        "PERSON",
+                        "idNumber",
+                        first17 + org.gongkai.platform.IdCardNumbers.checkDigit(first17)));
         listing.put("ground", 1);
         listing.put("decisionDate", "2026-03-02");
         listing.put("basisDocumentNumber", "（2024）京0105民初" + (660000 + System.nanoTime() % 100000) + "号");
@@ -78,8 +123,13 @@ class PhoneAndAccessibilityBrowserTest {
         listing.put("performance", "全部未履行");
         listing.put("conduct", "有履行能力而拒不履行");
         listing.put("filingDate", "2026-01-02");
-        given().header("Authorization", bearer(courtToken("京0105"))).contentType(ContentType.JSON).body(listing)
-                .when().post("/api/publish/enforcement/dishonest").then().statusCode(201);
+        given().header("Authorization", bearer(courtToken("京0105")))
+                .contentType(ContentType.JSON)
+                .body(listing)
+                .when()
+                .post("/api/publish/enforcement/dishonest")
+                .then()
+                .statusCode(201);
         return judgment;
     }
 
@@ -117,7 +167,8 @@ class PhoneAndAccessibilityBrowserTest {
         // the whole page, at the window's width
         long height = ((Number) js(d, "return document.documentElement.scrollHeight")).longValue();
         Dimension before = d.manage().window().getSize();
-        d.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 150, before.getHeight()), 4000)));
+        d.manage().window().setSize(new Dimension(before.getWidth(), (int)
+                Math.min(Math.max(height + 150, before.getHeight()), 4000)));
         Files.write(SHOTS.resolve(name + ".png"), d.getScreenshotAs(OutputType.BYTES));
         d.manage().window().setSize(before);
     }
@@ -131,8 +182,17 @@ class PhoneAndAccessibilityBrowserTest {
         }
         if (axe) {
             var violations = Axe.run(d);
-            report.append(where).append(": ").append(violations.size()).append(" axe violations")
-                    .append(violations.isEmpty() ? "" : " " + violations.stream().map(v -> v.impact() + " " + v.id()).toList())
+            report.append(where)
+                    .append(": ")
+                    .append(violations.size())
+                    .append(" axe violations")
+                    .append(
+                            violations.isEmpty()
+                                    ? ""
+                                    : " "
+                                            + violations.stream()
+                                                    .map(v -> v.impact() + " " + v.id())
+                                                    .toList())
                     .append('\n');
             Axe.serious(violations).forEach(v -> failures.add(where + ": " + v));
         }
@@ -160,38 +220,57 @@ class PhoneAndAccessibilityBrowserTest {
             // phone specifics at 360 px
             d.manage().window().setSize(new Dimension(360, 780));
             d.get(Browser.base() + pages.get("search"));
-            double firstResult = ((Number) js(d, "return document.querySelector('ol.results > li').getBoundingClientRect().top")).doubleValue();
+            double firstResult = ((Number)
+                            js(d, "return document.querySelector('ol.results > li').getBoundingClientRect().top"))
+                    .doubleValue();
             double screen = ((Number) js(d, "return window.innerHeight")).doubleValue();
             assertTrue(firstResult < screen - 40, "first result on the first screen: " + firstResult + " of " + screen);
             assertEquals(false, d.findElement(By.cssSelector("details.filters")).getDomAttribute("open") != null);
-            assertTrue(d.findElement(By.cssSelector("details.filters > summary")).isDisplayed(), "the 筛选 panel");
-            assertTrue(d.findElement(By.cssSelector("details.filters > summary")).getText().startsWith("筛选"));
-            double filters = d.findElement(By.cssSelector("details.filters")).getRect().getY();
+            assertTrue(
+                    d.findElement(By.cssSelector("details.filters > summary")).isDisplayed(), "the 筛选 panel");
+            assertTrue(d.findElement(By.cssSelector("details.filters > summary"))
+                    .getText()
+                    .startsWith("筛选"));
+            double filters =
+                    d.findElement(By.cssSelector("details.filters")).getRect().getY();
             assertTrue(filters < firstResult, "filters above the results");
             assertTrue(d.findElement(By.cssSelector("nav.pager a[rel=next]")).isDisplayed(), "pager");
 
             d.get(Browser.base() + pages.get("judgment"));
-            double text = ((Number) js(d, "return document.querySelector('.doc p, .doc section').getBoundingClientRect().top")).doubleValue();
+            double text = ((Number)
+                            js(d, "return document.querySelector('.doc p, .doc section').getBoundingClientRect().top"))
+                    .doubleValue();
             assertTrue(text < screen - 60, "the judgment's text starts on the first screen: " + text + " of " + screen);
-            assertTrue(d.findElement(By.cssSelector("details.doc-info > summary")).isDisplayed(), "metadata behind a disclosure");
+            assertTrue(
+                    d.findElement(By.cssSelector("details.doc-info > summary")).isDisplayed(),
+                    "metadata behind a disclosure");
 
             d.get(Browser.base() + pages.get("dishonest"));
-            assertEquals("block", js(d, "return getComputedStyle(document.querySelector('table.cards tbody tr')).display"),
+            assertEquals(
+                    "block",
+                    js(d, "return getComputedStyle(document.querySelector('table.cards tbody tr')).display"),
                     "enforcement rows are cards");
-            assertEquals("\"执行法院\"", js(d, "return getComputedStyle(document.querySelector('table.cards tbody td[data-label=执行法院]'), '::before').content"),
+            assertEquals(
+                    "\"执行法院\"",
+                    js(
+                            d,
+                            "return getComputedStyle(document.querySelector('table.cards tbody td[data-label=执行法院]'), '::before').content"),
                     "cells carry their column's name");
 
             // desktop: the filters and the metadata are open without a click
             d.manage().window().setSize(new Dimension(1280, 1000));
             d.get(Browser.base() + pages.get("search"));
-            assertTrue(d.findElement(By.cssSelector("aside.facets section h2")).isDisplayed(), "facets shown on a wide screen");
+            assertTrue(
+                    d.findElement(By.cssSelector("aside.facets section h2")).isDisplayed(),
+                    "facets shown on a wide screen");
             d.get(Browser.base() + pages.get("judgment"));
             assertTrue(d.findElement(By.id("meta-h")).isDisplayed(), "metadata shown on a wide screen");
 
             // the loading banner, in the browser too
             progress.start(3000, () -> 1500);
             d.get(Browser.base() + "/search");
-            assertTrue(d.findElement(By.cssSelector(".loading-banner")).getText().contains("示例数据导入中：已导入 1,500 / 3,000"));
+            assertTrue(
+                    d.findElement(By.cssSelector(".loading-banner")).getText().contains("示例数据导入中：已导入 1,500 / 3,000"));
             Axe.serious(Axe.run(d)).forEach(v -> failures.add("loading banner: " + v));
             progress.finish();
 

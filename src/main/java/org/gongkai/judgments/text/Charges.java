@@ -21,18 +21,18 @@ public final class Charges {
 
     /** A charge name: not starting with 罪 (犯罪嫌疑人), and 犯罪所得 may occur inside (掩饰、隐瞒犯罪所得罪). */
     private static final String CHARGE = "[\\u4e00-\\u9fa5、&&[^罪]][\\u4e00-\\u9fa5、]{0,29}?罪(?!所得)";
-    private static final Pattern CHARGES = compile(
-            "(不)?(?:犯有|犯|构成|涉嫌|以)(" + CHARGE + "(?:[、，,和及]" + CHARGE + ")*)");
+
+    private static final Pattern CHARGES = compile("(不)?(?:犯有|犯|构成|涉嫌|以)(" + CHARGE + "(?:[、，,和及]" + CHARGE + ")*)");
     private static final Pattern ONE = compile("[、，,和及]?(" + CHARGE + ")");
     private static final Pattern SEPARATOR = compile("[、，,和及]");
-    private static final List<String> NOT_IN_A_CHARGE = List.of("犯", "被告", "指控", "本院", "检察", "法院", "判处",
-            "其行为", "认定", "一案", "构成", "涉嫌", "追究", "数罪", "此罪", "该罪", "本罪", "无罪", "有罪", "上述", "公诉",
-            "提起", "应以", "应当", "依法", "刑事责任", "刑罚", "之罪", "其他", "其它", "认罪", "轻罪", "重罪", "何罪", "事实", "证据");
+    private static final List<String> NOT_IN_A_CHARGE = List.of(
+            "犯", "被告", "指控", "本院", "检察", "法院", "判处", "其行为", "认定", "一案", "构成", "涉嫌", "追究", "数罪", "此罪", "该罪", "本罪", "无罪",
+            "有罪", "上述", "公诉", "提起", "应以", "应当", "依法", "刑事责任", "刑罚", "之罪", "其他", "其它", "认罪", "轻罪", "重罪", "何罪", "事实",
+            "证据");
 
     private static final org.gongkai.courts.Charges LIST = org.gongkai.courts.Charges.standard();
 
-    private Charges() {
-    }
+    private Charges() {}
 
     static void collect(String text, int start, int end, Set<String> out) {
         Matcher m = CHARGES.matcher(text).region(start, end);
@@ -77,7 +77,9 @@ public final class Charges {
      */
     static List<String> withoutUnknownIfAnyKnown(Set<String> charges) {
         boolean anyKnown = charges.stream().anyMatch(LIST::isCharge);
-        return charges.stream().filter(c -> !anyKnown || LIST.isCharge(c) || !nearlyListed(c)).toList();
+        return charges.stream()
+                .filter(c -> !anyKnown || LIST.isCharge(c) || !nearlyListed(c))
+                .toList();
     }
 
     private static boolean nearlyListed(String name) {
@@ -160,11 +162,13 @@ public final class Charges {
                 continue;
             }
             String last = parts[parts.length - 1];
-            if (last.length() <= 2 || java.util.Arrays.stream(parts, 0, parts.length - 1).anyMatch(p -> p.length() != 2)) {
+            if (last.length() <= 2
+                    || java.util.Arrays.stream(parts, 0, parts.length - 1).anyMatch(p -> p.length() != 2)) {
                 continue;
             }
             String object = last.substring(2);
-            Set<String> verbs = new LinkedHashSet<>(java.util.Arrays.asList(parts).subList(0, parts.length - 1));
+            Set<String> verbs =
+                    new LinkedHashSet<>(java.util.Arrays.asList(parts).subList(0, parts.length - 1));
             verbs.add(last.substring(0, 2));
             String lastAct = acts[acts.length - 1];
             if (!lastAct.endsWith(object) || lastAct.length() != object.length() + 2) {

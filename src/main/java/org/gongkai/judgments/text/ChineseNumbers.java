@@ -13,20 +13,19 @@ public final class ChineseNumbers {
 
     /** Characters that stand for zero in years: 〇 (U+3007), ○ (U+25CB), 零, O, Ｏ, 0, ０, ◯. */
     static final String ZEROS = "〇○零OＯ0０◯";
+
     private static final String DIGIT = "[0-9０-９" + ZEROS + "一二三四五六七八九]";
     private static final String SMALL = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
 
     /** A date such as 二〇二三年五月六日, 二○一九年十二月三十一日 or 2023年5月6日 (spaces allowed). */
-    static final Pattern DATE = compile(
-            "(" + DIGIT + "(?:\\s*" + DIGIT + "){3})\\s*年\\s*(" + SMALL + ")\\s*月\\s*(" + SMALL + ")\\s*日");
+    static final Pattern DATE =
+            compile("(" + DIGIT + "(?:\\s*" + DIGIT + "){3})\\s*年\\s*(" + SMALL + ")\\s*月\\s*(" + SMALL + ")\\s*日");
 
     /** Only the Chinese-numeral form (the form of the decision date in a signature block). */
-    static final Pattern CHINESE_DATE = compile(
-            "([" + ZEROS + "一二三四五六七八九](?:\\s*[" + ZEROS + "一二三四五六七八九]){3})\\s*年\\s*"
-                    + "([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    static final Pattern CHINESE_DATE = compile("([" + ZEROS + "一二三四五六七八九](?:\\s*[" + ZEROS + "一二三四五六七八九]){3})\\s*年\\s*"
+            + "([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
 
-    private ChineseNumbers() {
-    }
+    private ChineseNumbers() {}
 
     /**
      * Parses a numeral: 五百七十七 → 577, 一百零九 → 109, 十 → 10, 两千 → 2000, 二〇二三 → 2023 (digit by

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public record ExtractedParty(String name, String role, boolean organisation, String lawFirm, String formerRole) {
 
-    private static final Set<String> DEFENDANT_ROLES =
-            Set.of("被告", "被告人", "被告单位", "原审被告", "原审被告人", "原审被告单位");
+    private static final Set<String> DEFENDANT_ROLES = Set.of("被告", "被告人", "被告单位", "原审被告", "原审被告人", "原审被告单位");
 
     public ExtractedParty {
         Objects.requireNonNull(name, "name");

@@ -41,8 +41,18 @@ public record ExtractionReport(int documents, List<Line> lines, int withoutSigna
         add(lines, parsed, "caseNumberText", p -> true, p -> p.caseNumberText() != null);
         add(lines, parsed, "procedureHint", p -> true, p -> p.procedureHint() != null);
         add(lines, parsed, "parties", p -> true, p -> !p.parties().isEmpty());
-        add(lines, parsed, "defendant (criminal)", ParsedJudgment::isCriminal, p -> !p.defendants().isEmpty());
-        add(lines, parsed, "charges (criminal)", ParsedJudgment::isCriminal, p -> !p.charges().isEmpty());
+        add(
+                lines,
+                parsed,
+                "defendant (criminal)",
+                ParsedJudgment::isCriminal,
+                p -> !p.defendants().isEmpty());
+        add(
+                lines,
+                parsed,
+                "charges (criminal)",
+                ParsedJudgment::isCriminal,
+                p -> !p.charges().isEmpty());
         add(lines, parsed, "cause (non-criminal)", p -> !p.isCriminal(), p -> p.cause() != null);
         add(lines, parsed, "citedLaws", p -> true, p -> !p.citedLaws().isEmpty());
         for (Section s : Section.values()) {
@@ -51,14 +61,25 @@ public record ExtractionReport(int documents, List<Line> lines, int withoutSigna
         add(lines, parsed, "decisionDate", p -> true, p -> p.decisionDate() != null);
         add(lines, parsed, "judges", p -> true, p -> !p.judges().isEmpty());
         add(lines, parsed, "clerk", p -> true, p -> p.clerk() != null);
-        add(lines, parsed, "judicialAssistants", p -> true, p -> !p.judicialAssistants().isEmpty());
-        int noSignatures = (int) parsed.stream().filter(p -> !p.has(Section.SIGNATURES)).count();
-        int noOperative = (int) parsed.stream().filter(p -> !p.has(Section.OPERATIVE)).count();
+        add(
+                lines,
+                parsed,
+                "judicialAssistants",
+                p -> true,
+                p -> !p.judicialAssistants().isEmpty());
+        int noSignatures =
+                (int) parsed.stream().filter(p -> !p.has(Section.SIGNATURES)).count();
+        int noOperative =
+                (int) parsed.stream().filter(p -> !p.has(Section.OPERATIVE)).count();
         return new ExtractionReport(parsed.size(), lines, noSignatures, noOperative);
     }
 
-    private static void add(List<Line> lines, List<ParsedJudgment> parsed, String field,
-                            Predicate<ParsedJudgment> applies, Predicate<ParsedJudgment> found) {
+    private static void add(
+            List<Line> lines,
+            List<ParsedJudgment> parsed,
+            String field,
+            Predicate<ParsedJudgment> applies,
+            Predicate<ParsedJudgment> found) {
         int applicable = 0;
         int missing = 0;
         for (ParsedJudgment p : parsed) {
@@ -73,7 +94,9 @@ public record ExtractionReport(int documents, List<Line> lines, int withoutSigna
     }
 
     public Line line(String field) {
-        return lines.stream().filter(l -> l.field().equals(field)).findFirst()
+        return lines.stream()
+                .filter(l -> l.field().equals(field))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no field " + field));
     }
 
@@ -88,16 +111,24 @@ public record ExtractionReport(int documents, List<Line> lines, int withoutSigna
         sb.append(String.format(Locale.ROOT, "Extraction report: %d documents%n", documents));
         sb.append(String.format(Locale.ROOT, "%-24s %10s %8s %8s%n", "field", "applicable", "missing", "missing%"));
         for (Line l : lines) {
-            sb.append(String.format(Locale.ROOT, "%-24s %10d %8d %7.1f%%%n", l.field(), l.applicable(), l.missing(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-24s %10d %8d %7.1f%%%n",
+                    l.field(),
+                    l.applicable(),
+                    l.missing(),
                     100 * l.missingShare()));
         }
         if (withoutSignatureBlock > 0 || withoutOperativePart > 0) {
-            sb.append(String.format(Locale.ROOT,
+            sb.append(String.format(
+                    Locale.ROOT,
                     "Note: %d of %d documents have no operative part and %d no signature block (texts cut off before"
                             + " them, as excerpts are): legal basis, operative part, closing, decision date, judges,"
                             + " clerk and judicial assistants cannot be extracted from those; their missing counts say"
                             + " so, not a parser failure.%n",
-                    withoutOperativePart, documents, withoutSignatureBlock));
+                    withoutOperativePart,
+                    documents,
+                    withoutSignatureBlock));
         }
         return sb.toString();
     }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 public final class JudgmentTextParser {
 
     private static final String SP = "\\s*";
-    private static final Pattern CASE_NUMBER = compile(
-            "[（(〔\\[【［﹝]\\s*[0-9０-９]{4}\\s*[）)〕\\]】］﹞]\\s*[^\\s，,。：:；;、（()）《》]{1,24}?号");
+    private static final Pattern CASE_NUMBER =
+            compile("[（(〔\\[【［﹝]\\s*[0-9０-９]{4}\\s*[）)〕\\]】］﹞]\\s*[^\\s，,。：:；;、（()）《》]{1,24}?号");
     private static final String CATEGORY = "刑\\s*事\\s*附\\s*带\\s*民\\s*事|刑\\s*事|民\\s*事|行\\s*政\\s*赔\\s*偿|行\\s*政"
             + "|执\\s*行|国\\s*家\\s*赔\\s*偿|司\\s*法\\s*赔\\s*偿|赔\\s*偿";
     private static final String KIND = "判\\s*决\\s*书|裁\\s*定\\s*书|调\\s*解\\s*书|决\\s*定\\s*书|通\\s*知\\s*书"
@@ -30,28 +30,29 @@ public final class JudgmentTextParser {
     /** The heading: [category] kind, then the case number (刑 事 判 决 书 （2017）苏1302刑初388号). */
     private static final Pattern HEADING = compile(
             "(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")" + SP + "(?<no>" + CASE_NUMBER.pattern() + ")");
+
     private static final Pattern KIND_ONLY = compile("(?<cat>" + CATEGORY + ")?" + SP + "(?<kind>" + KIND + ")");
     /** A court name right before the heading, cut at the end of a preceding title or number. */
-    private static final Pattern COURT_BEFORE = compile(
-            "([^\\s。，,：:；;)）\\]】书令号0-9A-Za-z.\\-_]{2,60}?(?:人民法院|法院|法庭|分院))\\s*$");
-    private static final Pattern COURT_ANYWHERE = compile(
-            "([\\u4e00-\\u9fa5]{2,40}?(?:人民法院|法院)(?:[\\u4e00-\\u9fa5]{2,20}?分院)?)");
+    private static final Pattern COURT_BEFORE =
+            compile("([^\\s。，,：:；;)）\\]】书令号0-9A-Za-z.\\-_]{2,60}?(?:人民法院|法院|法庭|分院))\\s*$");
 
-    private static final Pattern HISTORY_TRIGGER = compile(
-            "一案|提起公诉|提起诉讼|提起自诉|提起上诉|提出上诉|向本院提起|向本院申请|本院受理|受理后|本院于.{0,20}?立案|立案受理"
+    private static final Pattern COURT_ANYWHERE =
+            compile("([\\u4e00-\\u9fa5]{2,40}?(?:人民法院|法院)(?:[\\u4e00-\\u9fa5]{2,20}?分院)?)");
+
+    private static final Pattern HISTORY_TRIGGER =
+            compile("一案|提起公诉|提起诉讼|提起自诉|提起上诉|提出上诉|向本院提起|向本院申请|本院受理|受理后|本院于.{0,20}?立案|立案受理"
                     + "|立案执行|立案后|审理终结|组成合议庭|独任审判|公开开庭|不公开开庭|作出.{0,40}?(?:判决|裁定)|不服");
     private static final Pattern END_OF_HISTORY = compile("审理终结[。．.，,]?|审查终结[。．.，,]?");
     private static final Pattern CLAIMS = compile(
-            "诉讼请求|上诉请求|再审请求|诉称|辩称|上诉称|上诉提出|申请再审称|公诉机关指控|检察院指控|起诉指控|指控[:：，,]"
-                    + "|异议称|复议称|申请称|请求事项|" + lowerCourt());
+            "诉讼请求|上诉请求|再审请求|诉称|辩称|上诉称|上诉提出|申请再审称|公诉机关指控|检察院指控|起诉指控|指控[:：，,]" + "|异议称|复议称|申请称|请求事项|" + lowerCourt());
     /**
      * What the lower court found and decided (原判认定…), quoted in an appeal or retrial: part of the
      * procedural history, not a party's claim (issue 13).
      */
     private static final Pattern LOWER_COURT = compile("[^，。；：:,;]{0,30}?(?:" + lowerCourt() + ")");
     /** What the parties and the prosecution argue on appeal, after the lower court's findings. */
-    private static final Pattern APPEAL_CLAIMS = compile(
-            "上诉人[^。；]{0,40}?(?:上诉称|上诉提出|上诉理由|提出上诉|诉称|辩称|认为)|上诉称|上诉提出|上诉理由[是为：:]"
+    private static final Pattern APPEAL_CLAIMS =
+            compile("上诉人[^。；]{0,40}?(?:上诉称|上诉提出|上诉理由|提出上诉|诉称|辩称|认为)|上诉称|上诉提出|上诉理由[是为：:]"
                     + "|抗诉机关|抗诉意见|抗诉称|抗诉提出|出庭(?:履行职务的)?检察(?:员|人员)|检察机关认为|检察员认为"
                     + "|辩护人[^。；]{0,20}?(?:提出|辩称|认为|意见)|辩护意见|被上诉人[^。；]{0,40}?辩称|申请再审称|再审请求");
 
@@ -59,26 +60,24 @@ public final class JudgmentTextParser {
         return "原判(?:决)?认定|原审(?:判决)?认定|原判(?:决)?查明|原审(?:法院)?(?:经审理)?查明|一审(?:法院|判决)?(?:经审理)?(?:认定|查明)"
                 + "|原审法院认定|人民法院(?:经审理|一审)?(?:认定|查明|判决认定)";
     }
-    private static final Pattern FACTS = compile(
-            "本院经审理认定事实如下|本院经审理查明|经本院审理查明|经审理查明|本院经审理认定|经审理认定|本院认定如下|本院认定事实如下"
-                    + "|本院审理查明|本院查明|审理查明|经审查查明|本院经审查认定|二审查明|经庭审查明|执行过程中查明|执行中查明|经查明");
+
+    private static final Pattern FACTS = compile("本院经审理认定事实如下|本院经审理查明|经本院审理查明|经审理查明|本院经审理认定|经审理认定|本院认定如下|本院认定事实如下"
+            + "|本院审理查明|本院查明|审理查明|经审查查明|本院经审查认定|二审查明|经庭审查明|执行过程中查明|执行中查明|经查明");
     private static final Pattern REASONING = compile("本院认为|本院经审查认为|本院经审理认为|本院审查认为");
-    private static final Pattern OPERATIVE = compile(
-            "(?:判决|裁定|决定)如下\\s*[：:]?|(?:作出|作)如下(?:判决|裁定|决定)\\s*[：:]?");
-    private static final Pattern LEGAL_BASIS = compile(
-            "(?:依照|依据|根据|按照)\\s*(?:《|中华人民共和国|最高人民法院|[^，。；]{0,30}?第[^，。；]{1,12}?条)");
-    private static final Pattern CLOSING = compile(
-            "案件受理费|诉讼费|受理费|申请执行费|执行费|如不服本(?:判决|裁定|决定)|如不服|本(?:判决|裁定)为终审(?:判决|裁定)"
-                    + "|本(?:判决|裁定|决定)书?送达后(?:即|立即)?(?:发生法律效力|生效)|本(?:判决|裁定)书?送达后");
+    private static final Pattern OPERATIVE = compile("(?:判决|裁定|决定)如下\\s*[：:]?|(?:作出|作)如下(?:判决|裁定|决定)\\s*[：:]?");
+    private static final Pattern LEGAL_BASIS =
+            compile("(?:依照|依据|根据|按照)\\s*(?:《|中华人民共和国|最高人民法院|[^，。；]{0,30}?第[^，。；]{1,12}?条)");
+    private static final Pattern CLOSING = compile("案件受理费|诉讼费|受理费|申请执行费|执行费|如不服本(?:判决|裁定|决定)|如不服|本(?:判决|裁定)为终审(?:判决|裁定)"
+            + "|本(?:判决|裁定|决定)书?送达后(?:即|立即)?(?:发生法律效力|生效)|本(?:判决|裁定)书?送达后");
     private static final String SIGNER = "审\\s*判\\s*长|代\\s*理\\s*审\\s*判\\s*员|审\\s*判\\s*员|人\\s*民\\s*陪\\s*审\\s*员"
             + "|陪\\s*审\\s*员|执\\s*行\\s*员|法\\s*官\\s*助\\s*理|书\\s*记\\s*员|速\\s*录\\s*员";
     private static final Pattern SIGNATURES = compile(SIGNER);
-    private static final Pattern SIGNATURE_TOKEN = compile(
-            "(?<role>" + SIGNER + ")|(?<date>" + ChineseNumbers.CHINESE_DATE.pattern() + ")|(?<other>本件与原本核对无异|附[：:]?相关法律条文|附[：:]?本判决适用的法律条文)");
+    private static final Pattern SIGNATURE_TOKEN = compile("(?<role>" + SIGNER + ")|(?<date>"
+            + ChineseNumbers.CHINESE_DATE.pattern() + ")|(?<other>本件与原本核对无异|附[：:]?相关法律条文|附[：:]?本判决适用的法律条文)");
     private static final Pattern CAUSE_EXPLICIT = compile("案由[：:]\\s*([\\u4e00-\\u9fa5、]{2,30}?(?:纠纷|争议))");
     private static final Pattern PARTY_ROLE_PREFIX = compile("^(?:" + Parties.ROLE_ALTERNATION + ")");
-    private static final Pattern CAUSE_ORG_END = compile(
-            ".*(?:公司|银行|支行|分行|中心|委员会|合作社|集团|医院|学校|政府|办事处|事务所|(?<=.{4})[厂局所店部站处社院会行])");
+    private static final Pattern CAUSE_ORG_END =
+            compile(".*(?:公司|银行|支行|分行|中心|委员会|合作社|集团|医院|学校|政府|办事处|事务所|(?<=.{4})[厂局所店部站处社院会行])");
 
     /** Parses a judgment text; never throws on odd input, leaves unknown fields empty. */
     public ParsedJudgment parse(String text) {
@@ -92,8 +91,8 @@ public final class JudgmentTextParser {
         List<SectionSpan> sections = spans(text, header, starts);
 
         List<ExtractedParty> parties = new ArrayList<>();
-        spanOf(sections, Section.PARTIES).ifPresent(
-                p -> parties.addAll(Parties.fromSection(text, p.start(), p.end(), partyEntries)));
+        spanOf(sections, Section.PARTIES)
+                .ifPresent(p -> parties.addAll(Parties.fromSection(text, p.start(), p.end(), partyEntries)));
         String category = header.category;
         boolean criminal = "刑事".equals(category);
         if (criminal && parties.stream().noneMatch(ExtractedParty::isDefendant)) {
@@ -107,9 +106,23 @@ public final class JudgmentTextParser {
         List<String> charges = criminal ? charges(text, header, sections) : List.of();
         String cause = criminal ? null : cause(text, header, sections, parties);
 
-        return new ParsedJudgment(header.title, header.court, header.kind, category, header.caseNumber, parties,
-                sections, signatures.date, signatures.judges, signatures.clerk, signatures.assistants, laws, charges,
-                cause, procedure(header), header.titlePrinted);
+        return new ParsedJudgment(
+                header.title,
+                header.court,
+                header.kind,
+                category,
+                header.caseNumber,
+                parties,
+                sections,
+                signatures.date,
+                signatures.judges,
+                signatures.clerk,
+                signatures.assistants,
+                laws,
+                charges,
+                cause,
+                procedure(header),
+                header.titlePrinted);
     }
 
     /**
@@ -152,9 +165,18 @@ public final class JudgmentTextParser {
      * The heading block: printed case title (if any), court line, document heading (刑事判决书), case number.
      * Offsets are -1 when the part is missing.
      */
-    private record Header(String title, boolean titlePrinted, String court, String kind, String category,
-                          String caseNumber, int start, int end, int courtStart, int headingStart, int numberStart) {
-    }
+    private record Header(
+            String title,
+            boolean titlePrinted,
+            String court,
+            String kind,
+            String category,
+            String caseNumber,
+            int start,
+            int end,
+            int courtStart,
+            int headingStart,
+            int numberStart) {}
 
     private static Header header(String text) {
         int limit = Math.min(text.length(), 600);
@@ -220,8 +242,18 @@ public final class JudgmentTextParser {
             title = (court == null ? "" : court) + (category == null ? "" : category) + (kind == null ? "" : kind);
         }
         String normalizedCategory = category(category, number);
-        return new Header(title, printed, court, kind, normalizedCategory, number, start, titleEnd, courtStart,
-                kindStart, numberStart);
+        return new Header(
+                title,
+                printed,
+                court,
+                kind,
+                normalizedCategory,
+                number,
+                start,
+                titleEnd,
+                courtStart,
+                kindStart,
+                numberStart);
     }
 
     private static String category(String fromHeading, String caseNumber) {
@@ -255,9 +287,17 @@ public final class JudgmentTextParser {
         if (caseNumber == null) {
             return null;
         }
-        int close = Math.max(caseNumber.indexOf('）'), Math.max(caseNumber.indexOf(')'),
-                Math.max(caseNumber.indexOf('〕'), Math.max(caseNumber.indexOf(']'), Math.max(caseNumber.indexOf('】'),
-                        Math.max(caseNumber.indexOf('］'), caseNumber.indexOf('﹞')))))));
+        int close = Math.max(
+                caseNumber.indexOf('）'),
+                Math.max(
+                        caseNumber.indexOf(')'),
+                        Math.max(
+                                caseNumber.indexOf('〕'),
+                                Math.max(
+                                        caseNumber.indexOf(']'),
+                                        Math.max(
+                                                caseNumber.indexOf('】'),
+                                                Math.max(caseNumber.indexOf('］'), caseNumber.indexOf('﹞')))))));
         String body = caseNumber.substring(close + 1);
         Matcher m = compile("[刑民行执赔][^0-9０-９第号]{0,4}").matcher(body);
         return m.find() ? m.group() : null;
@@ -293,8 +333,8 @@ public final class JudgmentTextParser {
 
     // ---------------------------------------------------------------- sections
 
-    private static void findSections(String text, Header header, Map<Section, Integer> starts,
-                                     List<Integer> partyEntries) {
+    private static void findSections(
+            String text, Header header, Map<Section, Integer> starts, List<Integer> partyEntries) {
         int n = text.length();
         if (header.end > header.start) {
             starts.put(Section.TITLE, header.start);
@@ -341,7 +381,8 @@ public final class JudgmentTextParser {
             Matcher end = END_OF_HISTORY.matcher(text).region(history, Math.min(n, history + 3000));
             if (end.find()) {
                 int after = skip(text, end.end());
-                if (after < n && !FACTS.matcher(text).region(after, n).lookingAt()
+                if (after < n
+                        && !FACTS.matcher(text).region(after, n).lookingAt()
                         && !REASONING.matcher(text).region(after, n).lookingAt()) {
                     claims = after;
                 } else {
@@ -356,11 +397,18 @@ public final class JudgmentTextParser {
             if (m.find() && (limit < 0 || m.start() < limit)) {
                 int sentence = backToSentence(text, m.start(), 40);
                 // 公开开庭审理本案公诉机关指控，… : no full stop after the history, start at the marker
-                boolean historyBefore = HISTORY_TRIGGER.matcher(text).region(sentence, m.start()).find();
+                boolean historyBefore = HISTORY_TRIGGER
+                        .matcher(text)
+                        .region(sentence, m.start())
+                        .find();
                 claims = Math.max(historyFirstSentenceEnd, historyBefore ? m.start() : sentence);
             }
         }
-        if (claims != null && LOWER_COURT.matcher(text).region(claims, Math.min(n, claims + 60)).lookingAt()) {
+        if (claims != null
+                && LOWER_COURT
+                        .matcher(text)
+                        .region(claims, Math.min(n, claims + 60))
+                        .lookingAt()) {
             // an appeal: the lower court's findings stay in the history; the claims are the appeal's arguments
             int lowerCourt = claims;
             int facts = findFacts(text, claims + 1);
@@ -454,14 +502,16 @@ public final class JudgmentTextParser {
         for (int i = 0; i < ordered.size(); i++) {
             Section section = ordered.get(i).getKey();
             int start = ordered.get(i).getValue();
-            int end = section == Section.TITLE ? header.end
+            int end = section == Section.TITLE
+                    ? header.end
                     : i + 1 < ordered.size() ? ordered.get(i + 1).getValue() : text.length();
             if (i + 1 < ordered.size()) {
                 end = Math.min(end, ordered.get(i + 1).getValue());
             }
             start = firstNonSpace(text, start, end);
             end = lastNonSpace(text, start, end);
-            if (end > start && (spans.isEmpty() || start >= spans.get(spans.size() - 1).end())) {
+            if (end > start
+                    && (spans.isEmpty() || start >= spans.get(spans.size() - 1).end())) {
                 spans.add(new SectionSpan(section, start, end));
             }
         }
@@ -470,8 +520,7 @@ public final class JudgmentTextParser {
 
     // ---------------------------------------------------------------- signatures
 
-    private record Signatures(LocalDate date, List<String> judges, String clerk, List<String> assistants) {
-    }
+    private record Signatures(LocalDate date, List<String> judges, String clerk, List<String> assistants) {}
 
     private static Signatures signatures(String text, List<SectionSpan> sections) {
         Optional<SectionSpan> block = spanOf(sections, Section.SIGNATURES);
@@ -495,7 +544,7 @@ public final class JudgmentTextParser {
                     switch (role) {
                         case "书记员", "速录员" -> clerk = clerk == null ? name : clerk;
                         case "法官助理" -> assistants.add(name);
-                        case "执行员" -> { }
+                        case "执行员" -> {}
                         default -> judges.add(name);
                     }
                 }
@@ -534,7 +583,8 @@ public final class JudgmentTextParser {
     private static List<String> charges(String text, Header header, List<SectionSpan> sections) {
         Optional<SectionSpan> operative = spanOf(sections, Section.OPERATIVE);
         if (operative.isPresent()) {
-            List<String> fromOperative = Charges.in(text, operative.get().start(), operative.get().end());
+            List<String> fromOperative =
+                    Charges.in(text, operative.get().start(), operative.get().end());
             if (!fromOperative.isEmpty()) {
                 return fromOperative;
             }
@@ -664,8 +714,11 @@ public final class JudgmentTextParser {
 
     /** Skips spaces and the colon that may follow the case number. */
     private static int skip(String text, int pos) {
-        while (pos < text.length() && (Character.isWhitespace(text.charAt(pos)) || text.charAt(pos) == '：'
-                || text.charAt(pos) == ':' || text.charAt(pos) == '\u3000')) {
+        while (pos < text.length()
+                && (Character.isWhitespace(text.charAt(pos))
+                        || text.charAt(pos) == '：'
+                        || text.charAt(pos) == ':'
+                        || text.charAt(pos) == '\u3000')) {
             pos++;
         }
         return pos;

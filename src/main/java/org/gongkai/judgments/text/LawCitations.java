@@ -25,24 +25,23 @@ public final class LawCitations {
 
     private static final String NUM = "[0-9０-９零〇一二两三四五六七八九十百千]+";
     /** 第N条, 第N款, 第N项, 第（N）项, 第N条之一. */
-    private static final Pattern TOKEN = compile(
-            "第\\s*[（(]?\\s*(" + NUM + ")\\s*[）)]?\\s*(条|款|项)(之[一二三四五六七八九十]+)?");
+    private static final Pattern TOKEN = compile("第\\s*[（(]?\\s*(" + NUM + ")\\s*[）)]?\\s*(条|款|项)(之[一二三四五六七八九十]+)?");
     /** What may stand between two article references of one law. */
     private static final Pattern SEPARATOR = compile("\\s*(?:、|，|,|和|及|以及|与|或者|或|至|到)?\\s*");
     /** A law title in 《》; 〈〉 may be nested inside, as in 《关于适用〈中华人民共和国民事诉讼法〉的解释》. */
     private static final Pattern TITLE = compile("《([^《》]{2,100})》");
     /** A law named without 《》 after 依照/根据, before its first article. */
-    private static final Pattern BARE = compile(
-            "(?:依照|依据|根据|按照|适用|违反|触犯了?)\\s*((?:中华人民共和国|最高人民法院|最高人民检察院)?[\\u4e00-\\u9fa5、〈〉]{1,40}?"
+    private static final Pattern BARE =
+            compile("(?:依照|依据|根据|按照|适用|违反|触犯了?)\\s*((?:中华人民共和国|最高人民法院|最高人民检察院)?[\\u4e00-\\u9fa5、〈〉]{1,40}?"
                     + "(?:法|法典|条例|规定|解释|办法|决定|规则|意见|批复))\\s*(?=第)");
-    private static final Pattern SHORT_NAME = compile(
-            "《([^《》]{2,100})》\\s*[（(]\\s*以下简称\\s*[“\"《]?([^”\"》）)]{1,20})[”\"》]?\\s*[）)]");
+
+    private static final Pattern SHORT_NAME =
+            compile("《([^《》]{2,100})》\\s*[（(]\\s*以下简称\\s*[“\"《]?([^”\"》）)]{1,20})[”\"》]?\\s*[）)]");
 
     /** （以下简称《道交法》） right after a title, before its articles. */
     private static final Pattern SHORT_NAME_ASIDE = compile("[（(]\\s*以下简称[^）)]{1,25}[）)]");
 
-    private LawCitations() {
-    }
+    private LawCitations() {}
 
     /** All citations in the order they appear, each (law, article) once. */
     public static List<CitedLaw> extract(String text) {

@@ -16,45 +16,80 @@ import java.util.stream.Collectors;
 final class Parties {
 
     static final List<String> ROLES = List.of(
-            "附带民事诉讼原告人", "附带民事诉讼被告人", "附带民事诉讼原告", "附带民事诉讼被告", "公益诉讼起诉人",
-            "公诉机关", "原公诉机关", "抗诉机关", "原审被告单位", "被告单位", "原审被告人", "被告人", "自诉人", "被害人",
-            "法定代理人", "法定代表人", "诉讼代表人", "主要负责人", "负责人", "共同委托诉讼代理人", "委托诉讼代理人",
-            "委托代理人", "诉讼代理人", "指定辩护人", "辩护人", "再审申请人", "被申请人", "申请执行人", "被执行人",
-            "复议申请人", "申请人", "异议人", "案外人", "利害关系人", "被上诉人", "上诉人", "原审原告", "原审被告",
-            "原审第三人", "第三人", "原告", "被告", "被申诉人", "申诉人", "起诉人");
+            "附带民事诉讼原告人",
+            "附带民事诉讼被告人",
+            "附带民事诉讼原告",
+            "附带民事诉讼被告",
+            "公益诉讼起诉人",
+            "公诉机关",
+            "原公诉机关",
+            "抗诉机关",
+            "原审被告单位",
+            "被告单位",
+            "原审被告人",
+            "被告人",
+            "自诉人",
+            "被害人",
+            "法定代理人",
+            "法定代表人",
+            "诉讼代表人",
+            "主要负责人",
+            "负责人",
+            "共同委托诉讼代理人",
+            "委托诉讼代理人",
+            "委托代理人",
+            "诉讼代理人",
+            "指定辩护人",
+            "辩护人",
+            "再审申请人",
+            "被申请人",
+            "申请执行人",
+            "被执行人",
+            "复议申请人",
+            "申请人",
+            "异议人",
+            "案外人",
+            "利害关系人",
+            "被上诉人",
+            "上诉人",
+            "原审原告",
+            "原审被告",
+            "原审第三人",
+            "第三人",
+            "原告",
+            "被告",
+            "被申诉人",
+            "申诉人",
+            "起诉人");
 
-    private static final Map<String, String> FORMER_ROLES = Map.of("一审原告", "原审原告", "一审被告", "原审被告",
-            "一审第三人", "原审第三人", "一审被告人", "原审被告人");
+    private static final Map<String, String> FORMER_ROLES =
+            Map.of("一审原告", "原审原告", "一审被告", "原审被告", "一审第三人", "原审第三人", "一审被告人", "原审被告人");
 
     static final String ROLE_ALTERNATION = ROLES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|"));
 
     /** An entry starts with a role, an optional former role in brackets, an optional colon and a name. */
-    static final Pattern ENTRY = compile(
-            "(?<role>" + ROLE_ALTERNATION + ")\\s*(?:[（(](?<former>[^（）()]{1,20})[）)])?\\s*"
+    static final Pattern ENTRY =
+            compile("(?<role>" + ROLE_ALTERNATION + ")\\s*(?:[（(](?<former>[^（）()]{1,20})[）)])?\\s*"
                     + "(?:暨(?:[^：:，,。]{1,20}?(?=[：:])|[^：:，,。]{1,20}?(?:人|机关)))?\\s*[：:]?\\s*(?:自报)?(?<name>[^，,。；;：:（(\\s]{1,60})"
                     + "(?:[（(]以下简称[^）)]{1,20}[）)](?<nameRest>[^，,。；;：:（(\\s]{1,30}))?");
 
-    private static final Pattern LAW_FIRM = compile(
-            "([^，,。；;\\s：:、]{2,40}?律师事务所(?:[（(][^）)]{1,15}[）)])?)");
+    private static final Pattern LAW_FIRM = compile("([^，,。；;\\s：:、]{2,40}?律师事务所(?:[（(][^）)]{1,15}[）)])?)");
 
-    private static final Pattern ORG_SUFFIX = compile(
-            "(?:公司|银行|支行|分行|集团|中心|委员会|居委会|村委会|合作社|联社|协会|学会|学校|大学|学院|医院|检察院|法院"
-                    + "|政府|办事处|事务所|研究所|基金会|工作室|商行|分局|总局|经营部|营业部|门市部)$");
+    private static final Pattern ORG_SUFFIX = compile("(?:公司|银行|支行|分行|集团|中心|委员会|居委会|村委会|合作社|联社|协会|学会|学校|大学|学院|医院|检察院|法院"
+            + "|政府|办事处|事务所|研究所|基金会|工作室|商行|分局|总局|经营部|营业部|门市部)$");
     private static final Pattern ORG_SHORT_SUFFIX = compile("[厂局所店部站处社馆院会队场行团室署厅委办]$");
 
-    private static final List<String> NOT_A_NAME = List.of("一案", "涉嫌", "犯", "指控", "不服", "向本院", "提起", "本院",
-            "诉称", "辩称", "审理", "及其", "到庭", "请求");
+    private static final List<String> NOT_A_NAME =
+            List.of("一案", "涉嫌", "犯", "指控", "不服", "向本院", "提起", "本院", "诉称", "辩称", "审理", "及其", "到庭", "请求");
 
-    private static final List<String> LAWYER_ROLES = List.of("委托诉讼代理人", "共同委托诉讼代理人", "委托代理人", "诉讼代理人",
-            "辩护人", "指定辩护人");
+    private static final List<String> LAWYER_ROLES = List.of("委托诉讼代理人", "共同委托诉讼代理人", "委托代理人", "诉讼代理人", "辩护人", "指定辩护人");
 
-    private static final List<String> ORGANISATION_ROLES = List.of("公诉机关", "原公诉机关", "抗诉机关", "被告单位",
-            "原审被告单位", "公益诉讼起诉人");
+    private static final List<String> ORGANISATION_ROLES =
+            List.of("公诉机关", "原公诉机关", "抗诉机关", "被告单位", "原审被告单位", "公益诉讼起诉人");
 
-    private Parties() {
-    }
+    private Parties() {}
 
     /** The entry at {@code pos} (after spaces), if a party entry starts there. */
     static Matcher entryAt(String text, int pos, int limit) {
@@ -113,12 +148,11 @@ final class Parties {
     }
 
     private static final String NAME_CHARS = "[\\u4e00-\\u9fa5×ＸXx*＊0-9０-９·]";
-    private static final Pattern ACCUSED = compile(
-            "(原审被告单位|被告单位|原审被告人|被告人)\\s*(?:自报)?"
-                    + "(" + NAME_CHARS + "{1,40}?(?:、" + NAME_CHARS + "{1,40}?)*)(?=犯(?!罪)|涉嫌|及其?辩护人|的辩护人|到庭|均到庭|拒不执行)");
+    private static final Pattern ACCUSED = compile("(原审被告单位|被告单位|原审被告人|被告人)\\s*(?:自报)?" + "(" + NAME_CHARS
+            + "{1,40}?(?:、" + NAME_CHARS + "{1,40}?)*)(?=犯(?!罪)|涉嫌|及其?辩护人|的辩护人|到庭|均到庭|拒不执行)");
     private static final Pattern ACCUSED_ROLE = compile("^(原审被告单位|被告单位|原审被告人|被告人)");
-    private static final Pattern NOT_A_PERSON = compile(
-            "^[系能均已在对将因为是与和及等从]|[系均已]|[因为在将主初从以]$|^[*＊×Xx]+$|的|行为|供认|构成|如实");
+    private static final Pattern NOT_A_PERSON =
+            compile("^[系能均已在对将因为是与和及等从]|[系均已]|[因为在将主初从以]$|^[*＊×Xx]+$|的|行为|供认|构成|如实");
 
     /** Defendants named before 犯…罪 / 涉嫌…罪 (指控被告人张三、李四犯盗窃罪), in order of first mention. */
     static List<ExtractedParty> accused(String text, int start, int end) {
@@ -138,9 +172,13 @@ final class Parties {
                 }
                 boolean organisation = nameRole.contains("单位") || isOrganisation(name);
                 int maxPerson = name.contains("·") || name.contains("•") ? 16 : 4;
-                if (name.isEmpty() || (!organisation && (name.length() > maxPerson || NOT_A_PERSON.matcher(name).find()))
+                if (name.isEmpty()
+                        || (!organisation
+                                && (name.length() > maxPerson
+                                        || NOT_A_PERSON.matcher(name).find()))
                         || name.length() > 40
-                        || NOT_A_NAME.stream().anyMatch(name::contains) || name.matches(".*(?:" + ROLE_ALTERNATION + ").*")) {
+                        || NOT_A_NAME.stream().anyMatch(name::contains)
+                        || name.matches(".*(?:" + ROLE_ALTERNATION + ").*")) {
                     batch = null;
                     break;
                 }
@@ -154,7 +192,8 @@ final class Parties {
     }
 
     static boolean isOrganisation(String name) {
-        return ORG_SUFFIX.matcher(name).find() || (name.length() >= 5 && ORG_SHORT_SUFFIX.matcher(name).find());
+        return ORG_SUFFIX.matcher(name).find()
+                || (name.length() >= 5 && ORG_SHORT_SUFFIX.matcher(name).find());
     }
 
     private static final Pattern DETENTION = compile("因涉嫌|因本案|因犯|因故意|因过失");

@@ -23,6 +23,9 @@ public record DeidResult(String publicText, Map<String, String> masks, List<Reda
 
     /** Count of redactions of one kind (0 if none). */
     public int count(Redaction.Kind kind) {
-        return redactions.stream().filter(r -> r.kind() == kind).mapToInt(Redaction::count).sum();
+        return redactions.stream()
+                .filter(r -> r.kind() == kind)
+                .mapToInt(Redaction::count)
+                .sum();
     }
 }

@@ -106,11 +106,17 @@ public final class Deidentifier {
             return null;
         }
         FieldContext c = context == null ? FieldContext.of(List.of()) : context;
-        return run(value, c.parties(), c.category(), c.cause(), c.masks(), c.published()).publicText();
+        return run(value, c.parties(), c.category(), c.cause(), c.masks(), c.published())
+                .publicText();
     }
 
-    private DeidResult run(String originalText, List<PartyInput> parties, String caseCategory, String cause,
-                           Map<String, String> seedMasks, Set<String> publishedInFull) {
+    private DeidResult run(
+            String originalText,
+            List<PartyInput> parties,
+            String caseCategory,
+            String cause,
+            Map<String, String> seedMasks,
+            Set<String> publishedInFull) {
         String text = originalText == null ? "" : originalText;
         List<PartyInput> partyList = parties == null ? List.of() : parties;
         boolean criminal = (caseCategory != null && caseCategory.contains("刑"))
@@ -176,7 +182,8 @@ public final class Deidentifier {
             if (p != null && p.kind() != PartyInput.Kind.ORGANISATION && p.idNumber() != null) {
                 String id = TextNormalizer.nameKey(p.idNumber()).toUpperCase();
                 if (id.length() >= 6) {
-                    partyIds.add(id.replaceAll("[^0-9A-Z]", "")); // matched against numbers however written (separators, numerals)
+                    partyIds.add(id.replaceAll(
+                            "[^0-9A-Z]", "")); // matched against numbers however written (separators, numerals)
                     partyIdLiterals.add(id);
                 }
             }
@@ -300,11 +307,13 @@ public final class Deidentifier {
      * Names of {@code seed} (a field's record) keep the record's mask and are replaced wherever they occur; a
      * new name whose mask the record already gives to someone else is numbered past the record's numbers.
      */
-    private static Map<String, String> assignMasks(List<PersonFinder.Found> masked, String text, Map<String, String> seed) {
+    private static Map<String, String> assignMasks(
+            List<PersonFinder.Found> masked, String text, Map<String, String> seed) {
         Map<String, List<String>> byBase = new LinkedHashMap<>();
         for (PersonFinder.Found f : masked) {
             if (!seed.containsKey(f.name)) {
-                byBase.computeIfAbsent(NameMasker.maskOf(f.name), b -> new ArrayList<>()).add(f.name);
+                byBase.computeIfAbsent(NameMasker.maskOf(f.name), b -> new ArrayList<>())
+                        .add(f.name);
             }
         }
         Map<String, String> masks = new LinkedHashMap<>(seed);
@@ -332,11 +341,14 @@ public final class Deidentifier {
                 used.addAll(usedByBase.getOrDefault(base, Set.of()));
                 standaloneInOriginal = standalone.contains(base);
             } else {
-                Matcher numbered = Pattern.compile(Pattern.quote(base) + "(\\d+)").matcher(text);
+                Matcher numbered =
+                        Pattern.compile(Pattern.quote(base) + "(\\d+)").matcher(text);
                 while (numbered.find()) {
                     used.add(parseSmall(numbered.group(1)));
                 }
-                standaloneInOriginal = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "(?![\\d某×A-Za-z])").matcher(text).find();
+                standaloneInOriginal = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(base) + "(?![\\d某×A-Za-z])")
+                        .matcher(text)
+                        .find();
             }
             if (names.size() == 1 && used.isEmpty() && !standaloneInOriginal && !seedUsesBase) {
                 masks.put(names.get(0), base);
@@ -381,7 +393,8 @@ public final class Deidentifier {
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
-    private static List<Edit> nameEdits(TextNormalizer.Normalized norm, Map<String, String> masks, List<Edit> protectedSpans) {
+    private static List<Edit> nameEdits(
+            TextNormalizer.Normalized norm, Map<String, String> masks, List<Edit> protectedSpans) {
         String s = norm.text;
         Map<String, String> mentions = new LinkedHashMap<>();
         Set<String> fullNames = masks.keySet();
@@ -415,7 +428,9 @@ public final class Deidentifier {
             if (isFull && mention.length() <= 2 && !twoCharNameHere(s, i, end, left, right)) {
                 continue; // 高明 in 提高明显, 高新 in 高新区
             }
-            if (isLatin(mention) && ((i > 0 && isAsciiLetter(s.charAt(i - 1))) || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
+            if (isLatin(mention)
+                    && ((i > 0 && isAsciiLetter(s.charAt(i - 1)))
+                            || (end < s.length() && isAsciiLetter(s.charAt(end))))) {
                 continue;
             }
             edits.add(new Edit(i, end, mentions.get(mention), Redaction.Kind.NAME));
@@ -424,7 +439,8 @@ public final class Deidentifier {
         return edits;
     }
 
-    private static final Pattern PLACE_OR_WORD_AFTER = Pattern.compile("^(?:[区县市省州镇乡村路街园巷道桥山湖江河]|技术|科技|公司|大学|集团|银行|中学|小学)");
+    private static final Pattern PLACE_OR_WORD_AFTER =
+            Pattern.compile("^(?:[区县市省州镇乡村路街园巷道桥山湖江河]|技术|科技|公司|大学|集团|银行|中学|小学)");
 
     /**
      * A two-character full name (张敏) is replaced at a word boundary on either side; when the name is
@@ -432,7 +448,9 @@ public final class Deidentifier {
      * institution word follows (高新区, 文明路).
      */
     private static boolean twoCharNameHere(String s, int i, int end, boolean left, boolean right) {
-        if (PLACE_OR_WORD_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 2))).find()) {
+        if (PLACE_OR_WORD_AFTER
+                .matcher(s.substring(end, Math.min(s.length(), end + 2)))
+                .find()) {
             return false;
         }
         if (PersonFinder.isCommonWord(s.substring(i, end))) {
@@ -451,7 +469,10 @@ public final class Deidentifier {
 
     /** The given name alone, used as a short form (三丰 for 张三丰); null when too short to be safe. */
     static String givenName(String fullName) {
-        if (fullName.length() < 3 || NameMasker.DOT.matcher(fullName).find() || isLatin(fullName) || !PersonFinder.allHan(fullName, 0, fullName.length())) {
+        if (fullName.length() < 3
+                || NameMasker.DOT.matcher(fullName).find()
+                || isLatin(fullName)
+                || !PersonFinder.allHan(fullName, 0, fullName.length())) {
             return null;
         }
         String given = fullName.substring(Surnames.surnameLength(fullName));
@@ -476,13 +497,15 @@ public final class Deidentifier {
             return;
         }
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
-            out.add(kind == null ? new Edit(i, i + needle.length(), null, null) : Edit.crossOut(i, i + needle.length(), kind));
+            out.add(
+                    kind == null
+                            ? new Edit(i, i + needle.length(), null, null)
+                            : Edit.crossOut(i, i + needle.length(), kind));
         }
     }
 
     /** Where a literal occurs in a text. */
-    private record Occurrence(String literal, int start) {
-    }
+    private record Occurrence(String literal, int start) {}
 
     /**
      * Every (possibly overlapping) occurrence of the literals in s, longest literals first, each

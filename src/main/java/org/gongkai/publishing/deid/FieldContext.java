@@ -19,14 +19,16 @@ import java.util.Set;
  * @param category  case category (刑事, 民事 …) when known: decides the Art. 8 set when masking is not total
  * @param cause     cause of action when known (family causes, rule 1.4)
  */
-public record FieldContext(List<PartyInput> parties, Map<String, String> masks, Set<String> published, String category,
-                           String cause) {
+public record FieldContext(
+        List<PartyInput> parties, Map<String, String> masks, Set<String> published, String category, String cause) {
     public FieldContext {
         parties = parties == null ? List.of() : List.copyOf(parties);
         // copies that keep the caller's order: Map.copyOf/Set.copyOf iterate in an order that changes
         // from one JVM run to the next, and the order of the seed masks decides which mask a name gets
         masks = masks == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(masks));
-        published = published == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(published));
+        published = published == null
+                ? Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(published));
     }
 
     public static FieldContext of(List<PartyInput> parties) {
@@ -48,7 +50,10 @@ public record FieldContext(List<PartyInput> parties, Map<String, String> masks, 
     public FieldContext publishing(Collection<String> names) {
         Set<String> p = new LinkedHashSet<>(published);
         if (names != null) {
-            names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).forEach(p::add);
+            names.stream()
+                    .filter(n -> n != null && !n.isBlank())
+                    .map(String::strip)
+                    .forEach(p::add);
         }
         return new FieldContext(parties, masks, p, category, cause);
     }

@@ -7,9 +7,7 @@ package org.gongkai.publishing.deid;
  * with a wrong check digit (a typo in an ID number is still that person's ID number).
  */
 final class Identifiers {
-    private Identifiers() {
-    }
-
+    private Identifiers() {}
 
     /**
      * Mainland resident identity number, 18 characters (GB 11643-1999): region code, birth date
@@ -17,7 +15,10 @@ final class Identifiers {
      * of 2023 has the same layout and starts with 9. The check character is not required.
      */
     static boolean isId18(String d) {
-        if (d.length() != 18 || d.charAt(0) == '0' || !digits(d, 0, 17) || !(isDigit(d.charAt(17)) || d.charAt(17) == 'X')) {
+        if (d.length() != 18
+                || d.charAt(0) == '0'
+                || !digits(d, 0, 17)
+                || !(isDigit(d.charAt(17)) || d.charAt(17) == 'X')) {
             return false;
         }
         int century = num(d, 6, 8);
@@ -91,7 +92,12 @@ final class Identifiers {
         if (d.length() == 15 && !(d.startsWith("34") || d.startsWith("37"))) {
             return false; // 15 digits with a Luhn digit and another prefix are phone IMEIs (串号), not cards
         }
-        return d.length() >= 13 && d.length() <= 19 && d.charAt(0) >= '3' && d.charAt(0) <= '6' && digits(d, 0, d.length()) && luhn(d);
+        return d.length() >= 13
+                && d.length() <= 19
+                && d.charAt(0) >= '3'
+                && d.charAt(0) <= '6'
+                && digits(d, 0, d.length())
+                && luhn(d);
     }
 
     /**
@@ -103,7 +109,8 @@ final class Identifiers {
         if (letters.isEmpty() || letters.length() > 2 || sixDigits.length() != 6) {
             return false;
         }
-        int sum = letters.length() == 1 ? 36 * 9 + letterValue(letters.charAt(0)) * 8
+        int sum = letters.length() == 1
+                ? 36 * 9 + letterValue(letters.charAt(0)) * 8
                 : letterValue(letters.charAt(0)) * 9 + letterValue(letters.charAt(1)) * 8;
         for (int i = 0; i < 6; i++) {
             sum += (sixDigits.charAt(i) - '0') * (7 - i);
@@ -121,7 +128,11 @@ final class Identifiers {
      * weighted 1,9,8,7…1,1 sum to a multiple of 10.
      */
     static boolean isTaiwanIdShape(String t) {
-        return t.length() == 10 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && "1289".indexOf(t.charAt(1)) >= 0 && digits(t, 1, 10);
+        return t.length() == 10
+                && t.charAt(0) >= 'A'
+                && t.charAt(0) <= 'Z'
+                && "1289".indexOf(t.charAt(1)) >= 0
+                && digits(t, 1, 10);
     }
 
     static boolean taiwanIdCheckOk(String t) {
@@ -139,7 +150,10 @@ final class Identifiers {
     }
 
     static boolean isDate(int month, int day) {
-        return month >= 1 && month <= 12 && day >= 1 && day <= (month == 2 ? 29 : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);
+        return month >= 1
+                && month <= 12
+                && day >= 1
+                && day <= (month == 2 ? 29 : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);
     }
 
     static boolean digits(CharSequence s, int from, int to) {

@@ -15,8 +15,7 @@ public final class NameMasker {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z.'\\- ]*");
     static final Pattern DOT = Pattern.compile("[·•・‧.]");
 
-    private NameMasker() {
-    }
+    private NameMasker() {}
 
     public static String maskOf(String fullName) {
         String name = fullName == null ? "" : fullName.strip();

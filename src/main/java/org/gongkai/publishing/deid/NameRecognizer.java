@@ -70,11 +70,9 @@ import org.gongkai.courts.CourtDirectory;
  */
 final class NameRecognizer {
     /** One mention of a person in the text; {@code kept} when its context shows a kept person (rule 1.4). */
-    record Mention(String name, int start, int end, boolean kept) {
-    }
+    record Mention(String name, int start, int end, boolean kept) {}
 
-    private NameRecognizer() {
-    }
+    private NameRecognizer() {}
 
     /** Loads HanLP once, on first use (the JVM runs the holder's initialiser exactly once). */
     private static final class Model {
@@ -94,7 +92,8 @@ final class NameRecognizer {
                 Predefine.logger.setLevel(Level.OFF); // HanLP logs dictionary loading to the console
                 Set<String> divisions = new LinkedHashSet<>();
                 places = placeStems(divisions);
-                DynamicCustomDictionary words = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
+                DynamicCustomDictionary words =
+                        new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
                 legal = legalWords();
                 for (String w : legal) {
                     addWord(words, w, Nature.nz);
@@ -111,7 +110,8 @@ final class NameRecognizer {
                         .enableJapaneseNameRecognize(false)
                         .enableOffset(true);
                 List<Term> probe = segment.seg("经审理查明，被告人因琐事与霍兵发生纠纷。");
-                if (probe.stream().noneMatch(t -> t.nature == Nature.nr && t.word.equals("霍兵")) || PersonDictionary.dictionary.get("霍") == null) {
+                if (probe.stream().noneMatch(t -> t.nature == Nature.nr && t.word.equals("霍兵"))
+                        || PersonDictionary.dictionary.get("霍") == null) {
                     throw new IllegalStateException("HanLP person-name dictionary not loaded: " + probe);
                 }
             } catch (Throwable e) {
@@ -162,15 +162,17 @@ final class NameRecognizer {
                 }
             }
         }
-        words.addAll(List.of("刑事诉讼法", "民事诉讼法", "行政诉讼法", "刑法", "民法典", "合同法", "婚姻法", "继承法", "物权法", "侵权责任法",
-                "道路交通安全法", "劳动合同法", "担保法", "治安管理处罚法", "公诉机关", "辩护意见", "代理意见", "到庭参加诉讼", "初字第", "终字第",
-                "林权", "林权证", "林木", "林地", "代位求偿", "代位求偿权", "农商行", "农商银行", "车籍", "车主", "钱款", "钱财"));
+        words.addAll(List.of(
+                "刑事诉讼法", "民事诉讼法", "行政诉讼法", "刑法", "民法典", "合同法", "婚姻法", "继承法", "物权法", "侵权责任法", "道路交通安全法", "劳动合同法", "担保法",
+                "治安管理处罚法", "公诉机关", "辩护意见", "代理意见", "到庭参加诉讼", "初字第", "终字第", "林权", "林权证", "林木", "林地", "代位求偿", "代位求偿权",
+                "农商行", "农商银行", "车籍", "车主", "钱款", "钱财"));
         return words;
     }
 
     /** The ethnic groups named in autonomous divisions (伊通满族自治县 → 伊通). */
-    private static final String ETHNIC_GROUPS = "(?:满|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土"
-            + "|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|裕固|保安|独龙|鄂伦春)族";
+    private static final String ETHNIC_GROUPS =
+            "(?:满|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土"
+                    + "|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|裕固|保安|独龙|鄂伦春)族";
 
     /**
      * Names of the divisions in the court table (桂林市, 伊通满族自治县) into {@code divisions}, and
@@ -208,10 +210,13 @@ final class NameRecognizer {
     private static final String PLACE_AFTER = "区县市省州镇乡村屯庄寨堡湾沟港路街巷道桥园苑楼厂店场馆站局队社坊";
     /** Last characters of places and firms rather than of given names (龙藏村, 黄金港, 农商行, 袁家坪). */
     private static final String PLACE_FINAL = PLACE_AFTER + "家行坪坝坡洼峪岔垭塘圩";
-    private static final Pattern WORD_AFTER = Pattern.compile("^(?:公司|集团|银行|大学|中学|小学|学校|医院|酒店|宾馆|饭店|大道|花园|小区|广场|大厦|检|法院|公安|派出所|镇政府|村委|有限|商行|超市|牌)");
+
+    private static final Pattern WORD_AFTER =
+            Pattern.compile("^(?:公司|集团|银行|大学|中学|小学|学校|医院|酒店|宾馆|饭店|大道|花园|小区|广场|大厦|检|法院|公安|派出所|镇政府|村委|有限|商行|超市|牌)");
     /** A surname with a title or form of address is not a name (王经理, 毛主席, 海哥, 马仔). */
-    private static final Pattern TITLE = Pattern.compile("^(?:先生|女士|小姐|经理|老板|老总|师傅|主席|总理|书记|主任|局长|处长|科长|所长|院长|校长|厂长|村长|乡长|镇长|县长|市长|省长|部长"
-            + "|队长|组长|站长|老师|医生|警官|律师|法官|同志|大爷|大妈|阿姨|大姐|大哥|会计|总监|总|哥|姐|叔|伯|婶|嫂|爷|奶|娘|妈|仔|某)$");
+    private static final Pattern TITLE =
+            Pattern.compile("^(?:先生|女士|小姐|经理|老板|老总|师傅|主席|总理|书记|主任|局长|处长|科长|所长|院长|校长|厂长|村长|乡长|镇长|县长|市长|省长|部长"
+                    + "|队长|组长|站长|老师|医生|警官|律师|法官|同志|大爷|大妈|阿姨|大姐|大哥|会计|总监|总|哥|姐|叔|伯|婶|嫂|爷|奶|娘|妈|仔|某)$");
     /**
      * Surnames that are everyday words in judgments (钱 money, 车 car, 林 forest, 门 door, 曾 once …):
      * a name with one of them needs a clean left edge: punctuation, 与/给/经…, a role or kinship word
@@ -219,12 +224,14 @@ final class NameRecognizer {
      */
     private static final String NOUN_SURNAMES = "钱车林金田石花白文方牛门江房包米曾于向单";
     /** Compound surnames that are not also everyday words (东方, 西门, 百里, 第五 are left out). */
-    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-            "夏侯", "令狐", "钟离", "端木", "独孤", "南宫", "呼延", "拓跋", "完颜", "纳兰", "耶律", "澹台", "闻人", "申屠");
+    private static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "诸葛", "上官", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "钟离", "端木", "独孤", "南宫", "呼延",
+            "拓跋", "完颜", "纳兰", "耶律", "澹台", "闻人", "申屠");
     /** A numeral and a measure or time word is not a given name (迟|一天, 张|三次). */
     private static final Pattern NUMBER_GIVEN = Pattern.compile("^[一二三四五六七八九十两几半][天年月日周个次件块元斤遍趟名人份笔辆方]$");
     /** After a quoted candidate, a word that shows a brand, product or business (“欧曼”牌, “兰铁”招待所). */
-    private static final Pattern PRODUCT_AFTER_QUOTE = Pattern.compile("^[”\"'’」』](?:牌|品牌|商标|系列|产品|型号|保险|两全保险|招待所|宾馆|酒店|饭店|餐馆|发廊|超市|商店|公司|的执行器|经营)");
+    private static final Pattern PRODUCT_AFTER_QUOTE =
+            Pattern.compile("^[”\"'’」』](?:牌|品牌|商标|系列|产品|型号|保险|两全保险|招待所|宾馆|酒店|饭店|餐馆|发廊|超市|商店|公司|的执行器|经营)");
     /** Words after a name that only a person takes (以林英坚名义, 登记在钱某某名下). */
     private static final Pattern PERSON_AFTER = Pattern.compile("^(?:名义|名下|的名义|的名字|本人|夫妇|之妻|之夫|之子|之女|之父|之母)");
     /** Linking characters after which a name begins (与霍兵, 经张丽华, 给刘建国), beyond {@link PersonFinder#BEFORE_NAME}. */
@@ -232,22 +239,38 @@ final class NameRecognizer {
     /** Linking characters that introduce a person (与霍兵, 经张丽华): a clean left edge for 钱/车/林 names. */
     private static final String PERSON_LINK = "与和及同跟给向找让叫被经由为、";
     /** Kinship and social words directly before a name (丈夫何祖君, 朋友王某). */
-    private static final Pattern PERSON_NOUN_BEFORE = Pattern.compile("(?:丈夫|妻子|老婆|老公|前夫|前妻|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|外甥|岳父|岳母|公公|婆婆|女婿|儿媳|"
-            + "朋友|同学|同事|邻居|老板|经理|司机|员工|工人|男友|女友|亲戚|村民|业主|股东|老师|医生|民警|村长|书记|主任|网友|嫂子|姐夫|妹夫|叔叔|舅舅|阿姨|爷爷|奶奶|外公|外婆|"
-            + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|生父|生母|继父|继母|养父|养母|长子|次子|幼子|长男|次男|长女|次女|满子|"
-            + "介绍人|见证人|借款人|出借人|受让人|购买人|承包人|发包人|投资人|代书人|调解人|经营者|车主|户名为|名为|叫)$");
+    private static final Pattern PERSON_NOUN_BEFORE =
+            Pattern.compile("(?:丈夫|妻子|老婆|老公|前夫|前妻|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|外甥|岳父|岳母|公公|婆婆|女婿|儿媳|"
+                    + "朋友|同学|同事|邻居|老板|经理|司机|员工|工人|男友|女友|亲戚|村民|业主|股东|老师|医生|民警|村长|书记|主任|网友|嫂子|姐夫|妹夫|叔叔|舅舅|阿姨|爷爷|奶奶|外公|外婆|"
+                    + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|生父|生母|继父|继母|养父|养母|长子|次子|幼子|长男|次男|长女|次女|满子|"
+                    + "介绍人|见证人|借款人|出借人|受让人|购买人|承包人|发包人|投资人|代书人|调解人|经营者|车主|户名为|名为|叫)$");
     /** Role words of persons who are not masked (rule 1.4): court staff, prosecutors, lawyers, legal representatives. */
-    private static final String KEEP_WORDS = String.join("|", Role.WORDS.entrySet().stream()
-            .filter(e -> e.getValue() == Role.KEEP).map(e -> Pattern.quote(e.getKey())).toList());
+    private static final String KEEP_WORDS = String.join(
+            "|",
+            Role.WORDS.entrySet().stream()
+                    .filter(e -> e.getValue() == Role.KEEP)
+                    .map(e -> Pattern.quote(e.getKey()))
+                    .toList());
     /** After a kept role, also in a list after it (检察员麦雪良及陈建平) or after 为/是 (法定代表人为朱晓光). */
-    private static final Pattern KEEP_BEFORE = Pattern.compile("(?:" + KEEP_WORDS + ")(?:为|是|系)?[:：]?(?:[\\u4e00-\\u9fa5]{2,4}(?:、|及|和)){0,3}$");
-    private static final Pattern AGENT_BEFORE = Pattern.compile("(?:" + String.join("|", Role.WORDS.entrySet().stream()
-            .filter(e -> e.getValue() == Role.AGENT).map(e -> Pattern.quote(e.getKey())).toList()) + ")[:：]?$");
+    private static final Pattern KEEP_BEFORE =
+            Pattern.compile("(?:" + KEEP_WORDS + ")(?:为|是|系)?[:：]?(?:[\\u4e00-\\u9fa5]{2,4}(?:、|及|和)){0,3}$");
+
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?:"
+            + String.join(
+                    "|",
+                    Role.WORDS.entrySet().stream()
+                            .filter(e -> e.getValue() == Role.AGENT)
+                            .map(e -> Pattern.quote(e.getKey()))
+                            .toList())
+            + ")[:：]?$");
     private static final Pattern KEPT_TITLE_AFTER = Pattern.compile("^(?:律师|法官|检察官|审判员|书记员)");
-    private static final Pattern INVISIBLE_OR_SPACE = Pattern.compile("[\\s\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u3000]+");
+    private static final Pattern INVISIBLE_OR_SPACE =
+            Pattern.compile("[\\s\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u3000]+");
     /** The middle dot of a minority or transliterated foreign name (阿以古丽·艾买尔). */
     private static final Pattern NAME_DOT = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[·•・‧](?=[\\u4e00-\\u9fa5])");
-    private static final Pattern NOT_A_DOTTED_NAME = Pattern.compile("某|×|城|园|苑|府|湾|中心|新闻|项目|广场|花园|公馆|大厦|家饰|名著|经典|系列|国际|财经|公司");
+
+    private static final Pattern NOT_A_DOTTED_NAME =
+            Pattern.compile("某|×|城|园|苑|府|湾|中心|新闻|项目|广场|花园|公馆|大厦|家饰|名著|经典|系列|国际|财经|公司");
 
     /**
      * Persons the recogniser finds in the text, in order of appearance. Mentions that overlap a
@@ -315,27 +338,36 @@ final class NameRecognizer {
         int e = s + t.word.length();
         List<int[]> out = new ArrayList<>();
         if (t.nature != Nature.nr) { // 欧阳|振华: HanLP tags a compound surname and its given name as two words
-            if (i + 1 < terms.size() && terms.get(i + 1).word.length() <= 2 && PersonFinder.allHan(terms.get(i + 1).word, 0, terms.get(i + 1).word.length())) {
-                out.add(new int[]{s, e + terms.get(i + 1).word.length(), 0});
+            if (i + 1 < terms.size()
+                    && terms.get(i + 1).word.length() <= 2
+                    && PersonFinder.allHan(
+                            terms.get(i + 1).word, 0, terms.get(i + 1).word.length())) {
+                out.add(new int[] {s, e + terms.get(i + 1).word.length(), 0});
             }
             return out;
         }
-        out.add(new int[]{s, e, 0});
-        if (e - s == 2 && e < text.length() && PersonFinder.isHan(text.charAt(e)) && NOT_IN_GIVEN.indexOf(text.charAt(e)) < 0) {
-            out.add(new int[]{s, e + 1, 1});
+        out.add(new int[] {s, e, 0});
+        if (e - s == 2
+                && e < text.length()
+                && PersonFinder.isHan(text.charAt(e))
+                && NOT_IN_GIVEN.indexOf(text.charAt(e)) < 0) {
+            out.add(new int[] {s, e + 1, 1});
         }
         char first = text.charAt(s);
-        if (e - s >= 2 && (PersonFinder.BEFORE_NAME.indexOf(first) >= 0 || LINK_BEFORE.indexOf(first) >= 0 || !Surnames.startsWithSurname(text, s))
+        if (e - s >= 2
+                && (PersonFinder.BEFORE_NAME.indexOf(first) >= 0
+                        || LINK_BEFORE.indexOf(first) >= 0
+                        || !Surnames.startsWithSurname(text, s))
                 && Surnames.startsWithSurname(text, s + 1)) {
             int s2 = s + 1;
             if (e - s2 >= 2) {
-                out.add(new int[]{s2, e, 0});
+                out.add(new int[] {s2, e, 0});
             }
             if (i + 1 < terms.size()) { // 经张|丽华: the given name went to the next word
                 Term next = terms.get(i + 1);
                 int e2 = next.offset + next.word.length();
                 if (next.word.length() <= 2 && e2 - s2 <= 3 && PersonFinder.allHan(text, s2, e2)) {
-                    out.add(new int[]{s2, e2, 0});
+                    out.add(new int[] {s2, e2, 0});
                 }
             }
         }
@@ -353,7 +385,10 @@ final class NameRecognizer {
         }
         int surname = Surnames.surnameLength(name);
         String given = name.substring(surname);
-        if (given.isEmpty() || given.length() > 2 || TITLE.matcher(given).find() || NUMBER_GIVEN.matcher(given).find()) {
+        if (given.isEmpty()
+                || given.length() > 2
+                || TITLE.matcher(given).find()
+                || NUMBER_GIVEN.matcher(given).find()) {
             return null;
         }
         for (char c : given.toCharArray()) {
@@ -361,7 +396,9 @@ final class NameRecognizer {
                 return null;
             }
         }
-        if (PLACE_FINAL.indexOf(name.charAt(name.length() - 1)) >= 0 || "甲乙丙丁戊己庚辛".indexOf(given.charAt(0)) >= 0 || name.equals("丁方")) {
+        if (PLACE_FINAL.indexOf(name.charAt(name.length() - 1)) >= 0
+                || "甲乙丙丁戊己庚辛".indexOf(given.charAt(0)) >= 0
+                || name.equals("丁方")) {
             return null; // 龙藏村, 黄金港; 唐甲 (an old-style mask, also in 唐甲|伙同); 丁方 (party D of a contract)
         }
         String after = text.substring(e, Math.min(text.length(), e + 4));
@@ -371,7 +408,10 @@ final class NameRecognizer {
         if (s > 0 && Character.isDigit(text.charAt(s - 1))) {
             return null; // 14时许, 2000余元
         }
-        if (PersonFinder.isCommonWord(name) || isDictionaryWord(name) || Model.PLACES.contains(name) || !nameStatistics(name, surname)) {
+        if (PersonFinder.isCommonWord(name)
+                || isDictionaryWord(name)
+                || Model.PLACES.contains(name)
+                || !nameStatistics(name, surname)) {
             return null;
         }
         if (given.length() == 1 && e < text.length() && isDictionaryWord(text.substring(e - 1, e + 1))) {
@@ -380,22 +420,32 @@ final class NameRecognizer {
         if (s > 0 && isDictionaryWord(text.substring(s - 1, s + 1))) {
             return null; // 收储|和: the surname is the end of the word before
         }
-        if (given.length() == 2 && (isWordOf(given, 100, 'v', 'd', 'p', 'c') || isWordOf(given, 150, 'n', 'a', 'v', 'd')
-                || isWordOf(given, 20, 's', 'f', 't', 'm') || isWordOf(name.substring(0, surname + 1), 8, 'n', 'a', 'v', 'd', 's', 'f', 't')
-                || Model.LEGAL_WORDS.contains(name.substring(0, surname + 1)))) {
+        if (given.length() == 2
+                && (isWordOf(given, 100, 'v', 'd', 'p', 'c')
+                        || isWordOf(given, 150, 'n', 'a', 'v', 'd')
+                        || isWordOf(given, 20, 's', 'f', 't', 'm')
+                        || isWordOf(name.substring(0, surname + 1), 8, 'n', 'a', 'v', 'd', 's', 'f', 't')
+                        || Model.LEGAL_WORDS.contains(name.substring(0, surname + 1)))) {
             return null; // 李|进行, 包|安全, 刘|家中, 迟|一天; 方式|统, 安全|科, 林木|运
         }
         if (extended && e < text.length() && isDictionaryWord(text.substring(e - 1, e + 1))) {
             return null; // 陆文|承担: the added character starts the next word
         }
-        if (!after.isEmpty() && PLACE_AFTER.indexOf(after.charAt(0)) >= 0 || WORD_AFTER.matcher(after).find() || PersonFinder.orgAfter(text, e)
-                || PRODUCT_AFTER_QUOTE.matcher(text.substring(e, Math.min(text.length(), e + 6))).find()) {
+        if (!after.isEmpty() && PLACE_AFTER.indexOf(after.charAt(0)) >= 0
+                || WORD_AFTER.matcher(after).find()
+                || PersonFinder.orgAfter(text, e)
+                || PRODUCT_AFTER_QUOTE
+                        .matcher(text.substring(e, Math.min(text.length(), e + 6)))
+                        .find()) {
             return null;
         }
         if (!leftBoundary(text, terms, s) || !rightBoundary(text, terms, e)) {
             return null;
         }
-        if (NOUN_SURNAMES.indexOf(name.charAt(0)) >= 0 && surname == 1 && !cleanLeft(text, s) && !PERSON_AFTER.matcher(after).find()) {
+        if (NOUN_SURNAMES.indexOf(name.charAt(0)) >= 0
+                && surname == 1
+                && !cleanLeft(text, s)
+                && !PERSON_AFTER.matcher(after).find()) {
             return null; // 的钱数, 以房换地, 右门关好, 曾立有 (but 以林英坚名义)
         }
         return new Mention(name, s, e, keptByContext(text, s, e));
@@ -438,7 +488,9 @@ final class NameRecognizer {
 
     private static int total(String c) {
         EnumItem<NR> item = PersonDictionary.dictionary.get(c);
-        return item == null ? 0 : item.labelMap.values().stream().mapToInt(Integer::intValue).sum();
+        return item == null
+                ? 0
+                : item.labelMap.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Whether the word is in HanLP's core dictionary, and never as a person name. */
@@ -486,8 +538,10 @@ final class NameRecognizer {
         }
         char prev = text.charAt(s - 1);
         String before = text.substring(Math.max(0, s - 12), s);
-        return (!PersonFinder.isHan(prev) && !Character.isDigit(prev)) || PERSON_LINK.indexOf(prev) >= 0
-                || PERSON_NOUN_BEFORE.matcher(before).find() || endsWithRole(before);
+        return (!PersonFinder.isHan(prev) && !Character.isDigit(prev))
+                || PERSON_LINK.indexOf(prev) >= 0
+                || PERSON_NOUN_BEFORE.matcher(before).find()
+                || endsWithRole(before);
     }
 
     private static boolean leftBoundary(String text, List<Term> terms, int s) {
@@ -525,7 +579,13 @@ final class NameRecognizer {
 
     /** A word that stops a dotted name: verbs, prepositions, conjunctions, particles, numbers, punctuation. */
     private static boolean stopsName(Nature n) {
-        return isLinkingNature(n) || n.startsWith('u') || n.startsWith('m') || n.startsWith('q') || n.startsWith('r') || n == Nature.d || n == Nature.f;
+        return isLinkingNature(n)
+                || n.startsWith('u')
+                || n.startsWith('m')
+                || n.startsWith('q')
+                || n.startsWith('r')
+                || n == Nature.d
+                || n == Nature.f;
     }
 
     private static Term termEndingAt(List<Term> terms, int end) {
@@ -569,7 +629,9 @@ final class NameRecognizer {
             int i = termIndexAt(terms, start - 1);
             while (i >= 0) {
                 Term t = terms.get(i);
-                if (!PersonFinder.allHan(t.word, 0, t.word.length()) || stopsName(t.nature) || Role.WORDS.containsKey(t.word)
+                if (!PersonFinder.allHan(t.word, 0, t.word.length())
+                        || stopsName(t.nature)
+                        || Role.WORDS.containsKey(t.word)
                         || dot.start() - t.offset > 8) {
                     break;
                 }
@@ -579,7 +641,9 @@ final class NameRecognizer {
             int end = dot.end();
             while (end < text.length() && PersonFinder.isHan(text.charAt(end)) && end - dot.end() < 8) {
                 Term t = termStartingAt(terms, end);
-                if (end - dot.end() >= 2 && (PersonFinder.continuationOrEnd(text, end) || t != null && (stopsName(t.nature) || Role.WORDS.containsKey(t.word)))) {
+                if (end - dot.end() >= 2
+                        && (PersonFinder.continuationOrEnd(text, end)
+                                || t != null && (stopsName(t.nature) || Role.WORDS.containsKey(t.word)))) {
                     break;
                 }
                 end++;
@@ -587,10 +651,12 @@ final class NameRecognizer {
             if (start == dot.start() || end == dot.end()) {
                 continue;
             }
-            if (end < text.length() && NAME_DOT.matcher(text).region(end, end + 1).lookingAt()) {
+            if (end < text.length()
+                    && NAME_DOT.matcher(text).region(end, end + 1).lookingAt()) {
                 continue; // a three-part name: its second dot starts the next match
             }
-            if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || "×xX某".indexOf(text.charAt(start - 1)) >= 0)) {
+            if (start > 0
+                    && (Character.isDigit(text.charAt(start - 1)) || "×xX某".indexOf(text.charAt(start - 1)) >= 0)) {
                 continue;
             }
             String name = text.substring(start, end);
@@ -603,11 +669,15 @@ final class NameRecognizer {
 
     /** After a kept role word (spaces allowed inside it), before 律师/法官, or a defender/agent whose clause names a law firm. */
     private static boolean keptByContext(String text, int s, int e) {
-        String before = INVISIBLE_OR_SPACE.matcher(text.substring(Math.max(0, s - 30), s)).replaceAll("");
+        String before = INVISIBLE_OR_SPACE
+                .matcher(text.substring(Math.max(0, s - 30), s))
+                .replaceAll("");
         if (KEEP_BEFORE.matcher(before).find()) {
             return true;
         }
-        if (KEPT_TITLE_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 3))).find()) {
+        if (KEPT_TITLE_AFTER
+                .matcher(text.substring(e, Math.min(text.length(), e + 3)))
+                .find()) {
             return true;
         }
         return AGENT_BEFORE.matcher(before).find() && PersonFinder.lawyerAfter(text, e);
@@ -643,7 +713,9 @@ final class NameRecognizer {
         order.sort(Comparator.comparing((String n) -> !standsClear(text, n))
                 .thenComparing(n -> -n.length())
                 .thenComparing(n -> -byName.get(n).size()));
-        BitSet taken = new BitSet(text.length()); // characters inside an occurrence of a name taken before (linear, also for crafted input)
+        BitSet taken = new BitSet(
+                text.length()); // characters inside an occurrence of a name taken before (linear, also for crafted
+        // input)
         Set<String> knownGiven = new HashSet<>();
         for (String k : known) {
             addOccurrences(text, k, taken);

@@ -20,15 +20,17 @@ import java.util.regex.Pattern;
  * case numbers and statutes (their digit groups are too short to pass any shape).
  */
 final class NumberFinder {
-    private NumberFinder() {
-    }
+    private NumberFinder() {}
 
     /** The longest candidate tried, in digits (bank accounts with a label go up to 25). */
     private static final int MAX_DIGITS = 25;
+
     private static final int MAX_SEPARATOR = 3;
 
-    private static final Pattern NOT_A_NUMBER_AFTER = Pattern.compile("^\\s*(?:余元|多元|元|万|亿|美元|港元|年|次|件|克|千克|公斤|吨|米|公里|平方|个|人|户|页|股|%|％|度|斤|条|款|项|岁|周岁|日|月|号楼|小时|分钟|秒)");
-    private static final Pattern CREDIT_CODE_LABEL = Pattern.compile("(?:统一社会信用代码|社会信用代码|组织机构代码|信用代码|纳税人识别号)\\s*(?::|：|为|是)?\\s*$");
+    private static final Pattern NOT_A_NUMBER_AFTER = Pattern.compile(
+            "^\\s*(?:余元|多元|元|万|亿|美元|港元|年|次|件|克|千克|公斤|吨|米|公里|平方|个|人|户|页|股|%|％|度|斤|条|款|项|岁|周岁|日|月|号楼|小时|分钟|秒)");
+    private static final Pattern CREDIT_CODE_LABEL =
+            Pattern.compile("(?:统一社会信用代码|社会信用代码|组织机构代码|信用代码|纳税人识别号)\\s*(?::|：|为|是)?\\s*$");
     static final Pattern BANK_CONTEXT = Pattern.compile("账号|帐号|卡号|账户|帐户|银行卡|信用卡|储蓄卡|借记卡|存折|收款|转账|汇款|转入|转至|开户");
     /** What may stand between a label and its value: 护照（号码：…）, 台胞证，号码… */
     static final String LABEL_TAIL = "(?:\\s|[（(，,：:]|号码|编号|账号|帐号|号|为|是){0,6}$";
@@ -36,10 +38,13 @@ final class NumberFinder {
     private static final Pattern PHONE_LABEL = Pattern.compile("(?:电话|座机|固话|手机|联系方式|tel|TEL|Tel)" + LABEL_TAIL);
     /** Words that make a number with an area code a phone number even without separators (拨打0571…). */
     private static final Pattern PHONE_CONTEXT = Pattern.compile("电话|座机|固话|手机|联系方式|拨打|致电|来电|呼叫|打给|回拨");
+
     private static final Pattern QQ_LABEL = Pattern.compile("(?:QQ|qq|Qq|扣扣)" + LABEL_TAIL);
     private static final Pattern TAIWAN_PERMIT_LABEL = Pattern.compile("(?:台胞证|台湾居民来往大陆通行证|台湾居民来往内地通行证)" + LABEL_TAIL);
     /** Labels after which any number of six or more digits is an identity or travel document number. */
-    static final Pattern DOCUMENT_LABEL = Pattern.compile("(?:证件|护照|通行证|回乡证|台胞证|居留证|居留许可|身份证|身份号码|居住证|签证|驾驶证|驾照|社保卡|社会保障卡|医保卡)" + LABEL_TAIL);
+    static final Pattern DOCUMENT_LABEL =
+            Pattern.compile("(?:证件|护照|通行证|回乡证|台胞证|居留证|居留许可|身份证|身份号码|居住证|签证|驾驶证|驾照|社保卡|社会保障卡|医保卡)" + LABEL_TAIL);
+
     private static final Pattern ACCOUNT_LABEL = Pattern.compile("(?:账号|帐号|卡号|账户|帐户)" + LABEL_TAIL);
     private static final Pattern EXTENSION = Pattern.compile("^(?:转分机|转|分机|-|ext\\.?|EXT\\.?)\\s*\\d{1,6}(?!\\d)");
 
@@ -66,6 +71,7 @@ final class NumberFinder {
         int[] pos = new int[64];
         /** Start (index into digits) of each group, and the separator text before it ("" = script change). */
         int[] groupStart = new int[16];
+
         String[] separator = new String[16];
         boolean[] date = new boolean[16];
         boolean[] chineseGroup = new boolean[16];
@@ -85,7 +91,9 @@ final class NumberFinder {
             while (true) {
                 boolean chinese = TextNormalizer.isChineseDigit(s.charAt(k));
                 startGroup(sep, chinese);
-                while (k < n && TextNormalizer.digitValue(s.charAt(k)) >= 0 && TextNormalizer.isChineseDigit(s.charAt(k)) == chinese) {
+                while (k < n
+                        && TextNormalizer.digitValue(s.charAt(k)) >= 0
+                        && TextNormalizer.isChineseDigit(s.charAt(k)) == chinese) {
                     add((char) ('0' + TextNormalizer.digitValue(s.charAt(k))), k);
                     k++;
                 }
@@ -112,7 +120,9 @@ final class NumberFinder {
             while (x < n && x - k < MAX_SEPARATOR && isSeparator(s.charAt(x)) && s.charAt(x) != '(') {
                 x++;
             }
-            if (x < n && (s.charAt(x) == 'X' || s.charAt(x) == 'x') && (x + 1 >= n || !isAsciiLetterOrDigit(s.charAt(x + 1)))) {
+            if (x < n
+                    && (s.charAt(x) == 'X' || s.charAt(x) == 'x')
+                    && (x + 1 >= n || !isAsciiLetterOrDigit(s.charAt(x + 1)))) {
                 if (x > k) {
                     startGroup(s.substring(k, x), false);
                 }
@@ -177,13 +187,19 @@ final class NumberFinder {
             }
             for (int x = 0; x + 2 < hard; x++) {
                 String sep = trimmed(separator[first[x + 1]]);
-                if (length(first[x], last[x]) != 4 || length(first[x + 1], last[x + 1]) > 2 || length(first[x + 2], last[x + 2]) > 2
-                        || !isDateSeparator(sep) || !sep.equals(trimmed(separator[first[x + 2]]))
-                        || (x > 0 && sep.equals(trimmed(separator[first[x]]))) || (x + 3 < hard && sep.equals(trimmed(separator[first[x + 3]])))) {
+                if (length(first[x], last[x]) != 4
+                        || length(first[x + 1], last[x + 1]) > 2
+                        || length(first[x + 2], last[x + 2]) > 2
+                        || !isDateSeparator(sep)
+                        || !sep.equals(trimmed(separator[first[x + 2]]))
+                        || (x > 0 && sep.equals(trimmed(separator[first[x]])))
+                        || (x + 3 < hard && sep.equals(trimmed(separator[first[x + 3]])))) {
                     continue;
                 }
                 int year = value(first[x], last[x]);
-                if (year >= 1900 && year <= 2099 && Identifiers.isDate(value(first[x + 1], last[x + 1]), value(first[x + 2], last[x + 2]))) {
+                if (year >= 1900
+                        && year <= 2099
+                        && Identifiers.isDate(value(first[x + 1], last[x + 1]), value(first[x + 2], last[x + 2]))) {
                     for (int g = first[x]; g <= last[x + 2]; g++) {
                         date[g] = true;
                     }
@@ -247,12 +263,19 @@ final class NumberFinder {
                     context = new Context(before(s, pos[groupStart[g]], 20));
                 }
                 Redaction.Kind kind = kindOf(s, d.toString(), context, g, h, hasDate, partyIds);
-                boolean strong = kind == Redaction.Kind.ID_NUMBER || (kind == Redaction.Kind.PHONE && Identifiers.isMobile(d.toString()));
+                boolean strong = kind == Redaction.Kind.ID_NUMBER
+                        || (kind == Redaction.Kind.PHONE && Identifiers.isMobile(d.toString()));
                 if (decimal && !strong) {
                     kind = null;
                 }
                 int next = pos[groupEnd(h) - 1] + 1;
-                if (!strong && h > g && bestEnd == h - 1 && chinese(h) && separator[h].isEmpty() && next < s.length() && TextNormalizer.isHan(s.charAt(next))) {
+                if (!strong
+                        && h > g
+                        && bestEnd == h - 1
+                        && chinese(h)
+                        && separator[h].isEmpty()
+                        && next < s.length()
+                        && TextNormalizer.isHan(s.charAt(next))) {
                     kind = null; // 6222…128一次: a numeral glued to a complete number and to the next word is that word's
                 }
                 if (kind != null) {
@@ -267,7 +290,8 @@ final class NumberFinder {
             return chineseGroup[g];
         }
 
-        private Redaction.Kind kindOf(String s, String d, Context c, int g, int h, boolean hasDate, Set<String> partyIds) {
+        private Redaction.Kind kindOf(
+                String s, String d, Context c, int g, int h, boolean hasDate, Set<String> partyIds) {
             if (partyIds.contains(d)) {
                 return Redaction.Kind.ID_NUMBER;
             }
@@ -298,8 +322,12 @@ final class NumberFinder {
             if (d.length() >= 12 && c.bankContext && !c.ordinal) {
                 return Redaction.Kind.BANK_ACCOUNT;
             }
-            if (!c.ordinal && d.length() >= 12 && d.length() <= 19
-                    && (Identifiers.isCardNumber(d) || groupedInFours(g, h) || (d.length() >= 16 && d.startsWith("62")))) {
+            if (!c.ordinal
+                    && d.length() >= 12
+                    && d.length() <= 19
+                    && (Identifiers.isCardNumber(d)
+                            || groupedInFours(g, h)
+                            || (d.length() >= 16 && d.startsWith("62")))) {
                 return Redaction.Kind.BANK_ACCOUNT;
             }
             if (c.phoneLabel && d.length() >= 7 && d.length() <= 12) {
@@ -339,7 +367,9 @@ final class NumberFinder {
             }
             for (int x = g; x <= h; x++) {
                 int len = groupLength(x);
-                if ((x < h && len != 4) || (x == h && (len < 1 || len > 4)) || (x > g && !isSpaceOrDash(separator[x]))) {
+                if ((x < h && len != 4)
+                        || (x == h && (len < 1 || len > 4))
+                        || (x > g && !isSpaceOrDash(separator[x]))) {
                     return false;
                 }
             }
@@ -406,8 +436,8 @@ final class NumberFinder {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ','
-                || c == '·' || c == '•' || c == '・' || c == '‧' || c == '_' || c == '~';
+        return c == ' ' || c == '\n' || c == '\t' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
+                || c == ',' || c == '·' || c == '•' || c == '・' || c == '‧' || c == '_' || c == '~';
     }
 
     private static String trimmed(String sep) {

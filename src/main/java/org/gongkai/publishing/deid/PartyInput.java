@@ -10,7 +10,10 @@ package org.gongkai.publishing.deid;
  * @param minor    whether the person is a minor (always masked, also with the switch off)
  */
 public record PartyInput(String name, String role, Kind kind, String idNumber, boolean minor) {
-    public enum Kind { PERSON, ORGANISATION }
+    public enum Kind {
+        PERSON,
+        ORGANISATION
+    }
 
     public static PartyInput person(String name, String role) {
         return new PartyInput(name, role, Kind.PERSON, null, false);

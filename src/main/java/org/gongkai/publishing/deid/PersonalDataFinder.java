@@ -28,11 +28,13 @@ final class PersonalDataFinder {
             + "|土地使用权证号|土地证号|机动车登记证书编号|登记证书编号";
     /** A label directly before a value (allowing ":", "为", "是", spaces). */
     private static final Pattern LABEL_BEFORE = Pattern.compile("(" + LABELS + ")\\s*(?::|为|是)?\\s*$");
-    private static final Pattern PARTLY_MASKED_ID = Pattern.compile("(?<![0-9])[1-9][0-9]{5,13}[*＊×xX]{4,12}[0-9Xx]{0,4}(?![0-9*＊×])");
+
+    private static final Pattern PARTLY_MASKED_ID =
+            Pattern.compile("(?<![0-9])[1-9][0-9]{5,13}[*＊×xX]{4,12}[0-9Xx]{0,4}(?![0-9*＊×])");
     private static final Pattern PLATE = Pattern.compile(
             "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-Za-z][·•・\\- ]?[A-Za-z0-9]{5,6}[挂学警港澳]?(?![A-Za-z0-9])");
-    private static final Pattern PROPERTY = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\(\\d{4}\\)[\\u4e00-\\u9fa5]{0,12}?不动产(?:权|证明)第\\d+号"
+    private static final Pattern PROPERTY =
+            Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\\(\\d{4}\\)[\\u4e00-\\u9fa5]{0,12}?不动产(?:权|证明)第\\d+号"
                     + "|[\\u4e00-\\u9fa5]房权证[\\u4e00-\\u9fa5]{0,6}?字?第?\\d+号"
                     + "|[\\u4e00-\\u9fa5]{1,3}(?:国用|集用)\\(\\d{4}\\)(?:第)?\\d+号");
     private static final Pattern PROPERTY_LABELLED = Pattern.compile(
@@ -41,10 +43,12 @@ final class PersonalDataFinder {
     /** The words that introduce a person's address in a judgment (spec 1.6: kept to the county). */
     private static final String HOME = "现住址|现住所|住址|现住|家住|暂住地|暂住|现居住地|经常居住地|居住地|户籍所在地|户籍地址|户籍地|户口所在地"
             + "|现居住于|现居住在|居住于|居住在|租住于|租住在|借住在|寄住在|住在|住于|现居";
+
     private static final String LOCATION = "位于|坐落于|座落于|坐落在|座落在";
     private static final String MOVE = "搬至|搬到|搬迁至|迁至|迁往|迁居至|迁居|移居至|移居";
     /** The characters an address trigger starts with: the trigger regex is tried only there. */
     private static final String ADDRESS_FIRST = firstChars(HOME + "|住所地|住所|地址|住|系|" + LOCATION + "|" + MOVE);
+
     private static final String PLATE_FIRST = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final String PROPERTY_LABEL_FIRST = "不房产土机登";
     private static final String ADMIN_AHEAD = "(?=[\\u4e00-\\u9fa5]{1,8}(?:省|自治区|市|县|区|州|盟|旗))";
@@ -70,12 +74,14 @@ final class PersonalDataFinder {
     /** One level of the administrative chain; a banner (旗) has at least two characters before it (正蓝旗, not 红旗大街). */
     private static final Pattern ADMIN_SEGMENT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{1,9}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|区|县)|[\\u4e00-\\u9fa5]{2,9}?旗)");
-    private static final Pattern NOT_ADMIN = Pattern.compile("(?:小区|社区|园区|工业区|开发区|景区|校区|街区|片区|城区|库区|营区|生活区|住宅区)$|[路街村镇乡号道巷弄组苑庄屯楼]");
-    private static final Pattern ADDRESS_MARKER = Pattern.compile("街道|[村路街道号镇乡室栋幢组巷弄苑庄屯楼]|小区|单元|花园|公寓|大厦|宿舍|社区");
-    private static final Pattern ORG_WORD = Pattern.compile("公司|银行|厂|合作社|中心|委员会|事务所|医院|学校|大学|学院|协会|集团|商行|经营部|门市部|研究所|研究院|政府|局|店|社|站|企业|基金会|俱乐部");
 
-    private PersonalDataFinder() {
-    }
+    private static final Pattern NOT_ADMIN =
+            Pattern.compile("(?:小区|社区|园区|工业区|开发区|景区|校区|街区|片区|城区|库区|营区|生活区|住宅区)$|[路街村镇乡号道巷弄组苑庄屯楼]");
+    private static final Pattern ADDRESS_MARKER = Pattern.compile("街道|[村路街道号镇乡室栋幢组巷弄苑庄屯楼]|小区|单元|花园|公寓|大厦|宿舍|社区");
+    private static final Pattern ORG_WORD =
+            Pattern.compile("公司|银行|厂|合作社|中心|委员会|事务所|医院|学校|大学|学院|协会|集团|商行|经营部|门市部|研究所|研究院|政府|局|店|社|站|企业|基金会|俱乐部");
+
+    private PersonalDataFinder() {}
 
     /** Edits (in the copy's coordinates) for every deletable value, possibly overlapping (resolved by the caller). */
     static List<Edit> find(TextNormalizer.Normalized norm, Set<String> partyIds) {
@@ -136,7 +142,8 @@ final class PersonalDataFinder {
             // a property's location (位于…/系…) ends at 的 or at the thing it locates (…号的房屋, …号房屋);
             // a place moved to (搬至…居住) ends before 居住/生活; a line break between two lines ends any address
             String stops = property ? "，,。；;)\n的" : "，,。；;)\n";
-            while (valueEnd < limit && stops.indexOf(s.charAt(valueEnd)) < 0
+            while (valueEnd < limit
+                    && stops.indexOf(s.charAt(valueEnd)) < 0
                     && !(property && s.startsWith("房屋", valueEnd))
                     && !(group == G_MOVE && startsWithAny(s, valueEnd, "居住", "生活", "暂住", "定居", "租住", "落户"))
                     && !(valueEnd > valueStart && (norm.lineGapBefore(valueEnd) || s.charAt(valueEnd) == '的'))) {
@@ -145,12 +152,16 @@ final class PersonalDataFinder {
             if (valueEnd == valueStart || !Character.isLetterOrDigit(s.charAt(valueStart))) {
                 continue;
             }
-            if (group == G_MOVE && !(valueEnd < limit && startsWithAny(s, valueEnd, "居住", "生活", "暂住", "定居", "租住", "落户"))) {
+            if (group == G_MOVE
+                    && !(valueEnd < limit && startsWithAny(s, valueEnd, "居住", "生活", "暂住", "定居", "租住", "落户"))) {
                 continue; // 搬至…居住 is a home; 搬至… alone may be a shop or a gambling den
             }
             if (trigger.startsWith("住所") || trigger.equals("地址")) {
                 int entryStart = m.start();
-                while (entryStart > 0 && m.start() - entryStart < 120 && s.charAt(entryStart - 1) != '。' && s.charAt(entryStart - 1) != '\n') {
+                while (entryStart > 0
+                        && m.start() - entryStart < 120
+                        && s.charAt(entryStart - 1) != '。'
+                        && s.charAt(entryStart - 1) != '\n') {
                     entryStart--;
                 }
                 if (ORG_WORD.matcher(s.substring(entryStart, m.start())).find()) {
@@ -167,14 +178,23 @@ final class PersonalDataFinder {
                 if (cut > keep) {
                     edits.add(new Edit(valueStart + keep, valueStart + cut, "", Redaction.Kind.ADDRESS));
                 }
-            } else if (group != G_BARE && placeLike(value, group == G_PUNCT && !VERB_TRIGGER.matcher(trigger).find())) {
+            } else if (group != G_BARE
+                    && placeLike(
+                            value,
+                            group == G_PUNCT && !VERB_TRIGGER.matcher(trigger).find())) {
                 int triggerStart = m.start(group);
                 int addressEnd = valueStart + endOfAddress(value, 0);
                 if (group == G_PUNCT && triggerStart > 0 && "，,；;".indexOf(s.charAt(triggerStart - 1)) >= 0) {
-                    // the clause goes, up to the end of the address (without punctuation, a sentence may follow at once)
-                    edits.add(new Edit(triggerStart - 1, addressEnd == valueEnd || addressEnd == valueStart ? valueEnd : addressEnd, "", Redaction.Kind.ADDRESS));
+                    // the clause goes, up to the end of the address (without punctuation, a sentence may follow at
+                    // once)
+                    edits.add(new Edit(
+                            triggerStart - 1,
+                            addressEnd == valueEnd || addressEnd == valueStart ? valueEnd : addressEnd,
+                            "",
+                            Redaction.Kind.ADDRESS));
                 } else {
-                    // without punctuation the next sentence may follow the address at once: cut after its last address word
+                    // without punctuation the next sentence may follow the address at once: cut after its last address
+                    // word
                     int end = group == G_PUNCT ? valueEnd : valueStart + endOfAddress(value, 0);
                     if (end > valueStart) {
                         edits.add(new Edit(valueStart, end, "×××", Redaction.Kind.ADDRESS));
@@ -198,8 +218,16 @@ final class PersonalDataFinder {
         if (!marker.find() || marker.start() == 0 || marker.end() > 12 || value.startsWith("码", marker.end())) {
             return false; // 路途遥远, 社区矫正, 号码: no name before the address word
         }
-        if (!nominalTrigger && marker.group().equals("楼") && !ADDRESS_MARKER.matcher(value.substring(marker.end(), Math.min(value.length(), 20))).find()
-                && value.substring(0, marker.start()).chars().allMatch(c -> TextNormalizer.isChineseDigit((char) c) || Character.isDigit(c) || "层旅店宾馆酒店招待所".indexOf(c) >= 0)) {
+        if (!nominalTrigger
+                && marker.group().equals("楼")
+                && !ADDRESS_MARKER
+                        .matcher(value.substring(marker.end(), Math.min(value.length(), 20)))
+                        .find()
+                && value.substring(0, marker.start())
+                        .chars()
+                        .allMatch(c -> TextNormalizer.isChineseDigit((char) c)
+                                || Character.isDigit(c)
+                                || "层旅店宾馆酒店招待所".indexOf(c) >= 0)) {
             return false; // 住在一楼, 住在旅店二楼: a floor, not a home address
         }
         for (int i = 0; i < marker.start(); i++) {
@@ -256,7 +284,10 @@ final class PersonalDataFinder {
         }
         String s = t.substring(lead).strip();
         int keep = adminPrefixLength(s);
-        if (keep > 0 && keep < s.length() && ADDRESS_MARKER.matcher(s.substring(keep)).find() && !containsAny(s, "，,。；;")) {
+        if (keep > 0
+                && keep < s.length()
+                && ADDRESS_MARKER.matcher(s.substring(keep)).find()
+                && !containsAny(s, "，,。；;")) {
             edits.add(new Edit(lead + keep, t.length(), "", Redaction.Kind.ADDRESS));
         }
     }
@@ -290,7 +321,9 @@ final class PersonalDataFinder {
             if (tail.find()) {
                 int tailEnd = end + tail.end();
                 // …X组2008年7月: digits followed by 年/月/日/时 are the next sentence's date, not a house number
-                while (tailEnd > end && tailEnd < value.length() && "年月日时".indexOf(value.charAt(tailEnd)) >= 0
+                while (tailEnd > end
+                        && tailEnd < value.length()
+                        && "年月日时".indexOf(value.charAt(tailEnd)) >= 0
                         && Character.isDigit(value.charAt(tailEnd - 1))) {
                     while (tailEnd > end && Character.isDigit(value.charAt(tailEnd - 1))) {
                         tailEnd--;

@@ -9,5 +9,15 @@ public record Redaction(Kind kind, int count) {
      * permanent-residence card); CONTACT: e-mail addresses, WeChat and QQ ids (spec 1.6 "other
      * contact details").
      */
-    public enum Kind { NAME, ID_NUMBER, IDENTITY_DOCUMENT, PHONE, CONTACT, BANK_ACCOUNT, VEHICLE_PLATE, ADDRESS, PROPERTY_CERTIFICATE }
+    public enum Kind {
+        NAME,
+        ID_NUMBER,
+        IDENTITY_DOCUMENT,
+        PHONE,
+        CONTACT,
+        BANK_ACCOUNT,
+        VEHICLE_PLATE,
+        ADDRESS,
+        PROPERTY_CERTIFICATE
+    }
 }

@@ -33,8 +33,7 @@ final class RoleWords {
         }
     }
 
-    private RoleWords() {
-    }
+    private RoleWords() {}
 
     /** The longest role word starting at {@code pos} and ending by {@code limit}, or null. */
     static String longestAt(CharSequence s, int pos, int limit) {

@@ -27,8 +27,7 @@ import java.util.BitSet;
  * by {@link #digitValue(char)} where a run of them forms a number (see {@link NumberRuns}).
  */
 final class TextNormalizer {
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** The detection copy of {@code original} and where each of its characters came from. */
     static final class Normalized {
@@ -36,6 +35,7 @@ final class TextNormalizer {
         final String text;
         /** For copy character i: the original span [from[i], to[i]). */
         private final int[] from;
+
         private final int[] to;
         /** Copy positions before which whitespace between Han characters was dropped. */
         private final BitSet gaps;
@@ -111,7 +111,9 @@ final class TextNormalizer {
         while (i < n) {
             char c = s.charAt(i);
             // fast path: printable ASCII, common Han and CJK punctuation map to themselves
-            if ((c >= 0x21 && c <= 0x7E) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x303F && c != 0x3000)) {
+            if ((c >= 0x21 && c <= 0x7E)
+                    || (c >= 0x4E00 && c <= 0x9FFF)
+                    || (c >= 0x3001 && c <= 0x303F && c != 0x3000)) {
                 append(out, c, i, i + 1, from, to);
                 i++;
                 continue;
@@ -125,13 +127,23 @@ final class TextNormalizer {
                 while (j < n) {
                     int q = s.codePointAt(j);
                     if (isWhitespace(q)) {
-                        line |= q == '\n' || q == '\r' || q == 0x2028 || q == 0x2029 || q == 0x85 || q == 0x0B || q == 0x0C;
+                        line |= q == '\n'
+                                || q == '\r'
+                                || q == 0x2028
+                                || q == 0x2029
+                                || q == 0x85
+                                || q == 0x0B
+                                || q == 0x0C;
                     } else if (!isInvisible(q)) {
                         break;
                     }
                     j += Character.charCount(q);
                 }
-                if (joinHan && out.length() > 0 && isHan(out.charAt(out.length() - 1)) && j < n && isHan(fold(s.codePointAt(j)))) {
+                if (joinHan
+                        && out.length() > 0
+                        && isHan(out.charAt(out.length() - 1))
+                        && j < n
+                        && isHan(fold(s.codePointAt(j)))) {
                     gaps.set(out.length());
                     if (line) {
                         lineGaps.set(out.length());
@@ -210,8 +222,16 @@ final class TextNormalizer {
     }
 
     private static boolean isWhitespace(int cp) {
-        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85
-                || cp == 0x2028 || cp == 0x2029 || Character.getType(cp) == Character.SPACE_SEPARATOR;
+        return cp == ' '
+                || cp == '\t'
+                || cp == '\n'
+                || cp == '\r'
+                || cp == 0x0B
+                || cp == 0x0C
+                || cp == 0x85
+                || cp == 0x2028
+                || cp == 0x2029
+                || Character.getType(cp) == Character.SPACE_SEPARATOR;
     }
 
     private static boolean isLineBreak(int cp) {
@@ -224,8 +244,14 @@ final class TextNormalizer {
             return false;
         }
         int type = Character.getType(cp);
-        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800;
+        return type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || cp == 0x115F
+                || cp == 0x1160
+                || cp == 0x3164
+                || cp == 0xFFA0
+                || cp == 0x2800;
     }
 
     /** Han characters for joining and name rules (CJK unified ideographs, extension A, 〇). */

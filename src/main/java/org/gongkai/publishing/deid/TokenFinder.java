@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * detection copy with bounded look-around (linear time).
  */
 final class TokenFinder {
-    private TokenFinder() {
-    }
+    private TokenFinder() {}
 
     private static final Pattern HK_CONTEXT = Pattern.compile("香港|港澳|身份证|身份證|证件|居民|HKID|hkid");
     private static final Pattern TAIWAN_CONTEXT = Pattern.compile("台湾|臺灣|台胞|身份证|身份證|证件|统一编号|居留证");
     private static final Pattern PASSPORT_CONTEXT = Pattern.compile("护照|護照|passport|Passport|PASSPORT");
     private static final Pattern PERMIT_CONTEXT = Pattern.compile("通行证|通行證|签注|回乡证");
-    private static final Pattern WECHAT_LABEL = Pattern.compile("(?:微信号|微信账号|微信帐号|微信ID|微信id|微信|威信|wechat|WeChat|Wechat|WECHAT|weixin|Weixin|vx|VX|Vx|wx|WX|Wx)\\s*(?:号码|号|账号|ID|id)?\\s*(?::|：|为|是)?\\s*[(（]?\\s*$");
+    private static final Pattern WECHAT_LABEL = Pattern.compile(
+            "(?:微信号|微信账号|微信帐号|微信ID|微信id|微信|威信|wechat|WeChat|Wechat|WECHAT|weixin|Weixin|vx|VX|Vx|wx|WX|Wx)\\s*(?:号码|号|账号|ID|id)?\\s*(?::|：|为|是)?\\s*[(（]?\\s*$");
 
     static void find(String s, List<Edit> edits) {
         findTokens(s, edits);
@@ -37,7 +37,11 @@ final class TokenFinder {
             int start = i;
             int letters = 0;
             int digits = 0;
-            while (i < n && (NumberFinder.isAsciiLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '_' || s.charAt(i) == '-') && i + 1 < n && NumberFinder.isAsciiLetterOrDigit(s.charAt(i + 1)))) {
+            while (i < n
+                    && (NumberFinder.isAsciiLetterOrDigit(s.charAt(i))
+                            || (s.charAt(i) == '_' || s.charAt(i) == '-')
+                                    && i + 1 < n
+                                    && NumberFinder.isAsciiLetterOrDigit(s.charAt(i + 1)))) {
                 char c = s.charAt(i);
                 if (c >= '0' && c <= '9') {
                     digits++;
@@ -48,12 +52,20 @@ final class TokenFinder {
             }
             int end = i;
             String before = NumberFinder.before(s, start, 20);
-            if (WECHAT_LABEL.matcher(before).find() && letters > 0 && end - start >= 6 && end - start <= 20 && isLetter(s.charAt(start))
+            if (WECHAT_LABEL.matcher(before).find()
+                    && letters > 0
+                    && end - start >= 6
+                    && end - start <= 20
+                    && isLetter(s.charAt(start))
                     && !s.startsWith("@", end)) {
-                edits.add(PersonalDataFinder.value(s, start, end, Redaction.Kind.CONTACT)); // a WeChat id starts with a letter, 6–20 characters
+                edits.add(PersonalDataFinder.value(
+                        s, start, end, Redaction.Kind.CONTACT)); // a WeChat id starts with a letter, 6–20 characters
                 continue;
             }
-            if (letters == 0 && end - start == 7 && "1578".indexOf(s.charAt(start)) >= 0 && checkSuffixEnd(s, end) > 0
+            if (letters == 0
+                    && end - start == 7
+                    && "1578".indexOf(s.charAt(start)) >= 0
+                    && checkSuffixEnd(s, end) > 0
                     && Character.isDigit(s.charAt(end + 1))) {
                 // Macau identity card 1234567(8): the parenthesised check digit is its mark
                 edits.add(PersonalDataFinder.value(s, start, end + 3, Redaction.Kind.IDENTITY_DOCUMENT));
@@ -72,20 +84,26 @@ final class TokenFinder {
     }
 
     /** Classifies a token (upper case) and adds its edit; {@code checkEnd} ends a "(3)" check character, or -1. */
-    private static void emit(String s, int start, int end, String t, int checkEnd, String before, boolean spaced, List<Edit> edits) {
+    private static void emit(
+            String s, int start, int end, String t, int checkEnd, String before, boolean spaced, List<Edit> edits) {
         Redaction.Kind kind = null;
         int valueEnd = end;
         if (t.matches("[A-Z]{1,2}\\d{6}") && checkEnd > 0) {
             // Hong Kong identity card written A123456(3): check digit or context
             char check = s.charAt(checkEnd - 2);
-            if (Identifiers.hkIdCheckOk(t.replaceAll("\\d", ""), t.replaceAll("[A-Z]", ""), check) || HK_CONTEXT.matcher(before).find()) {
+            if (Identifiers.hkIdCheckOk(t.replaceAll("\\d", ""), t.replaceAll("[A-Z]", ""), check)
+                    || HK_CONTEXT.matcher(before).find()) {
                 kind = Redaction.Kind.IDENTITY_DOCUMENT;
                 valueEnd = checkEnd;
             }
-        } else if (t.matches("[A-Z]{1,2}\\d{6}[0-9A]") && HK_CONTEXT.matcher(before).find()) {
+        } else if (t.matches("[A-Z]{1,2}\\d{6}[0-9A]")
+                && HK_CONTEXT.matcher(before).find()) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT;
-        } else if (Identifiers.isTaiwanIdShape(t) && ((!spaced && Identifiers.taiwanIdCheckOk(t)) || TAIWAN_CONTEXT.matcher(before).find())) {
-            // written apart (F18-09-413-00, x22009-2014) a Taiwan number needs its context: one in ten random strings passes the check
+        } else if (Identifiers.isTaiwanIdShape(t)
+                && ((!spaced && Identifiers.taiwanIdCheckOk(t))
+                        || TAIWAN_CONTEXT.matcher(before).find())) {
+            // written apart (F18-09-413-00, x22009-2014) a Taiwan number needs its context: one in ten random strings
+            // passes the check
             kind = Redaction.Kind.IDENTITY_DOCUMENT;
         } else if (t.matches("[HM]\\d{8}(?:\\d{2})?")) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT; // 港澳居民来往内地通行证
@@ -93,11 +111,14 @@ final class TokenFinder {
             kind = Redaction.Kind.IDENTITY_DOCUMENT; // passport of the PRC
         } else if (t.matches("[A-Z]{3}\\d{12}")) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT; // foreigners' permanent-residence card (2004 layout)
-        } else if (t.matches("[A-Z]{1,2}\\d{6,9}|[A-Z0-9]{7,10}") && PASSPORT_CONTEXT.matcher(before).find()) {
+        } else if (t.matches("[A-Z]{1,2}\\d{6,9}|[A-Z0-9]{7,10}")
+                && PASSPORT_CONTEXT.matcher(before).find()) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT; // passports of other states, with 护照 before
-        } else if (t.matches("[A-Z]{1,2}\\d{7,10}") && PERMIT_CONTEXT.matcher(before).find()) {
+        } else if (t.matches("[A-Z]{1,2}\\d{7,10}")
+                && PERMIT_CONTEXT.matcher(before).find()) {
             kind = Redaction.Kind.IDENTITY_DOCUMENT; // 往来港澳/台湾通行证 of mainland residents
-        } else if (t.length() >= 6 && NumberFinder.DOCUMENT_LABEL.matcher(before).find()) {
+        } else if (t.length() >= 6
+                && NumberFinder.DOCUMENT_LABEL.matcher(before).find()) {
             // 公民身份号码：61042XXXX8…: an identity number however it is written or partly masked
             kind = before.contains("身份") ? Redaction.Kind.ID_NUMBER : Redaction.Kind.IDENTITY_DOCUMENT;
         }
@@ -189,7 +210,11 @@ final class TokenFinder {
             int end = i + atLen < n && s.charAt(i + atLen) == ' ' ? i + atLen + 1 : i + atLen;
             int domainStart = end;
             int lastDot = -1;
-            while (end < n && end - i < 255 && (NumberFinder.isAsciiLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-' || s.charAt(end) == '.')) {
+            while (end < n
+                    && end - i < 255
+                    && (NumberFinder.isAsciiLetterOrDigit(s.charAt(end))
+                            || s.charAt(end) == '-'
+                            || s.charAt(end) == '.')) {
                 if (s.charAt(end) == '.') {
                     lastDot = end;
                 }
@@ -217,7 +242,10 @@ final class TokenFinder {
         if (c == '@') {
             return 1;
         }
-        if ((c == '(' || c == '[') && s.regionMatches(true, i + 1, "at", 0, 2) && i + 3 < s.length() && (s.charAt(i + 3) == ')' || s.charAt(i + 3) == ']')) {
+        if ((c == '(' || c == '[')
+                && s.regionMatches(true, i + 1, "at", 0, 2)
+                && i + 3 < s.length()
+                && (s.charAt(i + 3) == ')' || s.charAt(i + 3) == ']')) {
             return 4;
         }
         return 0;

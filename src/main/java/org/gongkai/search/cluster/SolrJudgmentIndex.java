@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -18,8 +15,11 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.gongkai.search.SearchBackend;
 import org.gongkai.search.index.IndexedJudgment;
@@ -41,189 +41,190 @@ import org.gongkai.search.query.SolrJudgmentSearch;
  * portal's classpath); any node routes a request to the shards and replicas that hold the data.
  */
 public final class SolrJudgmentIndex implements SearchBackend {
-  public static final String DEFAULT_ALIAS = "judgments";
-  public static final String CONFIGSET = "gongkai";
+    public static final String DEFAULT_ALIAS = "judgments";
+    public static final String CONFIGSET = "gongkai";
 
-  private final SolrClient client;
-  private final String alias;
-  private final SolrDocumentMapper mapper = new SolrDocumentMapper();
-  private final SolrJudgmentSearch search;
+    private final SolrClient client;
+    private final String alias;
+    private final SolrDocumentMapper mapper = new SolrDocumentMapper();
+    private final SolrJudgmentSearch search;
 
-  public SolrJudgmentIndex(String baseUrl, String alias, JudgmentAnalyzers analyzers) {
-    this.client = new HttpJdkSolrClient.Builder(baseUrl.split(",")[0].strip())
-        .withConnectionTimeout(5, TimeUnit.SECONDS)
-        .withIdleTimeout(60, TimeUnit.SECONDS)
-        .build();
-    this.alias = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias;
-    this.search = new SolrJudgmentSearch(client, this.alias, analyzers);
-  }
-
-  public String alias() {
-    return alias;
-  }
-
-  @Override
-  public SearchResult search(SearchRequest request) {
-    return search.search(request);
-  }
-
-  @Override
-  public List<SearchHit> similar(long id, int n) {
-    return search.similar(id, n);
-  }
-
-  @Override
-  public void upsert(IndexedJudgment judgment) {
-    upsertAll(List.of(judgment));
-  }
-
-  /** Sends the judgments in batches of {@code 200}; returns how many were sent. */
-  public long upsertAll(Iterable<IndexedJudgment> judgments) {
-    return upsertAll(judgments, alias);
-  }
-
-  long upsertAll(Iterable<IndexedJudgment> judgments, String target) {
-    List<SolrInputDocument> batch = new ArrayList<>(200);
-    long n = 0;
-    for (IndexedJudgment j : judgments) {
-      batch.add(mapper.toDocument(j));
-      if (batch.size() == 200) {
-        send(batch, target);
-        n += batch.size();
-        batch.clear();
-      }
+    public SolrJudgmentIndex(String baseUrl, String alias, JudgmentAnalyzers analyzers) {
+        this.client = new HttpJdkSolrClient.Builder(baseUrl.split(",")[0].strip())
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withIdleTimeout(60, TimeUnit.SECONDS)
+                .build();
+        this.alias = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias;
+        this.search = new SolrJudgmentSearch(client, this.alias, analyzers);
     }
-    if (!batch.isEmpty()) {
-      send(batch, target);
-      n += batch.size();
+
+    public String alias() {
+        return alias;
     }
-    return n;
-  }
 
-  private void send(List<SolrInputDocument> docs, String target) {
-    UpdateRequest req = new UpdateRequest();
-    req.add(docs);
-    process(req, target);
-  }
-
-  @Override
-  public void delete(long id) {
-    UpdateRequest req = new UpdateRequest();
-    req.deleteById(SolrDocumentMapper.key(id));
-    process(req, alias);
-  }
-
-  @Override
-  public void deleteAll() {
-    UpdateRequest req = new UpdateRequest();
-    req.deleteByQuery("*:*");
-    process(req, alias);
-  }
-
-  /** Makes every acknowledged write visible to searches now (soft commit on every replica). */
-  @Override
-  public void refreshBlocking() {
-    commit(alias, true);
-  }
-
-  /** Hard commit: segments on disk, transaction logs rolled. */
-  @Override
-  public void commit() {
-    commit(alias, false);
-  }
-
-  private void commit(String target, boolean soft) {
-    UpdateRequest req = new UpdateRequest();
-    req.setAction(UpdateRequest.ACTION.COMMIT, true, true, soft);
-    process(req, target);
-  }
-
-  @Override
-  public int count() {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "*:*");
-    p.set("rows", 0);
-    try {
-      return (int) client.query(alias, p).getResults().getNumFound();
-    } catch (SolrServerException | IOException e) {
-      throw unavailable(e);
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return search.search(request);
     }
-  }
 
-  /** Every id in the collection, read with a cursor (10,000 a request). */
-  @Override
-  public Set<Long> allIds() {
-    Set<Long> ids = new TreeSet<>();
-    String mark = CursorMarkParams.CURSOR_MARK_START;
-    try {
-      while (true) {
+    @Override
+    public List<SearchHit> similar(long id, int n) {
+        return search.similar(id, n);
+    }
+
+    @Override
+    public void upsert(IndexedJudgment judgment) {
+        upsertAll(List.of(judgment));
+    }
+
+    /** Sends the judgments in batches of {@code 200}; returns how many were sent. */
+    public long upsertAll(Iterable<IndexedJudgment> judgments) {
+        return upsertAll(judgments, alias);
+    }
+
+    long upsertAll(Iterable<IndexedJudgment> judgments, String target) {
+        List<SolrInputDocument> batch = new ArrayList<>(200);
+        long n = 0;
+        for (IndexedJudgment j : judgments) {
+            batch.add(mapper.toDocument(j));
+            if (batch.size() == 200) {
+                send(batch, target);
+                n += batch.size();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            send(batch, target);
+            n += batch.size();
+        }
+        return n;
+    }
+
+    private void send(List<SolrInputDocument> docs, String target) {
+        UpdateRequest req = new UpdateRequest();
+        req.add(docs);
+        process(req, target);
+    }
+
+    @Override
+    public void delete(long id) {
+        UpdateRequest req = new UpdateRequest();
+        req.deleteById(SolrDocumentMapper.key(id));
+        process(req, alias);
+    }
+
+    @Override
+    public void deleteAll() {
+        UpdateRequest req = new UpdateRequest();
+        req.deleteByQuery("*:*");
+        process(req, alias);
+    }
+
+    /** Makes every acknowledged write visible to searches now (soft commit on every replica). */
+    @Override
+    public void refreshBlocking() {
+        commit(alias, true);
+    }
+
+    /** Hard commit: segments on disk, transaction logs rolled. */
+    @Override
+    public void commit() {
+        commit(alias, false);
+    }
+
+    private void commit(String target, boolean soft) {
+        UpdateRequest req = new UpdateRequest();
+        req.setAction(UpdateRequest.ACTION.COMMIT, true, true, soft);
+        process(req, target);
+    }
+
+    @Override
+    public int count() {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
-        p.set("fl", SolrDocumentMapper.ID_NUM);
-        p.set("sort", "id asc");
-        p.set("rows", 10_000);
-        p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
-        QueryResponse r = client.query(alias, p);
-        for (SolrDocument d : r.getResults()) {
-          ids.add(((Number) d.getFieldValue(SolrDocumentMapper.ID_NUM)).longValue());
+        p.set("rows", 0);
+        try {
+            return (int) client.query(alias, p).getResults().getNumFound();
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
         }
-        if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(mark)) {
-          return ids;
+    }
+
+    /** Every id in the collection, read with a cursor (10,000 a request). */
+    @Override
+    public Set<Long> allIds() {
+        Set<Long> ids = new TreeSet<>();
+        String mark = CursorMarkParams.CURSOR_MARK_START;
+        try {
+            while (true) {
+                ModifiableSolrParams p = new ModifiableSolrParams();
+                p.set("q", "*:*");
+                p.set("fl", SolrDocumentMapper.ID_NUM);
+                p.set("sort", "id asc");
+                p.set("rows", 10_000);
+                p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+                QueryResponse r = client.query(alias, p);
+                for (SolrDocument d : r.getResults()) {
+                    ids.add(((Number) d.getFieldValue(SolrDocumentMapper.ID_NUM)).longValue());
+                }
+                if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(mark)) {
+                    return ids;
+                }
+                mark = r.getNextCursorMark();
+            }
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
         }
-        mark = r.getNextCursorMark();
-      }
-    } catch (SolrServerException | IOException e) {
-      throw unavailable(e);
     }
-  }
 
-  /** The collection the alias points at now, or null. */
-  public String currentCollection() {
-    try {
-      CollectionAdminResponse r = new CollectionAdminRequest.ListAliases().process(client);
-      Map<String, String> aliases = r.getAliases();
-      return aliases == null ? null : aliases.get(alias);
-    } catch (SolrServerException | IOException e) {
-      throw unavailable(e);
+    /** The collection the alias points at now, or null. */
+    public String currentCollection() {
+        try {
+            CollectionAdminResponse r = new CollectionAdminRequest.ListAliases().process(client);
+            Map<String, String> aliases = r.getAliases();
+            return aliases == null ? null : aliases.get(alias);
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
+        }
     }
-  }
 
-  /**
-   * Zero-downtime rebuild: creates {@code <alias>_<time>} (same configset, same shards and
-   * replicas as the current one), fills it from {@code source}, commits, moves the alias, then
-   * deletes the old collection. Searches keep using the old collection until the alias moves.
-   */
-  public String rebuild(Iterable<IndexedJudgment> source, int shards, int replicas) {
-    String old = currentCollection();
-    String fresh = alias + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
-    try {
-      CollectionAdminRequest.createCollection(fresh, CONFIGSET, shards, replicas).process(client);
-      upsertAll(source, fresh);
-      commit(fresh, false);
-      CollectionAdminRequest.createAlias(alias, fresh).process(client);
-      if (old != null && !old.equals(fresh)) {
-        CollectionAdminRequest.deleteCollection(old).process(client);
-      }
-      return fresh;
-    } catch (SolrServerException | IOException e) {
-      throw unavailable(e);
+    /**
+     * Zero-downtime rebuild: creates {@code <alias>_<time>} (same configset, same shards and
+     * replicas as the current one), fills it from {@code source}, commits, moves the alias, then
+     * deletes the old collection. Searches keep using the old collection until the alias moves.
+     */
+    public String rebuild(Iterable<IndexedJudgment> source, int shards, int replicas) {
+        String old = currentCollection();
+        String fresh = alias + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
+        try {
+            CollectionAdminRequest.createCollection(fresh, CONFIGSET, shards, replicas)
+                    .process(client);
+            upsertAll(source, fresh);
+            commit(fresh, false);
+            CollectionAdminRequest.createAlias(alias, fresh).process(client);
+            if (old != null && !old.equals(fresh)) {
+                CollectionAdminRequest.deleteCollection(old).process(client);
+            }
+            return fresh;
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
+        }
     }
-  }
 
-  private void process(UpdateRequest req, String target) {
-    try {
-      req.process(client, target);
-    } catch (SolrServerException | IOException e) {
-      throw unavailable(e);
+    private void process(UpdateRequest req, String target) {
+        try {
+            req.process(client, target);
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
+        }
     }
-  }
 
-  private static SolrException unavailable(Exception e) {
-    return new SolrException(SolrException.ErrorCode.SERVICE_UNAVAILABLE, "search cluster: " + e.getMessage(), e);
-  }
+    private static SolrException unavailable(Exception e) {
+        return new SolrException(SolrException.ErrorCode.SERVICE_UNAVAILABLE, "search cluster: " + e.getMessage(), e);
+    }
 
-  @Override
-  public void close() throws IOException {
-    client.close();
-  }
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
 }

@@ -14,49 +14,49 @@ import org.gongkai.courts.Statutes;
  * citation parser knows, all from the reference data. Used as HanLP's user dictionary.
  */
 final class LegalDictionary {
-  private LegalDictionary() {}
+    private LegalDictionary() {}
 
-  /** Every word of the dictionary, without duplicates. */
-  static Set<String> words() {
-    Set<String> words = new LinkedHashSet<>();
-    for (String charge : Charges.standard().all()) {
-      // 走私、贩卖、运输、制造毒品罪 as one word would hide 贩卖 and 毒品 from a search for them
-      if (!charge.contains("、")) {
-        words.add(charge);
-        if (charge.length() > 3) {
-          words.add(charge.substring(0, charge.length() - 1));
+    /** Every word of the dictionary, without duplicates. */
+    static Set<String> words() {
+        Set<String> words = new LinkedHashSet<>();
+        for (String charge : Charges.standard().all()) {
+            // 走私、贩卖、运输、制造毒品罪 as one word would hide 贩卖 and 毒品 from a search for them
+            if (!charge.contains("、")) {
+                words.add(charge);
+                if (charge.length() > 3) {
+                    words.add(charge.substring(0, charge.length() - 1));
+                }
+            }
         }
-      }
-    }
-    Causes causes = Causes.standard();
-    for (String version : causes.versions()) {
-      for (Cause c : causes.all(version)) {
-        String name = c.name();
-        if (!name.contains("、")) {
-          words.add(name);
-          if (name.endsWith("纠纷") && name.length() > 4) {
-            words.add(name.substring(0, name.length() - 2));
-          }
+        Causes causes = Causes.standard();
+        for (String version : causes.versions()) {
+            for (Cause c : causes.all(version)) {
+                String name = c.name();
+                if (!name.contains("、")) {
+                    words.add(name);
+                    if (name.endsWith("纠纷") && name.length() > 4) {
+                        words.add(name.substring(0, name.length() - 2));
+                    }
+                }
+            }
         }
-      }
+        words.addAll(Statutes.known());
+        return words;
     }
-    words.addAll(Statutes.known());
-    return words;
-  }
 
-  private static final class Holder {
-    static final DynamicCustomDictionary HANLP = build();
+    private static final class Holder {
+        static final DynamicCustomDictionary HANLP = build();
 
-    private static DynamicCustomDictionary build() {
-      DynamicCustomDictionary d = new DynamicCustomDictionary();
-      for (String w : words()) {
-        d.insert(w, "nz 1024");
-      }
-      return d;
+        private static DynamicCustomDictionary build() {
+            DynamicCustomDictionary d = new DynamicCustomDictionary();
+            for (String w : words()) {
+                d.insert(w, "nz 1024");
+            }
+            return d;
+        }
     }
-  }
 
-  static DynamicCustomDictionary hanlp() {
-    return Holder.HANLP;
-  }
+    static DynamicCustomDictionary hanlp() {
+        return Holder.HANLP;
+    }
 }

@@ -10,11 +10,11 @@ import org.apache.lucene.search.Query;
  *     causes of its best matches (see {@link JudgmentSearch})
  */
 public record ParsedQuery(Query query, Query highlight, boolean longText) {
-  public ParsedQuery(Query query, Query highlight) {
-    this(query, highlight, false);
-  }
+    public ParsedQuery(Query query, Query highlight) {
+        this(query, highlight, false);
+    }
 
-  ParsedQuery asLongText() {
-    return new ParsedQuery(query, highlight, true);
-  }
+    ParsedQuery asLongText() {
+        return new ParsedQuery(query, highlight, true);
+    }
 }

@@ -8,142 +8,155 @@ import java.util.regex.Pattern;
 /** Splits query text into tokens; see {@link QueryParser} for the language. */
 final class QueryLexer {
 
-  enum Type { WORD, PHRASE, FIELD, RANGE, LPAREN, RPAREN, AND, OR, NOT, EOF }
-
-  record Token(Type type, String text, int pos) {}
-
-  private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z_]+");
-  /** Chinese quotation marks, pairwise: “…” 「…」 『…』. */
-  static final String OPENING_QUOTES = "“「『";
-  static final String CLOSING_QUOTES = "”」』";
-  /** A case number after casenumber: may start with a bracket; take it raw. */
-  private static final Pattern RAW_CASE_NUMBER =
-      Pattern.compile("[(（\\[〔【]\\s*\\d{4}\\s*[)）\\]〕】][^\\s]*");
-
-  private final String s;
-  private int i;
-  private final List<Token> out = new ArrayList<>();
-
-  private QueryLexer(String s) {
-    this.s = s;
-  }
-
-  static List<Token> lex(String s) {
-    QueryLexer lexer = new QueryLexer(s);
-    lexer.run();
-    return lexer.out;
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u3000' || Character.isSpaceChar(c);
-  }
-
-  private static boolean isDelimiter(char c) {
-    return isSpace(c) || c == '(' || c == ')' || c == '"' || OPENING_QUOTES.indexOf(c) >= 0
-        || CLOSING_QUOTES.indexOf(c) >= 0;
-  }
-
-  private void run() {
-    while (true) {
-      while (i < s.length() && isSpace(s.charAt(i))) {
-        i++;
-      }
-      if (i >= s.length()) {
-        out.add(new Token(Type.EOF, "", s.length()));
-        return;
-      }
-      char c = s.charAt(i);
-      int start = i;
-      switch (c) {
-        case '(' -> {
-          out.add(new Token(Type.LPAREN, "(", i++));
-        }
-        case ')' -> {
-          out.add(new Token(Type.RPAREN, ")", i++));
-        }
-        case '"', '“', '「', '『' -> phrase(c);
-        case '”', '」', '』' -> {
-          char open = OPENING_QUOTES.charAt(CLOSING_QUOTES.indexOf(c));
-          throw new QuerySyntaxException("引号不成对：这个右引号" + c + "前面没有对应的左引号" + open, start);
-        }
-        case '-' -> {
-          // -word, -"phrase", -(group), -field:value; a lone - is text
-          if (i + 1 < s.length() && !isSpace(s.charAt(i + 1)) && s.charAt(i + 1) != ')') {
-            out.add(new Token(Type.NOT, "-", i++));
-          } else {
-            word();
-          }
-        }
-        default -> word();
-      }
+    enum Type {
+        WORD,
+        PHRASE,
+        FIELD,
+        RANGE,
+        LPAREN,
+        RPAREN,
+        AND,
+        OR,
+        NOT,
+        EOF
     }
-  }
 
-  private void phrase(char open) {
-    int start = i;
-    char close = open == '"' ? '"' : CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(open));
-    int end = s.indexOf(close, i + 1);
-    if (end < 0) {
-      throw new QuerySyntaxException(
-          "引号不成对：从这里开始的短语缺少结束引号 " + close + "（unbalanced quote）", start);
-    }
-    out.add(new Token(Type.PHRASE, s.substring(i + 1, end), start));
-    i = end + 1;
-  }
+    record Token(Type type, String text, int pos) {}
 
-  private void word() {
-    int start = i;
-    while (i < s.length() && !isDelimiter(s.charAt(i))) {
-      char c = s.charAt(i);
-      if ((c == ':' || c == '：') && i > start && fieldPrefix(start, i)) {
-        return;
-      }
-      i++;
+    private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z_]+");
+    /** Chinese quotation marks, pairwise: “…” 「…」 『…』. */
+    static final String OPENING_QUOTES = "“「『";
+
+    static final String CLOSING_QUOTES = "”」』";
+    /** A case number after casenumber: may start with a bracket; take it raw. */
+    private static final Pattern RAW_CASE_NUMBER = Pattern.compile("[(（\\[〔【]\\s*\\d{4}\\s*[)）\\]〕】][^\\s]*");
+
+    private final String s;
+    private int i;
+    private final List<Token> out = new ArrayList<>();
+
+    private QueryLexer(String s) {
+        this.s = s;
     }
-    String text = s.substring(start, i);
-    Type type =
-        switch (text) {
-          case "AND", "&&", "并且" -> Type.AND;
-          case "OR", "||", "或者" -> Type.OR;
-          case "NOT", "不包含" -> Type.NOT;
-          default -> Type.WORD;
+
+    static List<Token> lex(String s) {
+        QueryLexer lexer = new QueryLexer(s);
+        lexer.run();
+        return lexer.out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || Character.isSpaceChar(c);
+    }
+
+    private static boolean isDelimiter(char c) {
+        return isSpace(c)
+                || c == '('
+                || c == ')'
+                || c == '"'
+                || OPENING_QUOTES.indexOf(c) >= 0
+                || CLOSING_QUOTES.indexOf(c) >= 0;
+    }
+
+    private void run() {
+        while (true) {
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length()) {
+                out.add(new Token(Type.EOF, "", s.length()));
+                return;
+            }
+            char c = s.charAt(i);
+            int start = i;
+            switch (c) {
+                case '(' -> {
+                    out.add(new Token(Type.LPAREN, "(", i++));
+                }
+                case ')' -> {
+                    out.add(new Token(Type.RPAREN, ")", i++));
+                }
+                case '"', '“', '「', '『' -> phrase(c);
+                case '”', '」', '』' -> {
+                    char open = OPENING_QUOTES.charAt(CLOSING_QUOTES.indexOf(c));
+                    throw new QuerySyntaxException("引号不成对：这个右引号" + c + "前面没有对应的左引号" + open, start);
+                }
+                case '-' -> {
+                    // -word, -"phrase", -(group), -field:value; a lone - is text
+                    if (i + 1 < s.length() && !isSpace(s.charAt(i + 1)) && s.charAt(i + 1) != ')') {
+                        out.add(new Token(Type.NOT, "-", i++));
+                    } else {
+                        word();
+                    }
+                }
+                default -> word();
+            }
+        }
+    }
+
+    private void phrase(char open) {
+        int start = i;
+        char close = open == '"' ? '"' : CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(open));
+        int end = s.indexOf(close, i + 1);
+        if (end < 0) {
+            throw new QuerySyntaxException("引号不成对：从这里开始的短语缺少结束引号 " + close + "（unbalanced quote）", start);
+        }
+        out.add(new Token(Type.PHRASE, s.substring(i + 1, end), start));
+        i = end + 1;
+    }
+
+    private void word() {
+        int start = i;
+        while (i < s.length() && !isDelimiter(s.charAt(i))) {
+            char c = s.charAt(i);
+            if ((c == ':' || c == '：') && i > start && fieldPrefix(start, i)) {
+                return;
+            }
+            i++;
+        }
+        String text = s.substring(start, i);
+        Type type = switch (text) {
+            case "AND", "&&", "并且" -> Type.AND;
+            case "OR", "||", "或者" -> Type.OR;
+            case "NOT", "不包含" -> Type.NOT;
+            default -> Type.WORD;
         };
-    out.add(new Token(type, text, start));
-  }
+        out.add(new Token(type, text, start));
+    }
 
-  /**
-   * {@code name:} is a field prefix when name is a known field or alias; an unknown ASCII name is an
-   * error; any other text before a colon (指控：…, 7:30) is just text.
-   */
-  private boolean fieldPrefix(int start, int colon) {
-    String name = s.substring(start, colon);
-    var field = QueryField.lookup(name);
-    if (field.isEmpty()) {
-      if (ASCII_NAME.matcher(name).matches() && !s.startsWith("//", colon + 1)) {
-        throw new QuerySyntaxException(
-            "未知字段“" + name + "”（unknown field）。可用的字段：" + QueryField.describeAll(), start);
-      }
-      return false;
+    /**
+     * {@code name:} is a field prefix when name is a known field or alias; an unknown ASCII name is an
+     * error; any other text before a colon (指控：…, 7:30) is just text.
+     */
+    private boolean fieldPrefix(int start, int colon) {
+        String name = s.substring(start, colon);
+        var field = QueryField.lookup(name);
+        if (field.isEmpty()) {
+            if (ASCII_NAME.matcher(name).matches() && !s.startsWith("//", colon + 1)) {
+                throw new QuerySyntaxException(
+                        "未知字段“" + name + "”（unknown field）。可用的字段：" + QueryField.describeAll(), start);
+            }
+            return false;
+        }
+        out.add(new Token(Type.FIELD, field.get().name(), start));
+        i = colon + 1;
+        if (i < s.length() && isSpace(s.charAt(i))) {
+            throw new QuerySyntaxException("字段“" + name + ":”后面缺少要查找的内容（冒号后不要留空格）", colon);
+        }
+        if (field.get() == QueryField.DATE && i < s.length() && (s.charAt(i) == '[' || s.charAt(i) == '{')) {
+            int end = s.indexOf(s.charAt(i) == '[' ? ']' : '}', i);
+            if (end < 0) {
+                throw new QuerySyntaxException("日期范围缺少右方括号 ]，应写成 date:[2020-01-01 TO 2021-12-31]", i);
+            }
+            out.add(new Token(Type.RANGE, s.substring(i + 1, end), i));
+            i = end + 1;
+        } else if (field.get() == QueryField.CASENUMBER) {
+            Matcher m = RAW_CASE_NUMBER.matcher(s).region(i, s.length());
+            if (m.lookingAt()) {
+                out.add(new Token(Type.WORD, m.group(), i));
+                i = m.end();
+            }
+        }
+        return true;
     }
-    out.add(new Token(Type.FIELD, field.get().name(), start));
-    i = colon + 1;
-    if (i < s.length() && isSpace(s.charAt(i))) {
-      throw new QuerySyntaxException("字段“" + name + ":”后面缺少要查找的内容（冒号后不要留空格）", colon);
-    }
-    if (field.get() == QueryField.DATE && i < s.length() && (s.charAt(i) == '[' || s.charAt(i) == '{')) {
-      int end = s.indexOf(s.charAt(i) == '[' ? ']' : '}', i);
-      if (end < 0) {
-        throw new QuerySyntaxException("日期范围缺少右方括号 ]，应写成 date:[2020-01-01 TO 2021-12-31]", i);
-      }
-      out.add(new Token(Type.RANGE, s.substring(i + 1, end), i));
-      i = end + 1;
-    } else if (field.get() == QueryField.CASENUMBER) {
-      Matcher m = RAW_CASE_NUMBER.matcher(s).region(i, s.length());
-      if (m.lookingAt()) {
-        out.add(new Token(Type.WORD, m.group(), i));
-        i = m.end();
-      }
-    }
-    return true;
-  }
 }

@@ -12,34 +12,33 @@ import org.gongkai.platform.Cursor;
  * position unique instead.
  */
 final class SearchCursor {
-  private SearchCursor() {}
+    private SearchCursor() {}
 
-  static String list(Sort sort) {
-    return "judgments:" + sort.name();
-  }
-
-  static String encode(Sort sort, FieldDoc last) {
-    return Cursor.encode(list(sort), last.fields);
-  }
-
-  static FieldDoc decode(String cursor, Sort sort, SortField[] fields) {
-    List<String> raw = Cursor.decode(cursor, list(sort), fields.length);
-    Object[] values = new Object[fields.length];
-    try {
-      for (int i = 0; i < fields.length; i++) {
-        String v = raw.get(i);
-        values[i] =
-            switch (fields[i].getType()) {
-              case SCORE -> Float.parseFloat(v);
-              case INT -> Integer.parseInt(v);
-              case LONG -> Long.parseLong(v);
-              default -> throw new IllegalStateException("unsupported sort type " + fields[i]);
-            };
-      }
-    } catch (NumberFormatException e) {
-      throw new Cursor.Invalid("游标数据无效（damaged cursor）");
+    static String list(Sort sort) {
+        return "judgments:" + sort.name();
     }
-    // doc = MAX_VALUE: with the unique id as last key, only the cursor's own hit compares equal
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
-  }
+
+    static String encode(Sort sort, FieldDoc last) {
+        return Cursor.encode(list(sort), last.fields);
+    }
+
+    static FieldDoc decode(String cursor, Sort sort, SortField[] fields) {
+        List<String> raw = Cursor.decode(cursor, list(sort), fields.length);
+        Object[] values = new Object[fields.length];
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                String v = raw.get(i);
+                values[i] = switch (fields[i].getType()) {
+                    case SCORE -> Float.parseFloat(v);
+                    case INT -> Integer.parseInt(v);
+                    case LONG -> Long.parseLong(v);
+                    default -> throw new IllegalStateException("unsupported sort type " + fields[i]);
+                };
+            }
+        } catch (NumberFormatException e) {
+            throw new Cursor.Invalid("游标数据无效（damaged cursor）");
+        }
+        // doc = MAX_VALUE: with the unique id as last key, only the cursor's own hit compares equal
+        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
+    }
 }

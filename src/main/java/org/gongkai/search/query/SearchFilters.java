@@ -22,39 +22,39 @@ import org.apache.lucene.search.TermQuery;
  * clause each backend gives in the form its index answers fastest.
  */
 final class SearchFilters {
-  private SearchFilters() {}
+    private SearchFilters() {}
 
-  /**
-   * @param upTo the clause "id ≤ n" of the backend (the embedded index reads doc values, the cluster a
-   *     point field)
-   */
-  static Map<String, Query> of(SearchRequest request, LongFunction<Query> upTo) {
-    Map<String, Query> out = new LinkedHashMap<>();
-    request.filters().forEach((key, values) -> {
-      String field = FILTER_FIELDS.get(key);
-      if (field == null) {
-        throw new QuerySyntaxException(
-            "未知的筛选条件“" + key + "”（unknown filter）。可用：" + String.join("、", FILTER_FIELDS.keySet()));
-      }
-      if (values == null || values.isEmpty()) {
-        return;
-      }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String v : values) {
-        String value = CASE_NUMBER.equals(field) ? QueryParser.normaliseCaseNumber(v) : v.strip();
-        any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-      }
-      out.put(key, any.build());
-    });
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      out.put(DATE, LongPoint.newRangeQuery(DATE, from, to));
+    /**
+     * @param upTo the clause "id ≤ n" of the backend (the embedded index reads doc values, the cluster a
+     *     point field)
+     */
+    static Map<String, Query> of(SearchRequest request, LongFunction<Query> upTo) {
+        Map<String, Query> out = new LinkedHashMap<>();
+        request.filters().forEach((key, values) -> {
+            String field = FILTER_FIELDS.get(key);
+            if (field == null) {
+                throw new QuerySyntaxException(
+                        "未知的筛选条件“" + key + "”（unknown filter）。可用：" + String.join("、", FILTER_FIELDS.keySet()));
+            }
+            if (values == null || values.isEmpty()) {
+                return;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String v : values) {
+                String value = CASE_NUMBER.equals(field) ? QueryParser.normaliseCaseNumber(v) : v.strip();
+                any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+            out.put(key, any.build());
+        });
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            out.put(DATE, LongPoint.newRangeQuery(DATE, from, to));
+        }
+        if (request.upto() > 0) {
+            // judgments published later have larger ids
+            out.put(ID, upTo.apply(request.upto()));
+        }
+        return out;
     }
-    if (request.upto() > 0) {
-      // judgments published later have larger ids
-      out.put(ID, upTo.apply(request.upto()));
-    }
-    return out;
-  }
 }

@@ -9,10 +9,10 @@ import java.time.LocalDate;
  *     insert into a page as is. The start of the facts when nothing matched in the text.
  */
 public record SearchHit(
-    long id,
-    String caseNumber,
-    String title,
-    String court,
-    LocalDate decisionDate,
-    String documentKind,
-    String snippet) {}
+        long id,
+        String caseNumber,
+        String title,
+        String court,
+        LocalDate decisionDate,
+        String documentKind,
+        String snippet) {}

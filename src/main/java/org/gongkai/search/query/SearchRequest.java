@@ -25,77 +25,98 @@ import java.util.Map;
  *     pages stable while new judgments are published (ids only grow)
  */
 public record SearchRequest(
-    String q,
-    Map<String, List<String>> filters,
-    LocalDate from,
-    LocalDate to,
-    Sort sort,
-    String cursor,
-    int size,
-    boolean exact,
-    int offset,
-    long upto) {
+        String q,
+        Map<String, List<String>> filters,
+        LocalDate from,
+        LocalDate to,
+        Sort sort,
+        String cursor,
+        int size,
+        boolean exact,
+        int offset,
+        long upto) {
 
-  public static final int DEFAULT_SIZE = 20;
-  public static final int MAX_SIZE = 100;
-  public static final int MAX_OFFSET = 10_000;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_OFFSET = 10_000;
 
-  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-      String cursor, int size, int offset, long upto) {
-    this(q, filters, from, to, sort, cursor, size, false, offset, upto);
-  }
+    public SearchRequest(
+            String q,
+            Map<String, List<String>> filters,
+            LocalDate from,
+            LocalDate to,
+            Sort sort,
+            String cursor,
+            int size,
+            int offset,
+            long upto) {
+        this(q, filters, from, to, sort, cursor, size, false, offset, upto);
+    }
 
-  public SearchRequest {
-    filters = filters == null ? Map.of() : filters;
-    sort = sort == null ? Sort.RELEVANCE : sort;
-    size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-    offset = Math.max(0, Math.min(offset, MAX_OFFSET));
-    upto = Math.max(0, upto);
-  }
+    public SearchRequest {
+        filters = filters == null ? Map.of() : filters;
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        offset = Math.max(0, Math.min(offset, MAX_OFFSET));
+        upto = Math.max(0, upto);
+    }
 
-  /** The page that starts after {@code offset} hits, in the snapshot of ids up to {@code upto} (0 = all). */
-  public SearchRequest withPage(int offset, long upto) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, size, exact, offset, upto);
-  }
+    /** The page that starts after {@code offset} hits, in the snapshot of ids up to {@code upto} (0 = all). */
+    public SearchRequest withPage(int offset, long upto) {
+        return new SearchRequest(q, filters, from, to, sort, cursor, size, exact, offset, upto);
+    }
 
-  /** A search with bounded counting (see {@code exact}). */
-  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-      String cursor, int size) {
-    this(q, filters, from, to, sort, cursor, size, false, 0, 0);
-  }
+    /** A search with bounded counting (see {@code exact}). */
+    public SearchRequest(
+            String q,
+            Map<String, List<String>> filters,
+            LocalDate from,
+            LocalDate to,
+            Sort sort,
+            String cursor,
+            int size) {
+        this(q, filters, from, to, sort, cursor, size, false, 0, 0);
+    }
 
-  /** A search that counts exactly or bounded (see {@code exact}). */
-  public SearchRequest(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-      String cursor, int size, boolean exact) {
-    this(q, filters, from, to, sort, cursor, size, exact, 0, 0);
-  }
+    /** A search that counts exactly or bounded (see {@code exact}). */
+    public SearchRequest(
+            String q,
+            Map<String, List<String>> filters,
+            LocalDate from,
+            LocalDate to,
+            Sort sort,
+            String cursor,
+            int size,
+            boolean exact) {
+        this(q, filters, from, to, sort, cursor, size, exact, 0, 0);
+    }
 
-  /** A first page of {@code q} by relevance. */
-  public static SearchRequest of(String q) {
-    return new SearchRequest(q, Map.of(), null, null, Sort.RELEVANCE, null, DEFAULT_SIZE);
-  }
+    /** A first page of {@code q} by relevance. */
+    public static SearchRequest of(String q) {
+        return new SearchRequest(q, Map.of(), null, null, Sort.RELEVANCE, null, DEFAULT_SIZE);
+    }
 
-  public SearchRequest withCursor(String next) {
-    return new SearchRequest(q, filters, from, to, sort, next, size, exact, offset, upto);
-  }
+    public SearchRequest withCursor(String next) {
+        return new SearchRequest(q, filters, from, to, sort, next, size, exact, offset, upto);
+    }
 
-  public SearchRequest withSize(int n) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, n, exact, offset, upto);
-  }
+    public SearchRequest withSize(int n) {
+        return new SearchRequest(q, filters, from, to, sort, cursor, n, exact, offset, upto);
+    }
 
-  public SearchRequest withSort(Sort s) {
-    return new SearchRequest(q, filters, from, to, s, cursor, size, exact, offset, upto);
-  }
+    public SearchRequest withSort(Sort s) {
+        return new SearchRequest(q, filters, from, to, s, cursor, size, exact, offset, upto);
+    }
 
-  public SearchRequest withFilters(Map<String, List<String>> f) {
-    return new SearchRequest(q, f, from, to, sort, cursor, size, exact, offset, upto);
-  }
+    public SearchRequest withFilters(Map<String, List<String>> f) {
+        return new SearchRequest(q, f, from, to, sort, cursor, size, exact, offset, upto);
+    }
 
-  public SearchRequest withExact(boolean e) {
-    return new SearchRequest(q, filters, from, to, sort, cursor, size, e, offset, upto);
-  }
+    public SearchRequest withExact(boolean e) {
+        return new SearchRequest(q, filters, from, to, sort, cursor, size, e, offset, upto);
+    }
 
-  public SearchRequest withDates(LocalDate f, LocalDate t) {
-    return new SearchRequest(q, filters, f, t, sort, cursor, size, exact, offset, upto);
-  }
+    public SearchRequest withDates(LocalDate f, LocalDate t) {
+        return new SearchRequest(q, filters, f, t, sort, cursor, size, exact, offset, upto);
+    }
 }

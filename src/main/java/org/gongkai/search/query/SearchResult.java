@@ -16,14 +16,18 @@ import java.util.Map;
  * @param facetsSampled whether the facet counts are estimates from a sample of the matches
  */
 public record SearchResult(
-    long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String next, boolean totalExact,
-    boolean facetsSampled) {
+        long total,
+        List<SearchHit> hits,
+        Map<String, List<FacetValue>> facets,
+        String next,
+        boolean totalExact,
+        boolean facetsSampled) {
 
-  /** Matches counted exactly by default; beyond it a search says "at least" (unless asked to be exact). */
-  public static final int COUNT_THRESHOLD = 10_000;
+    /** Matches counted exactly by default; beyond it a search says "at least" (unless asked to be exact). */
+    public static final int COUNT_THRESHOLD = 10_000;
 
-  /** An exactly counted page. */
-  public SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String next) {
-    this(total, hits, facets, next, true, false);
-  }
+    /** An exactly counted page. */
+    public SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String next) {
+        this(total, hits, facets, next, true, false);
+    }
 }

@@ -1,7 +1,5 @@
 package org.gongkai.judgments.text;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * signatures, so date, judges and clerk are missing there by construction; the report says so.
  */
 class CorpusExtractionTest {
-
 
     static List<String> ids = new ArrayList<>();
     static List<String> texts = new ArrayList<>();
@@ -53,13 +50,21 @@ class CorpusExtractionTest {
                 String text = texts.get(i);
                 System.out.println(ids.get(i) + " | " + p.title() + " | " + p.courtName() + " | " + p.documentKind()
                         + " | " + p.caseCategory() + " | " + p.caseNumberText() + " | " + p.procedureHint()
-                        + " | defendants=" + p.defendants().stream().map(ExtractedParty::name).toList()
-                        + " | parties=" + p.parties().stream().map(x -> x.role() + ":" + x.name()
-                        + (x.organisation() ? "(org)" : "") + (x.lawFirm() == null ? "" : "@" + x.lawFirm())
-                        + (x.formerRole() == null ? "" : "[" + x.formerRole() + "]")).toList()
-                        + " | charges=" + p.charges() + " | laws=" + p.citedLaws().stream().map(CitedLaw::label).toList()
-                        + " | sections=" + p.sections().stream()
-                        .map(s -> s.section().anchor() + "@" + s.start() + ":" + snippet(text, s)).toList());
+                        + " | defendants="
+                        + p.defendants().stream().map(ExtractedParty::name).toList()
+                        + " | parties="
+                        + p.parties().stream()
+                                .map(x -> x.role() + ":" + x.name()
+                                        + (x.organisation() ? "(org)" : "")
+                                        + (x.lawFirm() == null ? "" : "@" + x.lawFirm())
+                                        + (x.formerRole() == null ? "" : "[" + x.formerRole() + "]"))
+                                .toList()
+                        + " | charges=" + p.charges() + " | laws="
+                        + p.citedLaws().stream().map(CitedLaw::label).toList()
+                        + " | sections="
+                        + p.sections().stream()
+                                .map(s -> s.section().anchor() + "@" + s.start() + ":" + snippet(text, s))
+                                .toList());
             }
         }
     }
@@ -103,7 +108,12 @@ class CorpusExtractionTest {
                 previousEnd = s.end();
             }
             for (int k = 1; k < p.sections().size(); k++) {
-                assertTrue(p.sections().get(k - 1).section().compareTo(p.sections().get(k).section()) < 0,
+                assertTrue(
+                        p.sections()
+                                        .get(k - 1)
+                                        .section()
+                                        .compareTo(p.sections().get(k).section())
+                                < 0,
                         ids.get(i) + ": sections out of order " + p.sections());
             }
         }
@@ -138,9 +148,11 @@ class CorpusExtractionTest {
             // line breaks after each sentence change nothing that was found on one line
             ParsedJudgment reflowed = parser.parse(text.replace("。", "。\n"));
             ParsedJudgment original = parsed.get(i);
-            assertTrue(Objects.equals(original.caseNumberText(), reflowed.caseNumberText())
-                    && Objects.equals(original.courtName(), reflowed.courtName())
-                    && original.charges().equals(reflowed.charges()), ids.get(i) + " differs when reflowed");
+            assertTrue(
+                    Objects.equals(original.caseNumberText(), reflowed.caseNumberText())
+                            && Objects.equals(original.courtName(), reflowed.courtName())
+                            && original.charges().equals(reflowed.charges()),
+                    ids.get(i) + " differs when reflowed");
         }
     }
 
@@ -191,10 +203,13 @@ class CorpusExtractionTest {
                 charges++;
                 listed += list.isCharge(c) ? 1 : 0;
                 // no fragment of a combined drug charge (制造毒品罪, 走私罪) stands alone
-                assertFalse(List.of("走私罪", "贩卖罪", "运输罪", "制造毒品罪", "包庇罪", "介绍卖淫罪").contains(c), ids.get(i) + ": " + c);
+                assertFalse(
+                        List.of("走私罪", "贩卖罪", "运输罪", "制造毒品罪", "包庇罪", "介绍卖淫罪").contains(c), ids.get(i) + ": " + c);
             }
             if (texts.get(i).contains("犯贩卖毒品罪")) {
-                assertTrue(parsed.get(i).charges().contains("走私、贩卖、运输、制造毒品罪"), ids.get(i) + ": " + parsed.get(i).charges());
+                assertTrue(
+                        parsed.get(i).charges().contains("走私、贩卖、运输、制造毒品罪"),
+                        ids.get(i) + ": " + parsed.get(i).charges());
             }
         }
         assertTrue(listed >= charges * 0.85, listed + " of " + charges + " charges are names of the charge list");
@@ -202,7 +217,9 @@ class CorpusExtractionTest {
 
     private static void assertAtMostMissing(String field, double share) {
         ExtractionReport.Line line = report.line(field);
-        assertTrue(line.missingShare() <= share, field + ": " + line.missing() + " of " + line.applicable()
-                + " missing, more than " + (int) (share * 100) + "%");
+        assertTrue(
+                line.missingShare() <= share,
+                field + ": " + line.missing() + " of " + line.applicable() + " missing, more than "
+                        + (int) (share * 100) + "%");
     }
 }

@@ -134,12 +134,14 @@ class JudgmentTextParserTest {
         assertEquals("民事", p.caseCategory());
         assertEquals("（2023）京0105民初12345号", p.caseNumberText());
         assertEquals("一审", p.procedureHint());
-        assertEquals(List.of(
-                new ExtractedParty("张三", "原告", false, null),
-                new ExtractedParty("李四", "委托诉讼代理人", false, "北京市明德律师事务所"),
-                new ExtractedParty("北京某某科技有限公司", "被告", true, null),
-                new ExtractedParty("王五", "法定代表人", false, null),
-                new ExtractedParty("赵六", "委托诉讼代理人", false, null)), p.parties());
+        assertEquals(
+                List.of(
+                        new ExtractedParty("张三", "原告", false, null),
+                        new ExtractedParty("李四", "委托诉讼代理人", false, "北京市明德律师事务所"),
+                        new ExtractedParty("北京某某科技有限公司", "被告", true, null),
+                        new ExtractedParty("王五", "法定代表人", false, null),
+                        new ExtractedParty("赵六", "委托诉讼代理人", false, null)),
+                p.parties());
         assertEquals(ALL, sectionOrder(p));
         assertSection(p, text, Section.TITLE, "北京市朝阳区人民法院", "（2023）京0105民初12345号");
         assertSection(p, text, Section.PARTIES, "原告：张三", "委托诉讼代理人：赵六，该公司员工。");
@@ -155,8 +157,9 @@ class JudgmentTextParserTest {
         assertEquals(List.of("孙七"), p.judges());
         assertEquals("吴九", p.clerk());
         assertEquals(List.of("周八"), p.judicialAssistants());
-        assertEquals(List.of("《中华人民共和国民法典》第五百七十七条", "《中华人民共和国民法典》第六百二十六条",
-                "《中华人民共和国民事诉讼法》第六十七条", "《中华人民共和国民事诉讼法》第二百六十四条"), labels(p));
+        assertEquals(
+                List.of("《中华人民共和国民法典》第五百七十七条", "《中华人民共和国民法典》第六百二十六条", "《中华人民共和国民事诉讼法》第六十七条", "《中华人民共和国民事诉讼法》第二百六十四条"),
+                labels(p));
         assertEquals(List.of(), p.charges());
         assertEquals("买卖合同纠纷", p.cause());
     }
@@ -171,12 +174,16 @@ class JudgmentTextParserTest {
         assertEquals("民事", p.caseCategory());
         assertEquals("（2023）京03民终6789号", p.caseNumberText());
         assertEquals("二审", p.procedureHint());
-        assertEquals(List.of(
-                new ExtractedParty("北京某某科技有限公司", "上诉人", true, null, "原审被告"),
-                new ExtractedParty("王五", "法定代表人", false, null),
-                new ExtractedParty("钱十", "委托诉讼代理人", false, "北京市正义律师事务所"),
-                new ExtractedParty("张三", "被上诉人", false, null, "原审原告")), p.parties());
-        assertEquals(List.of("北京某某科技有限公司"), p.defendants().stream().map(ExtractedParty::name).toList());
+        assertEquals(
+                List.of(
+                        new ExtractedParty("北京某某科技有限公司", "上诉人", true, null, "原审被告"),
+                        new ExtractedParty("王五", "法定代表人", false, null),
+                        new ExtractedParty("钱十", "委托诉讼代理人", false, "北京市正义律师事务所"),
+                        new ExtractedParty("张三", "被上诉人", false, null, "原审原告")),
+                p.parties());
+        assertEquals(
+                List.of("北京某某科技有限公司"),
+                p.defendants().stream().map(ExtractedParty::name).toList());
         assertEquals(ALL, sectionOrder(p));
         assertSection(p, text, Section.HISTORY, "上诉人北京某某科技有限公司因与", "本案现已审理终结。");
         assertSection(p, text, Section.CLAIMS, "北京某某科技有限公司上诉请求", "一审法院认为，被告应当支付货款。");
@@ -205,11 +212,13 @@ class JudgmentTextParserTest {
         assertEquals("刑事", p.caseCategory());
         assertEquals("（2022）浙0106刑初456号", p.caseNumberText());
         assertEquals("一审", p.procedureHint());
-        assertEquals(List.of(
-                new ExtractedParty("杭州市西湖区人民检察院", "公诉机关", true, null),
-                new ExtractedParty("王某某", "被告人", false, null),
-                new ExtractedParty("陈律", "辩护人", false, "浙江天平律师事务所"),
-                new ExtractedParty("李某", "被告人", false, null)), p.parties());
+        assertEquals(
+                List.of(
+                        new ExtractedParty("杭州市西湖区人民检察院", "公诉机关", true, null),
+                        new ExtractedParty("王某某", "被告人", false, null),
+                        new ExtractedParty("陈律", "辩护人", false, "浙江天平律师事务所"),
+                        new ExtractedParty("李某", "被告人", false, null)),
+                p.parties());
         assertEquals(ALL, sectionOrder(p));
         assertSection(p, text, Section.PARTIES, "公诉机关杭州市西湖区人民检察院", "被取保候审。");
         assertSection(p, text, Section.HISTORY, "杭州市西湖区人民检察院以", "现已审理终结。");
@@ -225,9 +234,15 @@ class JudgmentTextParserTest {
         assertEquals("林某", p.clerk());
         assertEquals(List.of(), p.judicialAssistants());
         String interpretation = "《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》第一条";
-        assertEquals(List.of("《中华人民共和国刑法》第二百六十四条", "《中华人民共和国刑法》第三百一十二条",
-                "《中华人民共和国刑法》第六十七条", "《中华人民共和国刑法》第五十二条", "《中华人民共和国刑法》第五十三条",
-                interpretation), labels(p));
+        assertEquals(
+                List.of(
+                        "《中华人民共和国刑法》第二百六十四条",
+                        "《中华人民共和国刑法》第三百一十二条",
+                        "《中华人民共和国刑法》第六十七条",
+                        "《中华人民共和国刑法》第五十二条",
+                        "《中华人民共和国刑法》第五十三条",
+                        interpretation),
+                labels(p));
         assertEquals(List.of("盗窃罪", "掩饰、隐瞒犯罪所得罪"), p.charges());
         assertNull(p.cause());
     }
@@ -242,12 +257,24 @@ class JudgmentTextParserTest {
         assertEquals("行政", p.caseCategory());
         assertEquals("（2023）沪0104行初88号", p.caseNumberText());
         assertEquals("一审", p.procedureHint());
-        assertEquals(List.of(
-                new ExtractedParty("陈某", "原告", false, null),
-                new ExtractedParty("上海市徐汇区市场监督管理局", "被告", true, null),
-                new ExtractedParty("刘某", "法定代表人", false, null)), p.parties());
-        assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY, Section.CLAIMS, Section.REASONING,
-                Section.LEGAL_BASIS, Section.OPERATIVE, Section.CLOSING, Section.SIGNATURES), sectionOrder(p));
+        assertEquals(
+                List.of(
+                        new ExtractedParty("陈某", "原告", false, null),
+                        new ExtractedParty("上海市徐汇区市场监督管理局", "被告", true, null),
+                        new ExtractedParty("刘某", "法定代表人", false, null)),
+                p.parties());
+        assertEquals(
+                List.of(
+                        Section.TITLE,
+                        Section.PARTIES,
+                        Section.HISTORY,
+                        Section.CLAIMS,
+                        Section.REASONING,
+                        Section.LEGAL_BASIS,
+                        Section.OPERATIVE,
+                        Section.CLOSING,
+                        Section.SIGNATURES),
+                sectionOrder(p));
         assertSection(p, text, Section.HISTORY, "原告陈某不服被告", "依法组成合议庭进行了审查。");
         assertSection(p, text, Section.CLAIMS, "原告陈某诉称", "告知书。");
         assertSection(p, text, Section.REASONING, "本院经审查认为", "不属于行政诉讼的受案范围。");
@@ -257,8 +284,7 @@ class JudgmentTextParserTest {
         assertEquals(List.of("杨某", "徐某", "朱某"), p.judges());
         assertEquals("何某", p.clerk());
         assertEquals(List.of(), p.judicialAssistants());
-        assertEquals(List.of("《中华人民共和国行政诉讼法》第四十九条",
-                "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》第六十九条"), labels(p));
+        assertEquals(List.of("《中华人民共和国行政诉讼法》第四十九条", "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》第六十九条"), labels(p));
         assertEquals(List.of(), p.charges());
         assertNull(p.cause());
     }
@@ -273,13 +299,25 @@ class JudgmentTextParserTest {
         assertEquals("执行", p.caseCategory());
         assertEquals("（2024）京0105执1234号", p.caseNumberText());
         assertEquals("执行", p.procedureHint());
-        assertEquals(List.of(
-                new ExtractedParty("中国某某银行股份有限公司北京朝阳支行", "申请执行人", true, null),
-                new ExtractedParty("郑某", "负责人", false, null),
-                new ExtractedParty("冯某", "委托诉讼代理人", false, "北京市信达律师事务所"),
-                new ExtractedParty("韩某", "被执行人", false, null)), p.parties());
-        assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY, Section.FACTS, Section.REASONING,
-                Section.LEGAL_BASIS, Section.OPERATIVE, Section.CLOSING, Section.SIGNATURES), sectionOrder(p));
+        assertEquals(
+                List.of(
+                        new ExtractedParty("中国某某银行股份有限公司北京朝阳支行", "申请执行人", true, null),
+                        new ExtractedParty("郑某", "负责人", false, null),
+                        new ExtractedParty("冯某", "委托诉讼代理人", false, "北京市信达律师事务所"),
+                        new ExtractedParty("韩某", "被执行人", false, null)),
+                p.parties());
+        assertEquals(
+                List.of(
+                        Section.TITLE,
+                        Section.PARTIES,
+                        Section.HISTORY,
+                        Section.FACTS,
+                        Section.REASONING,
+                        Section.LEGAL_BASIS,
+                        Section.OPERATIVE,
+                        Section.CLOSING,
+                        Section.SIGNATURES),
+                sectionOrder(p));
         assertSection(p, text, Section.HISTORY, "本院在执行申请执行人", "本院于同日立案执行。");
         assertSection(p, text, Section.FACTS, "本院在执行过程中查明", "无可供执行的财产。");
         assertSection(p, text, Section.OPERATIVE, "裁定如下：", "可以再次申请执行。");
@@ -288,8 +326,7 @@ class JudgmentTextParserTest {
         assertEquals(List.of("蒋某", "沈某", "韩某某"), p.judges());
         assertEquals("吕某", p.clerk());
         assertEquals(List.of("许某"), p.judicialAssistants());
-        assertEquals(List.of("《中华人民共和国民事诉讼法》第二百六十八条",
-                "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条"), labels(p));
+        assertEquals(List.of("《中华人民共和国民事诉讼法》第二百六十八条", "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条"), labels(p));
         assertEquals(List.of(), p.charges());
         assertEquals("金融借款合同纠纷", p.cause());
     }
@@ -302,8 +339,9 @@ class JudgmentTextParserTest {
         ParsedJudgment p = parser.parse(text);
         assertEquals("张某、李某盗窃一审刑事判决书", p.title());
         assertEquals("某省某县人民法院", p.courtName());
-        assertEquals(List.of(new ExtractedParty("张某", "被告人", false, null),
-                new ExtractedParty("李某", "被告人", false, null)), p.parties());
+        assertEquals(
+                List.of(new ExtractedParty("张某", "被告人", false, null), new ExtractedParty("李某", "被告人", false, null)),
+                p.parties());
         assertEquals(List.of(Section.TITLE, Section.HISTORY, Section.CLAIMS, Section.FACTS), sectionOrder(p));
         assertSection(p, text, Section.CLAIMS, "某县人民检察院指控", "盗窃电动车一辆。");
         assertEquals(List.of("盗窃罪"), p.charges());
@@ -326,9 +364,12 @@ class JudgmentTextParserTest {
         assertEquals("王某盗窃一审刑事判决书", p.title());
         assertEquals("某市某区人民法院", p.courtName());
         assertEquals("（2021）川0104刑初77号", p.caseNumberText());
-        assertEquals(List.of(new ExtractedParty("某市某区人民检察院", "公诉机关", true, null),
-                new ExtractedParty("王某", "被告人", false, null),
-                new ExtractedParty("赵某", "辩护人", false, "四川某某律师事务所")), p.parties());
+        assertEquals(
+                List.of(
+                        new ExtractedParty("某市某区人民检察院", "公诉机关", true, null),
+                        new ExtractedParty("王某", "被告人", false, null),
+                        new ExtractedParty("赵某", "辩护人", false, "四川某某律师事务所")),
+                p.parties());
         assertEquals(ALL, sectionOrder(p));
         assertSection(p, text, Section.CLAIMS, "公诉机关指控", "盗窃手机一部。");
         assertSection(p, text, Section.SIGNATURES, "审判员李某", "书记员周某");
@@ -376,14 +417,18 @@ class JudgmentTextParserTest {
         assertTrue(p.titlePrinted());
         assertEquals("广东省广州市中级人民法院", p.courtName());
         String heading = p.section(Section.TITLE, CRIMINAL_APPEAL_EXCERPT);
-        assertEquals(List.of("张某、李某贩卖毒品二审刑事判决书", "广东省广州市中级人民法院", "刑事判决书", "（2019）粤01刑终123号"),
+        assertEquals(
+                List.of("张某、李某贩卖毒品二审刑事判决书", "广东省广州市中级人民法院", "刑事判决书", "（2019）粤01刑终123号"),
                 JudgmentTextParser.headingLines(heading));
         // without a printed case title: court, heading, number
         assertFalse(parser.parse(CIVIL_APPEAL).titlePrinted());
-        assertEquals(List.of("北京市第三中级人民法院", "民事判决书", "（2023）京03民终6789号"),
+        assertEquals(
+                List.of("北京市第三中级人民法院", "民事判决书", "（2023）京03民终6789号"),
                 JudgmentTextParser.headingLines(parser.parse(CIVIL_APPEAL).section(Section.TITLE, CIVIL_APPEAL)));
-        assertEquals(List.of("北京市朝阳区人民法院", "民 事 判 决 书", "（2023）京0105民初12345号"), JudgmentTextParser.headingLines(
-                parser.parse(CIVIL_FIRST_INSTANCE).section(Section.TITLE, CIVIL_FIRST_INSTANCE)));
+        assertEquals(
+                List.of("北京市朝阳区人民法院", "民 事 判 决 书", "（2023）京0105民初12345号"),
+                JudgmentTextParser.headingLines(
+                        parser.parse(CIVIL_FIRST_INSTANCE).section(Section.TITLE, CIVIL_FIRST_INSTANCE)));
     }
 
     @Test
@@ -403,7 +448,8 @@ class JudgmentTextParserTest {
     @Test
     void combinedChargesStayWholeAndChargesAreReadAgainstTheList() {
         // the acts of a combined charge, as courts name them, are that charge
-        assertEquals(List.of("走私、贩卖、运输、制造毒品罪"), parser.parse(CRIMINAL_APPEAL_EXCERPT).charges());
+        assertEquals(
+                List.of("走私、贩卖、运输、制造毒品罪"), parser.parse(CRIMINAL_APPEAL_EXCERPT).charges());
         assertEquals(List.of("走私、贩卖、运输、制造毒品罪"), Charges.split("走私、贩卖、运输、制造毒品罪"));
         assertEquals(List.of("走私、贩卖、运输、制造毒品罪", "故意伤害罪"), Charges.split("贩卖、运输毒品罪、故意伤害罪"));
         // two charges written as one name
@@ -411,8 +457,7 @@ class JudgmentTextParserTest {
         assertEquals(List.of("窝藏、包庇罪"), Charges.split("窝藏罪"));
         assertEquals(List.of("引诱、容留、介绍卖淫罪"), Charges.split("容留卖淫罪"));
         assertEquals(List.of(), Charges.split("寻衅滋罪"), "not a charge");
-        String typo = "某县人民法院刑事判决书（2017）鄂0683刑初210号公诉机关指控被告人习某犯故意伤害罪、寻衅滋罪。"
-                + "被告人习某于2016年在某地殴打他人。经审理查明，被告人习某殴打他人。";
+        String typo = "某县人民法院刑事判决书（2017）鄂0683刑初210号公诉机关指控被告人习某犯故意伤害罪、寻衅滋罪。" + "被告人习某于2016年在某地殴打他人。经审理查明，被告人习某殴打他人。";
         assertEquals(List.of("故意伤害罪"), parser.parse(typo).charges(), "the typo of the source is dropped");
         String onlyTypo = typo.replace("故意伤害罪、", "");
         assertEquals(List.of("寻衅滋罪"), parser.parse(onlyTypo).charges(), "kept when it is all the text names");
@@ -428,11 +473,14 @@ class JudgmentTextParserTest {
                 + "被告人侍某因涉嫌犯非法捕捞水产品罪，于2020年5月5日被取保候审。"
                 + "某县人民检察院以某检刑诉〔2020〕171号起诉书指控被告人陈波犯非法捕捞水产品罪，于2020年8月1日向本院提起公诉。";
         ParsedJudgment p = parser.parse(text);
-        assertEquals(List.of(new ExtractedParty("某县人民检察院", "公诉机关", true, null),
-                new ExtractedParty("陈波", "被告人", false, null),
-                new ExtractedParty("王寿坤", "辩护人", false, "云南在线律师事务所"),
-                new ExtractedParty("倪某5", "附带民事诉讼原告人", false, null),
-                new ExtractedParty("侍某", "被告人", false, null)), p.parties());
+        assertEquals(
+                List.of(
+                        new ExtractedParty("某县人民检察院", "公诉机关", true, null),
+                        new ExtractedParty("陈波", "被告人", false, null),
+                        new ExtractedParty("王寿坤", "辩护人", false, "云南在线律师事务所"),
+                        new ExtractedParty("倪某5", "附带民事诉讼原告人", false, null),
+                        new ExtractedParty("侍某", "被告人", false, null)),
+                p.parties());
         assertEquals("刑事", p.caseCategory());
         assertEquals(List.of("非法捕捞水产品罪"), p.charges());
         assertEquals(List.of(Section.TITLE, Section.PARTIES, Section.HISTORY), sectionOrder(p));

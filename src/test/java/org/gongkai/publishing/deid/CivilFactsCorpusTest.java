@@ -1,7 +1,5 @@
 package org.gongkai.publishing.deid;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class CivilFactsCorpusTest {
     static final Path FACTS = SharedData.file(SharedData.CIVIL_FACTS);
     /** 张x1 anywhere; 曹0 when a surname follows a punctuation mark or a linking word (not 42号1). */
-    private static final Pattern PRE_MASKED = Pattern.compile(
-            "[\\u4e00-\\u9fa5][xX]\\d{1,2}(?!\\d)|(?<=[,，、:：与和及诉告人])[" + Surnames.SINGLE + "]\\d{1,2}(?![\\d号室栋楼年月日元])");
+    private static final Pattern PRE_MASKED = Pattern.compile("[\\u4e00-\\u9fa5][xX]\\d{1,2}(?!\\d)|(?<=[,，、:：与和及诉告人])["
+            + Surnames.SINGLE + "]\\d{1,2}(?![\\d号室栋楼年月日元])");
 
     @Test
     void preMaskedNamesAreNeitherMaskedAgainNorChanged() throws IOException {
@@ -55,7 +53,8 @@ class CivilFactsCorpusTest {
                 failures.add("pre-masked tokens changed in doc " + docs + ": " + before + " -> " + after);
             }
         }
-        System.out.println("civil facts: " + docs + " docs, " + masked + " further names masked, " + failures.size() + " failures");
+        System.out.println("civil facts: " + docs + " docs, " + masked + " further names masked, " + failures.size()
+                + " failures");
         assertTrue(docs >= 1000);
         assertTrue(failures.isEmpty(), failures.stream().limit(10).toList().toString());
     }

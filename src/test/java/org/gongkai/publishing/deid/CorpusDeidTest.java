@@ -1,7 +1,5 @@
 package org.gongkai.publishing.deid;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusDeidTest {
     static final Path CORPUS = SharedData.file(SharedData.JUDGMENTS);
-    private static final Pattern ID18 = Pattern.compile("(?<![0-9０-９])[1-9１-９][0-9０-９]{5}(?:19|20|１９|２０)[0-9０-９]{9}[0-9０-９XxＸｘ]");
+    private static final Pattern ID18 =
+            Pattern.compile("(?<![0-9０-９])[1-9１-９][0-9０-９]{5}(?:19|20|１９|２０)[0-9０-９]{9}[0-9０-９XxＸｘ]");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9０-９])1[3-9][0-9]{9}(?![0-9])");
     private static final Pattern INTRO = Pattern.compile("被告人(?:自报)?([\\u4e00-\\u9fa5]{2,3})[，,](?:男|女)");
-    private static final Pattern INDICTED = Pattern.compile("指控被告人((?:[\\u4e00-\\u9fa5]{2,3}、)*[\\u4e00-\\u9fa5]{2,3})犯");
+    private static final Pattern INDICTED =
+            Pattern.compile("指控被告人((?:[\\u4e00-\\u9fa5]{2,3}、)*[\\u4e00-\\u9fa5]{2,3})犯");
 
     static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
@@ -117,13 +117,22 @@ class CorpusDeidTest {
                 defendants++;
                 if (out.contains(name)) {
                     int at = out.indexOf(name);
-                    failures.add("#" + t + " defendant " + name + " survives: …" + out.substring(Math.max(0, at - 15), Math.min(out.length(), at + 15)));
+                    failures.add("#" + t + " defendant " + name + " survives: …"
+                            + out.substring(Math.max(0, at - 15), Math.min(out.length(), at + 15)));
                 }
             }
         }
-        StringBuilder summary = new StringBuilder("corpus: ").append(texts.size()).append(" judgments, ")
-                .append(ids).append(" ID numbers and ").append(mobiles).append(" mobile numbers in the input, ")
-                .append(defendants).append(" defendant names (oracle), ").append(masks).append(" persons masked; redactions:");
+        StringBuilder summary = new StringBuilder("corpus: ")
+                .append(texts.size())
+                .append(" judgments, ")
+                .append(ids)
+                .append(" ID numbers and ")
+                .append(mobiles)
+                .append(" mobile numbers in the input, ")
+                .append(defendants)
+                .append(" defendant names (oracle), ")
+                .append(masks)
+                .append(" persons masked; redactions:");
         for (Redaction.Kind k : Redaction.Kind.values()) {
             summary.append(' ').append(k).append('=').append(byKind[k.ordinal()]);
         }
@@ -131,7 +140,9 @@ class CorpusDeidTest {
         System.out.println(summary);
         failures.forEach(System.out::println);
         assertTrue(texts.size() >= 200, "corpus too small");
-        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + (failures.isEmpty() ? "" : failures.get(0)));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " failures, first: " + (failures.isEmpty() ? "" : failures.get(0)));
     }
 
     private static int count(Pattern p, String s) {

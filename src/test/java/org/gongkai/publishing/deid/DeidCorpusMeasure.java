@@ -15,8 +15,7 @@ import java.util.List;
  * With an output file it writes every public text, one per line, so that two runs can be diffed.
  */
 public final class DeidCorpusMeasure {
-    private DeidCorpusMeasure() {
-    }
+    private DeidCorpusMeasure() {}
 
     public static void main(String[] args) throws IOException {
         List<String> texts = CorpusDeidTest.texts();
@@ -48,7 +47,9 @@ public final class DeidCorpusMeasure {
         for (Redaction.Kind k : Redaction.Kind.values()) {
             b.append(' ').append(k).append('=').append(byKind[k.ordinal()]);
         }
-        b.append(String.format("; best of 7 rounds: %.3f ms per judgment (wall), %.3f ms CPU", best / 1e6 / texts.size(), bestCpu / 1e6 / texts.size()));
+        b.append(String.format(
+                "; best of 7 rounds: %.3f ms per judgment (wall), %.3f ms CPU",
+                best / 1e6 / texts.size(), bestCpu / 1e6 / texts.size()));
         System.out.println(b);
         if (args.length > 0) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {

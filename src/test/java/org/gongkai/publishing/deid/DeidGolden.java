@@ -1,7 +1,5 @@
 package org.gongkai.publishing.deid;
 
-import org.gongkai.testdata.SharedData;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.judgments.text.ExtractedParty;
 import org.gongkai.judgments.text.JudgmentTextParser;
+import org.gongkai.testdata.SharedData;
 
 /**
  * The engine's complete output on every real text of ../shared/data (214 judgments with and without
@@ -31,8 +30,7 @@ import org.gongkai.judgments.text.JudgmentTextParser;
  * printed (profiling: add {@code -XX:StartFlightRecording=filename=deid.jfr}).
  */
 public final class DeidGolden {
-    private DeidGolden() {
-    }
+    private DeidGolden() {}
 
     record Doc(String text, List<PartyInput> parties, String category, String cause) {}
 
@@ -46,17 +44,23 @@ public final class DeidGolden {
             var parsed = parser.parse(t);
             for (ExtractedParty e : parsed.parties()) {
                 if (e.lawFirm() == null && e.role() != null) {
-                    parties.add(new PartyInput(e.name(), e.role(),
-                            e.organisation() ? PartyInput.Kind.ORGANISATION : PartyInput.Kind.PERSON, null, false));
+                    parties.add(new PartyInput(
+                            e.name(),
+                            e.role(),
+                            e.organisation() ? PartyInput.Kind.ORGANISATION : PartyInput.Kind.PERSON,
+                            null,
+                            false));
                 }
             }
-            String cause = parsed.charges() == null || parsed.charges().isEmpty() ? null : String.join("、", parsed.charges());
+            String cause =
+                    parsed.charges() == null || parsed.charges().isEmpty() ? null : String.join("、", parsed.charges());
             docs.add(new Doc(t, parties, "刑事", cause));
         }
         Path facts = SharedData.file("facts");
         for (String line : Files.readAllLines(facts.resolve("civil-facts-by-cause.jsonl"), StandardCharsets.UTF_8)) {
             JsonNode n = json.readTree(line);
-            docs.add(new Doc(n.path("facts").asText(), List.of(), "民事", n.path("cause").asText(null)));
+            docs.add(new Doc(
+                    n.path("facts").asText(), List.of(), "民事", n.path("cause").asText(null)));
         }
         for (String line : Files.readAllLines(facts.resolve("criminal-facts-labelled.jsonl"), StandardCharsets.UTF_8)) {
             JsonNode n = json.readTree(line);
@@ -82,21 +86,26 @@ public final class DeidGolden {
                     out.add(record(i, r));
                     if (i % 7 == 0) { // the Art. 8 switch and the field path on a sample
                         out.add(record(i, art8.deidentify(d.text(), d.parties(), d.category(), d.cause())));
-                        String field = d.text().substring(0, Math.min(300, d.text().length()));
+                        String field =
+                                d.text().substring(0, Math.min(300, d.text().length()));
                         // seeds that are themselves masks (王某某 → 王某1) are left out: which of two such seeds a
                         // field's 某某 takes depends on the iteration order of an immutable map, which differs
                         // from one JVM run to the next (FieldContext copies the masks with Map.copyOf)
                         Map<String, String> seeds = new TreeMap<>(r.masks());
                         seeds.keySet().removeIf(n -> n.contains("某"));
-                        out.add(i + "\tfield\t" + engine.deidentifyField(field,
-                                FieldContext.of(d.parties()).withMasks(seeds)).replace("\n", "⏎"));
+                        out.add(i + "\tfield\t"
+                                + engine.deidentifyField(
+                                                field,
+                                                FieldContext.of(d.parties()).withMasks(seeds))
+                                        .replace("\n", "⏎"));
                     }
                 }
             }
             best = Math.min(best, threads.getCurrentThreadCpuTime() - c0);
         }
-        System.out.printf("%d documents; best of %d rounds: %.3f ms CPU per document%n", docs.size(), rounds,
-                best / 1e6 / docs.size());
+        System.out.printf(
+                "%d documents; best of %d rounds: %.3f ms CPU per document%n",
+                docs.size(), rounds, best / 1e6 / docs.size());
         if (args.length > 0) {
             try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
                 for (String line : out) {
@@ -109,8 +118,12 @@ public final class DeidGolden {
 
     private static String record(int i, DeidResult r) {
         Map<String, String> masks = new TreeMap<>(r.masks());
-        StringBuilder b = new StringBuilder().append(i).append('\t').append(r.publicText().replace("\n", "⏎"))
-                .append('\t').append(masks);
+        StringBuilder b = new StringBuilder()
+                .append(i)
+                .append('\t')
+                .append(r.publicText().replace("\n", "⏎"))
+                .append('\t')
+                .append(masks);
         r.redactions().forEach(x -> b.append(' ').append(x.kind()).append('=').append(x.count()));
         return b.toString();
     }

@@ -61,7 +61,9 @@ class LinearTimeTest {
         crafted.put("房产证号房产证号…", repeat("房产证号"));
         crafted.put("京A京A…", repeat("京A"));
         crafted.put("thousands of distinct names", distinctNames());
-        crafted.put("thousands of distinct names written apart", distinctNames().replace("人", "人 ").replace("，", " ，").substring(0, LENGTH));
+        crafted.put(
+                "thousands of distinct names written apart",
+                distinctNames().replace("人", "人 ").replace("，", " ，").substring(0, LENGTH));
 
         String ordinary = realJudgmentText();
         // warm up, then take the best of two rounds for every text, measured in turns
@@ -79,15 +81,22 @@ class LinearTimeTest {
         }
         long limit = Math.max((long) (FACTOR * ordinaryMs), FLOOR_MS);
         List<String> slow = new ArrayList<>();
-        StringBuilder report = new StringBuilder("real judgment text, " + ordinary.length() + " chars: " + ordinaryMs + " ms; limit " + limit + " ms\n");
+        StringBuilder report = new StringBuilder(
+                "real judgment text, " + ordinary.length() + " chars: " + ordinaryMs + " ms; limit " + limit + " ms\n");
         for (Map.Entry<String, Long> e : best.entrySet()) {
-            report.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append(" ms\n");
+            report.append("  ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue())
+                    .append(" ms\n");
             if (e.getValue() > limit || e.getValue() > HARD_CAP_MS) {
                 slow.add(e.getKey() + " " + e.getValue() + " ms");
             }
         }
         System.out.print(report);
-        assertTrue(slow.isEmpty(), "slower than " + FACTOR + "× a real judgment (" + ordinaryMs + " ms): " + slow + "\n" + report);
+        assertTrue(
+                slow.isEmpty(),
+                "slower than " + FACTOR + "× a real judgment (" + ordinaryMs + " ms): " + slow + "\n" + report);
     }
 
     /**
@@ -113,8 +122,11 @@ class LinearTimeTest {
         StringBuilder b = new StringBuilder();
         for (int i = 0; b.length() < LENGTH; i++) {
             int n = i / Surnames.SINGLE.length();
-            b.append("被告人").append(Surnames.SINGLE.charAt(i % Surnames.SINGLE.length()))
-                    .append(given.charAt(n % given.length())).append(given.charAt((n / given.length() + 1) % given.length())).append("，男。");
+            b.append("被告人")
+                    .append(Surnames.SINGLE.charAt(i % Surnames.SINGLE.length()))
+                    .append(given.charAt(n % given.length()))
+                    .append(given.charAt((n / given.length() + 1) % given.length()))
+                    .append("，男。");
         }
         return b.substring(0, LENGTH);
     }

@@ -1,7 +1,5 @@
 package org.gongkai.publishing.deid;
 
-import org.gongkai.testdata.SharedData;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +50,8 @@ class NameRecognizerCorpusTest {
         measure("civil", texts, "民事", 250);
     }
 
-    private static void measure(String corpus, List<String> texts, String category, int minimumAdded) throws IOException {
+    private static void measure(String corpus, List<String> texts, String category, int minimumAdded)
+            throws IOException {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double loadMillis = NameRecognizer.loadMillis();
         Deidentifier engine = new Deidentifier(DeidOptions.defaults());
@@ -74,7 +73,8 @@ class NameRecognizerCorpusTest {
             recogniserNanos += t2 - t1;
             engineNanos += t3 - t2;
             Map<String, List<NameRecognizer.Mention>> byName = new LinkedHashMap<>();
-            mentions.forEach(m -> byName.computeIfAbsent(m.name(), n -> new ArrayList<>()).add(m));
+            mentions.forEach(m ->
+                    byName.computeIfAbsent(m.name(), n -> new ArrayList<>()).add(m));
             for (Map.Entry<String, List<NameRecognizer.Mention>> e : byName.entrySet()) {
                 String name = e.getKey();
                 NameRecognizer.Mention first = e.getValue().get(0);
@@ -83,7 +83,9 @@ class NameRecognizerCorpusTest {
                     kept++;
                 } else {
                     added++;
-                    if (count(out, name) > count(text, name) - e.getValue().size()) { // other occurrences may be inside an organisation's name
+                    if (count(out, name)
+                            > count(text, name)
+                                    - e.getValue().size()) { // other occurrences may be inside an organisation's name
                         failures.add("#" + doc + " added name still public where it was found: " + name);
                     }
                 }
@@ -92,19 +94,37 @@ class NameRecognizerCorpusTest {
                 }
                 String context = text.substring(Math.max(0, first.start() - 15), first.start()) + "[" + name + "]"
                         + text.substring(first.end(), Math.min(text.length(), first.end() + 12));
-                tsv.append(doc).append('\t').append(name).append('\t').append(isKept ? "KEEP" : "MASK").append('\t')
-                        .append(e.getValue().size()).append('\t').append(context.replaceAll("\\s", " ")).append('\n');
+                tsv.append(doc)
+                        .append('\t')
+                        .append(name)
+                        .append('\t')
+                        .append(isKept ? "KEEP" : "MASK")
+                        .append('\t')
+                        .append(e.getValue().size())
+                        .append('\t')
+                        .append(context.replaceAll("\\s", " "))
+                        .append('\n');
             }
         }
         Path report = Path.of("target", "deid-names-added-" + corpus + ".tsv");
         Files.createDirectories(report.getParent());
         Files.writeString(report, tsv, StandardCharsets.UTF_8);
-        System.out.printf("%s: %d texts; recogniser adds %d names to mask and %d kept persons beyond the rules (list: %s); "
+        System.out.printf(
+                "%s: %d texts; recogniser adds %d names to mask and %d kept persons beyond the rules (list: %s); "
                         + "model load %.0f ms; CPU per text: recogniser %.2f ms, whole de-identification %.2f ms%n",
-                corpus, texts.size(), added, kept, report, loadMillis, recogniserNanos / 1e6 / texts.size(), engineNanos / 1e6 / texts.size());
+                corpus,
+                texts.size(),
+                added,
+                kept,
+                report,
+                loadMillis,
+                recogniserNanos / 1e6 / texts.size(),
+                engineNanos / 1e6 / texts.size());
         failures.forEach(System.out::println);
         assertTrue(added >= minimumAdded, "recogniser added only " + added + " names");
-        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + (failures.isEmpty() ? "" : failures.get(0)));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " failures, first: " + (failures.isEmpty() ? "" : failures.get(0)));
     }
 
     private static int count(String text, String part) {

@@ -22,19 +22,23 @@ class SwitchAndFieldsTest {
     @Test
     void switchOffCriminalKeepsDefendantMasksVictimWitnessExpert() {
         String text = "被告人张三，男。被害人李四受伤。证人王五证言证实。鉴定人赵六出具意见。";
-        assertEquals("被告人张三，男。被害人李某受伤。证人王某证言证实。鉴定人赵某出具意见。",
+        assertEquals(
+                "被告人张三，男。被害人李某受伤。证人王某证言证实。鉴定人赵某出具意见。",
                 art8.deidentify(text, List.of(), "刑事", "故意伤害罪").publicText());
     }
 
     @Test
     void switchOffCriminalMasksAttachedCivilPlaintiff() {
-        assertEquals("附带民事诉讼原告人钱某，女。被告人孙七，男。",
-                art8.deidentify("附带民事诉讼原告人钱多多，女。被告人孙七，男。", List.of(), "刑事", null).publicText());
+        assertEquals(
+                "附带民事诉讼原告人钱某，女。被告人孙七，男。",
+                art8.deidentify("附带民事诉讼原告人钱多多，女。被告人孙七，男。", List.of(), "刑事", null)
+                        .publicText());
     }
 
     @Test
     void switchOnCriminalMasksDefendantToo() {
-        assertEquals("被告人张某，男。被害人李某受伤。",
+        assertEquals(
+                "被告人张某，男。被害人李某受伤。",
                 all.deidentify("被告人张三，男。被害人李四受伤。", List.of(), "刑事", null).publicText());
     }
 
@@ -46,33 +50,41 @@ class SwitchAndFieldsTest {
 
     @Test
     void switchOnCivilSaleCaseMasksParties() {
-        assertEquals("原告张某，男。被告李某，女。",
+        assertEquals(
+                "原告张某，男。被告李某，女。",
                 all.deidentify("原告张三，男。被告李四，女。", List.of(), "民事", "买卖合同纠纷").publicText());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"离婚纠纷", "法定继承纠纷", "抚养费纠纷", "赡养纠纷", "婚约财产纠纷", "遗嘱继承纠纷"})
     void switchOffFamilyCausesMaskParties(String cause) {
-        assertEquals("原告张某，男。被告李某，女。",
+        assertEquals(
+                "原告张某，男。被告李某，女。",
                 art8.deidentify("原告张三，男。被告李四，女。", List.of(), "民事", cause).publicText());
     }
 
     @Test
     void switchOffMinorsAndStatutoryRepresentativesAreAlwaysMasked() {
-        var parties = List.of(new PartyInput("王小宝", "原告", PartyInput.Kind.PERSON, null, true),
-                PartyInput.person("王大宝", "法定代理人"), PartyInput.person("李四", "被告"));
+        var parties = List.of(
+                new PartyInput("王小宝", "原告", PartyInput.Kind.PERSON, null, true),
+                PartyInput.person("王大宝", "法定代理人"),
+                PartyInput.person("李四", "被告"));
         var r = art8.deidentify("原告王小宝，男，2015年出生。法定代理人王大宝，系原告之父。被告李四，女。", parties, "民事", "生命权纠纷");
         assertEquals("原告王某1，男，2015年出生。法定代理人王某2，系原告之父。被告李四，女。", r.publicText());
     }
 
     @Test
     void switchOffStillDeletesPersonalData() {
-        assertEquals("原告张三，男。", art8.deidentify("原告张三，男，公民身份号码110101198001011234。", List.of(), "民事", "买卖合同纠纷").publicText());
+        assertEquals(
+                "原告张三，男。",
+                art8.deidentify("原告张三，男，公民身份号码110101198001011234。", List.of(), "民事", "买卖合同纠纷")
+                        .publicText());
     }
 
     @Test
     void switchOffWithUnknownCategoryInfersCriminalFromTheText() {
-        assertEquals("刑事判决书。被害人李某受伤。",
+        assertEquals(
+                "刑事判决书。被害人李某受伤。",
                 art8.deidentify("刑事判决书。被害人李四受伤。", List.of(), null, null).publicText());
     }
 

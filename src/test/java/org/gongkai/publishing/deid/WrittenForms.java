@@ -9,25 +9,27 @@ import java.util.Random;
  * survives: used by the red-team corpus and by the property test (issue 9).
  */
 final class WrittenForms {
-    private WrittenForms() {
-    }
+    private WrittenForms() {}
 
     /** Digit alphabets: index = digit value. */
     static final String[] ALPHABETS = {
-            "0123456789",
-            "０１２３４５６７８９", // full width
-            "〇一二三四五六七八九", // Chinese numerals
-            "零壹贰叁肆伍陆柒捌玖", // capital forms
-            "٠١٢٣٤٥٦٧٨٩", // Arabic-Indic
-            "۰۱۲۳۴۵۶۷۸۹", // extended Arabic-Indic (Persian)
-            "०१२३४५६७८९", // Devanagari
-            "০১২৩৪৫৬৭৮৯", // Bengali
+        "0123456789",
+        "０１２３４５６７８９", // full width
+        "〇一二三四五六七八九", // Chinese numerals
+        "零壹贰叁肆伍陆柒捌玖", // capital forms
+        "٠١٢٣٤٥٦٧٨٩", // Arabic-Indic
+        "۰۱۲۳۴۵۶۷۸۹", // extended Arabic-Indic (Persian)
+        "०१२३४५६७८९", // Devanagari
+        "০১২৩৪৫৬৭৮৯", // Bengali
     };
     /** Mathematical bold digits, outside the BMP. */
     static final int MATH_BOLD_ZERO = 0x1D7CE;
+
     static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u180E", "\u200E"};
-    static final String[] SEPARATORS = {" ", "\u3000", "\t", "\n", "\u00A0", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014",
-            "\u2015", "\u2212", "\uFE63", "\uFF0D", ".", "\uFF0E", "/", "\uFF0F", "·", " - ", "  ", "\r\n"};
+    static final String[] SEPARATORS = {
+        " ", "\u3000", "\t", "\n", "\u00A0", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212",
+        "\uFE63", "\uFF0D", ".", "\uFF0E", "/", "\uFF0F", "·", " - ", "  ", "\r\n"
+    };
 
     /** The digit (or X) in one alphabet; 0..7 index ALPHABETS, 8 = mathematical bold, 9 = 幺 for 1 (phones). */
     static String digit(char d, int alphabet) {
@@ -172,7 +174,9 @@ final class WrittenForms {
     }
 
     private static boolean isSeparator(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.DASH_PUNCTUATION
+        return Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.DASH_PUNCTUATION
                 || "-.．/／·•・‧()（）,_~−﹣".indexOf(cp) >= 0;
     }
 

@@ -24,20 +24,20 @@ class WrittenFormsPropertyTest {
     private static final int TRIES = Integer.getInteger("gongkai.property.tries", 3000);
 
     private static final String[] TEMPLATES = {
-            "经查，被告人于2019年3月5日使用{}办理业务后离开。",
-            "被告人张三丰，男，汉族，公民身份号码{}，住北京市朝阳区。",
-            "被告人张三丰，男，身份证号：{}；汉族。",
-            "证人李四（身份证号码{}）证实，当晚其在家。",
-            "他拨打{}报警",
-            "其联系电话：{}。",
-            "其手机号码为{}，已停机。",
-            "其支付宝账号{}收到转账3000元。",
-            "其微信绑定的号码{}已注销",
-            "{}",
-            "号码\n{}\n",
-            "于2016年12月12日，张某某用{}联系李某，称",
-            "（{}）",
-            "后被告人又将{}告知他人",
+        "经查，被告人于2019年3月5日使用{}办理业务后离开。",
+        "被告人张三丰，男，汉族，公民身份号码{}，住北京市朝阳区。",
+        "被告人张三丰，男，身份证号：{}；汉族。",
+        "证人李四（身份证号码{}）证实，当晚其在家。",
+        "他拨打{}报警",
+        "其联系电话：{}。",
+        "其手机号码为{}，已停机。",
+        "其支付宝账号{}收到转账3000元。",
+        "其微信绑定的号码{}已注销",
+        "{}",
+        "号码\n{}\n",
+        "于2016年12月12日，张某某用{}联系李某，称",
+        "（{}）",
+        "后被告人又将{}告知他人",
     };
 
     private final Deidentifier engine = new Deidentifier(DeidOptions.defaults());
@@ -67,7 +67,9 @@ class WrittenFormsPropertyTest {
                 failures.add(describe(i, secret, text, out, survivor));
             }
         }
-        assertTrue(failures.isEmpty(), "seed " + SEED + ", " + failures.size() + " failing cases:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                "seed " + SEED + ", " + failures.size() + " failing cases:\n" + String.join("\n", failures));
     }
 
     @Test
@@ -76,7 +78,8 @@ class WrittenFormsPropertyTest {
         String secret = "440305199003072810";
         for (int alphabet = 0; alphabet <= 8; alphabet++) {
             String written = WrittenForms.in(secret, alphabet);
-            assertEquals("440305", WrittenForms.survivingSixDigits(secret, "使用" + written + "办理"), "alphabet " + alphabet);
+            assertEquals(
+                    "440305", WrittenForms.survivingSixDigits(secret, "使用" + written + "办理"), "alphabet " + alphabet);
         }
         assertEquals("440305", WrittenForms.survivingSixDigits(secret, "使用4\u200B4\u00AD0 3-0 5办理"));
         assertEquals("199003", WrittenForms.survivingSixDigits(secret, "×××××××××1 9 9 0 0 3××××"));
@@ -92,16 +95,76 @@ class WrittenFormsPropertyTest {
             boolean phone = rnd.nextBoolean();
             String secret = phone ? WrittenForms.mobile(rnd) : WrittenForms.id18(rnd);
             String written = WrittenForms.random(secret, rnd, phone);
-            assertTrue(WrittenForms.digitRuns(written).contains(secret), () -> secret + " written as " + escape(written));
+            assertTrue(
+                    WrittenForms.digitRuns(written).contains(secret), () -> secret + " written as " + escape(written));
         }
     }
 
     @Test
     void randomHostileTextNeverBreaksTheEngine() {
-        // triggers, digits of every form, separators, invisible characters, surrogate halves: no exception, no lost text
-        String[] pool = {"住", "在", "于", "被告人", "张", "三", "某", "一", "〇", "幺", "壹", "1", "8", "X", "x", "A", "E", "H", "@", ".", "-", "(", ")",
-                "（", "）", "，", "。", "、", " ", "\u3000", "\n", "\t", "\u200B", "\u00AD", "\uFEFF", "·", "+", "/", "号", "路", "村", "市", "区", "县",
-                "北京", "账号", "电话", "微信", "QQ", "护照", "身份证", "×", "\uD835\uDFCF", "\uD800", "\uDC00", "１", "٣", "男", "女"};
+        // triggers, digits of every form, separators, invisible characters, surrogate halves: no exception, no lost
+        // text
+        String[] pool = {
+            "住",
+            "在",
+            "于",
+            "被告人",
+            "张",
+            "三",
+            "某",
+            "一",
+            "〇",
+            "幺",
+            "壹",
+            "1",
+            "8",
+            "X",
+            "x",
+            "A",
+            "E",
+            "H",
+            "@",
+            ".",
+            "-",
+            "(",
+            ")",
+            "（",
+            "）",
+            "，",
+            "。",
+            "、",
+            " ",
+            "\u3000",
+            "\n",
+            "\t",
+            "\u200B",
+            "\u00AD",
+            "\uFEFF",
+            "·",
+            "+",
+            "/",
+            "号",
+            "路",
+            "村",
+            "市",
+            "区",
+            "县",
+            "北京",
+            "账号",
+            "电话",
+            "微信",
+            "QQ",
+            "护照",
+            "身份证",
+            "×",
+            "\uD835\uDFCF",
+            "\uD800",
+            "\uDC00",
+            "１",
+            "٣",
+            "男",
+            "女"
+        };
         for (int i = 0; i < Math.max(300, TRIES / 10); i++) {
             Random rnd = new Random(SEED ^ (i * 7919L));
             StringBuilder b = new StringBuilder();
@@ -116,7 +179,9 @@ class WrittenFormsPropertyTest {
             // subsequence of the original — nothing invented, doubled or moved by the offset map
             assertTrue(isSubsequence(withoutMasks(out, r), text), () -> escape(text) + " → " + escape(out));
             String field = engine.applyTo(text, r);
-            assertTrue(isSubsequence(withoutMasks(field, r), text), () -> "applyTo " + escape(text) + " → " + escape(field));
+            assertTrue(
+                    isSubsequence(withoutMasks(field, r), text),
+                    () -> "applyTo " + escape(text) + " → " + escape(field));
         }
     }
 
@@ -144,14 +209,17 @@ class WrittenFormsPropertyTest {
     }
 
     private static String describe(int index, String secret, String text, String out, String survivor) {
-        return "#" + index + " secret " + secret + " (" + survivor + " survives)\n  in:  " + escape(text) + "\n  out: " + escape(out);
+        return "#" + index + " secret " + secret + " (" + survivor + " survives)\n  in:  " + escape(text) + "\n  out: "
+                + escape(out);
     }
 
     /** Invisible and non-ASCII space characters shown as \\uXXXX so that a failing case can be reproduced. */
     static String escape(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(cp -> {
-            if (TextNormalizer.isInvisible(cp) || (Character.isWhitespace(cp) && cp != ' ') || Character.isSpaceChar(cp) && cp != ' '
+            if (TextNormalizer.isInvisible(cp)
+                    || (Character.isWhitespace(cp) && cp != ' ')
+                    || Character.isSpaceChar(cp) && cp != ' '
                     || Character.getType(cp) == Character.SURROGATE) {
                 b.append(String.format("\\u%04X", cp));
             } else {

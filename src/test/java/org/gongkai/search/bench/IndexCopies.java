@@ -20,36 +20,43 @@ import org.apache.lucene.store.FSDirectory;
  * <pre>IndexCopies SOURCE_DIR TARGET_DIR COPIES [maxSegments=0: merge as the portal's policy would]</pre>
  */
 public final class IndexCopies {
-  public static void main(String[] args) throws Exception {
-    Path source = Path.of(args[0]);
-    Path target = Path.of(args[1]);
-    int copies = Integer.parseInt(args[2]);
-    int maxSegments = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-    long t0 = System.nanoTime();
-    Files.createDirectories(target);
-    try (Directory src = FSDirectory.open(source); Directory dst = FSDirectory.open(target)) {
-      Map<String, String> userData = SegmentInfos.readLatestCommit(src).getUserData();
-      IndexWriterConfig config = new IndexWriterConfig()
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-          .setMergePolicy(new TieredMergePolicy());
-      try (IndexWriter writer = new IndexWriter(dst, config);
-          org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(src)) {
-        // readers, not directories: the source may be open in a running portal (its write lock held)
-        org.apache.lucene.index.CodecReader[] leaves = reader.leaves().stream()
-            .map(l -> (org.apache.lucene.index.CodecReader) l.reader())
-            .toArray(org.apache.lucene.index.CodecReader[]::new);
-        for (int i = 0; i < copies; i++) {
-          writer.addIndexes(leaves);
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args[0]);
+        Path target = Path.of(args[1]);
+        int copies = Integer.parseInt(args[2]);
+        int maxSegments = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        long t0 = System.nanoTime();
+        Files.createDirectories(target);
+        try (Directory src = FSDirectory.open(source);
+                Directory dst = FSDirectory.open(target)) {
+            Map<String, String> userData = SegmentInfos.readLatestCommit(src).getUserData();
+            IndexWriterConfig config = new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setMergePolicy(new TieredMergePolicy());
+            try (IndexWriter writer = new IndexWriter(dst, config);
+                    org.apache.lucene.index.DirectoryReader reader =
+                            org.apache.lucene.index.DirectoryReader.open(src)) {
+                // readers, not directories: the source may be open in a running portal (its write lock held)
+                org.apache.lucene.index.CodecReader[] leaves = reader.leaves().stream()
+                        .map(l -> (org.apache.lucene.index.CodecReader) l.reader())
+                        .toArray(org.apache.lucene.index.CodecReader[]::new);
+                for (int i = 0; i < copies; i++) {
+                    writer.addIndexes(leaves);
+                }
+                if (maxSegments > 0) {
+                    writer.forceMerge(maxSegments);
+                }
+                writer.setLiveCommitData(userData.entrySet());
+                writer.commit();
+                System.out.printf(
+                        "%s: %,d documents in %d segments (%d copies of %s) in %.0f s%n",
+                        target,
+                        writer.getDocStats().numDocs,
+                        SegmentInfos.readLatestCommit(dst).size(),
+                        copies,
+                        source,
+                        (System.nanoTime() - t0) / 1e9);
+            }
         }
-        if (maxSegments > 0) {
-          writer.forceMerge(maxSegments);
-        }
-        writer.setLiveCommitData(userData.entrySet());
-        writer.commit();
-        System.out.printf("%s: %,d documents in %d segments (%d copies of %s) in %.0f s%n", target,
-            writer.getDocStats().numDocs, SegmentInfos.readLatestCommit(dst).size(), copies, source,
-            (System.nanoTime() - t0) / 1e9);
-      }
     }
-  }
 }

@@ -32,43 +32,47 @@ import org.gongkai.search.index.JudgmentAnalyzers;
  * disjunction of the query text's distinct bigrams. No field weights, no phrases, no metadata.
  */
 final class PlainBigramBm25 implements Closeable {
-  static final int MAX_TERMS = 1000;
+    static final int MAX_TERMS = 1000;
 
-  private final Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
-  private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+    private final Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+    private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
 
-  PlainBigramBm25(List<FactsCorpus.Doc> docs) throws IOException {
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-      for (FactsCorpus.Doc d : docs) {
-        Document doc = new Document();
-        doc.add(new StringField("id", Long.toString(d.id()), Field.Store.NO));
-        doc.add(new StoredField("id", d.id()));
-        doc.add(new TextField("text", d.text(), Field.Store.NO));
-        w.addDocument(doc);
-      }
+    PlainBigramBm25(List<FactsCorpus.Doc> docs) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (FactsCorpus.Doc d : docs) {
+                Document doc = new Document();
+                doc.add(new StringField("id", Long.toString(d.id()), Field.Store.NO));
+                doc.add(new StoredField("id", d.id()));
+                doc.add(new TextField("text", d.text(), Field.Store.NO));
+                w.addDocument(doc);
+            }
+        }
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
     }
-    reader = DirectoryReader.open(dir);
-    searcher = new IndexSearcher(reader);
-  }
 
-  /** Ids of the best {@code n} documents for the bigrams of {@code text}, never {@code exclude}. */
-  List<Long> search(String text, int n, long exclude) throws IOException {
-    Set<String> bigrams = new LinkedHashSet<>(JudgmentAnalyzers.terms(analyzer, "text", text));
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    bigrams.stream().limit(MAX_TERMS).forEach(t -> q.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
-    q.add(new TermQuery(new Term("id", Long.toString(exclude))), Occur.MUST_NOT);
-    List<Long> ids = new ArrayList<>(n);
-    for (ScoreDoc sd : searcher.search(q.build(), n).scoreDocs) {
-      ids.add(searcher.storedFields().document(sd.doc).getField("id").numericValue().longValue());
+    /** Ids of the best {@code n} documents for the bigrams of {@code text}, never {@code exclude}. */
+    List<Long> search(String text, int n, long exclude) throws IOException {
+        Set<String> bigrams = new LinkedHashSet<>(JudgmentAnalyzers.terms(analyzer, "text", text));
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        bigrams.stream().limit(MAX_TERMS).forEach(t -> q.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
+        q.add(new TermQuery(new Term("id", Long.toString(exclude))), Occur.MUST_NOT);
+        List<Long> ids = new ArrayList<>(n);
+        for (ScoreDoc sd : searcher.search(q.build(), n).scoreDocs) {
+            ids.add(searcher.storedFields()
+                    .document(sd.doc)
+                    .getField("id")
+                    .numericValue()
+                    .longValue());
+        }
+        return ids;
     }
-    return ids;
-  }
 
-  @Override
-  public void close() throws IOException {
-    reader.close();
-    dir.close();
-  }
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
 }
