@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The one way tests find the shared data ({@code ../shared/data}: real judgments, labelled facts,
- * reference tables), which stays outside the repository. Its folder is {@code -Dgongkai.data}, else
+ * reference tables), which stays outside the repository. Its folder is {@code -Dshared.data}, else
  * the environment variable {@code GONGKAI_DATA}, else {@code ../shared/data} next to the project.
  *
  * <p>A test that needs a file calls {@link #require}: without the file it is skipped with a message
@@ -22,7 +22,7 @@ public final class SharedData {
 
     /** The shared data folder (it may not exist). */
     public static Path dir() {
-        String configured = System.getProperty("gongkai.data", System.getenv("GONGKAI_DATA"));
+        String configured = System.getProperty("shared.data", System.getenv("GONGKAI_DATA"));
         return Path.of(configured == null || configured.isBlank() ? "../shared/data" : configured)
                 .toAbsolutePath()
                 .normalize();
@@ -48,7 +48,7 @@ public final class SharedData {
             Path file = file(relative);
             if (!Files.isReadable(file)) {
                 String why = "shared data not found: " + file
-                        + " (set -Dgongkai.data or GONGKAI_DATA to the shared data folder)";
+                        + " (set -Dshared.data or GONGKAI_DATA to the shared data folder)";
                 if ("1".equals(System.getenv("GONGKAI_REQUIRE_DATA"))) {
                     throw new IllegalStateException("GONGKAI_REQUIRE_DATA=1 but " + why);
                 }

@@ -44,7 +44,7 @@ class CorpusExtractionTest {
         }
         report = ExtractionReport.of(parsed);
         System.out.println(report.format());
-        if (Boolean.getBoolean("gongkai.judgments.corpus.dump")) {
+        if (Boolean.getBoolean("judgments.corpus.dump")) {
             for (int i = 0; i < parsed.size(); i++) {
                 ParsedJudgment p = parsed.get(i);
                 String text = texts.get(i);

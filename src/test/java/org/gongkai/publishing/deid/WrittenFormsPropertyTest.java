@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * read the way a person would read the published text ({@link WrittenForms#digitRuns}).
  *
  * <p>A seeded generator on plain JUnit: every case is reproducible from the seed and its index
- * ({@code -Dgongkai.property.seed=…}, {@code -Dgongkai.property.tries=…}). jqwik is not used: from
+ * ({@code -Dproperty.seed=…}, {@code -Dproperty.tries=…}). jqwik is not used: from
  * 1.10 its maintainers ask that coding agents do not use it, and this code is written with one.
  */
 class WrittenFormsPropertyTest {
-    private static final long SEED = Long.getLong("gongkai.property.seed", 20_260_901L);
-    private static final int TRIES = Integer.getInteger("gongkai.property.tries", 3000);
+    private static final long SEED = Long.getLong("property.seed", 20_260_901L);
+    private static final int TRIES = Integer.getInteger("property.tries", 3000);
 
     private static final String[] TEMPLATES = {
         "经查，被告人于2019年3月5日使用{}办理业务后离开。",

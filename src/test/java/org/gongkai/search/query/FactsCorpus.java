@@ -23,7 +23,7 @@ import org.gongkai.testdata.SharedData;
 /**
  * The labelled CAIL facts of the shared data ({@code facts/criminal-facts-labelled.jsonl}, {@code
  * facts/civil-facts-by-cause.jsonl}) as judgments, for the relevance suite and the search-quality
- * harness. The data stays outside the repository: its folder is {@code -Dgongkai.data}, else {@code
+ * harness. The data stays outside the repository: its folder is {@code -Dshared.data}, else {@code
  * GONGKAI_DATA}, else {@code ../shared/data} next to the project. A test that needs it is skipped
  * with a message naming the folder when it is absent, unless {@code GONGKAI_REQUIRE_DATA=1} (then it
  * fails: CI must not pass by skipping its relevance checks).
