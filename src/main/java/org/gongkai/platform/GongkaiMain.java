@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 @QuarkusMain
 public class GongkaiMain implements QuarkusApplication {
     /** System property naming what this process runs: "serve" (the portal) or a command. */
-    static final String COMMAND_PROPERTY = "gongkai-command"; // a marker of this process, not a setting (outside the gongkai.* namespace, which is validated)
+    static final String COMMAND_PROPERTY =
+            "gongkai-command"; // a marker of this process, not a setting (outside the gongkai.* namespace, which is
+    // validated)
 
     @Inject
     CommandLine commands;
