@@ -37,8 +37,11 @@ class LookupAnswerTest extends EnforcementTestBase {
                 headers.merge(h.getName().toLowerCase(), h.getValue(), (a, b) -> a + "\n" + b);
             }
         });
-        // a page echoes the name typed into the form; everything else must be equal byte for byte
-        String body = r.asString().replace(echoedName, "«NAME»");
+        // a page echoes the name typed into the form (as text, and URL-encoded in the language switch's link);
+        // everything else must be equal byte for byte
+        String body = r.asString()
+                .replace(echoedName, "«NAME»")
+                .replace(java.net.URLEncoder.encode(echoedName, java.nio.charset.StandardCharsets.UTF_8), "«NAME»");
         if (headers.containsKey("content-length")) {
             headers.put(
                     "content-length", String.valueOf(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));

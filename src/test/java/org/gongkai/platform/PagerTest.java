@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** A Quarkus test: the pager's messages come from the message bundles, which need the running application. */
+@QuarkusTest
 class PagerTest {
     private static String shape(Pager p) {
         StringBuilder sb = new StringBuilder();

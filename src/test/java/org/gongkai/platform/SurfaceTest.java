@@ -188,7 +188,11 @@ class SurfaceTest {
     void noTemplateNeedsInlineScriptOrStyle() throws IOException {
         List<Path> templates;
         try (Stream<Path> s = Files.walk(Path.of("src/main/resources/templates"))) {
-            templates = s.filter(p -> p.toString().endsWith(".html")).toList();
+            // judgments/pdf.html is the input of the PDF renderer (openhtmltopdf), never sent to a browser:
+            // its <style> is not subject to the CSP
+            templates = s.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> !p.endsWith(Path.of("judgments", "pdf.html")))
+                    .toList();
         }
         assertTrue(templates.size() >= 20, "templates found: " + templates.size());
         for (Path t : templates) {
