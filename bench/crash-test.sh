@@ -84,13 +84,16 @@ word() {  # 12 random lowercase letters: one token for the analyzers, nothing de
   for i in $(seq 1 12); do out+="${letters:$((RANDOM % 26)):1}"; done
   printf '%s' "$out"
 }
+# a number as letters (0 → a … 9 → j): the judgment's own number makes its word unique by construction,
+# whatever $RANDOM does in the subshells (two court clients forked at once once drew the same 12 letters)
+letters() { printf '%s' "$1" | tr '0-9' 'a-j'; }
 rows() { cat "$@" 2>/dev/null || true; }  # the lines of these files, none when there are none
 
 # one judgment from court client $1 in round $2 (number $4), with token $3; a line in acked-* only after a 201
 publish_one() {
   local worker="$1" round="$2" token="$3" seq="$4"
   local n=$((10000 + round * 3000 + worker * 1000 + seq))
-  local cn="（2025）京0105民初${n}号" w; w="crash$(word)"
+  local cn="（2025）京0105民初${n}号" w; w="crash$(letters "$n")$(word)"
   local text="北京市朝阳区人民法院
 民事判决书
 ${cn}

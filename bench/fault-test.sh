@@ -144,7 +144,7 @@ stop_file="$work/load/stop"
 publisher() {
   local n=0 w cn code id
   while [ ! -f "$stop_file" ]; do
-    n=$((n + 1)); w="flt$(word)"; cn="（2025）京0105民初$((40000 + n))号"
+    n=$((n + 1)); w="flt$(printf '%s' "$n" | tr '0-9' 'a-j')$(word)"; cn="（2025）京0105民初$((40000 + n))号"
     code=$(body "$n" "$w" "$cn" | curl -s -o "$work/load/pub.json" -w '%{http_code}' -m 60 \
            -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- "$P/api/publish/judgments" || echo 000)
     echo "$(ms) $code POST publish" >>"$work/load/statuses"
