@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -232,16 +231,12 @@ public class EnforcementQueries {
 
     static Object[] decodeCursor(String cursor, Register reg, SortOrder sort) {
         List<String> v = Cursor.decode(cursor, list(reg, sort), 2);
-        try {
-            Object value = switch (sort) {
-                case NEWEST, OLDEST -> LocalDate.parse(v.get(0));
-                case AMOUNT -> new BigDecimal(v.get(0));
-                case NAME -> v.get(0);
-            };
-            return new Object[] {value, Long.parseLong(v.get(1))};
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new Cursor.Invalid("游标数据无效（damaged cursor）");
-        }
+        Object value = switch (sort) {
+            case NEWEST, OLDEST -> Cursor.value(v.get(0), LocalDate::parse);
+            case AMOUNT -> Cursor.value(v.get(0), BigDecimal::new);
+            case NAME -> v.get(0);
+        };
+        return new Object[] {value, Cursor.value(v.get(1), Long::parseLong)};
     }
 
     private static String list(Register reg, SortOrder sort) {

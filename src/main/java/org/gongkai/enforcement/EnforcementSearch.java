@@ -221,15 +221,10 @@ public class EnforcementSearch {
         }
         long total = queries.count(Register.DISHONEST, w);
         if (cursor != null && !cursor.isBlank()) {
-            try {
-                w.and(
-                        "e.id < :after",
-                        "after",
-                        Long.parseLong(
-                                Cursor.decode(cursor, "court-listings", 1).get(0)));
-            } catch (NumberFormatException e) {
-                throw new Cursor.Invalid("游标数据无效（damaged cursor）");
-            }
+            w.and(
+                    "e.id < :after",
+                    "after",
+                    Cursor.value(Cursor.decode(cursor, "court-listings", 1).get(0), Long::parseLong));
         }
         TypedQuery<DishonestListing> q = Panache.getEntityManager()
                 .createQuery(

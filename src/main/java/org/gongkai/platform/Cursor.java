@@ -71,6 +71,18 @@ public final class Cursor {
         return values;
     }
 
+    /**
+     * One value of a decoded cursor read as what its list keeps there (a number, a date, an amount);
+     * a value that does not parse is a damaged cursor (400), never a 500.
+     */
+    public static <T> T value(String text, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new Invalid("游标数据无效（damaged cursor）");
+        }
+    }
+
     /** A cursor that cannot be used: 400 problem details on field {@code cursor}. */
     public static final class Invalid extends ProblemException {
         public Invalid(String why) {

@@ -89,12 +89,8 @@ public class HearingService {
         boolean keyset = cursor != null && !cursor.isBlank();
         if (keyset) {
             List<String> after = Cursor.decode(cursor, list, 2);
-            try {
-                params.put("ct", Instant.ofEpochMilli(Long.parseLong(after.get(0))));
-                params.put("cid", Long.parseLong(after.get(1)));
-            } catch (NumberFormatException e) {
-                throw new Cursor.Invalid("游标数据无效（damaged cursor）");
-            }
+            params.put("ct", Instant.ofEpochMilli(Cursor.value(after.get(0), Long::parseLong)));
+            params.put("cid", Cursor.value(after.get(1), Long::parseLong));
             String op = calendar ? ">" : "<";
             q.append(" and (time ")
                     .append(op)

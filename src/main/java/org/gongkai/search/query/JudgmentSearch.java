@@ -441,9 +441,10 @@ public final class JudgmentSearch {
             return List.of();
         }
         Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
-        SimilarQuery similar = new SimilarQuery(
-                JudgmentDocumentMapper.idTerm(id),
-                field -> doc.getValues(field).length == 0 ? null : doc.getValues(field));
+        SimilarQuery similar = new SimilarQuery(JudgmentDocumentMapper.idTerm(id), field -> {
+            String[] values = doc.getValues(field);
+            return values.length == 0 ? null : values;
+        });
         ParsedQuery like = parser.builder()
                 .text(
                         similar.sample(),

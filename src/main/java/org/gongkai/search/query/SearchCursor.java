@@ -25,18 +25,13 @@ final class SearchCursor {
     static FieldDoc decode(String cursor, Sort sort, SortField[] fields) {
         List<String> raw = Cursor.decode(cursor, list(sort), fields.length);
         Object[] values = new Object[fields.length];
-        try {
-            for (int i = 0; i < fields.length; i++) {
-                String v = raw.get(i);
-                values[i] = switch (fields[i].getType()) {
-                    case SCORE -> Float.parseFloat(v);
-                    case INT -> Integer.parseInt(v);
-                    case LONG -> Long.parseLong(v);
-                    default -> throw new IllegalStateException("unsupported sort type " + fields[i]);
-                };
-            }
-        } catch (NumberFormatException e) {
-            throw new Cursor.Invalid("游标数据无效（damaged cursor）");
+        for (int i = 0; i < fields.length; i++) {
+            values[i] = switch (fields[i].getType()) {
+                case SCORE -> Cursor.value(raw.get(i), Float::parseFloat);
+                case INT -> Cursor.value(raw.get(i), Integer::parseInt);
+                case LONG -> Cursor.value(raw.get(i), Long::parseLong);
+                default -> throw new IllegalStateException("unsupported sort type " + fields[i]);
+            };
         }
         // doc = MAX_VALUE: with the unique id as last key, only the cursor's own hit compares equal
         return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);

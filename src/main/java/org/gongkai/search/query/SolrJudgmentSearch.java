@@ -36,6 +36,7 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.gongkai.platform.Cursor;
 import org.gongkai.search.index.JudgmentAnalyzers;
 
 /**
@@ -166,7 +167,7 @@ public final class SolrJudgmentSearch {
             r = request(new QueryRequest(p, SolrRequest.METHOD.POST));
         } catch (SolrException e) {
             if (cursor != null && e.code() == 400) {
-                throw new org.gongkai.platform.Cursor.Invalid("搜索集群不认这个游标（the search cluster refused the cursor）");
+                throw new Cursor.Invalid("搜索集群不认这个游标（the search cluster refused the cursor）");
             }
             throw e;
         }
@@ -210,7 +211,7 @@ public final class SolrJudgmentSearch {
 
     /** The cluster's cursor ({@link org.gongkai.platform.Cursor}, list {@code judgments-cluster:SORT}): hits seen, Solr's mark. */
     private static String encodeCursor(Sort sort, long seen, String mark) {
-        return org.gongkai.platform.Cursor.encode("judgments-cluster:" + sort.name(), seen, mark);
+        return Cursor.encode("judgments-cluster:" + sort.name(), seen, mark);
     }
 
     /** [seen, solr cursor mark], or null for the first page. */
@@ -219,15 +220,13 @@ public final class SolrJudgmentSearch {
         if (c == null || c.isBlank()) {
             return null;
         }
-        List<String> v = org.gongkai.platform.Cursor.decode(
-                c, "judgments-cluster:" + request.sort().name(), 2);
-        try {
-            if (Long.parseLong(v.get(0)) < 0) {
-                throw new NumberFormatException();
+        List<String> v = Cursor.decode(c, "judgments-cluster:" + request.sort().name(), 2);
+        Cursor.value(v.get(0), seen -> {
+            if (Long.parseLong(seen) < 0) {
+                throw new NumberFormatException(seen);
             }
-        } catch (NumberFormatException e) {
-            throw new org.gongkai.platform.Cursor.Invalid("游标数据无效（damaged cursor）");
-        }
+            return seen;
+        });
         return new String[] {v.get(0), v.get(1)};
     }
 
