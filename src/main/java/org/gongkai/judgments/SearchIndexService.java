@@ -409,7 +409,7 @@ public class SearchIndexService {
         try {
             index().search(PROBE);
             return null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError | AssertionError e) {
             // the index's failure listener has already queued a check
             return JudgmentIndex.describe(e);
         }
@@ -448,7 +448,7 @@ public class SearchIndexService {
         try {
             i.search(PROBE);
             return null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError | AssertionError e) {
             return JudgmentIndex.describe(e);
         }
     }

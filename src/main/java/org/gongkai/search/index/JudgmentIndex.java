@@ -337,8 +337,9 @@ public final class JudgmentIndex implements SearchBackend {
         } catch (IOException e) {
             searchFailureListener.accept(e);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException | InternalError e) {
+        } catch (RuntimeException | InternalError | AssertionError e) {
             // a query the user got wrong is not the index's fault; anything else may be damage
+            // (with assertions on, as in the tests, Lucene's own asserts trip over damaged bytes)
             if (!(e instanceof QuerySyntaxException || e instanceof ProblemException)) {
                 searchFailureListener.accept(e);
             }
@@ -383,7 +384,7 @@ public final class JudgmentIndex implements SearchBackend {
                 manager.release(searcher);
             }
             return new Health(true, null, segments, docs, millisSince(t0));
-        } catch (IOException | RuntimeException | InternalError e) {
+        } catch (IOException | RuntimeException | InternalError | AssertionError e) {
             return new Health(false, describe(e), segments, docs, millisSince(t0));
         }
     }
@@ -463,7 +464,7 @@ public final class JudgmentIndex implements SearchBackend {
                 docs += leaf.reader().numDocs();
             }
             return new Health(true, null, segments, docs, millisSince(t0));
-        } catch (IOException | RuntimeException | InternalError e) {
+        } catch (IOException | RuntimeException | InternalError | AssertionError e) {
             return new Health(false, describe(e), segments, docs, millisSince(t0));
         }
     }
