@@ -2,7 +2,7 @@
 # Search latency through the HTTP API vs. direct Lucene (and optionally PostgreSQL pg_trgm), on one
 # index of N judgments, from a fresh clone:
 #   bench/http-bench.sh [docs=100000] [indexDir=target/bench-index] [reuse]
-# environment: BENCH_ROUNDS (6), BENCH_PORT (18181), BENCH_HEAP (the portal's -Xmx, 1g as ./gongkai), BENCH_PG=jdbc:postgresql://127.0.0.1:5432/DB
+# environment: BENCH_JFR=1 (records the portal with JFR), BENCH_ROUNDS (6), BENCH_PORT (18181), BENCH_HEAP (the portal's -Xmx, 1g as ./gongkai), BENCH_PG=jdbc:postgresql://127.0.0.1:5432/DB
 #   (adds the pg_trgm comparison on the same texts; the database must exist, the table
 #   bench_judgment is created and filled there), BENCH_SKIP_BUILD=1 (use target/ as it is).
 # 1. builds the portal and the test classes (online Maven, as from a fresh clone), 2. builds the
@@ -36,6 +36,10 @@ cp="$run/classes:$run/test-classes:$(cat target/classpath.txt)"
 jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx2g)
 # the portal runs with ./gongkai's heap (GONGKAI_HEAP, 1g) unless BENCH_HEAP says otherwise
 portal_jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseG1GC "-Xmx${BENCH_HEAP:-${GONGKAI_HEAP:-1g}}")
+# BENCH_JFR=1: a JFR recording of the portal (deep stacks) beside the log, for `jfr view hot-methods`
+if [ "${BENCH_JFR:-}" = "1" ]; then
+  portal_jvm+=(-XX:FlightRecorderOptions:stackdepth=512 "-XX:StartFlightRecording=filename=${log%.log}-portal.jfr,settings=profile")
+fi
 
 if [ "$reuse" != "reuse" ] || [ ! -d "$dir" ]; then
   say "== building the index: $n judgments"

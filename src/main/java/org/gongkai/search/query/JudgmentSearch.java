@@ -130,22 +130,17 @@ public final class JudgmentSearch {
             if (counted != null) {
                 docs = searcher.search(query, top);
             } else {
-                // one pass: the page, and the facet matches (which stop at their sample)
-                Object[] both = searcher.search(
+                // one pass: the page, and the facet matches (which stop at their sample); past the
+                // sample, Lucene may skip what cannot enter the page
+                PageAndSampleCollector.Result both = searcher.search(
                         query,
-                        new org.apache.lucene.search.MultiCollectorManager(
+                        PageAndSampleCollector.manager(
                                 top,
-                                SampledFacetsCollector.manager(
-                                        request.exact() ? Integer.MAX_VALUE : facetSample,
-                                        searcher.getIndexReader().maxDoc())));
-                docs = (TopFieldDocs) both[0];
-                counted = count(
-                        searcher,
-                        parsed.query(),
-                        filters,
-                        docs.totalHits,
-                        (SampledFacetsCollector) both[1],
-                        request.exact());
+                                request.exact() ? Integer.MAX_VALUE : facetSample,
+                                searcher.getIndexReader().maxDoc(),
+                                !parsed.longText()));
+                docs = both.page();
+                counted = count(searcher, parsed.query(), filters, docs.totalHits, both.sample(), request.exact());
                 countCache.put(key, counted);
             }
         } catch (IndexSearcher.TooManyClauses e) {
