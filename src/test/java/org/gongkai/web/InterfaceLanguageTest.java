@@ -298,7 +298,7 @@ class InterfaceLanguageTest {
         pages.put("advanced search filled in", "/search?q=" + q + "&kind=" + enc("判决书") + "&procedure=" + enc("一审"));
         pages.put("court hearings", "/hearings?court=" + enc(COURT));
         pages.put("takedown register", "/takedowns");
-        pages.put("completeness", "/completeness");
+        pages.put("completeness", "/courts/completeness");
         pages.put("not found", "/no-such-page");
         pages.put("bad parameter", "/judgments/abc");
     }
@@ -450,6 +450,102 @@ class InterfaceLanguageTest {
                 !HAN.matcher(enProblem.getString("detail")).find()
                         && !HAN.matcher(enProblem.getString("title")).find(),
                 enProblem.prettify());
+    }
+
+    /**
+     * Bad requests a citizen or a journalist can make on the public pages and API: the problem
+     * detail (JSON) and the error page (HTML) are in Chinese by default without English words or
+     * enum names, and in English without Chinese on request (issue 14). The name of the field at
+     * fault, quoted values ('month', 'PERSON': what the API accepts) and the echoed input are not
+     * prose.
+     */
+    static final List<String> BAD_REQUESTS = List.of(
+            "/api/enforcement/stats?by=year",
+            "/api/enforcement/stats?from=2025-12-01&to=2025-01-01",
+            "/api/enforcement/dishonest?from=yesterday",
+            "/api/enforcement/dishonest?kind=alien",
+            "/api/enforcement/dishonest?ground=9",
+            "/api/enforcement/dishonest?ground=x",
+            "/api/enforcement/dishonest?sort=weird",
+            "/api/enforcement/dishonest?size=9999",
+            "/api/enforcement/dishonest?minAmount=10&maxAmount=5",
+            "/api/enforcement/dishonest?minAmount=lots",
+            "/api/enforcement/restrictions?ground=1",
+            "/api/enforcement/restrictions?minAmount=1",
+            "/api/enforcement/restrictions?sort=amount",
+            "/api/enforcement/dishonest/987654321",
+            "/api/judgments/987654321",
+            "/api/judgments?q=x&sort=weird",
+            "/api/judgments?q=x&size=0",
+            "/api/judgments?q=x&size=many",
+            "/api/judgments?q=x&exact=maybe",
+            "/api/judgments?q=x&from=yesterday",
+            "/api/hearings?page=x",
+            "/judgments/987654321",
+            "/enforcement/dishonest?kind=alien",
+            "/enforcement/stats?from=2025-12-01&to=2025-01-01",
+            "/enforcement/dishonest/987654321",
+            "/hearings/nowhere.atom");
+
+    @Test
+    void problemsHaveNoEnglishInChineseNorChineseInEnglish() {
+        publish();
+        List<String> problems = new ArrayList<>();
+        for (String path : BAD_REQUESTS) {
+            boolean api = path.startsWith("/api/");
+            for (boolean english : new boolean[] {false, true}) {
+                RequestSpecification r =
+                        given().urlEncodingEnabled(false).accept(api ? "application/json" : "text/html");
+                if (english) {
+                    r = r.header("Accept-Language", "en");
+                }
+                Response res = r.get(path);
+                if (res.statusCode() < 400 || res.statusCode() >= 500) {
+                    problems.add(path + " answered " + res.statusCode());
+                    continue;
+                }
+                List<String> texts = new ArrayList<>();
+                if (api) {
+                    JsonPath j = res.jsonPath();
+                    texts.add(j.getString("title"));
+                    texts.add(j.getString("detail"));
+                } else {
+                    for (HtmlText.Run run : HtmlText.runs(res.asString())) {
+                        if (!run.lang().startsWith(english ? "zh" : "en")) {
+                            texts.add(run.text());
+                        }
+                    }
+                }
+                for (String text : texts) {
+                    if (text == null) {
+                        continue;
+                    }
+                    if (english) {
+                        String t = text;
+                        for (String example : CHINESE_EXAMPLES) {
+                            t = t.replace(example, "");
+                        }
+                        if (HAN.matcher(t).find()) {
+                            problems.add(path + " (en): " + cut(text));
+                        }
+                        continue;
+                    }
+                    // the field at fault ("kind: …"), quoted values and paths are not prose
+                    String prose = text.replaceFirst("^[\\w.\\[\\]]+: ", "")
+                            .replaceAll("'[^']*'", " ")
+                            .replaceAll("(https?:/)?/[\\w/.%?=&;-]*", " ")
+                            .replaceAll("\\d{4}-\\d{2}-\\d{2}", " ");
+                    Matcher w = WORD.matcher(prose);
+                    while (w.find()) {
+                        if (!ALLOWED_IN_CHINESE.contains(w.group())) {
+                            problems.add(path + " (zh): \"" + w.group() + "\" in " + cut(text));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     static List<String> chineseOutsideDocuments(String name, String html) {
