@@ -548,6 +548,46 @@ class InterfaceLanguageTest {
         assertEquals(List.of(), problems);
     }
 
+    /** The glossary entries each page must link (issue 14: "linked from every place a term appears"). */
+    static final Map<String, List<String>> GLOSSARY_LINKS = Map.of(
+            "litigant case", List.of("li-an", "shenxian", "kaiting", "songda", "zhengju-jiaohuan"),
+            "judgment", List.of("yinming"),
+            "dishonest entry", List.of("li-an", "zhixing-yiju", "shixin-qingxing", "shixin-mingdan"),
+            "dishonest list", List.of("shixin-mingdan", "shixin-qingxing"),
+            "restrictions", List.of("xianzhi-xiaofei", "li-an"),
+            "terminations", List.of("zhongben", "li-an"),
+            "hearings", List.of("kaiting", "yinming"),
+            "statistics", List.of("shixin-qingxing", "zhongben"));
+
+    static final Pattern GLOSSARY_HREF = Pattern.compile("href=\"/glossary#([^\"]*)\"");
+
+    @Test
+    void termsLinkToTheirGlossaryEntryInBothLanguages() {
+        publish();
+        String glossary = get("/glossary", r -> r);
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("zh", "en")) {
+            pages.forEach((name, path) -> {
+                String html = get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, r -> r);
+                List<String> linked = new ArrayList<>();
+                Matcher m = GLOSSARY_HREF.matcher(html);
+                while (m.find()) {
+                    linked.add(m.group(1));
+                    // every link lands on an entry (a stray character in the anchor once sent readers nowhere)
+                    if (!glossary.contains("id=\"" + m.group(1) + "\"")) {
+                        problems.add(name + " (" + lang + "): no glossary entry #" + m.group(1));
+                    }
+                }
+                for (String term : GLOSSARY_LINKS.getOrDefault(name, List.of())) {
+                    if (!linked.contains(term)) {
+                        problems.add(name + " (" + lang + "): no link to #" + term + " (links: " + linked + ")");
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
     static List<String> chineseOutsideDocuments(String name, String html) {
         List<String> problems = new ArrayList<>();
         if (!html.contains("<html lang=\"en\">")) {
