@@ -397,4 +397,37 @@ public interface Txt {
 
     @Message
     String err_ground_required();
+
+    @Message
+    String err_court_required();
+
+    @Message
+    String err_court_unknown(String value);
+
+    @Message
+    String err_case_number_required();
+
+    @Message
+    String err_unknown_channel(String value, String values);
+
+    @Message
+    String err_no_channel(String value, String values);
+
+    @Message
+    String err_no_public_record(String value);
+
+    @Message
+    String err_not_cursor(String value);
+
+    @Message
+    String err_limit_range(String max, String value);
+
+    @Message
+    String err_no_export(String date);
+
+    @Message
+    String err_export_running(String date);
+
+    @Message
+    String err_no_export_file(String date, String channel);
 }

@@ -485,7 +485,17 @@ class InterfaceLanguageTest {
             "/enforcement/dishonest?kind=alien",
             "/enforcement/stats?from=2025-12-01&to=2025-01-01",
             "/enforcement/dishonest/987654321",
-            "/hearings/nowhere.atom");
+            "/hearings/nowhere.atom",
+            "/api/enforcement/stats?court=nowhere",
+            "/enforcement/stats?court=nowhere",
+            "/api/takedowns?channel=nothing",
+            "/takedowns?channel=nothing",
+            "/api/changes?limit=0",
+            "/api/changes?since=yesterday",
+            "/api/records/judgments/987654321",
+            "/api/records/nothing/1",
+            "/api/exports/2020-01-01",
+            "/api/exports/2020-01-01/judgments.jsonl.gz");
 
     @Test
     void problemsHaveNoEnglishInChineseNorChineseInEnglish() {
@@ -586,6 +596,38 @@ class InterfaceLanguageTest {
             });
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Plain language (issue 14): the litigant's page says what the stage means, what usually happens
+     * next and what the party can do; a listing says what it means and how a debtor gets off the list
+     * (performance, correction, objection) with the legal basis; in both languages.
+     */
+    @Test
+    void litigantAndDebtorAreToldWhatItMeansInBothLanguages() {
+        publish();
+        String zh = get(pages.get("litigant case"), r -> r);
+        String en = get(pages.get("litigant case") + "?lang=en", r -> r);
+        for (String[] c : new String[][] {
+            {zh, "这意味着：", "接下来通常会：", "您可以："},
+            {en, "What this means:", "What usually happens next:", "What you can do:"}
+        }) {
+            for (int i = 1; i < c.length; i++) {
+                // the heading is followed by the stage's own text, not by nothing
+                Matcher m = Pattern.compile(Pattern.quote(c[i]) + "</strong> ([^<]{20,})</p>")
+                        .matcher(c[0]);
+                assertTrue(m.find(), c[i] + " with its text: " + cut(c[0]));
+            }
+        }
+        String listingZh = get(pages.get("dishonest entry"), r -> r);
+        String listingEn = get(pages.get("dishonest entry") + "?lang=en", r -> r);
+        for (String part : List.of("怎样才能移出名单", "履行义务", "纠正错误、提出异议", "执行异议", "法释〔2017〕7号")) {
+            assertTrue(listingZh.contains(part), part);
+        }
+        for (String part : List.of(
+                "How a debtor gets off the list", "performed", "correction", "objection", "Fa Shi [2017] No. 7")) {
+            assertTrue(listingEn.contains(part), part);
+        }
     }
 
     static List<String> chineseOutsideDocuments(String name, String html) {
