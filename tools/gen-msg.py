@@ -8,7 +8,8 @@ import re, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 # parameter types other than String (Qute checks a template's arguments against them)
 TYPES = {("hearings_total", "n"): "long", ("total_entries", "n"): "long", ("total_entries_short", "n"): "long",
-         ("chart_month_desc", "n"): "long", ("days_remaining", "n"): "long", ("days_overdue", "n"): "long",
+         ("chart_month_desc", "n"): "long", ("chart_listed_days_desc", "n"): "long",
+         ("chart_termination_days_desc", "n"): "long", ("stats_days", "n"): "Long", ("days_remaining", "n"): "long", ("days_overdue", "n"): "long",
          ("field_age_value", "age"): "Integer", ("field_term_value", "months"): "Integer",
          ("error_status", "status"): "Object",
          ("pager_page", "n"): "Integer", ("pager_current", "n"): "Integer", ("pager_of", "pages"): "int",

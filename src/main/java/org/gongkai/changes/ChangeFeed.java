@@ -105,14 +105,7 @@ public class ChangeFeed {
                 && !channel.isBlank()
                 && sources.stream().noneMatch(s -> s.channel().equals(channel))) {
             throw ProblemException.invalidField(
-                    "channel",
-                    "unknown channel '" + channel + "', expected one of "
-                            + String.join(
-                                    ", ",
-                                    sources.stream()
-                                            .map(PublicRecordSource::channel)
-                                            .sorted()
-                                            .toList()));
+                    "channel", org.gongkai.platform.Texts.txt().err_unknown_channel(channel, channels()));
         }
         int n = limit(limit);
         String where = "kind in ?1 and seq < ?2" + (channel == null || channel.isBlank() ? "" : " and channel = ?3");
@@ -210,20 +203,22 @@ public class ChangeFeed {
         PublicRecordSource source = sources.stream()
                 .filter(s -> s.channel().equals(channel))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no channel " + channel + " ("
-                        + String.join(
-                                ", ",
-                                sources.stream()
-                                        .map(PublicRecordSource::channel)
-                                        .sorted()
-                                        .toList()) + ")"));
+                .orElseThrow(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().err_no_channel(channel, channels())));
         Optional<String> json = source.publicRecord(id);
         if (json.isPresent()) {
             return json.get();
         }
         throw removal(channel, id)
                 .<ProblemException>map(this::gone)
-                .orElseGet(() -> ProblemException.notFound("no public record " + channel + "/" + id));
+                .orElseGet(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().err_no_public_record(channel + "/" + id)));
+    }
+
+    /** The channels of the public records, for a problem detail: 'dishonest', 'judgments' … */
+    private String channels() {
+        return ProblemException.codes(
+                sources.stream().map(PublicRecordSource::channel).sorted().toArray(String[]::new));
     }
 
     private static Change change(ChangeEntry e) {
@@ -274,8 +269,8 @@ public class ChangeFeed {
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(
                     field,
-                    "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-                            + "' is not a cursor: pass the `next` value of the previous answer (0 or nothing to start)");
+                    org.gongkai.platform.Texts.txt()
+                            .err_not_cursor(value.length() > 40 ? value.substring(0, 40) + "…" : value));
         }
     }
 
@@ -284,7 +279,9 @@ public class ChangeFeed {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw ProblemException.invalidField(
+                    "limit",
+                    org.gongkai.platform.Texts.txt().err_limit_range(String.valueOf(MAX_LIMIT), String.valueOf(limit)));
         }
         return limit;
     }

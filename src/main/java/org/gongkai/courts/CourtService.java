@@ -32,19 +32,19 @@ public class CourtService {
     /** The court, or a 400 naming the field when the code or name is unknown. */
     public Court require(String codeOrName, String field) {
         if (codeOrName == null || codeOrName.isBlank()) {
-            throw ProblemException.invalidField(field, "required: a court code such as 京0105 or a full court name");
+            throw ProblemException.invalidField(
+                    field, org.gongkai.platform.Texts.txt().err_court_required());
         }
         return resolve(codeOrName)
                 .orElseThrow(() -> ProblemException.invalidField(
-                        field,
-                        "unknown court '" + codeOrName
-                                + "' (expected a court code such as 京0105 or a full name such as 北京市朝阳区人民法院)"));
+                        field, org.gongkai.platform.Texts.txt().err_court_unknown(codeOrName)));
     }
 
     /** Parses a case number or throws a 400 naming the field and what was wrong. */
     public CaseNumber parseCaseNumber(String input, String field) {
         if (input == null || input.isBlank()) {
-            throw ProblemException.invalidField(field, "required: a case number such as （2023）京0105民初12345号");
+            throw ProblemException.invalidField(
+                    field, org.gongkai.platform.Texts.txt().err_case_number_required());
         }
         try {
             return CaseNumberParser.parse(input);

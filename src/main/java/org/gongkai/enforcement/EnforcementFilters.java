@@ -53,14 +53,16 @@ public class EnforcementFilters {
         LocalDate from = Params.date(p.from, "from");
         LocalDate to = Params.date(p.to, "to");
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalidField("from", "must not be after 'to'");
+            throw ProblemException.invalidField(
+                    "from", org.gongkai.platform.Texts.txt().err_from_after_to());
         }
         Integer ground = null;
         if (FilterParams.notBlank(p.ground)) {
             try {
                 ground = Ground.of(Integer.parseInt(p.ground.strip()), "ground").number();
             } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("ground", "must be a number from 1 to 6");
+                throw ProblemException.invalidField(
+                        "ground", org.gongkai.platform.Texts.txt().err_number_range("1", "6"));
             }
         }
         String kind = null;
@@ -68,13 +70,18 @@ public class EnforcementFilters {
             kind = switch (p.kind.strip().toUpperCase(Locale.ROOT)) {
                 case "PERSON" -> Debtor.PERSON;
                 case "ORGANISATION", "ORGANIZATION" -> Debtor.ORGANISATION;
-                default -> throw ProblemException.invalidField("kind", "must be PERSON or ORGANISATION");
+                default ->
+                    throw ProblemException.invalidField(
+                            "kind",
+                            org.gongkai.platform.Texts.txt()
+                                    .err_one_of(ProblemException.codes("PERSON", "ORGANISATION")));
             };
         }
         BigDecimal min = Params.amount(p.minAmount, "minAmount");
         BigDecimal max = Params.amount(p.maxAmount, "maxAmount");
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw ProblemException.invalidField("minAmount", "must not be more than maxAmount");
+            throw ProblemException.invalidField(
+                    "minAmount", org.gongkai.platform.Texts.txt().err_min_over_max());
         }
         String basis = Params.blankToNull(p.basis);
         if (basis != null) {
@@ -87,7 +94,10 @@ public class EnforcementFilters {
             try {
                 sort = SortOrder.valueOf(p.sort.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("sort", "one of newest, oldest, amount, name");
+                throw ProblemException.invalidField(
+                        "sort",
+                        org.gongkai.platform.Texts.txt()
+                                .err_one_of(ProblemException.codes("newest", "oldest", "amount", "name")));
             }
         }
         int size = EnforcementFilter.DEFAULT_SIZE;
@@ -98,12 +108,16 @@ public class EnforcementFilters {
                 size = -1;
             }
             if (size < 1 || size > EnforcementFilter.MAX_SIZE) {
-                throw ProblemException.invalidField("size", "a number from 1 to " + EnforcementFilter.MAX_SIZE);
+                throw ProblemException.invalidField(
+                        "size",
+                        org.gongkai.platform.Texts.txt()
+                                .err_number_range("1", String.valueOf(EnforcementFilter.MAX_SIZE)));
             }
         }
         String q = Params.blankToNull(p.q);
         if (q != null && q.length() > 100) {
-            throw ProblemException.invalidField("q", "at most 100 characters");
+            throw ProblemException.invalidField(
+                    "q", org.gongkai.platform.Texts.txt().err_max_chars("100"));
         }
         return new EnforcementFilter(
                 name,

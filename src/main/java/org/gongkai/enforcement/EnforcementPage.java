@@ -81,6 +81,9 @@ public class EnforcementPage {
                 String monthChart,
                 String provinceChart,
                 String groundChart,
+                String listedChart,
+                String terminationChart,
+                List<DurationLabel> durations,
                 String csvUrl,
                 String from,
                 String to,
@@ -233,6 +236,9 @@ public class EnforcementPage {
                 sorts(params.sort, true));
     }
 
+    /** A bucket of the "how long" table with its label in the page's language ("31–90 天"). */
+    public record DurationLabel(EnforcementStats.DurationRow row, String label) {}
+
     @GET
     @Path("/stats")
     public TemplateInstance stats(
@@ -246,24 +252,41 @@ public class EnforcementPage {
                 .map(r -> new SvgCharts.Bar(r.label(), r.listings()))
                 .toList();
         List<SvgCharts.Bar> grounds = byMonth.grounds().stream()
-                .map(g -> new SvgCharts.Bar(
-                        g.ground() + " " + shorten(EnforcementLabels.ground(g.ground())), g.listings()))
+                .map(g -> new SvgCharts.Bar(g.ground() + " " + EnforcementLabels.ground(g.ground()), g.listings()))
                 .toList();
         var msg = Texts.lbl();
         String monthChart = SvgCharts.bars(
                 "chart-month",
                 msg.chart_month_title(),
                 msg.chart_month_desc(byMonth.totals().listings()),
-                msg.chart_no_data(),
                 months);
-        String provinceChart = SvgCharts.bars(
-                "chart-province",
-                msg.chart_province_title(),
-                msg.chart_province_desc(),
-                msg.chart_no_data(),
-                provinces);
-        String groundChart = SvgCharts.bars(
-                "chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), msg.chart_no_data(), grounds);
+        String provinceChart =
+                SvgCharts.bars("chart-province", msg.chart_province_title(), msg.chart_province_desc(), provinces);
+        String groundChart = SvgCharts.bars("chart-ground", msg.chart_ground_title(), msg.chart_ground_desc(), grounds);
+        // how long: days listed before removal, days from filing to termination (issue 14)
+        EnforcementStats.Durations d = byMonth.durations();
+        List<DurationLabel> durations = d.rows().stream()
+                .map(r -> new DurationLabel(
+                        r,
+                        r.toDays() == null
+                                ? msg.duration_over(Formats.grouped((long) r.fromDays()))
+                                : msg.duration_range(
+                                        Formats.grouped((long) r.fromDays()), Formats.grouped((long) r.toDays()))))
+                .toList();
+        String listedChart = SvgCharts.bars(
+                "chart-listed-days",
+                msg.chart_listed_days_title(),
+                msg.chart_listed_days_desc(d.listingsMeasured()),
+                durations.stream()
+                        .map(l -> new SvgCharts.Bar(l.label(), l.row().listingsRemoved()))
+                        .toList());
+        String terminationChart = SvgCharts.bars(
+                "chart-termination-days",
+                msg.chart_termination_days_title(),
+                msg.chart_termination_days_desc(d.terminationsMeasured()),
+                durations.stream()
+                        .map(l -> new SvgCharts.Bar(l.label(), l.row().terminations()))
+                        .toList());
         String query = new StringBuilder()
                 .append("?by=month")
                 .append(from == null || from.isBlank() ? "" : "&from=" + org.gongkai.platform.Links.enc(from))
@@ -276,14 +299,13 @@ public class EnforcementPage {
                 monthChart,
                 provinceChart,
                 groundChart,
+                listedChart,
+                terminationChart,
+                durations,
                 "/api/enforcement/stats.csv" + query,
                 from == null ? "" : from,
                 to == null ? "" : to,
                 court == null ? "" : court);
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 12 ? s : s.substring(0, 11) + "…";
     }
 
     /**

@@ -150,7 +150,8 @@ public class EnforcementQueries {
         }
         if (f.ground() != null) {
             if (reg != Register.DISHONEST) {
-                throw ProblemException.invalidField("ground", "only dishonest-debtor listings have a ground");
+                throw ProblemException.invalidField(
+                        "ground", org.gongkai.platform.Texts.txt().err_ground_only_dishonest());
             }
             w.and("e.ground = :ground", "ground", f.ground());
         }
@@ -172,7 +173,7 @@ public class EnforcementQueries {
             if (reg.amountField == null) {
                 throw ProblemException.invalidField(
                         f.minAmount() != null ? "minAmount" : "maxAmount",
-                        "consumption-restriction orders have no amount");
+                        org.gongkai.platform.Texts.txt().err_restrictions_no_amount());
             }
             if (f.minAmount() != null) {
                 w.and("e." + reg.amountField + " >= :minAmount", "minAmount", f.minAmount());
@@ -193,7 +194,9 @@ public class EnforcementQueries {
             case AMOUNT -> {
                 if (reg.amountField == null) {
                     throw ProblemException.invalidField(
-                            "sort", "consumption-restriction orders have no amount: newest, oldest or name");
+                            "sort",
+                            org.gongkai.platform.Texts.txt()
+                                    .err_restrictions_sort(ProblemException.codes("newest", "oldest", "name")));
                 }
                 yield "coalesce(e." + reg.amountField + ", -1)";
             }

@@ -130,7 +130,7 @@ public class EnforcementSearch {
             throw changes.removal(ListingRecords.CHANNEL, id)
                     .<ProblemException>map(changes::gone)
                     .orElseGet(() -> ProblemException.notFound(
-                            "no listed dishonest debtor with id " + id + " (the listing may have been removed)"));
+                            org.gongkai.platform.Texts.txt().err_no_listing(String.valueOf(id))));
         }
         return mapper.view(l, today);
     }
@@ -215,7 +215,10 @@ public class EnforcementSearch {
             try {
                 st = DishonestListing.State.valueOf(state.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("state", "one of LISTED, CORRECTED, REMOVED, REVOKED");
+                throw ProblemException.invalidField(
+                        "state",
+                        org.gongkai.platform.Texts.txt()
+                                .err_one_of(ProblemException.codes("LISTED", "CORRECTED", "REMOVED", "REVOKED")));
             }
             w.and("e.state = :state", "state", st);
         }

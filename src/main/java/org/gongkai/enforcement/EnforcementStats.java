@@ -62,7 +62,27 @@ public class EnforcementStats {
             List<GroundShare> grounds,
             List<OrgCount> topOrganisations,
             Double averageDaysListed,
-            long removedListingsAveraged) {}
+            long removedListingsAveraged,
+            Durations durations) {}
+
+    /**
+     * How long (issue 14, "a chart per question: how many, where, why, how long"): for the listings
+     * removed in the range, the days from the listing decision to the removal; for the enforcement
+     * cases terminated in the range, the days from filing to termination; counted in the same
+     * buckets, with the median of each.
+     */
+    public record Durations(
+            List<DurationRow> rows,
+            Long medianDaysListed,
+            long listingsMeasured,
+            Long medianDaysToTermination,
+            long terminationsMeasured) {}
+
+    /** One bucket: {@code fromDays} to {@code toDays} days inclusive ({@code toDays} null: no upper end). */
+    public record DurationRow(String key, int fromDays, Integer toDays, long listingsRemoved, long terminations) {}
+
+    /** The buckets' upper ends in days: a month, a quarter, half a year, a year, two years, more. */
+    static final int[] DURATION_BUCKETS = {30, 90, 180, 365, 730};
 
     @Inject
     CourtService courts;
@@ -76,13 +96,17 @@ public class EnforcementStats {
             try {
                 by = By.valueOf(byParam.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("by", "one of month, province, court, ground");
+                throw ProblemException.invalidField(
+                        "by",
+                        org.gongkai.platform.Texts.txt()
+                                .err_one_of(ProblemException.codes("month", "province", "court", "ground")));
             }
         }
         LocalDate from = Params.date(fromParam, "from");
         LocalDate to = Params.date(toParam, "to");
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalidField("from", "must not be after 'to'");
+            throw ProblemException.invalidField(
+                    "from", org.gongkai.platform.Texts.txt().err_from_after_to());
         }
         String court = courtParam == null || courtParam.isBlank()
                 ? null
@@ -199,17 +223,16 @@ public class EnforcementStats {
         Query aq = query(
                 "select e.decisionDate, e.removalDate from DishonestListing e where " + removalsWhere, from, to, court);
         aq.setParameter("removed", DishonestListing.State.REMOVED);
-        long n = 0;
-        long days = 0;
-        try (var stream = aq.getResultStream()) {
-            for (var it = stream.iterator(); it.hasNext(); ) {
-                Object[] r = (Object[]) it.next();
-                if (r[0] != null && r[1] != null) {
-                    days += ChronoUnit.DAYS.between((LocalDate) r[0], (LocalDate) r[1]);
-                    n++;
-                }
-            }
-        }
+        List<Long> listed = spans(aq);
+        long n = listed.size();
+        long days = listed.stream().mapToLong(Long::longValue).sum();
+        Query tdq = query(
+                "select e.filingDate, e.terminationDate from TerminatedCase e where 1 = 1"
+                        + range("e.terminationDate", from, to) + courtClause(court),
+                from,
+                to,
+                court);
+        Durations durations = durations(listed, spans(tdq));
         Double average = n == 0 ? null : Math.round(days * 10.0 / n) / 10.0;
         return new StatsView(
                 by.name().toLowerCase(Locale.ROOT),
@@ -221,7 +244,54 @@ public class EnforcementStats {
                 grounds,
                 top,
                 average,
-                n);
+                n,
+                durations);
+    }
+
+    /** The days between the two dates of each row (rows missing one are left out), sorted. */
+    private static List<Long> spans(Query q) {
+        List<Long> out = new ArrayList<>();
+        try (var stream = q.getResultStream()) {
+            for (var it = stream.iterator(); it.hasNext(); ) {
+                Object[] r = (Object[]) it.next();
+                if (r[0] != null && r[1] != null) {
+                    out.add(Math.max(0, ChronoUnit.DAYS.between((LocalDate) r[0], (LocalDate) r[1])));
+                }
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    static Durations durations(List<Long> listed, List<Long> toTermination) {
+        List<DurationRow> rows = new ArrayList<>();
+        int lower = 0;
+        for (int i = 0; i <= DURATION_BUCKETS.length; i++) {
+            Integer upper = i < DURATION_BUCKETS.length ? DURATION_BUCKETS[i] : null;
+            rows.add(new DurationRow(
+                    upper == null ? lower + "+" : lower + "-" + upper,
+                    lower,
+                    upper,
+                    count(listed, lower, upper),
+                    count(toTermination, lower, upper)));
+            lower = upper == null ? lower : upper + 1;
+        }
+        return new Durations(rows, median(listed), listed.size(), median(toTermination), toTermination.size());
+    }
+
+    private static long count(List<Long> days, int lower, Integer upper) {
+        return days.stream()
+                .filter(d -> d >= lower && (upper == null || d <= upper))
+                .count();
+    }
+
+    /** The median of sorted values, rounded to whole days; null when there are none. */
+    static Long median(List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int m = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(m) : Math.round((sorted.get(m - 1) + sorted.get(m)) / 2.0);
     }
 
     private StatsRow row(By by, String key, long[] c, BigDecimal amount) {

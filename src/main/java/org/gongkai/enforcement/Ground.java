@@ -39,7 +39,8 @@ public enum Ground {
 
     public static Ground of(Integer number, String field) {
         if (number == null) {
-            throw ProblemException.invalidField(field, "required: the listing ground, a number from 1 to 6");
+            throw ProblemException.invalidField(
+                    field, org.gongkai.platform.Texts.txt().err_ground_required());
         }
         for (Ground g : values()) {
             if (g.number == number) {
@@ -47,7 +48,7 @@ public enum Ground {
             }
         }
         throw ProblemException.invalidField(
-                field, "must be a number from 1 to 6 (the grounds of 法释〔2017〕7号 Art. 1), got " + number);
+                field, org.gongkai.platform.Texts.txt().err_ground(String.valueOf(number)));
     }
 
     public static String labelOf(int number) {

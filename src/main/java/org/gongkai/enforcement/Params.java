@@ -17,7 +17,8 @@ final class Params {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date yyyy-MM-dd");
+            throw ProblemException.invalidField(
+                    field, org.gongkai.platform.Texts.txt().err_not_date(value));
         }
     }
 
@@ -29,7 +30,8 @@ final class Params {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not an amount in yuan");
+            throw ProblemException.invalidField(
+                    field, org.gongkai.platform.Texts.txt().err_not_amount(value));
         }
     }
 

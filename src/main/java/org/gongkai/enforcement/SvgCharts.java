@@ -1,6 +1,7 @@
 package org.gongkai.enforcement;
 
 import java.util.List;
+import org.gongkai.platform.Texts;
 
 /**
  * Bar charts as inline SVG, drawn on the server: readable without JavaScript, with
@@ -10,30 +11,38 @@ public final class SvgCharts {
     public record Bar(String label, double value) {}
 
     private static final int ROW = 22;
-    private static final int LABEL_WIDTH = 150;
-    private static final int BAR_WIDTH = 420;
-    private static final int VALUE_WIDTH = 90;
+    /**
+     * The chart is laid out in percentages of its width, not scaled: text keeps its size on a
+     * 360 px phone as on a desktop (issue 14: statistics readable on any screen). Labels end at
+     * 38 % of the width, bars take up to 46 %, the value follows its bar.
+     */
+    private static final double LABEL_END = 38;
+
+    private static final double BAR_START = 39;
+    private static final double BAR_WIDTH = 46;
+    /**
+     * Longer labels are cut with "…" in the chart (the bar's tooltip and the data table have them
+     * whole): at most 20 half-width units, a Chinese character counting two (10 characters fit in
+     * 38 % of a 360 px phone's width).
+     */
+    static final int MAX_LABEL_UNITS = 20;
 
     private SvgCharts() {}
 
-    /** Horizontal bars, one per row, longest = largest value. */
+    /** Horizontal bars, one per row, longest = largest value; "no data" and the colon in the request's language. */
     public static String bars(String id, String title, String desc, List<Bar> bars) {
-        return bars(id, title, desc, "无数据", bars);
+        return bars(id, title, desc, Texts.lbl().chart_no_data(), Texts.msg().colon(), bars);
     }
 
-    /** A bar chart; {@code noData} is shown when there are no bars (in the page's language). */
-    public static String bars(String id, String title, String desc, String noData, List<Bar> bars) {
+    /**
+     * A bar chart; {@code noData} is shown when there are no bars, {@code colon} separates a bar's
+     * label and value in its tooltip (both in the page's language).
+     */
+    public static String bars(String id, String title, String desc, String noData, String colon, List<Bar> bars) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         int height = Math.max(1, bars.size()) * ROW + 10;
-        int width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
         StringBuilder sb = new StringBuilder();
-        sb.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-                .append(width)
-                .append("\" height=\"")
-                .append(height)
-                .append("\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
+        sb.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" height=\"")
                 .append(height)
                 .append("\" aria-labelledby=\"")
                 .append(esc(id))
@@ -55,36 +64,40 @@ public final class SvgCharts {
         }
         int y = 4;
         for (Bar b : bars) {
-            int w = max <= 0 ? 0 : (int) Math.round(b.value() / max * BAR_WIDTH);
+            double w = max <= 0 ? 0 : b.value() / max * BAR_WIDTH;
+            if (b.value() > 0) {
+                w = Math.max(w, 0.2);
+            }
             // a label in Chinese (a province, a court) is marked as such on an English page
             boolean chinese = b.label() != null
                     && b.label()
                             .codePoints()
                             .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            String label = cut(b.label());
             sb.append(chinese ? "<g lang=\"zh-Hans\">" : "<g>")
                     .append("<text x=\"")
-                    .append(LABEL_WIDTH - 6)
+                    .append(pct(LABEL_END))
                     .append("\" y=\"")
                     .append(y + 14)
                     .append("\" text-anchor=\"end\">")
-                    .append(esc(b.label()))
+                    .append(esc(label))
                     .append("</text>");
             sb.append("<rect class=\"bar\" x=\"")
-                    .append(LABEL_WIDTH)
+                    .append(pct(BAR_START))
                     .append("\" y=\"")
                     .append(y + 3)
                     .append("\" width=\"")
-                    .append(Math.max(w, b.value() > 0 ? 1 : 0))
+                    .append(pct(w))
                     .append("\" height=\"")
                     .append(ROW - 6)
                     .append("\">")
                     .append("<title>")
                     .append(esc(b.label()))
-                    .append("：")
+                    .append(esc(colon))
                     .append(format(b.value()))
                     .append("</title></rect>");
             sb.append("<text x=\"")
-                    .append(LABEL_WIDTH + w + 4)
+                    .append(pct(BAR_START + w + 1))
                     .append("\" y=\"")
                     .append(y + 14)
                     .append("\">")
@@ -95,8 +108,43 @@ public final class SvgCharts {
         return sb.append("</svg>").toString();
     }
 
+    /** The label as shown in the chart: cut to {@link #MAX_LABEL_UNITS} with "…". */
+    static String cut(String label) {
+        if (label == null) {
+            return null;
+        }
+        int units = 0;
+        for (int i = 0; i < label.length(); ) {
+            int c = label.codePointAt(i);
+            units += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c > 0x2E80 ? 2 : 1;
+            if (units > MAX_LABEL_UNITS) {
+                // room for the ellipsis (two units)
+                int end = i;
+                while (end > 0 && width(label.substring(0, end)) > MAX_LABEL_UNITS - 2) {
+                    end = label.offsetByCodePoints(end, -1);
+                }
+                return label.substring(0, end).stripTrailing() + "…";
+            }
+            i += Character.charCount(c);
+        }
+        return label;
+    }
+
+    private static int width(String s) {
+        return s.codePoints()
+                .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c > 0x2E80 ? 2 : 1)
+                .sum();
+    }
+
+    private static String pct(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", v);
+    }
+
     static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.2f", v);
+        // grouped like the tables (issue 14: totals formatted): 12,345 and 1,234.50
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+                : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
     static String esc(String s) {

@@ -49,8 +49,10 @@ public class ExportResource {
     public ExportManifest manifest(@PathParam("date") String date) {
         LocalDate d = BulkExports.parseDate(date);
         return exports.manifest(d)
-                .orElseThrow(() -> ProblemException.notFound("no complete export for " + d
-                        + (d.equals(exports.running()) ? " yet: it is being generated" : "")));
+                .orElseThrow(() -> ProblemException.notFound(
+                        d.equals(exports.running())
+                                ? org.gongkai.platform.Texts.txt().err_export_running(String.valueOf(d))
+                                : org.gongkai.platform.Texts.txt().err_no_export(String.valueOf(d))));
     }
 
     @GET
@@ -69,8 +71,8 @@ public class ExportResource {
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         LocalDate d = BulkExports.parseDate(date);
         BulkExports.Located f = exports.file(d, channel)
-                .orElseThrow(() ->
-                        ProblemException.notFound("no export file " + channel + " for " + d + " (see /api/exports)"));
+                .orElseThrow(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().err_no_export_file(String.valueOf(d), channel)));
         String etag = "\"" + f.entry().sha256() + "\"";
         long size = f.entry().bytes();
         if (ifNoneMatch != null

@@ -151,7 +151,7 @@ public class JudgmentPage {
         var doc = service.canonical(id);
         if (doc.isEmpty()) {
             service.view(id); // 404 or 410 with the takedown register's entry
-            throw ProblemException.notFound("no published judgment with id " + id);
+            throw ProblemException.notFound(org.gongkai.platform.Texts.txt().err_no_judgment(String.valueOf(id)));
         }
         return org.gongkai.changes.ChangeFeedResource.canonical(
                 org.gongkai.platform.Json.write(doc.get()), ifNoneMatch);
@@ -169,7 +169,7 @@ public class JudgmentPage {
         var doc = service.canonical(id);
         if (doc.isEmpty()) {
             service.view(id); // 404 or 410 with the takedown register's entry
-            throw ProblemException.notFound("no published judgment with id " + id);
+            throw ProblemException.notFound(org.gongkai.platform.Texts.txt().err_no_judgment(String.valueOf(id)));
         }
         return Response.ok(LegalDocMl.write(doc.get()), LegalDocMl.MEDIA_TYPE + ";charset=UTF-8")
                 .build();
@@ -188,7 +188,7 @@ public class JudgmentPage {
         var doc = service.canonical(id);
         if (doc.isEmpty()) {
             service.view(id); // 404 or 410 with the takedown register's entry
-            throw ProblemException.notFound("no published judgment with id " + id);
+            throw ProblemException.notFound(org.gongkai.platform.Texts.txt().err_no_judgment(String.valueOf(id)));
         }
         String source = uri.getBaseUri().toString().replaceAll("/$", "") + org.gongkai.platform.Links.judgment(id);
         return Response.ok(pdf.render(doc.get(), source), JudgmentPdf.MEDIA_TYPE)

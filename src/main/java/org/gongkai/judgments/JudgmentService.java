@@ -63,7 +63,7 @@ public class JudgmentService {
     public JudgmentView view(long id) {
         Judgment j = Judgment.findById(id);
         if (j == null || j.status == Judgment.Status.WITHHELD || j.status == Judgment.Status.DRAFT) {
-            throw ProblemException.notFound("no published judgment with id " + id);
+            throw ProblemException.notFound(org.gongkai.platform.Texts.txt().err_no_judgment(String.valueOf(id)));
         }
         if (j.status == Judgment.Status.WITHDRAWN) {
             // the old URL answers 410 with the takedown register's entry (issue 15)

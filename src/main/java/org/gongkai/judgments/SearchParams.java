@@ -149,7 +149,9 @@ public class SearchParams {
         return switch (e) {
             case "", "false", "0" -> false;
             case "true", "1" -> true;
-            default -> throw ProblemException.invalidField("exact", "'" + exact + "' is not true or false");
+            default ->
+                throw ProblemException.invalidField(
+                        "exact", org.gongkai.platform.Texts.txt().err_not_boolean(exact));
         };
     }
 
@@ -161,7 +163,10 @@ public class SearchParams {
             case "level", "court_level" -> Sort.COURT_LEVEL;
             default ->
                 throw ProblemException.invalidField(
-                        "sort", "unknown sort '" + sort + "', expected relevance, date, date_asc or level");
+                        "sort",
+                        org.gongkai.platform.Texts.txt()
+                                .err_unknown_sort(
+                                        sort, ProblemException.codes("relevance", "date", "date_asc", "level")));
         };
     }
 
@@ -171,10 +176,13 @@ public class SearchParams {
             n = Integer.parseInt(size == null || size.isBlank() ? "20" : size.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(
-                    "size", "'" + size + "' is not a number; a page size from 1 to " + SearchRequest.MAX_SIZE);
+                    "size",
+                    org.gongkai.platform.Texts.txt().err_not_size(size, String.valueOf(SearchRequest.MAX_SIZE)));
         }
         if (n < 1 || n > SearchRequest.MAX_SIZE) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + SearchRequest.MAX_SIZE);
+            throw ProblemException.invalidField(
+                    "size",
+                    org.gongkai.platform.Texts.txt().err_number_range("1", String.valueOf(SearchRequest.MAX_SIZE)));
         }
         return n;
     }
@@ -198,7 +206,8 @@ public class SearchParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date in the form yyyy-MM-dd");
+            throw ProblemException.invalidField(
+                    field, org.gongkai.platform.Texts.txt().err_not_date(value));
         }
     }
 }

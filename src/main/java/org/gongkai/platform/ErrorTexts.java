@@ -50,9 +50,13 @@ public final class ErrorTexts {
         }
         // a standard title (the reason phrase, or its Chinese) is given in the language; a title of its own
         // (an API's "Invalid query") is part of that API's contract and stays
+        // the generic titles of a bad field or a constraint are the status's title too (issue 14: no
+        // English in the Chinese interface); the field itself is named in "field"
         boolean standard = p.title() == null
                 || p.title().equals(reason(p.status()))
-                || p.title().equals(titleFor(p.status(), Language.ZH));
+                || p.title().equals(titleFor(p.status(), Language.ZH))
+                || p.title().equals("Invalid field")
+                || p.title().equals("Invalid request");
         return new Problem(
                 p.type(),
                 standard ? titleFor(p.status(), language) : p.title(),

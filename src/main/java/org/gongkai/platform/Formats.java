@@ -100,7 +100,7 @@ public final class Formats {
     }
 
     /** 12345 → 12,345. */
-    static String grouped(long n) {
+    public static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 

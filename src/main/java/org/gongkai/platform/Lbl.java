@@ -769,4 +769,49 @@ public interface Lbl {
 
     @Message
     String enfState_TERMINATED();
+
+    @Message
+    String stats_duration_h();
+
+    @Message
+    String stats_duration_intro();
+
+    @Message
+    String stats_median_listed();
+
+    @Message
+    String stats_median_termination();
+
+    @Message
+    String stats_days(Long n);
+
+    @Message
+    String stats_duration_caption();
+
+    @Message
+    String stats_col_duration();
+
+    @Message
+    String stats_col_removed_listings();
+
+    @Message
+    String stats_col_terminated();
+
+    @Message
+    String duration_range(String from, String to);
+
+    @Message
+    String duration_over(String from);
+
+    @Message
+    String chart_listed_days_title();
+
+    @Message
+    String chart_listed_days_desc(long n);
+
+    @Message
+    String chart_termination_days_title();
+
+    @Message
+    String chart_termination_days_desc(long n);
 }

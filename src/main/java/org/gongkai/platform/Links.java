@@ -28,6 +28,36 @@ public final class Links {
         return "/glossary#" + anchor;
     }
 
+    /**
+     * The glossary entry of a procedure named on a judgment ("二审" → appeal, "再审" → retrial), or
+     * null when the glossary has none (issue 14: a term links to the glossary wherever it appears).
+     */
+    public static String glossaryForProcedure(String procedure) {
+        if (procedure == null) {
+            return null;
+        }
+        if (procedure.contains("再审")) {
+            return glossaryTerm("zaishen");
+        }
+        if (procedure.contains("二审")) {
+            return glossaryTerm("shangsu");
+        }
+        return null;
+    }
+
+    /** The glossary entry of a judgment's enforcement state (listed, restricted, closed for this round), or null. */
+    public static String glossaryForEnforcement(String state) {
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case "DISHONEST" -> glossaryTerm("shixin-mingdan");
+            case "RESTRICTED" -> glossaryTerm("xianzhi-xiaofei");
+            case "TERMINATED" -> glossaryTerm("zhongben");
+            default -> null;
+        };
+    }
+
     /** The API documentation (Swagger UI) and the OpenAPI description. */
     public static String apiDocs() {
         return "/q/swagger-ui";

@@ -32,6 +32,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", detail);
     }
 
+    /**
+     * Values a client may send, quoted for a problem detail in either language: {@code 'month', 'court'}
+     * (codes of the API, not words of the interface).
+     */
+    public static String codes(String... values) {
+        return java.util.Arrays.stream(values)
+                .map(v -> "'" + v + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public int status() {
         return status;
     }

@@ -256,4 +256,178 @@ public interface Txt {
 
     @Message
     String pinned_current_text();
+
+    @Message
+    String glossary_masking_link();
+
+    @Message
+    String glossary_stage_terms();
+
+    @Message
+    String doc_masked_note();
+
+    @Message
+    String err_not_date(String value);
+
+    @Message
+    String err_not_amount(String value);
+
+    @Message
+    String err_one_of(String values);
+
+    @Message
+    String err_number_range(String min, String max);
+
+    @Message
+    String err_from_after_to();
+
+    @Message
+    String err_min_over_max();
+
+    @Message
+    String err_max_chars(String max);
+
+    @Message
+    String err_ground_only_dishonest();
+
+    @Message
+    String err_restrictions_no_amount();
+
+    @Message
+    String err_restrictions_sort(String values);
+
+    @Message
+    String err_no_listing(String id);
+
+    @Message
+    String err_no_judgment(String id);
+
+    @Message
+    String err_not_page(String value);
+
+    @Message
+    String err_page_from_1();
+
+    @Message
+    String err_no_feed();
+
+    @Message
+    String err_no_served_document(String id);
+
+    @Message
+    String err_no_public_timeline();
+
+    @Message
+    String err_not_boolean(String value);
+
+    @Message
+    String err_unknown_sort(String value, String values);
+
+    @Message
+    String err_not_size(String value, String max);
+
+    @Message
+    String err_no_hearing_feed(String file);
+
+    @Message
+    String cp_chart_complete_title();
+
+    @Message
+    String cp_chart_complete_desc(String n);
+
+    @Message
+    String cp_chart_delay_title();
+
+    @Message
+    String cp_chart_delay_desc(String n);
+
+    @Message
+    String cp_chart_province_title();
+
+    @Message
+    String cp_chart_province_desc();
+
+    @Message
+    String cp_csv_level();
+
+    @Message
+    String cp_csv_code();
+
+    @Message
+    String cp_csv_name();
+
+    @Message
+    String cp_csv_on_time_count();
+
+    @Message
+    String cp_csv_decided();
+
+    @Message
+    String cp_csv_withheld_count();
+
+    @Message
+    String cp_csv_withheld_reason(String reason);
+
+    @Message
+    String cp_level_court();
+
+    @Message
+    String cp_level_province();
+
+    @Message
+    String withheld_STATE_SECRET();
+
+    @Message
+    String withheld_MINOR_DEFENDANT();
+
+    @Message
+    String withheld_MEDIATION();
+
+    @Message
+    String withheld_FAMILY();
+
+    @Message
+    String withheld_COURT_DECISION();
+
+    @Message
+    String withheld_OTHER();
+
+    @Message
+    String err_ground(String value);
+
+    @Message
+    String err_ground_required();
+
+    @Message
+    String err_court_required();
+
+    @Message
+    String err_court_unknown(String value);
+
+    @Message
+    String err_case_number_required();
+
+    @Message
+    String err_unknown_channel(String value, String values);
+
+    @Message
+    String err_no_channel(String value, String values);
+
+    @Message
+    String err_no_public_record(String value);
+
+    @Message
+    String err_not_cursor(String value);
+
+    @Message
+    String err_limit_range(String max, String value);
+
+    @Message
+    String err_no_export(String date);
+
+    @Message
+    String err_export_running(String date);
+
+    @Message
+    String err_no_export_file(String date, String channel);
 }

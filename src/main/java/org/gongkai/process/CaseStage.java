@@ -13,12 +13,25 @@ import org.gongkai.process.ProcessViews.HearingView;
  * Decided from what the party sees: the closing date, the hearings and the timeline.
  */
 public enum CaseStage {
-    FILED,
-    HEARING_SCHEDULED,
-    HEARD,
-    DECIDED,
-    APPEALED,
-    CLOSED;
+    FILED("li-an", "shenxian", "songda", "zhengju-jiaohuan"),
+    HEARING_SCHEDULED("kaiting", "songda", "zhengju-jiaohuan"),
+    HEARD("kaiting", "shenxian", "songda"),
+    DECIDED("songda", "shangsu", "zaishen"),
+    APPEALED("shangsu", "shenxian"),
+    CLOSED("zhixing-yiju", "zaishen");
+
+    /**
+     * The glossary entries ({@code /glossary#<anchor>}) of the terms this stage's texts use, linked
+     * beside them (issue 14: glossary links from every place a term appears).
+     */
+    private final List<String> terms;
+
+    CaseStage(String... terms) {
+        this.terms = List.of(terms);
+    }
+
+    /** A glossary entry to link: its anchor and its name in the page's language. */
+    public record Term(String anchor, String name) {}
 
     static CaseStage of(java.time.LocalDate closingDate, List<EventView> timeline, List<HearingView> hearings) {
         if (closingDate != null || has(timeline, EventType.CLOSED)) {
@@ -66,6 +79,12 @@ public enum CaseStage {
 
         static String stageCanDo(CaseView v) {
             return Texts.label("stage_can", stage(v).name());
+        }
+
+        static List<Term> stageTerms(CaseView v) {
+            return stage(v).terms.stream()
+                    .map(a -> new Term(a, Texts.label("gl_name", a.replace('-', '_'))))
+                    .toList();
         }
     }
 }

@@ -72,7 +72,8 @@ public class HearingService {
         }
         int page = f.page() == null ? 1 : f.page();
         if (page < 1 || page > 10_000) {
-            throw ProblemException.invalidField("page", "a page number from 1");
+            throw ProblemException.invalidField(
+                    "page", org.gongkai.platform.Texts.txt().err_page_from_1());
         }
         // a calendar: with no date and no search, the coming hearings first; with a start date, in time order;
         // a search by case number or party shows the most recent first

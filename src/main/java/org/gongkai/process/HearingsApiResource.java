@@ -43,7 +43,7 @@ public class HearingsApiResource {
                     n = Integer.valueOf(page.strip());
                 } catch (NumberFormatException e) {
                     throw org.gongkai.platform.ProblemException.invalidField(
-                            "page", "'" + page + "' is not a page number");
+                            "page", org.gongkai.platform.Texts.txt().err_not_page(page));
                 }
             }
             return new HearingService.Filter(court, from, to, q, cause, n);

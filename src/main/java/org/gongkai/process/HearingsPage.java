@@ -142,7 +142,7 @@ public class HearingsPage {
         String ext = dot < 0 ? "" : file.substring(dot + 1);
         Court court = dot < 0 ? null : hearings.court(file.substring(0, dot)).orElse(null);
         if (court == null || !(ext.equals("atom") || ext.equals("ics"))) {
-            throw ProblemException.notFound("no hearing feed at /hearings/" + file);
+            throw ProblemException.notFound(org.gongkai.platform.Texts.txt().err_no_hearing_feed(file));
         }
         var list = hearings.forFeed(court.code());
         if (ext.equals("atom")) {

@@ -308,7 +308,8 @@ public class LitigantAccess {
     public DocumentView readDocument(PartySession s, long documentId) {
         Party me = Party.findById(s.partyId());
         DocumentDelivery d = DocumentDelivery.findByDocumentAndParty(documentId, me)
-                .orElseThrow(() -> ProblemException.notFound("no served document " + documentId + " in your inbox"));
+                .orElseThrow(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().err_no_served_document(String.valueOf(documentId))));
         if (d.firstReadAt == null) {
             d.firstReadAt = now();
         }

@@ -118,7 +118,9 @@ public class ProcessPage {
         int dot = file.lastIndexOf('.');
         String token = dot < 0 ? file : file.substring(0, dot);
         String ext = dot < 0 ? "" : file.substring(dot + 1);
-        var data = access.feed(token).orElseThrow(() -> ProblemException.notFound("no such feed"));
+        var data = access.feed(token)
+                .orElseThrow(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().err_no_feed()));
         return switch (ext) {
             case "atom" ->
                 Response.ok(ProcessFeeds.partyAtom(data), AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
@@ -128,7 +130,8 @@ public class ProcessPage {
                 Response.ok(ProcessFeeds.partyIcs(data, clock.instant()), "text/calendar;charset=UTF-8")
                         .header("Cache-Control", "private, max-age=300")
                         .build();
-            default -> throw ProblemException.notFound("no such feed");
+            default ->
+                throw ProblemException.notFound(org.gongkai.platform.Texts.txt().err_no_feed());
         };
     }
 

@@ -24,6 +24,7 @@ public class PublicCaseApiResource {
     @Operation(summary = "Public timeline of a case of major public interest (names masked)")
     public PublicCaseView timeline(@PathParam("caseNumber") String caseNumber) {
         return access.publicTimeline(caseNumber)
-                .orElseThrow(() -> ProblemException.notFound("no public timeline for this case number"));
+                .orElseThrow(() -> ProblemException.notFound(
+                        org.gongkai.platform.Texts.txt().err_no_public_timeline()));
     }
 }

@@ -10,11 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.enforcement.Csv;
 import org.gongkai.enforcement.SvgCharts;
+import org.gongkai.platform.Texts;
 import org.gongkai.publishing.CourtCompleteness;
 import org.gongkai.publishing.CourtCompleteness.Row;
 
@@ -42,17 +45,18 @@ public class CompletenessPage {
                 .filter(c -> c.completeness() != null)
                 .limit(CHART_COURTS)
                 .toList();
+        var txt = Texts.txt();
         String byCompleteness = SvgCharts.bars(
                 "c-complete",
-                "各法院文书公开完整率（%）",
-                "已结案件中公布了裁判文书的比例，按完整率排序，前 " + CHART_COURTS + " 个法院",
+                txt.cp_chart_complete_title(),
+                txt.cp_chart_complete_desc(String.valueOf(CHART_COURTS)),
                 ranked.stream()
                         .map(c -> new SvgCharts.Bar(c.name(), percent(c.completeness())))
                         .toList());
         String byDelay = SvgCharts.bars(
                 "c-delay",
-                "各法院公布时间中位数（工作日）",
-                "从裁判文书生效到公布的工作日数中位数",
+                txt.cp_chart_delay_title(),
+                txt.cp_chart_delay_desc(String.valueOf(CHART_COURTS)),
                 r.courts().stream()
                         .filter(c -> c.medianDelayWorkingDays() != null)
                         .limit(CHART_COURTS)
@@ -60,12 +64,14 @@ public class CompletenessPage {
                         .toList());
         String byProvince = SvgCharts.bars(
                 "c-province",
-                "各省文书公开完整率（%）",
-                "各省法院已结案件中公布了裁判文书的比例",
+                txt.cp_chart_province_title(),
+                txt.cp_chart_province_desc(),
                 r.provinces().stream()
                         .filter(p -> p.completeness() != null)
                         .map(p -> new SvgCharts.Bar(p.name(), percent(p.completeness())))
                         .toList());
+        // the categories of withheld documents in the page's language (the JSON keeps the rule's Chinese)
+        r = new CourtCompleteness.Report(r.courts(), r.provinces(), localised(r.reasons()));
         return Templates.completeness(r, byCompleteness, byDelay, byProvince);
     }
 
@@ -99,26 +105,29 @@ public class CompletenessPage {
         public Response csv() {
             CourtCompleteness.Report r = completeness.report();
             List<String> reasons = List.copyOf(r.reasons().keySet());
+            // headings in the request's language (issue 14: CSV headers have Chinese text)
+            var t = Texts.txt();
             List<Object> header = new ArrayList<>(Arrays.asList(
-                    "level",
-                    "code",
-                    "name",
-                    "province",
-                    "rank",
-                    "casesClosed",
-                    "closedWithJudgment",
-                    "completeness",
-                    "published",
-                    "onTime",
-                    "onTimeShare",
-                    "medianDelayWorkingDays",
-                    "decided",
-                    "withheld",
-                    "withheldShare"));
-            reasons.forEach(k -> header.add("withheld_" + k));
+                    t.cp_csv_level(),
+                    t.cp_csv_code(),
+                    t.cp_csv_name(),
+                    t.cp_province(),
+                    t.cp_rank(),
+                    t.cp_closed(),
+                    t.cp_with_judgment(),
+                    t.cp_completeness(),
+                    t.cp_published(),
+                    t.cp_csv_on_time_count(),
+                    t.cp_on_time(),
+                    t.cp_median(),
+                    t.cp_csv_decided(),
+                    t.cp_csv_withheld_count(),
+                    t.cp_withheld()));
+            Map<String, String> labels = localised(r.reasons());
+            reasons.forEach(k -> header.add(t.cp_csv_withheld_reason(labels.get(k))));
             StringBuilder sb = new StringBuilder(Csv.BOM).append(Csv.row(header));
-            rows(sb, "court", r.courts(), reasons);
-            rows(sb, "province", r.provinces(), reasons);
+            rows(sb, t.cp_level_court(), r.courts(), reasons);
+            rows(sb, t.cp_level_province(), r.provinces(), reasons);
             return Response.ok(sb.toString(), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"gongkai-court-completeness.csv\"")
                     .build();
@@ -148,6 +157,16 @@ public class CompletenessPage {
             reasons.forEach(k -> cells.add(c.withheldByReason().getOrDefault(k, 0L)));
             sb.append(Csv.row(cells));
         }
+    }
+
+    /** The withholding categories (rule 1.2) in the request's language: messages {@code withheld_<CODE>}. */
+    static Map<String, String> localised(Map<String, String> reasons) {
+        Map<String, String> out = new LinkedHashMap<>();
+        reasons.forEach((k, v) -> {
+            String label = Texts.label("withheld", k);
+            out.put(k, label.equals(k) ? v : label);
+        });
+        return out;
     }
 
     private static double percent(double share) {

@@ -79,6 +79,15 @@ class StatsTest extends EnforcementTestBase {
         assertEquals(org, s.getString("topOrganisations[0].name"));
         assertEquals(2, s.getInt("topOrganisations[0].listings"));
         assertEquals((double) ChronoUnit.DAYS.between(m1, m3), s.getDouble("averageDaysListed"), 0.05);
+        // how long (issue 14): the removed listing was listed m1 → m3 (about two months), both terminated cases
+        // were filed six months before they were closed
+        assertEquals(List.of("0-30", "31-90", "91-180", "181-365", "366-730", "731+"), s.getList("durations.rows.key"));
+        assertEquals(List.of(0, 1, 0, 0, 0, 0), s.getList("durations.rows.listingsRemoved"));
+        assertEquals(List.of(0, 0, 0, 2, 0, 0), s.getList("durations.rows.terminations"));
+        assertEquals(ChronoUnit.DAYS.between(m1, m3), s.getLong("durations.medianDaysListed"));
+        assertEquals(ChronoUnit.DAYS.between(m2.minusMonths(6), m2), s.getLong("durations.medianDaysToTermination"));
+        assertEquals(1, s.getInt("durations.listingsMeasured"));
+        assertEquals(2, s.getInt("durations.terminationsMeasured"));
 
         // the same records by court, province and ground
         JsonPath byCourt = given().queryParam("by", "court")
@@ -133,9 +142,41 @@ class StatsTest extends EnforcementTestBase {
         assertTrue(page.contains("<svg"), "inline SVG chart");
         assertTrue(page.contains("<title id=\"chart-month-t\">每月新增失信被执行人</title>"));
         assertTrue(page.contains("<desc id=\"chart-month-d\">"));
-        assertTrue(page.contains("<caption>每月数据（新列入、删除、终本案件）</caption>"), "data table alternative");
+        assertTrue(page.contains("每月数据（新列入、删除、终本案件）</caption>"), "data table alternative");
         assertTrue(page.contains(org));
         assertTrue(page.contains("40.0%"), "share of ground 2");
+        // the "how long" chart and its table, Chinese labels on the Chinese page
+        assertTrue(page.contains("<h2 id=\"h-duration\">多长时间</h2>"), page);
+        assertTrue(page.contains("<title id=\"chart-listed-days-t\">已删除名单的在列时间</title>"), page);
+        assertTrue(page.contains("<title id=\"chart-termination-days-t\">终本案件从立案到终结的时间</title>"), page);
+        assertTrue(
+                page.contains("<th scope=\"row\">181–365 天</th><td class=\"num\">0</td><td class=\"num\">2</td>"),
+                page);
+        assertTrue(page.contains(ChronoUnit.DAYS.between(m1, m3) + " 天"), "median time listed");
+        // the English page: the same chart with English labels, no Chinese colon in the bars' tooltips
+        String en = given().queryParam("court", COURT)
+                .queryParam("from", m1.withDayOfMonth(1).toString())
+                .queryParam("lang", "en")
+                .get("/enforcement/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(en.contains("<h2 id=\"h-duration\">How long</h2>"), en);
+        assertTrue(
+                en.contains("<th scope=\"row\">181–365 days</th><td class=\"num\">0</td><td class=\"num\">2</td>"), en);
+        assertTrue(en.contains("<title>181–365 days:\u00A02</title>"), en);
+        java.util.regex.Matcher svg =
+                java.util.regex.Pattern.compile("(?s)<svg.*?</svg>").matcher(en);
+        while (svg.find()) {
+            String c = svg.group().replaceAll("<g lang=\"zh-Hans\">.*?</g>", "");
+            assertTrue(
+                    !c.contains("：") && !c.contains("无数据"),
+                    "no Chinese punctuation or 'no data' in an English chart: " + c);
+        }
+        assertTrue(
+                en.contains(">1 Able to perform…<"),
+                "ground labels in English: " + en.substring(en.indexOf("chart-ground")));
 
         given().queryParam("by", "year")
                 .get("/api/enforcement/stats")

@@ -127,7 +127,17 @@ class CompletenessTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(containsString("court," + COURT + "," + NAME + ",吉林省,"))
+                // headings and the level in Chinese by default (issue 14)
+                .body(containsString("层级,代码,名称,省份,排名,"))
+                .body(containsString("未全文公开：涉及国家秘密"))
+                .body(containsString("法院," + COURT + "," + NAME + ",吉林省,"))
                 .body(containsString(",3,2,0.667,"));
+        given().header("Accept-Language", "en")
+                .get("/api/courts/completeness.csv")
+                .then()
+                .statusCode(200)
+                .body(containsString("Level,Code,Name,Province,Rank,"))
+                .body(containsString("Not published in full: State secrets"))
+                .body(containsString("court," + COURT + "," + NAME + ",吉林省,"));
     }
 }

@@ -298,7 +298,7 @@ class InterfaceLanguageTest {
         pages.put("advanced search filled in", "/search?q=" + q + "&kind=" + enc("判决书") + "&procedure=" + enc("一审"));
         pages.put("court hearings", "/hearings?court=" + enc(COURT));
         pages.put("takedown register", "/takedowns");
-        pages.put("completeness", "/completeness");
+        pages.put("completeness", "/courts/completeness");
         pages.put("not found", "/no-such-page");
         pages.put("bad parameter", "/judgments/abc");
     }
@@ -450,6 +450,184 @@ class InterfaceLanguageTest {
                 !HAN.matcher(enProblem.getString("detail")).find()
                         && !HAN.matcher(enProblem.getString("title")).find(),
                 enProblem.prettify());
+    }
+
+    /**
+     * Bad requests a citizen or a journalist can make on the public pages and API: the problem
+     * detail (JSON) and the error page (HTML) are in Chinese by default without English words or
+     * enum names, and in English without Chinese on request (issue 14). The name of the field at
+     * fault, quoted values ('month', 'PERSON': what the API accepts) and the echoed input are not
+     * prose.
+     */
+    static final List<String> BAD_REQUESTS = List.of(
+            "/api/enforcement/stats?by=year",
+            "/api/enforcement/stats?from=2025-12-01&to=2025-01-01",
+            "/api/enforcement/dishonest?from=yesterday",
+            "/api/enforcement/dishonest?kind=alien",
+            "/api/enforcement/dishonest?ground=9",
+            "/api/enforcement/dishonest?ground=x",
+            "/api/enforcement/dishonest?sort=weird",
+            "/api/enforcement/dishonest?size=9999",
+            "/api/enforcement/dishonest?minAmount=10&maxAmount=5",
+            "/api/enforcement/dishonest?minAmount=lots",
+            "/api/enforcement/restrictions?ground=1",
+            "/api/enforcement/restrictions?minAmount=1",
+            "/api/enforcement/restrictions?sort=amount",
+            "/api/enforcement/dishonest/987654321",
+            "/api/judgments/987654321",
+            "/api/judgments?q=x&sort=weird",
+            "/api/judgments?q=x&size=0",
+            "/api/judgments?q=x&size=many",
+            "/api/judgments?q=x&exact=maybe",
+            "/api/judgments?q=x&from=yesterday",
+            "/api/hearings?page=x",
+            "/judgments/987654321",
+            "/enforcement/dishonest?kind=alien",
+            "/enforcement/stats?from=2025-12-01&to=2025-01-01",
+            "/enforcement/dishonest/987654321",
+            "/hearings/nowhere.atom",
+            "/api/enforcement/stats?court=nowhere",
+            "/enforcement/stats?court=nowhere",
+            "/api/takedowns?channel=nothing",
+            "/takedowns?channel=nothing",
+            "/api/changes?limit=0",
+            "/api/changes?since=yesterday",
+            "/api/records/judgments/987654321",
+            "/api/records/nothing/1",
+            "/api/exports/2020-01-01",
+            "/api/exports/2020-01-01/judgments.jsonl.gz");
+
+    @Test
+    void problemsHaveNoEnglishInChineseNorChineseInEnglish() {
+        publish();
+        List<String> problems = new ArrayList<>();
+        for (String path : BAD_REQUESTS) {
+            boolean api = path.startsWith("/api/");
+            for (boolean english : new boolean[] {false, true}) {
+                RequestSpecification r =
+                        given().urlEncodingEnabled(false).accept(api ? "application/json" : "text/html");
+                if (english) {
+                    r = r.header("Accept-Language", "en");
+                }
+                Response res = r.get(path);
+                if (res.statusCode() < 400 || res.statusCode() >= 500) {
+                    problems.add(path + " answered " + res.statusCode());
+                    continue;
+                }
+                List<String> texts = new ArrayList<>();
+                if (api) {
+                    JsonPath j = res.jsonPath();
+                    texts.add(j.getString("title"));
+                    texts.add(j.getString("detail"));
+                } else {
+                    for (HtmlText.Run run : HtmlText.runs(res.asString())) {
+                        if (!run.lang().startsWith(english ? "zh" : "en")) {
+                            texts.add(run.text());
+                        }
+                    }
+                }
+                for (String text : texts) {
+                    if (text == null) {
+                        continue;
+                    }
+                    if (english) {
+                        String t = text;
+                        for (String example : CHINESE_EXAMPLES) {
+                            t = t.replace(example, "");
+                        }
+                        if (HAN.matcher(t).find()) {
+                            problems.add(path + " (en): " + cut(text));
+                        }
+                        continue;
+                    }
+                    // the field at fault ("kind: …"), quoted values and paths are not prose
+                    String prose = text.replaceFirst("^[\\w.\\[\\]]+: ", "")
+                            .replaceAll("'[^']*'", " ")
+                            .replaceAll("(https?:/)?/[\\w/.%?=&;-]*", " ")
+                            .replaceAll("\\d{4}-\\d{2}-\\d{2}", " ");
+                    Matcher w = WORD.matcher(prose);
+                    while (w.find()) {
+                        if (!ALLOWED_IN_CHINESE.contains(w.group())) {
+                            problems.add(path + " (zh): \"" + w.group() + "\" in " + cut(text));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The glossary entries each page must link (issue 14: "linked from every place a term appears"). */
+    static final Map<String, List<String>> GLOSSARY_LINKS = Map.of(
+            "litigant case", List.of("li-an", "shenxian", "kaiting", "songda", "zhengju-jiaohuan"),
+            "judgment", List.of("yinming"),
+            "dishonest entry", List.of("li-an", "zhixing-yiju", "shixin-qingxing", "shixin-mingdan"),
+            "dishonest list", List.of("shixin-mingdan", "shixin-qingxing"),
+            "restrictions", List.of("xianzhi-xiaofei", "li-an"),
+            "terminations", List.of("zhongben", "li-an"),
+            "hearings", List.of("kaiting", "yinming"),
+            "statistics", List.of("shixin-qingxing", "zhongben"));
+
+    static final Pattern GLOSSARY_HREF = Pattern.compile("href=\"/glossary#([^\"]*)\"");
+
+    @Test
+    void termsLinkToTheirGlossaryEntryInBothLanguages() {
+        publish();
+        String glossary = get("/glossary", r -> r);
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("zh", "en")) {
+            pages.forEach((name, path) -> {
+                String html = get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, r -> r);
+                List<String> linked = new ArrayList<>();
+                Matcher m = GLOSSARY_HREF.matcher(html);
+                while (m.find()) {
+                    linked.add(m.group(1));
+                    // every link lands on an entry (a stray character in the anchor once sent readers nowhere)
+                    if (!glossary.contains("id=\"" + m.group(1) + "\"")) {
+                        problems.add(name + " (" + lang + "): no glossary entry #" + m.group(1));
+                    }
+                }
+                for (String term : GLOSSARY_LINKS.getOrDefault(name, List.of())) {
+                    if (!linked.contains(term)) {
+                        problems.add(name + " (" + lang + "): no link to #" + term + " (links: " + linked + ")");
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Plain language (issue 14): the litigant's page says what the stage means, what usually happens
+     * next and what the party can do; a listing says what it means and how a debtor gets off the list
+     * (performance, correction, objection) with the legal basis; in both languages.
+     */
+    @Test
+    void litigantAndDebtorAreToldWhatItMeansInBothLanguages() {
+        publish();
+        String zh = get(pages.get("litigant case"), r -> r);
+        String en = get(pages.get("litigant case") + "?lang=en", r -> r);
+        for (String[] c : new String[][] {
+            {zh, "这意味着：", "接下来通常会：", "您可以："},
+            {en, "What this means:", "What usually happens next:", "What you can do:"}
+        }) {
+            for (int i = 1; i < c.length; i++) {
+                // the heading is followed by the stage's own text, not by nothing
+                Matcher m = Pattern.compile(Pattern.quote(c[i]) + "</strong> ([^<]{20,})</p>")
+                        .matcher(c[0]);
+                assertTrue(m.find(), c[i] + " with its text: " + cut(c[0]));
+            }
+        }
+        String listingZh = get(pages.get("dishonest entry"), r -> r);
+        String listingEn = get(pages.get("dishonest entry") + "?lang=en", r -> r);
+        for (String part : List.of("怎样才能移出名单", "履行义务", "纠正错误、提出异议", "执行异议", "法释〔2017〕7号")) {
+            assertTrue(listingZh.contains(part), part);
+        }
+        for (String part : List.of(
+                "How a debtor gets off the list", "performed", "correction", "objection", "Fa Shi [2017] No. 7")) {
+            assertTrue(listingEn.contains(part), part);
+        }
     }
 
     static List<String> chineseOutsideDocuments(String name, String html) {

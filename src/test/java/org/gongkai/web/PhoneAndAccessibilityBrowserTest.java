@@ -153,6 +153,8 @@ class PhoneAndAccessibilityBrowserTest {
         p.put("terminations", "/enforcement/terminations");
         p.put("stats", "/enforcement/stats");
         p.put("about", "/about");
+        p.put("glossary", "/glossary");
+        p.put("completeness", "/courts/completeness");
         p.put("not-found", "/judgments/999999999");
         p.put("bad-query", "/search?q=%22unclosed");
         return p;
@@ -256,6 +258,23 @@ class PhoneAndAccessibilityBrowserTest {
                             d,
                             "return getComputedStyle(document.querySelector('table.cards tbody td[data-label=执行法院]'), '::before').content"),
                     "cells carry their column's name");
+
+            // statistics at 360 px: the charts fit the screen and their text keeps a readable size (issue 14);
+            // a chart scaled down to the phone's width would draw 11 px labels at about 6 px
+            d.get(Browser.base() + pages.get("stats"));
+            double chartWidth = ((Number)
+                            js(d, "return document.querySelector('svg.chart').getBoundingClientRect().width"))
+                    .doubleValue();
+            double labelHeight = ((Number)
+                            js(d, "return document.querySelector('svg.chart g text').getBoundingClientRect().height"))
+                    .doubleValue();
+            assertTrue(chartWidth <= 360, "the chart fits a 360 px screen: " + chartWidth);
+            assertTrue(labelHeight >= 10, "chart labels readable on a phone: " + labelHeight + " px high");
+            assertTrue(
+                    d.findElements(By.cssSelector("#h-duration ~ figure svg.chart"))
+                                    .size()
+                            == 2,
+                    "the how-long charts");
 
             // desktop: the filters and the metadata are open without a click
             d.manage().window().setSize(new Dimension(1280, 1000));
