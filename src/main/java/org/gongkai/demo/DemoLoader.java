@@ -127,11 +127,15 @@ public class DemoLoader {
             LOG.warnf("could not write the import report %s: %s", report, e.getMessage());
         }
         LOG.infof(
-                "%s: %,d records in %.0f s — imported %,d, already there %,d, rejected %,d (report: %s)",
+                "%s: %,d records in %.0f s — imported %,d%s, already there %,d, rejected %,d (report: %s)",
                 Path.of(s.file()).getFileName(),
                 s.lines(),
                 s.seconds(),
                 s.imported(),
+                // not duplicates: the court's order completes the restriction its listing created (rules §3.5)
+                s.completed() == 0
+                        ? ""
+                        : String.format(", restriction orders completing a listing's restriction %,d", s.completed()),
                 s.duplicates(),
                 s.rejectedTotal(),
                 report);

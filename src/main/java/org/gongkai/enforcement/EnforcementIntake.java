@@ -60,17 +60,25 @@ import org.gongkai.publishing.deid.PersonNames;
 @RetryOnConflict
 public class EnforcementIntake {
     /** What a write did: the record's receipt, and whether it created the record (201) or found it (200). */
-    public record Outcome(long id, String status, String url, boolean created) {
+    /**
+     * {@code completed}: not created, but the record that was there was provisional and this one
+     * completed it (a restriction order replacing the restriction created with the listing).
+     */
+    public record Outcome(long id, String status, String url, boolean created, boolean completed) {
         static Outcome of(DishonestListing l, boolean created) {
-            return new Outcome(l.id, l.state.name(), Links.dishonest(l.id), created);
+            return new Outcome(l.id, l.state.name(), Links.dishonest(l.id), created, false);
         }
 
         static Outcome of(ConsumptionRestriction r, boolean created) {
-            return new Outcome(r.id, r.state.name(), Links.restrictions(), created);
+            return new Outcome(r.id, r.state.name(), Links.restrictions(), created, false);
+        }
+
+        static Outcome completing(ConsumptionRestriction r) {
+            return new Outcome(r.id, r.state.name(), Links.restrictions(), false, true);
         }
 
         static Outcome of(TerminatedCase t, boolean created) {
-            return new Outcome(t.id, "TERMINATED", Links.terminations(), created);
+            return new Outcome(t.id, "TERMINATED", Links.terminations(), created, false);
         }
 
         public Receipt receipt() {
@@ -184,6 +192,7 @@ public class EnforcementIntake {
                         null,
                         "order replaces the restriction created with the listing");
                 announce(r, ChangeKind.CORRECTED, ReasonCategory.CORRECTION);
+                return Outcome.completing(r);
             }
             return Outcome.of(r, false);
         }

@@ -40,4 +40,18 @@ public class EnforcementRecordHandler implements RecordHandler {
             default -> throw new IllegalArgumentException("not an enforcement record kind: " + kind);
         };
     }
+
+    /**
+     * A court's restriction order for a debtor it listed as dishonest arrives after the listing, which
+     * created a provisional restriction (rules §3.5): the order replaces it (its date, acts and person),
+     * which is neither a new record nor a duplicate.
+     */
+    @Override
+    public Result apply(String kind, JsonNode data, Caller caller) throws Exception {
+        if (kind.equals("restriction")) {
+            var o = intake.addRestriction(Json.MAPPER.treeToValue(data, RestrictionSubmission.class), caller);
+            return o.created() ? Result.CREATED : o.completed() ? Result.COMPLETED : Result.DUPLICATE;
+        }
+        return RecordHandler.super.apply(kind, data, caller);
+    }
 }

@@ -12,4 +12,22 @@ public interface RecordHandler {
 
     /** Publishes one record inside the caller's transaction; true when created, false when it already existed. */
     boolean handle(String kind, JsonNode data, Caller caller) throws Exception;
+
+    /** What a record did to the data it arrived at. */
+    enum Result {
+        /** a new record */
+        CREATED,
+        /**
+         * the record was there, in a provisional form the one imported completes (a court's
+         * restriction order replacing the restriction created with the debtor's listing)
+         */
+        COMPLETED,
+        /** the same record was there: nothing changed */
+        DUPLICATE
+    }
+
+    /** Like {@link #handle}, telling a record that completed an existing one from a duplicate. */
+    default Result apply(String kind, JsonNode data, Caller caller) throws Exception {
+        return handle(kind, data, caller) ? Result.CREATED : Result.DUPLICATE;
+    }
 }

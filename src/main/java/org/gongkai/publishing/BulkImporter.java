@@ -54,6 +54,7 @@ public class BulkImporter {
             String file,
             long lines,
             long imported,
+            long completed,
             long duplicates,
             Map<String, Long> rejected,
             List<String> rejectedExamples,
@@ -67,8 +68,13 @@ public class BulkImporter {
         public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(
-                    "%s: %d lines in %.1f s — imported %d, skipped as duplicates %d, rejected %d%n",
-                    file, lines, seconds, imported, duplicates, rejectedTotal()));
+                    "%s: %d lines in %.1f s — imported %d, completed existing records %d, skipped as duplicates %d,"
+                            + " rejected %d%n",
+                    file, lines, seconds, imported, completed, duplicates, rejectedTotal()));
+            if (completed > 0) {
+                sb.append("  completed: records that replaced a provisional one (a court's restriction order for a"
+                        + " debtor it listed as dishonest replaces the restriction created with the listing)\n");
+            }
             if (interrupted) {
                 sb.append("  stopped by shutdown; the next run resumes after the last line imported\n");
             }
@@ -99,6 +105,9 @@ public class BulkImporter {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    org.gongkai.changes.ChangeRecorder changes;
 
     private volatile boolean stopping;
     /** Lines read of the file being imported (the demo loader shows it on every page). */
@@ -219,7 +228,13 @@ public class BulkImporter {
             progress.printf("resuming %s at line %d of %d%n", file.getFileName(), resumeAt + 1, total);
         }
         List<ParsedJudgment> parsedTexts = java.util.Collections.synchronizedList(new ArrayList<>());
-        Progress bar = new Progress(progress, file.getFileName().toString(), total, resumeAt);
+        byte[] kinds;
+        try {
+            kinds = kindsOfLines(file, total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Progress bar = new Progress(progress, file.getFileName().toString(), total, resumeAt, kinds);
         int workers = workers();
         ExecutorService pool = Executors.newFixedThreadPool(
                 workers,
@@ -275,7 +290,10 @@ public class BulkImporter {
             pool.shutdown();
             index.endDeferred();
         }
-        long imported = tally.imported, duplicates = tally.duplicates, lineNo = tally.lineNo;
+        long imported = tally.imported,
+                completed = tally.completed,
+                duplicates = tally.duplicates,
+                lineNo = tally.lineNo;
         Map<String, Long> rejected = tally.rejected;
         List<String> examples = tally.examples;
         try {
@@ -297,6 +315,7 @@ public class BulkImporter {
                 file.toString(),
                 lineNo - resumeAt,
                 imported,
+                completed,
                 duplicates,
                 rejected,
                 examples,
@@ -304,8 +323,8 @@ public class BulkImporter {
                 (System.nanoTime() - started) / 1e9,
                 stopping && lineNo < total);
         LOG.infof(
-                "import %s: imported %d, duplicates %d, rejected %d",
-                file.getFileName(), imported, duplicates, s.rejectedTotal());
+                "import %s: imported %d, completed %d, duplicates %d, rejected %d",
+                file.getFileName(), imported, completed, duplicates, s.rejectedTotal());
         return s;
     }
 
@@ -321,6 +340,7 @@ public class BulkImporter {
         final Path file;
         final Progress bar;
         long imported;
+        long completed;
         long duplicates;
         long lineNo;
         long nextCheckpoint;
@@ -361,6 +381,7 @@ public class BulkImporter {
                 }
                 switch (outcome) {
                     case "created" -> imported++;
+                    case "completed" -> completed++;
                     case "duplicate" -> duplicates++;
                     default -> {
                         rejected.merge(outcome, 1L, Long::sum);
@@ -454,16 +475,16 @@ public class BulkImporter {
                     work.stream().filter(w -> w != null && w.refused() == null).count() > 1 && !stopping;
             if (together) {
                 try {
-                    List<String> done = QuarkusTransaction.requiringNew().call(() -> {
-                        List<String> out = new ArrayList<>();
-                        for (Work w : work) {
-                            out.add(
-                                    w == null
-                                            ? null
-                                            : w.refused() != null ? w.refused() : write(w) ? "created" : "duplicate");
-                        }
-                        return out;
-                    });
+                    // the change feed numbers the chunk's entries when its records are written (the counter is
+                    // locked for the commit only): parallel workers do not wait for each other's records
+                    List<String> done = QuarkusTransaction.requiringNew()
+                            .call(() -> changes.numberedAtTheEnd(() -> {
+                                List<String> out = new ArrayList<>();
+                                for (Work w : work) {
+                                    out.add(w == null ? null : w.refused() != null ? w.refused() : write(w));
+                                }
+                                return out;
+                            }));
                     for (int k = 0; k < work.size(); k++) {
                         countParsed(work.get(k), done.get(k), parsedTexts);
                     }
@@ -482,7 +503,7 @@ public class BulkImporter {
                     return new Chunk(firstLine, outcomes, true);
                 }
                 String outcome = w.refused() != null ? w.refused() : writeAlone(w);
-                if (stopping && !outcome.equals("created") && !outcome.equals("duplicate")) {
+                if (stopping && !WRITTEN.contains(outcome)) {
                     // failed because the process is going down, perhaps: not counted, and the next run
                     // tries this line again (a real rejection is rejected again then)
                     return new Chunk(firstLine, outcomes, true);
@@ -539,11 +560,19 @@ public class BulkImporter {
         return new Work(why, null, null, null, null, null);
     }
 
-    /** Writes one record inside the current transaction; true when created. */
-    private boolean write(Work w) throws Exception {
-        return w.text() != null
-                ? textImport.submit(w.text(), caller).created()
-                : w.handler().handle(w.kind(), w.data(), caller);
+    /** The outcomes of a record that was written (or found there): anything else is a rejection reason. */
+    private static final java.util.Set<String> WRITTEN = java.util.Set.of("created", "completed", "duplicate");
+
+    /** Writes one record inside the current transaction: "created", "completed" or "duplicate". */
+    private String write(Work w) throws Exception {
+        if (w.text() != null) {
+            return textImport.submit(w.text(), caller).created() ? "created" : "duplicate";
+        }
+        return switch (w.handler().apply(w.kind(), w.data(), caller)) {
+            case CREATED -> "created";
+            case COMPLETED -> "completed";
+            case DUPLICATE -> "duplicate";
+        };
     }
 
     /**
@@ -553,12 +582,16 @@ public class BulkImporter {
     private static final int MAX_ATTEMPTS = 10;
 
     private String writeAlone(Work w) {
+        // a record is never given up for a lock another worker held (a lock timeout): retried for two minutes
+        // at least; a shutdown meanwhile leaves it to the next run
+        long retryUntil = System.nanoTime() + 120_000_000_000L;
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean created = QuarkusTransaction.requiringNew().call(() -> write(w));
-                return created ? "created" : "duplicate";
+                return QuarkusTransaction.requiringNew().call(() -> changes.numberedAtTheEnd(() -> write(w)));
             } catch (Exception e) {
-                if (attempt < MAX_ATTEMPTS && org.gongkai.platform.WriteConflicts.classify(e) != null) {
+                if ((attempt < MAX_ATTEMPTS || System.nanoTime() < retryUntil)
+                        && !stopping
+                        && org.gongkai.platform.WriteConflicts.classify(e) != null) {
                     try {
                         // the winner may be a whole chunk's transaction on another worker: back off until it commits
                         long pause = Math.min(2_000L, 20L << attempt);
@@ -626,44 +659,104 @@ public class BulkImporter {
                 .substring(0, 64);
     }
 
-    /** A progress bar on the terminal: count, percentage, rate and ETA. */
+    /**
+     * The record kinds of a file's lines, in order (one byte per line, an index into {@link Progress#KINDS}):
+     * read up front so that the ETA can count what is left of each kind.
+     */
+    static byte[] kindsOfLines(Path file, long lines) throws IOException {
+        byte[] kinds = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, lines))];
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int i = 0;
+            while ((line = r.readLine()) != null && i < kinds.length) {
+                kinds[i++] = (byte) Progress.kindIndex(kindOf(line));
+            }
+        }
+        return kinds;
+    }
+
+    /** The "kind" of a line without parsing it all; "text" for {"id","text"} (and anything without a kind). */
+    static String kindOf(String line) {
+        int k = line.indexOf("\"kind\"");
+        if (k < 0) {
+            return "text";
+        }
+        int i = skipToValue(line, k + 6);
+        if (i >= line.length() || line.charAt(i) != '"') {
+            return "text";
+        }
+        int close = line.indexOf('"', i + 1);
+        return close < 0 ? "text" : line.substring(i + 1, close);
+    }
+
+    /**
+     * A progress bar on the terminal: count, percentage, rate and ETA. The ETA adds up, for every kind of
+     * record, what is left of it times what one record of it has cost so far (issue 16): a file of cases,
+     * then slow judgments, then tens of thousands of quick events is estimated kind by kind, not from the
+     * rate of whatever came last. A kind not seen yet costs what a kind seen costs, scaled by how much
+     * more or less work one record of it is ({@link #RELATIVE_COST}).
+     */
     static final class Progress {
+        static final List<String> KINDS = List.of(
+                "judgment", "text", "case", "event", "hearing", "dishonest", "restriction", "termination", "other");
+        /**
+         * Relative work per record, for kinds not seen yet (seconds per record over the demo load of
+         * 2026-12-06, judgments = 1): a judgment is parsed, de-identified and indexed; a case writes its
+         * parties; an event a line of a case's history.
+         */
+        static final double[] RELATIVE_COST = {1.0, 1.0, 0.17, 0.011, 0.011, 0.05, 0.05, 0.05, 0.17};
+        /** Records of a kind before its own cost is trusted. */
+        private static final int TRUSTED = 64;
+
         private final PrintStream out;
         private final String name;
         private final long total;
         private final long start;
+        private final byte[] kinds;
         private final long t0 = System.nanoTime();
-        private final java.util.ArrayDeque<long[]> window = new java.util.ArrayDeque<>();
+        private final double[] seconds = new double[KINDS.size()];
+        private final long[] seen = new long[KINDS.size()];
+        private final long[] left = new long[KINDS.size()];
+        private long lastDone;
+        private long lastTime = t0;
         private long lastPrint;
 
         Progress(PrintStream out, String name, long total, long start) {
+            this(out, name, total, start, null);
+        }
+
+        /** {@code kinds}: the kind of every line (see {@link #kindsOfLines}), or null when not known. */
+        Progress(PrintStream out, String name, long total, long start, byte[] kinds) {
             this.out = out;
             this.name = name;
             this.total = Math.max(total, 1);
             this.start = start;
+            this.kinds = kinds;
+            this.lastDone = start;
+            int other = kindIndex("other");
+            for (long line = start; line < total; line++) {
+                left[kinds == null || line >= kinds.length ? other : kinds[(int) line]]++;
+            }
+        }
+
+        static int kindIndex(String kind) {
+            int i = KINDS.indexOf(kind);
+            return i < 0 ? KINDS.size() - 1 : i;
         }
 
         void update(long done) {
+            long now = System.nanoTime();
+            account(done, now);
             if (out == null) {
                 return;
             }
-            long now = System.nanoTime();
             if (now - lastPrint < 200_000_000L && done < total) {
                 return;
             }
             lastPrint = now;
             double secs = (now - t0) / 1e9;
             double rate = secs > 0 ? (done - start) / secs : 0;
-            // the ETA follows the rate of the last 20 s rather than the average since the start,
-            // which the first seconds (cold JIT, empty caches) hold down, so that the ETA shown
-            // after the first 10 % is near the real time left (issue 14)
-            window.addLast(new long[] {now, done});
-            while (window.size() > 2 && now - window.peekFirst()[0] > 20_000_000_000L) {
-                window.removeFirst();
-            }
-            long[] oldest = window.peekFirst();
-            double recent = now - oldest[0] > 3_000_000_000L ? (done - oldest[1]) / ((now - oldest[0]) / 1e9) : rate;
-            long eta = recent > 0 ? (long) ((total - done) / recent) : -1;
+            long eta = eta();
             int width = 30;
             int filled = (int) (width * done / total);
             out.printf(
@@ -677,6 +770,51 @@ public class BulkImporter {
                     rate,
                     eta < 0 ? "?" : eta + "s");
             out.flush();
+        }
+
+        long startedAt() {
+            return t0;
+        }
+
+        /** The time since the last update is shared among the lines finished since, by kind. */
+        void account(long done, long now) {
+            if (done <= lastDone) {
+                return;
+            }
+            double dt = (now - lastTime) / 1e9;
+            long n = done - lastDone;
+            int other = kindIndex("other");
+            for (long line = lastDone; line < done; line++) {
+                int k = kinds == null || line >= kinds.length ? other : kinds[(int) line];
+                seen[k]++;
+                left[k] = Math.max(0, left[k] - 1);
+                seconds[k] += dt / n;
+            }
+            lastDone = done;
+            lastTime = now;
+        }
+
+        /** Seconds left: the records left of each kind times the cost of one; -1 before anything is measured. */
+        long eta() {
+            int reference = -1;
+            for (int k = 0; k < seen.length; k++) {
+                if (seen[k] >= TRUSTED && (reference < 0 || seen[k] > seen[reference])) {
+                    reference = k;
+                }
+            }
+            if (reference < 0) {
+                return -1;
+            }
+            double perUnit = seconds[reference] / seen[reference] / RELATIVE_COST[reference];
+            double eta = 0;
+            for (int k = 0; k < left.length; k++) {
+                if (left[k] == 0) {
+                    continue;
+                }
+                double cost = seen[k] >= TRUSTED ? seconds[k] / seen[k] : perUnit * RELATIVE_COST[k];
+                eta += left[k] * cost;
+            }
+            return Math.round(eta);
         }
 
         void done() {
