@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
@@ -38,7 +36,8 @@ import org.gongkai.search.query.SolrJudgmentSearch;
  * searches never see a half-filled index.
  *
  * <p>The client speaks HTTP only (solrj's JDK client, no ZooKeeper, no Jetty, no Lucene 9 on the
- * portal's classpath); any node routes a request to the shards and replicas that hold the data.
+ * portal's classpath) to every node listed in the URL, so losing one node loses no search; any node
+ * routes a request to the shards and replicas that hold the data.
  */
 public final class SolrJudgmentIndex implements SearchBackend {
     public static final String DEFAULT_ALIAS = "judgments";
@@ -49,11 +48,12 @@ public final class SolrJudgmentIndex implements SearchBackend {
     private final SolrDocumentMapper mapper = new SolrDocumentMapper();
     private final SolrJudgmentSearch search;
 
+    /**
+     * @param baseUrl one node's {@code /solr} URL, or several separated by commas: requests are
+     *     spread over them and go to the next when one does not answer ({@link NodeListSolrClient})
+     */
     public SolrJudgmentIndex(String baseUrl, String alias, JudgmentAnalyzers analyzers) {
-        this.client = new HttpJdkSolrClient.Builder(baseUrl.split(",")[0].strip())
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
-                .withIdleTimeout(60, TimeUnit.SECONDS)
-                .build();
+        this.client = NodeListSolrClient.of(baseUrl);
         this.alias = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias;
         this.search = new SolrJudgmentSearch(client, this.alias, analyzers);
     }
