@@ -591,23 +591,19 @@ public class JudgmentPublisher {
             }
         }
         String label = j.caseNumber + " " + j.documentKind;
-        long id = j.id;
-        String court = j.courtCode;
-        ChangeKind kindNow = k;
-        ReasonCategory reasonNow = r;
-        Runnable entry = created
-                ? () -> changes.recordNew(JudgmentRecords.CHANNEL, id, kindNow, reasonNow, court, label)
-                : () -> changes.record(JudgmentRecords.CHANNEL, id, kindNow, reasonNow, court, label);
-        List<Runnable> held = HELD.get();
+        var change = new ChangeRecorder.Change(JudgmentRecords.CHANNEL, j.id, k, r, j.courtCode, label, created);
+        List<ChangeRecorder.Change> held = HELD.get();
         if (held != null) {
-            held.add(entry);
+            held.add(change);
+        } else if (created) {
+            changes.recordNew(change.channel(), change.recordId(), k, r, change.courtCode(), label);
         } else {
-            entry.run();
+            changes.record(change.channel(), change.recordId(), k, r, change.courtCode(), label);
         }
     }
 
     /** Change feed entries held back on this thread until {@link #announceHeld()} (see {@link #holdAnnouncements}). */
-    private static final ThreadLocal<List<Runnable>> HELD = new ThreadLocal<>();
+    private static final ThreadLocal<List<ChangeRecorder.Change>> HELD = new ThreadLocal<>();
 
     /**
      * Holds back this thread's change feed entries until {@link #announceHeld()}, in the same transaction: a bulk
@@ -623,10 +619,10 @@ public class JudgmentPublisher {
 
     /** Writes the entries held back since {@link #holdAnnouncements()}, in order, in the current transaction. */
     public void announceHeld() {
-        List<Runnable> held = HELD.get();
+        List<ChangeRecorder.Change> held = HELD.get();
         HELD.remove();
-        if (held != null) {
-            held.forEach(Runnable::run);
+        if (held != null && !held.isEmpty()) {
+            changes.recordAll(held); // one flush and one move of the feed's counter for the whole chunk
         }
     }
 
