@@ -6,9 +6,9 @@ import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.gongkai.search.index.JudgmentIndex;
 
 /**
  * A large benchmark index in seconds instead of hours: {@code copies} copies of an index built by
@@ -17,7 +17,7 @@ import org.apache.lucene.store.FSDirectory;
  * {@code copies} times as many documents as on the source, which is what the latency of counting,
  * facets and ranking depends on; the term statistics scale alike. Not for relevance measurements.
  *
- * <pre>IndexCopies SOURCE_DIR TARGET_DIR COPIES [maxSegments=0: merge as the portal's policy would]</pre>
+ * <pre>IndexCopies SOURCE_DIR TARGET_DIR COPIES [maxSegments=0: compacted as the portal's rebuild leaves it]</pre>
  */
 public final class IndexCopies {
     public static void main(String[] args) throws Exception {
@@ -32,7 +32,7 @@ public final class IndexCopies {
             Map<String, String> userData = SegmentInfos.readLatestCommit(src).getUserData();
             IndexWriterConfig config = new IndexWriterConfig()
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setMergePolicy(new TieredMergePolicy());
+                    .setMergePolicy(JudgmentIndex.mergePolicy());
             try (IndexWriter writer = new IndexWriter(dst, config);
                     org.apache.lucene.index.DirectoryReader reader =
                             org.apache.lucene.index.DirectoryReader.open(src)) {
@@ -43,9 +43,8 @@ public final class IndexCopies {
                 for (int i = 0; i < copies; i++) {
                     writer.addIndexes(leaves);
                 }
-                if (maxSegments > 0) {
-                    writer.forceMerge(maxSegments);
-                }
+                writer.commit();
+                writer.forceMerge(maxSegments > 0 ? maxSegments : JudgmentIndex.compactTarget(dst));
                 writer.setLiveCommitData(userData.entrySet());
                 writer.commit();
                 System.out.printf(

@@ -63,6 +63,27 @@ class JudgmentIndexTest {
     }
 
     @Test
+    void compactLeavesOneSegmentWithEveryDocumentFindable() throws Exception {
+        try (JudgmentIndex index = JudgmentIndex.open(dir)) {
+            for (long id = 1; id <= 12; id++) {
+                index.upsert(judgment(id).facts("压实" + id + "号借条").build());
+                index.commit(); // a segment per publication, as courts publish one at a time
+            }
+            index.delete(5);
+            index.refreshBlocking();
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir))) {
+                assertTrue(
+                        reader.leaves().size() > 1,
+                        "several segments before: " + reader.leaves().size());
+            }
+            assertEquals(1, index.compact());
+            assertEquals(11, index.count());
+            assertEquals(11, index.search(SearchRequest.of("借条")).total(), "nothing lost, the withdrawal stays gone");
+            assertFalse(index.allIds().contains(5L));
+        }
+    }
+
+    @Test
     void upsertAllCountsOutcomes() throws Exception {
         try (JudgmentIndex index = JudgmentIndex.open(dir)) {
             var stats = index.upsertAll(List.of(judgment(1).build(), judgment(2).build()), (j, e) -> fail(e));
