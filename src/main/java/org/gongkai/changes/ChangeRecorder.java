@@ -5,6 +5,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
@@ -23,13 +27,6 @@ import org.gongkai.platform.MutableClock;
  * <p>Deadlocks: the counter must be the last lock a writer takes. The persistence context is
  * flushed first (every row the change writes is locked before the counter), and callers record
  * at the end of their work.
- *
- * <p>Many records in one transaction (the bulk import writes 16 per transaction, on parallel
- * workers): {@link #numberedAtTheEnd} keeps the entries of its work aside and numbers them all
- * with one UPDATE when the work is done, just before commit. The counter is then locked for the
- * commit only, not for the other 15 records' writes, which made parallel workers wait for each
- * other and time out (issue 16). Same contract: numbers in commit order, no hole, each entry
- * once (rolled back with the work when it fails).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -43,52 +40,6 @@ public class ChangeRecorder {
     @Inject
     Instance<PublicRecordSource> sources;
 
-    @Inject
-    jakarta.transaction.TransactionManager tm;
-
-    /** The entries kept aside for the transaction they belong to (a nested transaction records at once). */
-    private record Deferred(jakarta.transaction.Transaction tx, java.util.List<ChangeEntry> entries) {}
-
-    private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
-
-    /**
-     * Runs {@code work} in the current transaction and numbers the change entries it records at its
-     * end, all at once: the counter row is locked from then until commit only. When the work throws,
-     * nothing is numbered (the transaction rolls back).
-     */
-    public <T> T numberedAtTheEnd(java.util.concurrent.Callable<T> work) throws Exception {
-        Deferred previous = DEFERRED.get();
-        Deferred mine = new Deferred(tm.getTransaction(), new java.util.ArrayList<>());
-        DEFERRED.set(mine);
-        T result;
-        try {
-            result = work.call();
-        } finally {
-            if (previous == null) {
-                DEFERRED.remove();
-            } else {
-                DEFERRED.set(previous);
-            }
-        }
-        if (!mine.entries().isEmpty()) {
-            em.flush(); // every row of the work is locked before the counter
-            long last = nextSeqs(mine.entries().size());
-            long seq = last - mine.entries().size() + 1;
-            for (ChangeEntry e : mine.entries()) {
-                e.seq = seq++;
-                e.persist();
-            }
-            em.flush();
-        }
-        return result;
-    }
-
-    /** The entries kept aside for the current transaction, or null when entries are numbered at once. */
-    private Deferred deferred() throws jakarta.transaction.SystemException {
-        Deferred d = DEFERRED.get();
-        return d != null && d.tx().equals(tm.getTransaction()) ? d : null;
-    }
-
     /**
      * Records a change of a record: its public form now is hashed (null once it left the public).
      * A change that leaves the public record as the feed last announced it (same hash, or a second
@@ -96,54 +47,109 @@ public class ChangeRecorder {
      */
     public Optional<ChangeEntry> record(
             String channel, long recordId, ChangeKind kind, ReasonCategory reason, String courtCode, String label) {
+        return record(channel, recordId, kind, reason, courtCode, label, false);
+    }
+
+    /**
+     * {@link #record} for a record created in this transaction (a new id): the feed has never announced it,
+     * so its last entry is not looked up (one query less per publication, issue 16).
+     */
+    public Optional<ChangeEntry> recordNew(
+            String channel, long recordId, ChangeKind kind, ReasonCategory reason, String courtCode, String label) {
+        return record(channel, recordId, kind, reason, courtCode, label, true);
+    }
+
+    private Optional<ChangeEntry> record(
+            String channel,
+            long recordId,
+            ChangeKind kind,
+            ReasonCategory reason,
+            String courtCode,
+            String label,
+            boolean created) {
         em.flush();
+        Optional<ChangeEntry> e = entry(
+                new Change(channel, recordId, kind, reason, courtCode, label, created),
+                created ? Optional.empty() : null);
+        e.ifPresent(entry -> {
+            entry.seq = nextSeq(1);
+            entry.persist();
+        });
+        return e;
+    }
+
+    /** One change for {@link #recordAll}; {@code created} as for {@link #recordNew}. */
+    public record Change(
+            String channel,
+            long recordId,
+            ChangeKind kind,
+            ReasonCategory reason,
+            String courtCode,
+            String label,
+            boolean created) {}
+
+    /**
+     * Records several changes of this transaction, in order, with the entries {@link #record} would write for
+     * them one after the other, but with one flush and one move of the counter for all of them (a bulk import's
+     * chunk: issue 16). Returns the entries written.
+     */
+    public List<ChangeEntry> recordAll(List<Change> changes) {
+        em.flush();
+        List<ChangeEntry> out = new ArrayList<>();
+        // the entry each record got earlier in this call: what record() would find as its latest
+        Map<String, Optional<ChangeEntry>> earlier = new HashMap<>();
+        for (Change c : changes) {
+            String key = c.channel() + ":" + c.recordId();
+            Optional<ChangeEntry> last = earlier.get(key);
+            if (last == null && c.created()) {
+                last = Optional.empty();
+            }
+            Optional<ChangeEntry> e = entry(c, last);
+            if (e.isPresent()) {
+                out.add(e.get());
+                earlier.put(key, e);
+            }
+        }
+        if (!out.isEmpty()) {
+            long seq = nextSeq(out.size()) - out.size();
+            for (ChangeEntry e : out) {
+                e.seq = ++seq;
+                e.persist();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The entry to write for a change, without its number, or empty when nothing public changed. {@code known}:
+     * the record's latest entry when known, null to look it up.
+     */
+    private Optional<ChangeEntry> entry(Change c, Optional<ChangeEntry> known) {
         String hash = null;
-        if (!kind.removes()) {
-            Optional<String> json = source(channel).publicRecord(recordId);
+        if (!c.kind().removes()) {
+            Optional<String> json = source(c.channel()).publicRecord(c.recordId());
             if (json.isEmpty()) {
                 return Optional.empty(); // not public after all (e.g. withheld): nothing to announce
             }
             hash = hash(json.get());
         }
-        Deferred deferred;
-        try {
-            deferred = deferred();
-        } catch (jakarta.transaction.SystemException ex) {
-            throw new IllegalStateException(ex);
-        }
-        Optional<ChangeEntry> last = Optional.empty();
-        if (deferred != null) {
-            // the latest entry of this record may be one kept aside, not yet numbered
-            for (ChangeEntry p : deferred.entries()) {
-                if (p.channel.equals(channel) && p.recordId == recordId) {
-                    last = Optional.of(p);
-                }
-            }
-        }
-        if (last.isEmpty()) {
-            last = ChangeEntry.findLatest(channel, recordId);
-        }
+        Optional<ChangeEntry> last = known != null ? known : ChangeEntry.findLatest(c.channel(), c.recordId());
         if (last.isPresent() && (hash == null ? last.get().hash == null : hash.equals(last.get().hash))) {
             return Optional.empty();
         }
-        if (last.isEmpty() && kind.removes()) {
+        if (last.isEmpty() && c.kind().removes()) {
             return Optional.empty(); // never announced: a mirror has nothing to delete
         }
         ChangeEntry e = new ChangeEntry();
-        e.channel = channel;
-        e.recordId = recordId;
-        e.kind = kind.wire();
+        e.channel = c.channel();
+        e.recordId = c.recordId();
+        e.kind = c.kind().wire();
         e.at = clock.instant();
         e.hash = hash;
-        e.reasonCategory = reason == null ? null : reason.name();
-        e.courtCode = courtCode;
+        e.reasonCategory = c.reason() == null ? null : c.reason().name();
+        e.courtCode = c.courtCode();
+        String label = c.label();
         e.label = label == null || label.length() <= 200 ? label : label.substring(0, 199) + "…";
-        if (deferred != null) {
-            deferred.entries().add(e); // numbered and written when the work is done
-            return Optional.of(e);
-        }
-        e.seq = nextSeqs(1);
-        e.persist();
         return Optional.of(e);
     }
 
@@ -161,11 +167,11 @@ public class ChangeRecorder {
         throw new IllegalStateException("no public record source for channel " + channel);
     }
 
-    /** Takes {@code n} numbers; returns the last of them. */
-    private long nextSeqs(int n) {
+    /** Takes {@code count} numbers; returns the last of them. */
+    private long nextSeq(int count) {
         // the row lock taken here is held until commit: see the class comment
         em.createNativeQuery("update change_counter set last_seq = last_seq + ?1 where id = 1")
-                .setParameter(1, n)
+                .setParameter(1, count)
                 .executeUpdate();
         return ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1")
                         .getSingleResult())

@@ -95,6 +95,9 @@ public class BulkImporter {
     TextImport textImport;
 
     @Inject
+    JudgmentPublisher publisher;
+
+    @Inject
     org.gongkai.platform.GongkaiConfig config;
 
     @Inject
@@ -105,9 +108,6 @@ public class BulkImporter {
 
     @Inject
     MutableClock clock;
-
-    @Inject
-    org.gongkai.changes.ChangeRecorder changes;
 
     private volatile boolean stopping;
     /** Lines read of the file being imported (the demo loader shows it on every page). */
@@ -240,6 +240,7 @@ public class BulkImporter {
                 workers,
                 Thread.ofPlatform().name("import-worker-", 1).daemon(true).factory());
         Tally tally = new Tally(key, file, bar, resumeAt);
+        index.beginBulk(); // the index applies the import's changes every few seconds, in larger batches
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long read = 0;
             Boolean lane = null;
@@ -288,7 +289,7 @@ public class BulkImporter {
             throw new UncheckedIOException(e);
         } finally {
             pool.shutdown();
-            index.endDeferred();
+            index.endBulk();
         }
         long imported = tally.imported,
                 completed = tally.completed,
@@ -475,16 +476,21 @@ public class BulkImporter {
                     work.stream().filter(w -> w != null && w.refused() == null).count() > 1 && !stopping;
             if (together) {
                 try {
-                    // the change feed numbers the chunk's entries when its records are written (the counter is
-                    // locked for the commit only): parallel workers do not wait for each other's records
-                    List<String> done = QuarkusTransaction.requiringNew()
-                            .call(() -> changes.numberedAtTheEnd(() -> {
-                                List<String> out = new ArrayList<>();
-                                for (Work w : work) {
-                                    out.add(w == null ? null : w.refused() != null ? w.refused() : write(w));
-                                }
-                                return out;
-                            }));
+                    List<String> done = QuarkusTransaction.requiringNew().call(() -> {
+                        List<String> out = new ArrayList<>();
+                        // the change feed's entries at the end: its counter is locked from the first entry to the
+                        // commit, and the other workers need it too
+                        publisher.holdAnnouncements();
+                        try {
+                            for (Work w : work) {
+                                out.add(w == null ? null : w.refused() != null ? w.refused() : write(w));
+                            }
+                            publisher.announceHeld();
+                        } finally {
+                            publisher.dropHeld();
+                        }
+                        return out;
+                    });
                     for (int k = 0; k < work.size(); k++) {
                         countParsed(work.get(k), done.get(k), parsedTexts);
                     }
@@ -587,7 +593,7 @@ public class BulkImporter {
         long retryUntil = System.nanoTime() + 120_000_000_000L;
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> changes.numberedAtTheEnd(() -> write(w)));
+                return QuarkusTransaction.requiringNew().call(() -> write(w));
             } catch (Exception e) {
                 if ((attempt < MAX_ATTEMPTS || System.nanoTime() < retryUntil)
                         && !stopping
@@ -717,6 +723,10 @@ public class BulkImporter {
         private final double[] seconds = new double[KINDS.size()];
         private final long[] seen = new long[KINDS.size()];
         private final long[] left = new long[KINDS.size()];
+        private final List<java.util.ArrayDeque<double[]>> recent = new ArrayList<>();
+        /** Seconds of a kind's own work over which its current cost is measured. */
+        private static final double WINDOW = 10;
+
         private long lastDone;
         private long lastTime = t0;
         private long lastPrint;
@@ -733,6 +743,9 @@ public class BulkImporter {
             this.start = start;
             this.kinds = kinds;
             this.lastDone = start;
+            for (int k = 0; k < KINDS.size(); k++) {
+                recent.add(new java.util.ArrayDeque<>());
+            }
             int other = kindIndex("other");
             for (long line = start; line < total; line++) {
                 left[kinds == null || line >= kinds.length ? other : kinds[(int) line]]++;
@@ -776,22 +789,57 @@ public class BulkImporter {
             return t0;
         }
 
-        /** The time since the last update is shared among the lines finished since, by kind. */
+        /**
+         * The time since the last update is shared among the lines finished since, by kind, in proportion
+         * to their relative cost (the last judgments and the first events of a file finish in one span: the
+         * span's time is the judgments').
+         */
         void account(long done, long now) {
             if (done <= lastDone) {
                 return;
             }
             double dt = (now - lastTime) / 1e9;
-            long n = done - lastDone;
             int other = kindIndex("other");
+            long[] count = new long[KINDS.size()];
+            double weight = 0;
             for (long line = lastDone; line < done; line++) {
                 int k = kinds == null || line >= kinds.length ? other : kinds[(int) line];
-                seen[k]++;
-                left[k] = Math.max(0, left[k] - 1);
-                seconds[k] += dt / n;
+                count[k]++;
+                weight += RELATIVE_COST[k];
+            }
+            for (int k = 0; k < count.length; k++) {
+                if (count[k] == 0) {
+                    continue;
+                }
+                seen[k] += count[k];
+                left[k] = Math.max(0, left[k] - count[k]);
+                seconds[k] += dt * count[k] * RELATIVE_COST[k] / weight;
+                recent.get(k).addLast(new double[] {seconds[k], seen[k]});
             }
             lastDone = done;
             lastTime = now;
+        }
+
+        /**
+         * Seconds per record of a kind over its last {@link #WINDOW} seconds of work (the cost of a kind
+         * drifts: the first events after the judgments share the machine with the index's merges), or
+         * since it began when that window holds too few records.
+         */
+        private double cost(int k) {
+            java.util.ArrayDeque<double[]> w = recent.get(k);
+            // from the latest sample at least WINDOW seconds of this kind's work ago
+            while (w.size() > 1) {
+                double[] first = w.pollFirst();
+                if (seconds[k] - w.peekFirst()[0] < WINDOW) {
+                    w.addFirst(first);
+                    break;
+                }
+            }
+            double[] from = w.peekFirst();
+            if (from != null && seen[k] - from[1] >= TRUSTED && seconds[k] > from[0]) {
+                return (seconds[k] - from[0]) / (seen[k] - from[1]);
+            }
+            return seconds[k] / seen[k];
         }
 
         /** Seconds left: the records left of each kind times the cost of one; -1 before anything is measured. */
@@ -805,13 +853,13 @@ public class BulkImporter {
             if (reference < 0) {
                 return -1;
             }
-            double perUnit = seconds[reference] / seen[reference] / RELATIVE_COST[reference];
+            double perUnit = cost(reference) / RELATIVE_COST[reference];
             double eta = 0;
             for (int k = 0; k < left.length; k++) {
                 if (left[k] == 0) {
                     continue;
                 }
-                double cost = seen[k] >= TRUSTED ? seconds[k] / seen[k] : perUnit * RELATIVE_COST[k];
+                double cost = seen[k] >= TRUSTED ? cost(k) : perUnit * RELATIVE_COST[k];
                 eta += left[k] * cost;
             }
             return Math.round(eta);
