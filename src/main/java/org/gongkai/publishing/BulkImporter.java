@@ -711,8 +711,10 @@ public class BulkImporter {
          * parties; an event a line of a case's history.
          */
         static final double[] RELATIVE_COST = {1.0, 1.0, 0.17, 0.011, 0.011, 0.05, 0.05, 0.05, 0.17};
-        /** Records of a kind before its own cost is trusted. */
+        /** Records of a kind before its own cost is trusted: this many, and a tenth of the kind's records. */
         private static final int TRUSTED = 64;
+
+        private final long[] all = new long[KINDS.size()];
 
         private final PrintStream out;
         private final String name;
@@ -725,7 +727,7 @@ public class BulkImporter {
         private final long[] left = new long[KINDS.size()];
         private final List<java.util.ArrayDeque<double[]>> recent = new ArrayList<>();
         /** Seconds of a kind's own work over which its current cost is measured. */
-        private static final double WINDOW = 10;
+        private static final double WINDOW = 3;
 
         private long lastDone;
         private long lastTime = t0;
@@ -750,6 +752,7 @@ public class BulkImporter {
             for (long line = start; line < total; line++) {
                 left[kinds == null || line >= kinds.length ? other : kinds[(int) line]]++;
             }
+            System.arraycopy(left, 0, all, 0, left.length);
         }
 
         static int kindIndex(String kind) {
@@ -822,8 +825,9 @@ public class BulkImporter {
 
         /**
          * Seconds per record of a kind over its last {@link #WINDOW} seconds of work (the cost of a kind
-         * drifts: the first events after the judgments share the machine with the index's merges), or
-         * since it began when that window holds too few records.
+         * drifts: the first events after the judgments share the machine with the index's last bulk work
+         * and a cold JIT, and cost 3× what the later ones do), or since it began when that window holds
+         * too few records.
          */
         private double cost(int k) {
             java.util.ArrayDeque<double[]> w = recent.get(k);
@@ -846,8 +850,13 @@ public class BulkImporter {
         long eta() {
             int reference = -1;
             for (int k = 0; k < seen.length; k++) {
-                if (seen[k] >= TRUSTED && (reference < 0 || seen[k] > seen[reference])) {
+                if (trusted(k) && (reference < 0 || seen[k] > seen[reference])) {
                     reference = k;
+                }
+            }
+            for (int k = 0; k < seen.length && reference < 0; k++) {
+                if (seen[k] >= TRUSTED) {
+                    reference = k; // early on: the first kind with some records
                 }
             }
             if (reference < 0) {
@@ -859,10 +868,14 @@ public class BulkImporter {
                 if (left[k] == 0) {
                     continue;
                 }
-                double cost = seen[k] >= TRUSTED ? cost(k) : perUnit * RELATIVE_COST[k];
+                double cost = trusted(k) ? cost(k) : perUnit * RELATIVE_COST[k];
                 eta += left[k] * cost;
             }
             return Math.round(eta);
+        }
+
+        private boolean trusted(int k) {
+            return seen[k] >= TRUSTED && seen[k] * 10 >= all[k];
         }
 
         void done() {
