@@ -742,4 +742,16 @@ public interface Txt {
 
     @Message
     String err_case_number_invalid(String reason);
+
+    @Message
+    String pub_acts_required(String values);
+
+    @Message
+    String pub_act_unknown(String value, String values);
+
+    @Message
+    String pub_ground1_no_term(String ground);
+
+    @Message
+    String pub_term_range(String months, String max, String value);
 }

@@ -689,6 +689,30 @@ class InterfaceLanguageTest {
                 "court",
                 ENFORCEMENT + "\"issueDate\": \"2025-01-10\", \"filingDate\": \"2025-02-01\", " + PERSON + "}}"
             },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/restrictions",
+                "court",
+                ENFORCEMENT + "\"issueDate\": \"2025-01-10\", \"restrictedActs\": [\"ALIEN\"], " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/restrictions",
+                "court",
+                ENFORCEMENT + "\"issueDate\": \"2025-01-10\", \"restrictedActs\": [], " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"termMonths\": 30, \"decisionDate\": \"2025-01-10\", " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 2, \"termMonths\": 99, \"decisionDate\": \"2025-01-10\", " + PERSON + "}}"
+            },
             new String[] {"POST", "/api/publish/enforcement/restrictions/987654321/lift", "court", "{}"},
             new String[] {
                 "POST", "/api/publish/enforcement/dishonest/987654321/remove", "court", "{\"reason\": \"PERFORMED\"}"
