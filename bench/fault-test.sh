@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Faults under load (issue 12): PostgreSQL + the 3-node search cluster + two portal nodes
-# (GONGKAI_SEARCH=cluster) behind nginx, mixed load through the proxy, then `kill -9` of one Solr
-# node and one portal node mid-load; both come back and catch up.
+# (GONGKAI_SEARCH=cluster, GONGKAI_SOLR_URL listing all three Solr nodes) behind nginx, mixed load
+# through the proxy, then `kill -9` of the FIRST listed Solr node and of one portal node mid-load;
+# both come back and catch up.
 #
 #   bench/fault-test.sh [short|full]      short (CI): 45 s of load; full: 180 s
 #
@@ -13,13 +14,16 @@
 #   3. no 5xx beyond the requests in flight on the killed web node: at most one per load client
 #      (each client has one request in flight), every one of them from that node (nginx log);
 #   4. search keeps answering with the lost Solr node's replicas: every search after the Solr
-#      kill answered 200 (nginx retries a GET on the other portal when one dies);
+#      kill answered 200 (nginx retries a GET on the other portal when one dies), and every
+#      publication after it answered 201 (but those in flight on the killed portal): the portals'
+#      client goes on to the other listed nodes;
 #   5. the killed nodes rejoin and catch up: the Solr node is live with every replica active,
 #      the portal is ready, and the cluster holds exactly the database's public judgments.
 #
 # Uses: PostgreSQL database FAULT_PGDB (default gk_fault, dropped and created), ports
-# FAULT_PROXY (18080), FAULT_PORT_A/B (18381/18382), the local cluster's 8983-8985 and 9983
-# (`./gongkai cluster start`, stopped at the end), FAULT_DIR (/tmp/gongkai-fault-$USER, wiped).
+# FAULT_PROXY (18080), FAULT_PORT_A/B (18381/18382), the local cluster's GONGKAI_CLUSTER_PORT
+# (8983; its nodes 8983-8985) and GONGKAI_CLUSTER_ZK_PORT (9983) (`./gongkai cluster start`,
+# stopped at the end), FAULT_DIR (/tmp/gongkai-fault-$USER, wiped).
 # nginx from Debian (/usr/sbin/nginx) with its own config and prefix under FAULT_DIR.
 set -euo pipefail
 mode="${1:-short}"
@@ -37,6 +41,9 @@ nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 rm -rf "$work"; mkdir -p "$work/nginx/logs" "$work/load"
 touch "$work/load/statuses" "$work/load/acked" "$work/load/unacked"
 export GONGKAI_CLUSTER_DATA="$work/cluster-data" GONGKAI_SOLR_COLLECTION=judgments
+export GONGKAI_CLUSTER_PORT="${GONGKAI_CLUSTER_PORT:-8983}" GONGKAI_CLUSTER_ZK_PORT="${GONGKAI_CLUSTER_ZK_PORT:-9983}"
+s1=$GONGKAI_CLUSTER_PORT s2=$((GONGKAI_CLUSTER_PORT + 1)) s3=$((GONGKAI_CLUSTER_PORT + 2))
+solr_urls="http://127.0.0.1:$s1/solr,http://127.0.0.1:$s2/solr,http://127.0.0.1:$s3/solr"
 t_start=$SECONDS
 fail=0
 ok() { echo "ok:   $*"; }
@@ -62,7 +69,7 @@ echo "== search cluster (3 Solr nodes, 2 shards x 2 replicas)"
 
 common=(GONGKAI_DB_KIND=postgresql GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$pgdb" GONGKAI_DB_USER=postgres
         GONGKAI_DB_PASSWORD= GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
-        GONGKAI_SEARCH=cluster GONGKAI_SOLR_URL=http://127.0.0.1:8983/solr GONGKAI_API_ANONYMOUS_PER_MINUTE=0
+        GONGKAI_SEARCH=cluster GONGKAI_SOLR_URL="$solr_urls" GONGKAI_API_ANONYMOUS_PER_MINUTE=0
         GONGKAI_SESSION_SECRET="fault-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_ID_HASH_KEY="fault-id-hash-key-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')")
 node_pid_a="" node_pid_b=""
@@ -163,18 +170,18 @@ reader() {  # kind
     echo "$(ms) $code GET $kind $p" >>"$work/load/statuses"
   done
 }
-echo "== mixed load for ${load_s} s through nginx ($clients clients); kill -9 of Solr node 3 and portal B mid-load"
+echo "== mixed load for ${load_s} s through nginx ($clients clients); kill -9 of Solr node 1 (the first listed) and portal B mid-load"
 publisher & lp=($!)
 for _ in $(seq 2 "$clients"); do reader & lp+=($!); done
 sleep $((load_s / 3))
-solr3=$(cat "$work/cluster-data/node3.pid")
+solr1=$(cat "$work/cluster-data/node1.pid")
 t_kill=$(ms)
-kill -9 "$solr3"; echo "   killed Solr node 3 (pid $solr3)"
+kill -9 "$solr1"; echo "   killed Solr node 1 on $s1, the first in GONGKAI_SOLR_URL (pid $solr1)"
 sleep 2
 t_kill_web=$(ms)
 kill -9 "$node_pid_b"; echo "   killed portal B (pid $node_pid_b)"
 sleep $((load_s / 3))
-echo "   restarting Solr node 3 and portal B"
+echo "   restarting Solr node 1 and portal B"
 (cd "$root" && ./gongkai cluster start) | tail -n 1
 node_pid_b=$(start_node b "$pb"); pids+=("$node_pid_b")
 ready "$pb" || bad "portal B did not come back: $(tail -n 5 "$work/node-b.log")"
@@ -217,18 +224,24 @@ bad_after=$(awk -v t="$t_kill" '$1 >= t && $4 == "search" && $2 != 200' "$work/l
 if [ "$after" -gt 0 ] && [ "$bad_after" -le "$fives" ] && [ "$(awk -v t="$t_kill" '$1 >= t && $4 == "search" && $2 != 200 && $2 !~ /^5/ && $2 != "000"' "$work/load/statuses" | wc -l)" = 0 ]; then
   ok "search kept answering with the lost Solr node's replicas: $((after - bad_after)) of $after searches after the kill answered 200"
 else bad "searches after the Solr kill: $bad_after of $after not 200"; fi
+posts=$(awk -v t="$t_kill" '$1 >= t && $3 == "POST"' "$work/load/statuses" | wc -l)
+posts_bad=$(awk -v t="$t_kill" '$1 >= t && $3 == "POST" && $2 != 201 && $2 !~ /^5/ && $2 != "000"' "$work/load/statuses" | wc -l)
+posts_5xx=$(awk -v t="$t_kill" '$1 >= t && $3 == "POST" && ($2 ~ /^5/ || $2 == "000")' "$work/load/statuses" | wc -l)
+if [ "$posts" -gt 0 ] && [ "$posts_bad" = 0 ] && [ "$posts_5xx" -le 1 ]; then
+  ok "publishing kept answering without Solr node 1: $((posts - posts_5xx)) of $posts publications after the kill answered 201 ($posts_5xx in flight on the killed portal)"
+else bad "publications after the Solr kill: $posts, $posts_bad refused, $posts_5xx 5xx"; fi
 
 # 5: rejoin and catch up
-state=$(curl -fs "http://127.0.0.1:8983/solr/admin/collections?action=CLUSTERSTATUS&wt=json")
+state=$(curl -fs "http://127.0.0.1:$s2/solr/admin/collections?action=CLUSTERSTATUS&wt=json")
 live=$(jq '.cluster.live_nodes | length' <<<"$state")
 inactive=$(jq '[.cluster.collections[].shards[].replicas[] | select(.state != "active")] | length' <<<"$state")
 for _ in $(seq 1 60); do
   [ "$live" = 3 ] && [ "$inactive" = 0 ] && break
   sleep 2
-  state=$(curl -fs "http://127.0.0.1:8983/solr/admin/collections?action=CLUSTERSTATUS&wt=json")
+  state=$(curl -fs "http://127.0.0.1:$s2/solr/admin/collections?action=CLUSTERSTATUS&wt=json")
   live=$(jq '.cluster.live_nodes | length' <<<"$state"); inactive=$(jq '[.cluster.collections[].shards[].replicas[] | select(.state != "active")] | length' <<<"$state")
 done
-if [ "$live" = 3 ] && [ "$inactive" = 0 ]; then ok "Solr node 3 rejoined: 3 live nodes, every replica active"; else bad "cluster after restart: $live live nodes, $inactive replicas not active"; fi
+if [ "$live" = 3 ] && [ "$inactive" = 0 ]; then ok "Solr node 1 rejoined: 3 live nodes, every replica active"; else bad "cluster after restart: $live live nodes, $inactive replicas not active"; fi
 for base in "http://127.0.0.1:$pa" "http://127.0.0.1:$pb"; do
   st=$(curl -fs -H "Authorization: Bearer $admin" "$base/api/admin/index")
   if [ "$(jq -r .indexDocuments <<<"$st")" = "$(jq -r .databasePublic <<<"$st")" ] && [ "$(jq -r .outboxPending <<<"$st")" = 0 ]; then

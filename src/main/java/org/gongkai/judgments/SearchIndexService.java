@@ -671,14 +671,52 @@ public class SearchIndexService {
         DEFERRED.set(Boolean.TRUE);
     }
 
+    /**
+     * A bulk import's checkpoint: applies what its workers committed, unless a drain ran less than {@link
+     * #BULK_DRAIN_INTERVAL} ago (see {@link #beginBulk()}).
+     */
     public void drainDeferred() {
+        PENDING_ON_THIS_THREAD.remove();
+        if (!bulkPaced()) {
+            drain();
+        }
+    }
+
+    /** The end of a bulk import: everything it wrote is applied before this returns. */
+    public void endDeferred() {
+        DEFERRED.remove();
         PENDING_ON_THIS_THREAD.remove();
         drain();
     }
 
-    public void endDeferred() {
-        DEFERRED.remove();
-        drainDeferred();
+    /**
+     * While a bulk import runs in this JVM, its changes are applied to the index at most every {@link
+     * #BULK_DRAIN_INTERVAL} (by the outbox poll or its checkpoints) instead of every second: each drain ends
+     * with a commit and a refresh, each of which writes a new segment, and at one small segment a second the
+     * merges, flushes and reader reopens cost more CPU than the documents themselves (issue 16: a third of
+     * the indexing CPU of a 2,000-judgment import). A publication through the API during the import is still
+     * applied before its response (that drain applies the import's changes too), and the end of the import
+     * applies everything ({@link #endBulk()}).
+     */
+    public void beginBulk() {
+        bulkImports.incrementAndGet();
+    }
+
+    /** The end of a bulk import ({@link #beginBulk()}): everything it wrote is applied before this returns. */
+    public void endBulk() {
+        bulkImports.decrementAndGet();
+        endDeferred();
+    }
+
+    static final Duration BULK_DRAIN_INTERVAL = Duration.ofSeconds(5);
+
+    private final java.util.concurrent.atomic.AtomicInteger bulkImports =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long lastDrainNanos = System.nanoTime();
+
+    /** True while a bulk import runs and the last drain is more recent than {@link #BULK_DRAIN_INTERVAL}. */
+    private boolean bulkPaced() {
+        return bulkImports.get() > 0 && System.nanoTime() - lastDrainNanos < BULK_DRAIN_INTERVAL.toNanos();
     }
 
     private final AtomicBoolean suspended = new AtomicBoolean();
@@ -718,6 +756,7 @@ public class SearchIndexService {
     void pollOutbox() {
         if (backend() == null
                 || state != State.READY
+                || bulkPaced()
                 || Duration.between(drainFailedAt, clock.instant()).compareTo(DRAIN_RETRY) < 0) {
             return;
         }
@@ -770,7 +809,9 @@ public class SearchIndexService {
             if (i == null || state == State.REPAIRING || state == State.CLOSED) {
                 return 0;
             }
-            return drainLocked(i);
+            int n = drainLocked(i);
+            lastDrainNanos = System.nanoTime();
+            return n;
         } catch (RuntimeException e) {
             drainFailedAt = clock.instant();
             LOG.warnf("applying the index outbox failed (%s); it will be retried", JudgmentIndex.describe(e));
@@ -1245,9 +1286,12 @@ public class SearchIndexService {
      * (progress in the log), then the alias moves to it and the old one is dropped. Changes made
      * meanwhile (through any node) went to the old collection; so the rebuild holds the log back
      * from where it began (the row {@code rebuild:<alias>} in {@code index_node}, kept alive while it
-     * runs) and, once the alias has moved, sets the cluster's cursor back there: the next drain
-     * applies every change since to the new collection (idempotent; a judgment read by the rebuild
-     * before it changed gets its later state).
+     * runs) and replays every change since into the new collection BEFORE the alias moves: once
+     * without a lock, then the last ones under the cluster cursor's lock, in the transaction that
+     * moves the alias and makes the replay's place in the log the cluster's cursor (idempotent; a
+     * judgment read by the rebuild before it changed gets its later state). Searches never see the
+     * new collection without those changes: a judgment withdrawn during the rebuild is never found
+     * again, and one published during it is never missing.
      */
     private int rebuildCluster(SolrJudgmentIndex c) {
         String hold = "rebuild:" + solrAlias;
@@ -1316,17 +1360,73 @@ public class SearchIndexService {
                 }
             };
             // the fill runs without the drain lock: changes keep going to the old collection meanwhile
-            String collection = c.rebuild(source, solrShards, solrReplicas);
-            drainLock.lock();
+            String collection = c.createAndFill(source, solrShards, solrReplicas);
+            boolean moved = false;
+            String old = null;
+            int replayed = 0;
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    lockClusterCursor();
-                    saveClusterCursor(new ChangeLogCursor(answeredThrough, gapGrace.toNanos(), WALL_NANOS));
-                });
-                drainLocked(c);
-                c.refreshBlocking();
+                afterRebuildFill.run();
+                SolrJudgmentIndex fresh = c.onCollection(collection, new org.gongkai.search.index.JudgmentAnalyzers());
+                // the changes made since the rebuild began, into the new collection while the alias still points
+                // at the old one (so no search ever sees a withdrawn judgment the rebuild had read back): first
+                // without a lock, with a cursor of the rebuild's own, ...
+                ChangeLogCursor replay = new ChangeLogCursor(answeredThrough, gapGrace.toNanos(), WALL_NANOS);
+                for (int k;
+                        (k = QuarkusTransaction.requiringNew().call(() -> applyBatch(fresh, replay, false))) > 0; ) {
+                    replay.advance();
+                    replayed += k;
+                }
+                // ... then the rest under the cluster cursor's lock (every node's drain waits): the last changes,
+                // including ones that committed late below the replay's mark, then the alias moves and the
+                // cluster's cursor becomes the replay's, all before any node applies another change
+                drainLock.lock();
+                try {
+                    int[] last = {0};
+                    old = QuarkusTransaction.requiringNew().call(() -> {
+                        lockClusterCursor();
+                        boolean late = true;
+                        for (int k; (k = applyBatch(fresh, replay, late)) > 0; late = false) {
+                            replay.advance();
+                            last[0] += k;
+                        }
+                        replay.advance();
+                        fresh.commit();
+                        String before = c.moveAlias(collection);
+                        // Solr's alias command gives its nodes 100 ms to see the new alias; a node that writes
+                        // after this lock must write to the new collection
+                        sleepQuietly(ALIAS_SETTLE);
+                        saveClusterCursor(replay);
+                        return before;
+                    });
+                    moved = true;
+                    replayed += last[0];
+                    c.refreshBlocking();
+                } finally {
+                    drainLock.unlock();
+                }
             } finally {
-                drainLock.unlock();
+                if (!moved) {
+                    // the alias still points at the old collection, which stays current: the new one is dropped
+                    try {
+                        c.dropCollection(collection);
+                    } catch (RuntimeException e) {
+                        LOG.warnf(
+                                "cluster rebuild failed; its collection %s was not dropped (%s)",
+                                collection, e.getMessage());
+                    }
+                }
+            }
+            LOG.infof(
+                    "cluster rebuild: %d changes made meanwhile applied to %s before the alias moved",
+                    replayed, collection);
+            if (old != null && !old.equals(collection)) {
+                // searches that resolved the alias just before it moved finish on the old collection first
+                sleepQuietly(OLD_COLLECTION_GRACE);
+                try {
+                    c.dropCollection(old);
+                } catch (RuntimeException e) {
+                    LOG.warnf("cluster rebuild: the old collection %s was not dropped (%s)", old, e.getMessage());
+                }
             }
             LOG.infof("search cluster rebuilt: %d documents in %s, alias %s moved", count[0], collection, c.alias());
             return count[0];
@@ -1335,6 +1435,28 @@ public class SearchIndexService {
                     .run(() -> em.createNativeQuery("delete from index_node where node_id = :n")
                             .setParameter("n", hold)
                             .executeUpdate());
+        }
+    }
+
+    /** How long the alias move is given to reach every Solr node before the other portals write again. */
+    static final Duration ALIAS_SETTLE = Duration.ofSeconds(1);
+
+    /** How long the old collection outlives the alias move (searches in flight on it finish). */
+    static final Duration OLD_COLLECTION_GRACE = Duration.ofSeconds(5);
+
+    /** Test seam: runs once the new collection is filled, before the changes made meanwhile are replayed. */
+    private volatile Runnable afterRebuildFill = () -> {};
+
+    /** Test seam (ClusterRebuildTest): changes made by courts between the fill and the replay. */
+    void afterRebuildFillForTest(Runnable hook) {
+        afterRebuildFill = hook == null ? () -> {} : hook;
+    }
+
+    private static void sleepQuietly(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -28,6 +28,11 @@ public class GongkaiMain implements QuarkusApplication {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }
+        // The embedded database keeps 8 parsed statements per connection by default; publishing one judgment
+        // runs more distinct statements than that, so each was parsed again every time (issue 16).
+        if (System.getProperty("h2.queryCacheSize") == null) {
+            System.setProperty("h2.queryCacheSize", "64");
+        }
         GracefulSignals.install();
         Quarkus.run(GongkaiMain.class, args);
     }

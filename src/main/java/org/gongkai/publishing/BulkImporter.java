@@ -89,6 +89,9 @@ public class BulkImporter {
     TextImport textImport;
 
     @Inject
+    JudgmentPublisher publisher;
+
+    @Inject
     org.gongkai.platform.GongkaiConfig config;
 
     @Inject
@@ -225,6 +228,7 @@ public class BulkImporter {
                 workers,
                 Thread.ofPlatform().name("import-worker-", 1).daemon(true).factory());
         Tally tally = new Tally(key, file, bar, resumeAt);
+        index.beginBulk(); // the index applies the import's changes every few seconds, in larger batches
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long read = 0;
             Boolean lane = null;
@@ -273,7 +277,7 @@ public class BulkImporter {
             throw new UncheckedIOException(e);
         } finally {
             pool.shutdown();
-            index.endDeferred();
+            index.endBulk();
         }
         long imported = tally.imported, duplicates = tally.duplicates, lineNo = tally.lineNo;
         Map<String, Long> rejected = tally.rejected;
@@ -456,11 +460,21 @@ public class BulkImporter {
                 try {
                     List<String> done = QuarkusTransaction.requiringNew().call(() -> {
                         List<String> out = new ArrayList<>();
-                        for (Work w : work) {
-                            out.add(
-                                    w == null
-                                            ? null
-                                            : w.refused() != null ? w.refused() : write(w) ? "created" : "duplicate");
+                        // the change feed's entries at the end: its counter is locked from the first entry to the
+                        // commit, and the other workers need it too
+                        publisher.holdAnnouncements();
+                        try {
+                            for (Work w : work) {
+                                out.add(
+                                        w == null
+                                                ? null
+                                                : w.refused() != null
+                                                        ? w.refused()
+                                                        : write(w) ? "created" : "duplicate");
+                            }
+                            publisher.announceHeld();
+                        } finally {
+                            publisher.dropHeld();
                         }
                         return out;
                     });

@@ -139,7 +139,7 @@ public class JudgmentPublisher {
                 j.status + (j.ruleCode == null ? "" : " (" + j.ruleCode + ")") + " " + j.caseNumber);
         enqueue(j);
         IngestMeter.counted();
-        announce(j, ChangeKind.PUBLISHED, null);
+        announceNew(j);
         return new Receipt(j.id, j.status.apiStatus(), urlOf(j), true);
     }
 
@@ -573,6 +573,15 @@ public class JudgmentPublisher {
      * correction as withheld (under the publication rules), which a mirror applies as a deletion.
      */
     private void announce(Judgment j, ChangeKind kind, ReasonCategory reason) {
+        announce(j, kind, reason, false);
+    }
+
+    /** The change feed entry of a judgment created in this transaction (the feed never announced its id). */
+    private void announceNew(Judgment j) {
+        announce(j, ChangeKind.PUBLISHED, null, true);
+    }
+
+    private void announce(Judgment j, ChangeKind kind, ReasonCategory reason, boolean created) {
         ChangeKind k = kind;
         ReasonCategory r = reason;
         if (kind != ChangeKind.WITHDRAWN) {
@@ -583,7 +592,45 @@ public class JudgmentPublisher {
                 r = ReasonCategory.PUBLICATION_RULE;
             }
         }
-        changes.record(JudgmentRecords.CHANNEL, j.id, k, r, j.courtCode, j.caseNumber + " " + j.documentKind);
+        String label = j.caseNumber + " " + j.documentKind;
+        var change = new ChangeRecorder.Change(JudgmentRecords.CHANNEL, j.id, k, r, j.courtCode, label, created);
+        List<ChangeRecorder.Change> held = HELD.get();
+        if (held != null) {
+            held.add(change);
+        } else if (created) {
+            changes.recordNew(change.channel(), change.recordId(), k, r, change.courtCode(), label);
+        } else {
+            changes.record(change.channel(), change.recordId(), k, r, change.courtCode(), label);
+        }
+    }
+
+    /** Change feed entries held back on this thread until {@link #announceHeld()} (see {@link #holdAnnouncements}). */
+    private static final ThreadLocal<List<ChangeRecorder.Change>> HELD = new ThreadLocal<>();
+
+    /**
+     * Holds back this thread's change feed entries until {@link #announceHeld()}, in the same transaction: a bulk
+     * import writes many judgments in one transaction, and the feed's counter row, which the first entry locks
+     * until commit, would otherwise stay locked while the rest are de-identified, so that the other workers wait
+     * for it (or time out and write their chunk again record by record). Written at the end, the entries keep
+     * their order and the counter is still the last lock taken (see {@link ChangeRecorder}). Always pair with
+     * {@link #dropHeld()} in a finally block.
+     */
+    public void holdAnnouncements() {
+        HELD.set(new ArrayList<>());
+    }
+
+    /** Writes the entries held back since {@link #holdAnnouncements()}, in order, in the current transaction. */
+    public void announceHeld() {
+        List<ChangeRecorder.Change> held = HELD.get();
+        HELD.remove();
+        if (held != null && !held.isEmpty()) {
+            changes.recordAll(held); // one flush and one move of the feed's counter for the whole chunk
+        }
+    }
+
+    /** Forgets held entries (their transaction rolled back) and stops holding. */
+    public void dropHeld() {
+        HELD.remove();
     }
 
     private void enqueue(Judgment j) {

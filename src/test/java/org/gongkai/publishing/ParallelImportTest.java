@@ -100,6 +100,21 @@ class ParallelImportTest {
                                 Long.class)
                         .getSingleResult());
         assertEquals(stored, distinct, "no judgment stored twice");
+        // the change feed announces every judgment shown once, though a chunk writes its entries at its end
+        long shown = QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.<Judgment>list("externalId like ?1", "text:%:parallel-%").stream()
+                        .filter(j -> j.status.isPublic() || j.status == Judgment.Status.STUB)
+                        .count());
+        List<Long> announced = QuarkusTransaction.requiringNew()
+                .call(() -> Judgment.getEntityManager()
+                        .createQuery(
+                                "select e.recordId from ChangeEntry e where e.channel = 'judgments' and e.recordId in"
+                                        + " (select j.id from Judgment j where j.externalId like 'text:%:parallel-%')",
+                                Long.class)
+                        .getResultList());
+        assertTrue(shown >= 70, "judgments shown: " + shown);
+        assertEquals(shown, announced.size(), "one feed entry per judgment shown");
+        assertEquals(shown, new java.util.HashSet<>(announced).size(), "no judgment announced twice");
         // all public ones are in the index, and the checkpoint says the file is done
         var status = index.status();
         assertEquals(status.databasePublic(), status.indexDocuments(), status.toString());

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
@@ -38,7 +36,8 @@ import org.gongkai.search.query.SolrJudgmentSearch;
  * searches never see a half-filled index.
  *
  * <p>The client speaks HTTP only (solrj's JDK client, no ZooKeeper, no Jetty, no Lucene 9 on the
- * portal's classpath); any node routes a request to the shards and replicas that hold the data.
+ * portal's classpath) to every node listed in the URL, so losing one node loses no search; any node
+ * routes a request to the shards and replicas that hold the data.
  */
 public final class SolrJudgmentIndex implements SearchBackend {
     public static final String DEFAULT_ALIAS = "judgments";
@@ -48,14 +47,30 @@ public final class SolrJudgmentIndex implements SearchBackend {
     private final String alias;
     private final SolrDocumentMapper mapper = new SolrDocumentMapper();
     private final SolrJudgmentSearch search;
+    /** False for a view on one collection ({@link #onCollection}): the client belongs to the index it came from. */
+    private final boolean ownsClient;
 
+    /**
+     * @param baseUrl one node's {@code /solr} URL, or several separated by commas: requests are
+     *     spread over them and go to the next when one does not answer ({@link NodeListSolrClient})
+     */
     public SolrJudgmentIndex(String baseUrl, String alias, JudgmentAnalyzers analyzers) {
-        this.client = new HttpJdkSolrClient.Builder(baseUrl.split(",")[0].strip())
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
-                .withIdleTimeout(60, TimeUnit.SECONDS)
-                .build();
-        this.alias = alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias;
-        this.search = new SolrJudgmentSearch(client, this.alias, analyzers);
+        this(NodeListSolrClient.of(baseUrl), alias == null || alias.isBlank() ? DEFAULT_ALIAS : alias, analyzers, true);
+    }
+
+    private SolrJudgmentIndex(SolrClient client, String target, JudgmentAnalyzers analyzers, boolean ownsClient) {
+        this.client = client;
+        this.alias = target;
+        this.search = new SolrJudgmentSearch(client, target, analyzers);
+        this.ownsClient = ownsClient;
+    }
+
+    /**
+     * The same operations on one collection instead of the alias (a rebuild writes the changes made
+     * meanwhile into its new collection before the alias moves); shares this index's client.
+     */
+    public SolrJudgmentIndex onCollection(String collection, JudgmentAnalyzers analyzers) {
+        return new SolrJudgmentIndex(client, collection, analyzers, false);
     }
 
     public String alias() {
@@ -189,23 +204,50 @@ public final class SolrJudgmentIndex implements SearchBackend {
     }
 
     /**
-     * Zero-downtime rebuild: creates {@code <alias>_<time>} (same configset, same shards and
-     * replicas as the current one), fills it from {@code source}, commits, moves the alias, then
-     * deletes the old collection. Searches keep using the old collection until the alias moves.
+     * Zero-downtime rebuild: {@link #createAndFill}, {@link #moveAlias}, then drops the old
+     * collection. Searches keep using the old collection until the alias moves. (The portal's
+     * rebuild goes step by step instead, to replay the changes made meanwhile before the alias moves.)
      */
     public String rebuild(Iterable<IndexedJudgment> source, int shards, int replicas) {
-        String old = currentCollection();
+        String fresh = createAndFill(source, shards, replicas);
+        String old = moveAlias(fresh);
+        if (old != null && !old.equals(fresh)) {
+            dropCollection(old);
+        }
+        return fresh;
+    }
+
+    /**
+     * Creates {@code <alias>_<time>} (the configset, {@code shards} x {@code replicas}), fills it from
+     * {@code source} and commits it; the alias does not move. Returns the new collection's name.
+     */
+    public String createAndFill(Iterable<IndexedJudgment> source, int shards, int replicas) {
         String fresh = alias + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
         try {
             CollectionAdminRequest.createCollection(fresh, CONFIGSET, shards, replicas)
                     .process(client);
-            upsertAll(source, fresh);
-            commit(fresh, false);
-            CollectionAdminRequest.createAlias(alias, fresh).process(client);
-            if (old != null && !old.equals(fresh)) {
-                CollectionAdminRequest.deleteCollection(old).process(client);
-            }
-            return fresh;
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
+        }
+        upsertAll(source, fresh);
+        commit(fresh, false);
+        return fresh;
+    }
+
+    /** Points the alias at {@code collection}; returns the collection it pointed at before, or null. */
+    public String moveAlias(String collection) {
+        String old = currentCollection();
+        try {
+            CollectionAdminRequest.createAlias(alias, collection).process(client);
+        } catch (SolrServerException | IOException e) {
+            throw unavailable(e);
+        }
+        return old;
+    }
+
+    public void dropCollection(String collection) {
+        try {
+            CollectionAdminRequest.deleteCollection(collection).process(client);
         } catch (SolrServerException | IOException e) {
             throw unavailable(e);
         }
@@ -225,6 +267,8 @@ public final class SolrJudgmentIndex implements SearchBackend {
 
     @Override
     public void close() throws IOException {
-        client.close();
+        if (ownsClient) {
+            client.close();
+        }
     }
 }

@@ -76,7 +76,9 @@ public final class SolrJudgmentSearch {
     /** Records the terms a parse asks for, so that their document frequencies come in one request per field. */
     private final class RecordingStats implements JudgmentQueryBuilder.TermStats {
         final Map<String, Set<String>> asked = new LinkedHashMap<>();
-        final int n = numDocs();
+        // the cluster's count: a bare numDocs() here would call this class's own numDocs(), which
+        // returns n itself, still 0 (the similar query then chose its terms with numDocs = 0)
+        final int n = SolrJudgmentSearch.this.numDocs();
 
         @Override
         public int numDocs() {
