@@ -495,7 +495,8 @@ class InterfaceLanguageTest {
             "/api/records/judgments/987654321",
             "/api/records/nothing/1",
             "/api/exports/2020-01-01",
-            "/api/exports/2020-01-01/judgments.jsonl.gz");
+            "/api/exports/2020-01-01/judgments.jsonl.gz",
+            "/api/case-numbers/parse?q=2023");
 
     @Test
     void problemsHaveNoEnglishInChineseNorChineseInEnglish() {
