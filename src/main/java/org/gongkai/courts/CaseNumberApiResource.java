@@ -26,7 +26,11 @@ public class CaseNumberApiResource {
         try {
             return CaseNumberView.of(CaseNumberParser.parse(q, clock), CourtDirectory.standard());
         } catch (InvalidCaseNumberException e) {
-            throw new ProblemException(400, "Invalid case number", e.getMessage(), "q");
+            throw new ProblemException(
+                    400,
+                    "Invalid case number",
+                    org.gongkai.platform.Texts.txt().err_case_number_invalid(e.getMessage()),
+                    "q");
         }
     }
 }

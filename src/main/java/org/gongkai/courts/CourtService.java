@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 
 /**
  * The reference data (courts, case types, causes, charges) as an application service, and the
@@ -49,7 +50,11 @@ public class CourtService {
         try {
             return CaseNumberParser.parse(input);
         } catch (InvalidCaseNumberException e) {
-            throw new ProblemException(400, "Invalid case number", field + ": " + e.getMessage(), field);
+            throw new ProblemException(
+                    400,
+                    "Invalid case number",
+                    field + ": " + Texts.txt().err_case_number_invalid(e.getMessage()),
+                    field);
         }
     }
 

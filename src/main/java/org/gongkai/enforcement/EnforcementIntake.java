@@ -31,6 +31,7 @@ import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.Receipt;
 import org.gongkai.platform.RetryOnConflict;
+import org.gongkai.platform.Texts;
 import org.gongkai.platform.WorkingDays;
 import org.gongkai.publishing.PublicFields;
 import org.gongkai.publishing.deid.FieldContext;
@@ -113,7 +114,7 @@ public class EnforcementIntake {
     /** Lists a dishonest debtor; the same case and debtor again returns the existing listing. */
     public Outcome listDishonest(DishonestSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest("body required: a dishonest-debtor listing");
+            throw ProblemException.badRequest(Texts.txt().pub_body_dishonest());
         }
         Court court = courts.require(s.court(), "court");
         caller.requireCourt(court.code());
@@ -147,7 +148,7 @@ public class EnforcementIntake {
 
     public Outcome addRestriction(RestrictionSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest("body required: a consumption-restriction order");
+            throw ProblemException.badRequest(Texts.txt().pub_body_restriction());
         }
         Court court = courts.require(s.court(), "court");
         caller.requireCourt(court.code());
@@ -156,7 +157,7 @@ public class EnforcementIntake {
         LocalDate filing = date(s.filingDate(), "filingDate", false);
         if (filing != null && filing.isAfter(issue)) {
             throw ProblemException.invalidField(
-                    "filingDate", "the case was filed (" + filing + ") after the order was issued (" + issue + ")");
+                    "filingDate", Texts.txt().pub_filed_after_order(String.valueOf(filing), String.valueOf(issue)));
         }
         Debtor debtor = debtor(s.debtor(), issue);
         List<RestrictedAct> acts = RestrictedAct.parse(s.restrictedActs(), "restrictedActs");
@@ -165,9 +166,7 @@ public class EnforcementIntake {
             person = debtor.legalRepresentative;
         }
         if (person == null && debtor.isOrganisation()) {
-            throw ProblemException.invalidField(
-                    "restrictedPerson",
-                    "required for an organisation: the restricted legal representative or responsible person");
+            throw ProblemException.invalidField("restrictedPerson", Texts.txt().pub_restricted_person_required());
         }
         String key = restrictionKey(cn.canonical(), debtor);
         var existing = ConsumptionRestriction.<ConsumptionRestriction>find("recordKey", key)
@@ -225,7 +224,7 @@ public class EnforcementIntake {
 
     public Outcome addTermination(TerminationSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest("body required: a terminated enforcement case");
+            throw ProblemException.badRequest(Texts.txt().pub_body_termination());
         }
         Court court = courts.require(s.court(), "court");
         caller.requireCourt(court.code());
@@ -234,15 +233,16 @@ public class EnforcementIntake {
         LocalDate filing = date(s.filingDate(), "filingDate", false);
         if (filing != null && filing.isAfter(termination)) {
             throw ProblemException.invalidField(
-                    "filingDate", "the case was filed (" + filing + ") after it was terminated (" + termination + ")");
+                    "filingDate",
+                    Texts.txt().pub_filed_after_termination(String.valueOf(filing), String.valueOf(termination)));
         }
         Debtor debtor = debtor(s.debtor(), termination);
         BigDecimal amount = s.amountUnperformed();
         if (amount == null) {
-            throw ProblemException.invalidField("amountUnperformed", "required: the amount not performed, in yuan");
+            throw ProblemException.invalidField("amountUnperformed", Texts.txt().pub_amount_unperformed_required());
         }
         if (amount.signum() < 0) {
-            throw ProblemException.invalidField("amountUnperformed", "must not be negative");
+            throw ProblemException.invalidField("amountUnperformed", Texts.txt().pub_not_negative());
         }
         String key = Hashing.sha256("T|" + cn.canonical() + "|" + debtor.identityKey());
         var existing = TerminatedCase.findByKey(key);
@@ -338,12 +338,11 @@ public class EnforcementIntake {
         DishonestListing l = requireListing(id, caller);
         requirePublicState(l, "correct");
         if (s == null) {
-            throw ProblemException.badRequest("body required: the corrected listing");
+            throw ProblemException.badRequest(Texts.txt().pub_body_correction());
         }
         Court court = courts.require(s.court(), "court");
         if (!court.code().equals(l.courtCode)) {
-            throw ProblemException.invalidField(
-                    "court", "a correction cannot move a listing from " + l.courtCode + " to " + court.code());
+            throw ProblemException.invalidField("court", Texts.txt().pub_correction_court(l.courtCode, court.code()));
         }
         DishonestListing corrected = new DishonestListing();
         fill(corrected, s, court);
@@ -352,7 +351,7 @@ public class EnforcementIntake {
                 throw new ProblemException(
                         409,
                         "Conflict",
-                        "caseNumber: another listing (" + other.id + ") already exists for this case and debtor",
+                        "caseNumber: " + Texts.txt().pub_listing_exists(String.valueOf(other.id)),
                         "caseNumber");
             });
         }
@@ -399,11 +398,11 @@ public class EnforcementIntake {
                 .list();
         ConsumptionRestriction r = ConsumptionRestriction.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
-            throw ProblemException.notFound("no consumption-restriction order with id " + id);
+            throw ProblemException.notFound(Texts.txt().pub_no_restriction(String.valueOf(id)));
         }
         caller.requireCourt(r.courtCode);
         if (r.state != ConsumptionRestriction.State.IN_FORCE) {
-            throw new ProblemException(409, "Conflict", "restriction " + id + " is already lifted");
+            throw new ProblemException(409, "Conflict", Texts.txt().pub_restriction_lifted(String.valueOf(id)));
         }
         String reason =
                 change == null || change.reason() == null || change.reason().isBlank()
@@ -543,7 +542,8 @@ public class EnforcementIntake {
         LocalDate filing = date(s.filingDate(), "filingDate", false);
         if (filing != null && filing.isAfter(decision)) {
             throw ProblemException.invalidField(
-                    "filingDate", "the case was filed (" + filing + ") after the listing decision (" + decision + ")");
+                    "filingDate",
+                    Texts.txt().pub_filed_after_decision(String.valueOf(filing), String.valueOf(decision)));
         }
         Integer term = ground.term(s.termMonths(), "termMonths");
         Debtor debtor = debtor(s.debtor(), decision);
@@ -573,7 +573,7 @@ public class EnforcementIntake {
         l.conduct = conduct == null ? ground.label() : conduct;
         BigDecimal amount = s.amount() == null ? amountIn(obligation) : s.amount();
         if (amount != null && amount.signum() < 0) {
-            throw ProblemException.invalidField("amount", "must not be negative");
+            throw ProblemException.invalidField("amount", Texts.txt().pub_not_negative());
         }
         l.amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
         l.filingDate = filing;
@@ -599,37 +599,31 @@ public class EnforcementIntake {
 
     private Debtor debtor(DebtorSubmission in, LocalDate referenceDate) {
         if (in == null) {
-            throw ProblemException.invalidField(
-                    "debtor",
-                    "required: {\"name\", \"kind\": \"PERSON\"|\"ORGANISATION\", \"idNumber\" or \"creditCode\", …}");
+            throw ProblemException.invalidField("debtor", Texts.txt().pub_debtor_required());
         }
         Debtor d = new Debtor();
         d.name = text(in.name(), "debtor.name", 200);
         if (d.name == null) {
-            throw ProblemException.invalidField("debtor.name", "required: the debtor's name");
+            throw ProblemException.invalidField("debtor.name", Texts.txt().pub_debtor_name_required());
         }
         d.kind = kind(in.kind());
         if (Boolean.TRUE.equals(in.minor())) {
-            throw ProblemException.invalidField(
-                    "debtor.minor", "a minor is never published as a judgment debtor (法释〔2017〕7号; rules §3.1)");
+            throw ProblemException.invalidField("debtor.minor", Texts.txt().pub_minor_debtor());
         }
         if (d.isOrganisation()) {
             PublicFields.requireOrganisationName("debtor.name", d.name);
             if (in.idNumber() != null && !in.idNumber().isBlank()) {
                 throw ProblemException.invalidField(
-                        "debtor.idNumber", "an organisation is identified by creditCode, not by a resident ID number");
+                        "debtor.idNumber", Texts.txt().pub_org_no_id_number());
             }
             String cc = IdNumbers.normalise(in.creditCode());
             if (cc == null || cc.isEmpty()) {
                 throw ProblemException.invalidField(
-                        "debtor.creditCode",
-                        "required for an organisation: the unified social credit code (18 characters) or organisation code");
+                        "debtor.creditCode", Texts.txt().pub_credit_code_required());
             }
             if (!CREDIT_CODE.matcher(cc).matches()) {
                 throw ProblemException.invalidField(
-                        "debtor.creditCode",
-                        "'" + cc
-                                + "' is not a unified social credit code (18 digits or capital letters) or organisation code");
+                        "debtor.creditCode", Texts.txt().pub_credit_code_invalid(cc));
             }
             d.creditCode = cc;
             String rep = text(in.legalRepresentative(), "debtor.legalRepresentative", 200);
@@ -640,14 +634,10 @@ public class EnforcementIntake {
         }
         String id = IdNumbers.normalise(in.idNumber());
         if (id == null || id.isEmpty()) {
-            throw ProblemException.invalidField(
-                    "debtor.idNumber",
-                    "required for a person: the resident ID number (18 characters); it is only matched and shown masked");
+            throw ProblemException.invalidField("debtor.idNumber", Texts.txt().pub_debtor_id_required());
         }
         if (!IdNumbers.isFull(id)) {
-            throw ProblemException.invalidField(
-                    "debtor.idNumber",
-                    "not a resident ID number: expected 18 characters (17 digits and a digit or X) or 15 digits");
+            throw ProblemException.invalidField("debtor.idNumber", Texts.txt().pub_id_number_invalid());
         }
         PublicFields.requireSoundIdNumber("debtor.idNumber", id, clock.today());
         d.idHash = idHashes.hash(id);
@@ -656,15 +646,11 @@ public class EnforcementIntake {
         LocalDate birth = date(in.birthDate(), "debtor.birthDate", false);
         if (birth != null && isMinor(birth, referenceDate)) {
             throw ProblemException.invalidField(
-                    "debtor.birthDate",
-                    "the debtor was under 18 on " + referenceDate
-                            + "; a minor is never published as a judgment debtor (rules §3.1)");
+                    "debtor.birthDate", Texts.txt().pub_debtor_minor_birth(String.valueOf(referenceDate)));
         }
         if (fromId != null && isMinor(fromId, referenceDate)) {
             throw ProblemException.invalidField(
-                    "debtor.idNumber",
-                    "the date of birth in the ID number makes the debtor under 18 on " + referenceDate
-                            + "; a minor is never published as a judgment debtor (rules §3.1)");
+                    "debtor.idNumber", Texts.txt().pub_debtor_minor_id(String.valueOf(referenceDate)));
         }
         d.birthDate = birth != null ? birth : fromId;
         d.sex = sex(in.sex()).orElseGet(() -> IdNumbers.sex(id).orElse(null));
@@ -678,14 +664,13 @@ public class EnforcementIntake {
 
     private static String kind(String kind) {
         if (kind == null || kind.isBlank()) {
-            throw ProblemException.invalidField("debtor.kind", "required: PERSON or ORGANISATION");
+            throw ProblemException.invalidField("debtor.kind", Texts.txt().pub_kind_required());
         }
         return switch (kind.strip().toUpperCase(Locale.ROOT)) {
             case "PERSON", "NATURAL_PERSON", "自然人", "个人" -> Debtor.PERSON;
             case "ORGANISATION", "ORGANIZATION", "LEGAL_PERSON", "法人", "单位", "法人或其他组织" -> Debtor.ORGANISATION;
             default ->
-                throw ProblemException.invalidField(
-                        "debtor.kind", "must be PERSON or ORGANISATION, got '" + kind + "'");
+                throw ProblemException.invalidField("debtor.kind", Texts.txt().pub_kind_invalid(kind));
         };
     }
 
@@ -696,7 +681,8 @@ public class EnforcementIntake {
         return switch (sex.strip().toUpperCase(Locale.ROOT)) {
             case "男", "M", "MALE" -> java.util.Optional.of("男");
             case "女", "F", "FEMALE" -> java.util.Optional.of("女");
-            default -> throw ProblemException.invalidField("debtor.sex", "must be 男 or 女 (or M/F), got '" + sex + "'");
+            default ->
+                throw ProblemException.invalidField("debtor.sex", Texts.txt().pub_sex_invalid(sex));
         };
     }
 
@@ -705,15 +691,11 @@ public class EnforcementIntake {
         boolean enforcement = "执行".equals(cn.category())
                 || (cn.typeCode() != null && cn.typeCode().contains("执"));
         if (!enforcement) {
-            throw ProblemException.invalidField(
-                    "caseNumber",
-                    "'" + cn.canonical()
-                            + "' is not an enforcement case number (expected a 执 type code, e.g. （2024）京0105执1234号)");
+            throw ProblemException.invalidField("caseNumber", Texts.txt().pub_not_enforcement_case(cn.canonical()));
         }
         if (!cn.legacy() && cn.courtCode() != null && !cn.courtCode().equals(court.code())) {
             throw ProblemException.invalidField(
-                    "caseNumber",
-                    "'" + cn.canonical() + "' is a case of court " + cn.courtCode() + ", not of " + court.code());
+                    "caseNumber", Texts.txt().pub_case_other_court(cn.canonical(), cn.courtCode(), court.code()));
         }
         return cn;
     }
@@ -726,8 +708,7 @@ public class EnforcementIntake {
         String raw = text(input, "basisDocumentNumber", 120);
         if (raw == null && required) {
             throw ProblemException.invalidField(
-                    "basisDocumentNumber",
-                    "required: the document number of the enforcement basis, e.g. （2023）京0105民初12345号");
+                    "basisDocumentNumber", Texts.txt().pub_basis_required());
         }
         String canonical = raw == null
                 ? null
@@ -777,10 +758,7 @@ public class EnforcementIntake {
             return null;
         }
         if (!debtor.isOrganisation() && !value.equals(debtor.name)) {
-            throw ProblemException.invalidField(
-                    "restrictedPerson",
-                    "只用于单位被执行人（其法定代表人或主要负责人）；自然人被执行人本人即被限制消费"
-                            + " / only for an organisation debtor (its legal representative or responsible person): a natural-person debtor is restricted himself");
+            throw ProblemException.invalidField("restrictedPerson", Texts.txt().pub_restricted_person_only_org());
         }
         return published(value, publishingLeadingName(context(debtor, sent), value), 200);
     }
@@ -788,10 +766,10 @@ public class EnforcementIntake {
     LocalDate date(String value, String field, boolean required) {
         LocalDate d = Params.date(value, field);
         if (d == null && required) {
-            throw ProblemException.invalidField(field, "required: a date yyyy-MM-dd");
+            throw ProblemException.invalidField(field, Texts.txt().pub_date_required());
         }
         if (d != null && d.isAfter(clock.today())) {
-            throw ProblemException.invalidField(field, d + " is in the future");
+            throw ProblemException.invalidField(field, Texts.txt().pub_date_future(String.valueOf(d)));
         }
         return d;
     }
@@ -802,7 +780,7 @@ public class EnforcementIntake {
         }
         String s = value.strip();
         if (s.length() > max) {
-            throw ProblemException.invalidField(field, "longer than " + max + " characters");
+            throw ProblemException.invalidField(field, Texts.txt().pub_too_long(String.valueOf(max)));
         }
         return s;
     }
@@ -811,9 +789,7 @@ public class EnforcementIntake {
         String reason = change == null ? null : text(change.reason(), "reason", 500);
         if (reason == null) {
             throw ProblemException.invalidField(
-                    "reason",
-                    "required: why (a ground of 法释〔2017〕7号 Art. 10 such as " + RemovalReason.PERFORMED.name()
-                            + ", or free text)");
+                    "reason", Texts.txt().pub_reason_required(RemovalReason.PERFORMED.name()));
         }
         return reason;
     }
@@ -822,7 +798,7 @@ public class EnforcementIntake {
     private DishonestListing requireListing(long id, Caller caller) {
         DishonestListing l = DishonestListing.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (l == null) {
-            throw ProblemException.notFound("no dishonest-debtor listing with id " + id);
+            throw ProblemException.notFound(Texts.txt().pub_no_listing(String.valueOf(id)));
         }
         caller.requireCourt(l.courtCode);
         return l;
@@ -831,7 +807,13 @@ public class EnforcementIntake {
     private static void requirePublicState(DishonestListing l, String action) {
         if (!l.state.isPublic()) {
             throw new ProblemException(
-                    409, "Conflict", "cannot " + action + " listing " + l.id + ": it is already " + l.state);
+                    409,
+                    "Conflict",
+                    Texts.txt()
+                            .pub_listing_not_public(
+                                    Texts.label("listingAction", action),
+                                    String.valueOf(l.id),
+                                    Texts.label("listingState", l.state.name())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.enforcement;
 
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 
 /**
  * The six grounds for listing a dishonest judgment debtor (法释〔2017〕7号 Art. 1, rules §3.1).
@@ -67,8 +68,7 @@ public enum Ground {
     public Integer term(Integer requested, String field) {
         if (!fixedTerm()) {
             if (requested != null) {
-                throw ProblemException.invalidField(
-                        field, "a ground-1 listing (" + label + ") has no fixed term; omit termMonths");
+                throw ProblemException.invalidField(field, Texts.txt().pub_ground1_no_term(label));
             }
             return null;
         }
@@ -76,8 +76,11 @@ public enum Ground {
         if (months < DEFAULT_TERM_MONTHS || months > MAX_TERM_MONTHS) {
             throw ProblemException.invalidField(
                     field,
-                    "grounds 2–6 list for " + DEFAULT_TERM_MONTHS + " months, extendable to " + MAX_TERM_MONTHS
-                            + " at most; got " + months);
+                    Texts.txt()
+                            .pub_term_range(
+                                    String.valueOf(DEFAULT_TERM_MONTHS),
+                                    String.valueOf(MAX_TERM_MONTHS),
+                                    String.valueOf(months)));
         }
         return months;
     }

@@ -25,6 +25,7 @@ import org.gongkai.enforcement.Submissions.TerminationSubmission;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.Receipt;
+import org.gongkai.platform.Texts;
 
 /** Courts publish and maintain enforcement information (bearer token of the court). */
 @Path("/api/publish/enforcement")
@@ -109,7 +110,7 @@ public class PublishEnforcementResource {
             @QueryParam("size") Integer size) {
         int n = size == null ? 50 : size;
         if (n < 1 || n > 500) {
-            throw ProblemException.invalidField("size", "a number from 1 to 500");
+            throw ProblemException.invalidField("size", Texts.txt().pub_size_range());
         }
         return search.courtListings(courtScope(court), state, cursor, n);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 
 /**
  * The ten acts a consumption-restriction order (限制消费令) forbids (rules §3.5, after the SPC
@@ -54,9 +55,7 @@ public enum RestrictedAct {
      */
     public static List<RestrictedAct> parse(List<String> input, String field) {
         if (input == null || input.isEmpty()) {
-            throw ProblemException.invalidField(
-                    field,
-                    "required: a non-empty list of restricted acts, e.g. [\"FLIGHTS\", \"乘坐飞机\"]; one of " + codes());
+            throw ProblemException.invalidField(field, Texts.txt().pub_acts_required(codes()));
         }
         Set<RestrictedAct> out = new LinkedHashSet<>();
         for (int i = 0; i < input.size(); i++) {
@@ -80,7 +79,7 @@ public enum RestrictedAct {
             }
             if (!any) {
                 throw ProblemException.invalidField(
-                        field + "[" + i + "]", "'" + s + "' is not a restricted act; one of " + codes());
+                        field + "[" + i + "]", Texts.txt().pub_act_unknown(s, codes()));
             }
         }
         return new ArrayList<>(out);
@@ -106,6 +105,8 @@ public enum RestrictedAct {
     private static String codes() {
         return String.join(
                 ", ",
-                all().stream().map(a -> a.name() + " (" + a.shortLabel + ")").toList());
+                all().stream()
+                        .map(a -> "'" + a.name() + "' ('" + a.shortLabel + "')")
+                        .toList());
     }
 }

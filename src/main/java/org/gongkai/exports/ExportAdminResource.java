@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 
 /** The administrator's trigger of the bulk export (the admin filter checks the token for every /api/admin path). */
 @Path("/api/admin/exports")
@@ -36,7 +37,8 @@ public class ExportAdminResource {
     public Response start(@QueryParam("date") String date) {
         LocalDate d = date == null || date.isBlank() ? clock.today() : BulkExports.parseDate(date);
         if (!exports.start(d)) {
-            throw new ProblemException(409, "Conflict", "an export is already running (" + exports.running() + ")");
+            throw new ProblemException(
+                    409, "Conflict", Texts.txt().pub_export_already_running(String.valueOf(exports.running())));
         }
         String manifest = "/api/exports/" + d;
         return Response.accepted(new Started(d, "started", manifest))

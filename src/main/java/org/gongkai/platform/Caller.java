@@ -44,17 +44,16 @@ public class Caller {
     /** 403 unless the caller is the administrator or the given court. */
     public void requireCourt(String court) {
         if (!authenticated()) {
-            throw new ProblemException(401, "Unauthorized", "a bearer token is required");
+            throw new ProblemException(401, "Unauthorized", Texts.txt().pub_token_required());
         }
         if (!admin && !courtCode.equals(court)) {
-            throw new ProblemException(
-                    403, "Forbidden", "the token of court " + courtCode + " cannot act for court " + court);
+            throw new ProblemException(403, "Forbidden", Texts.txt().pub_court_forbidden(courtCode, court));
         }
     }
 
     public void requireAdmin() {
         if (!admin) {
-            throw new ProblemException(403, "Forbidden", "this action needs the administrator token");
+            throw new ProblemException(403, "Forbidden", Texts.txt().pub_admin_required());
         }
     }
 }

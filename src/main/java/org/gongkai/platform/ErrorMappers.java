@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every error into RFC 9457 problem-details JSON under /api (and for clients that ask
  * for JSON), and into a friendly Chinese page elsewhere ({@link ErrorPages}). No stack trace,
  * Java class name or parser message reaches a user (issue 9): the detail names the field or
- * parameter that was wrong and what was expected, in Chinese with the English the API uses.
+ * parameter that was wrong and what was expected, in the request's language ({@link ErrorTexts#localize}).
  */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);

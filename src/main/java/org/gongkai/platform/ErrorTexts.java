@@ -42,12 +42,8 @@ public final class ErrorTexts {
      * "中文（English）" cut to the one language.
      */
     public static Problem localize(Problem p, Language language) {
-        if (p.instance() != null
-                && (p.instance().startsWith("/api/publish") || p.instance().startsWith("/api/admin"))) {
-            // the courts' publishing API speaks to court systems and their developers: it keeps its
-            // bilingual details and standard titles whatever the client's language
-            return p;
-        }
+        // the courts' publishing and admin APIs follow the request's language too (issue 14): a court
+        // system that wants English sends Accept-Language: en; Chinese is the default
         // a standard title (the reason phrase, or its Chinese) is given in the language; a title of its own
         // (an API's "Invalid query") is part of that API's contract and stays
         // the generic titles of a bad field or a constraint are the status's title too (issue 14: no
@@ -56,7 +52,9 @@ public final class ErrorTexts {
                 || p.title().equals(reason(p.status()))
                 || p.title().equals(titleFor(p.status(), Language.ZH))
                 || p.title().equals("Invalid field")
-                || p.title().equals("Invalid request");
+                || p.title().equals("Invalid request")
+                || p.title().equals("Invalid case number")
+                || p.title().equals("Malformed request body");
         return new Problem(
                 p.type(),
                 standard ? titleFor(p.status(), language) : p.title(),
@@ -80,7 +78,12 @@ public final class ErrorTexts {
         if (m.matches()) {
             // the query parser adds where the error is: （位置 7） / (position 7)
             if (language == Language.EN) {
-                return m.group(2).strip() + (m.group(4) == null ? "" : " (position " + m.group(4) + ")");
+                // "id: 必填：…（required: …）": the field at fault stays in front of the English
+                var field = FIELD_PREFIX.matcher(m.group(1));
+                String en = m.group(2).strip();
+                return (field.find() && !en.startsWith(field.group()) ? field.group() : "")
+                        + en
+                        + (m.group(4) == null ? "" : " (position " + m.group(4) + ")");
             }
             return m.group(1).strip() + (m.group(3) == null ? "" : m.group(3));
         }

@@ -430,4 +430,328 @@ public interface Txt {
 
     @Message
     String err_no_export_file(String date, String channel);
+
+    @Message
+    String pub_body_required();
+
+    @Message
+    String pub_body_dishonest();
+
+    @Message
+    String pub_body_restriction();
+
+    @Message
+    String pub_body_termination();
+
+    @Message
+    String pub_body_correction();
+
+    @Message
+    String pub_body_case();
+
+    @Message
+    String pub_body_party();
+
+    @Message
+    String pub_body_hearing();
+
+    @Message
+    String pub_body_service();
+
+    @Message
+    String pub_body_event();
+
+    @Message
+    String pub_body_text();
+
+    @Message
+    String pub_body_token();
+
+    @Message
+    String pub_required();
+
+    @Message
+    String pub_not_negative();
+
+    @Message
+    String pub_too_long(String max);
+
+    @Message
+    String pub_at_most(String max);
+
+    @Message
+    String pub_too_long_n(String n, String max);
+
+    @Message
+    String pub_date_required();
+
+    @Message
+    String pub_not_date(String value);
+
+    @Message
+    String pub_date_future(String date);
+
+    @Message
+    String pub_date_future_today(String date, String today);
+
+    @Message
+    String pub_date_before_1949(String date);
+
+    @Message
+    String pub_datetime_required();
+
+    @Message
+    String pub_not_datetime(String value);
+
+    @Message
+    String pub_kind_required();
+
+    @Message
+    String pub_kind_invalid(String value);
+
+    @Message
+    String pub_court_mismatch(String court, String caseNumber, String expected);
+
+    @Message
+    String pub_filed_after_order(String filing, String issue);
+
+    @Message
+    String pub_filed_after_termination(String filing, String termination);
+
+    @Message
+    String pub_filed_after_decision(String filing, String decision);
+
+    @Message
+    String pub_restricted_person_required();
+
+    @Message
+    String pub_restricted_person_only_org();
+
+    @Message
+    String pub_amount_unperformed_required();
+
+    @Message
+    String pub_correction_court(String before, String after);
+
+    @Message
+    String pub_listing_exists(String id);
+
+    @Message
+    String pub_no_restriction(String id);
+
+    @Message
+    String pub_restriction_lifted(String id);
+
+    @Message
+    String pub_no_listing(String id);
+
+    @Message
+    String pub_listing_not_public(String id, String state, String action);
+
+    @Message
+    String listingAction_remove();
+
+    @Message
+    String listingAction_revoke();
+
+    @Message
+    String listingAction_correct();
+
+    @Message
+    String pub_debtor_required();
+
+    @Message
+    String pub_debtor_name_required();
+
+    @Message
+    String pub_minor_debtor();
+
+    @Message
+    String pub_org_no_id_number();
+
+    @Message
+    String pub_credit_code_required();
+
+    @Message
+    String pub_credit_code_invalid(String value);
+
+    @Message
+    String pub_debtor_id_required();
+
+    @Message
+    String pub_id_number_invalid();
+
+    @Message
+    String pub_debtor_minor_birth(String date);
+
+    @Message
+    String pub_debtor_minor_id(String date);
+
+    @Message
+    String pub_sex_invalid(String value);
+
+    @Message
+    String pub_not_enforcement_case(String value);
+
+    @Message
+    String pub_case_other_court(String value, String court, String expected);
+
+    @Message
+    String pub_basis_required();
+
+    @Message
+    String pub_reason_required(String example);
+
+    @Message
+    String pub_party_left(String id);
+
+    @Message
+    String pub_open_required();
+
+    @Message
+    String pub_party_or_all();
+
+    @Message
+    String pub_service_text_required();
+
+    @Message
+    String pub_no_active_party_case();
+
+    @Message
+    String pub_no_active_party(String caseNumber, String id);
+
+    @Message
+    String pub_unknown_event_type(String value, String values);
+
+    @Message
+    String pub_deadline_only_time_limit();
+
+    @Message
+    String pub_deadline_required(String type);
+
+    @Message
+    String pub_no_case(String caseNumber);
+
+    @Message
+    String pub_no_party(String caseNumber, String id);
+
+    @Message
+    String pub_no_event(String caseNumber, String id);
+
+    @Message
+    String pub_party_exists(String id, String request);
+
+    @Message
+    String pub_court_required_legacy();
+
+    @Message
+    String pub_party_missing();
+
+    @Message
+    String pub_party_id_required();
+
+    @Message
+    String pub_query_code_format();
+
+    @Message
+    String pub_case_registered(String caseNumber, String request);
+
+    @Message
+    String pub_judgment_withdrawn(String request);
+
+    @Message
+    String pub_judgment_not_withdrawn(String status, String request);
+
+    @Message
+    String pub_correction_court_doc();
+
+    @Message
+    String pub_withdraw_reason_required();
+
+    @Message
+    String pub_unknown_reason_category(String value, String values);
+
+    @Message
+    String pub_no_judgment(String id);
+
+    @Message
+    String pub_document_kind_required(String values);
+
+    @Message
+    String pub_unknown_document_kind(String value, String values);
+
+    @Message
+    String pub_effective_before_decision(String date);
+
+    @Message
+    String pub_text_required();
+
+    @Message
+    String pub_text_too_large(String n, String max);
+
+    @Message
+    String pub_must_be_object();
+
+    @Message
+    String pub_role_required();
+
+    @Message
+    String pub_parties_required();
+
+    @Message
+    String pub_judgment_text_required();
+
+    @Message
+    String pub_text_no_court();
+
+    @Message
+    String pub_text_unknown_court(String value);
+
+    @Message
+    String pub_text_no_case_number();
+
+    @Message
+    String pub_token_required();
+
+    @Message
+    String pub_court_forbidden(String court, String other);
+
+    @Message
+    String pub_admin_required();
+
+    @Message
+    String pub_admin_disabled();
+
+    @Message
+    String pub_token_missing();
+
+    @Message
+    String pub_token_invalid();
+
+    @Message
+    String pub_body_too_large(String n, String max);
+
+    @Message
+    String pub_no_token(String id);
+
+    @Message
+    String pub_export_already_running(String date);
+
+    @Message
+    String pub_size_range();
+
+    @Message
+    String err_case_number_invalid(String reason);
+
+    @Message
+    String pub_acts_required(String values);
+
+    @Message
+    String pub_act_unknown(String value, String values);
+
+    @Message
+    String pub_ground1_no_term(String ground);
+
+    @Message
+    String pub_term_range(String months, String max, String value);
 }

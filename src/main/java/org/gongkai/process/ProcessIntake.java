@@ -29,6 +29,7 @@ import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.Receipt;
 import org.gongkai.platform.RetryOnConflict;
+import org.gongkai.platform.Texts;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.HearingSubmission;
@@ -97,8 +98,7 @@ public class ProcessIntake {
 
     public Registered registerCase(CaseSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest(
-                    "body required: {\"caseNumber\", \"court\", \"cause\", \"filingDate\", \"parties\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_case());
         }
         CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
         Court court = courtOf(cn, s.court());
@@ -138,7 +138,7 @@ public class ProcessIntake {
     public PartyReceipt addParty(String caseNumber, PartySubmission p, Caller caller) {
         CourtCase c = lockCase(caseNumber, caller);
         if (p == null) {
-            throw ProblemException.badRequest("body required: {\"name\", \"role\", \"kind\", \"idNumber\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_party());
         }
         validateParty(p, "");
         requireNotYetParty(c, p);
@@ -150,7 +150,7 @@ public class ProcessIntake {
     public PartyReceipt reissueQueryCode(String caseNumber, long partyId, Caller caller) {
         Party p = loadParty(caseNumber, partyId, caller);
         if (!p.active) {
-            throw new ProblemException(409, "Conflict", "party " + partyId + " has left the case; access ended");
+            throw new ProblemException(409, "Conflict", Texts.txt().pub_party_left(String.valueOf(partyId)));
         }
         String code = QueryCodes.generate();
         p.queryCodeHash = QueryCodes.hash(code);
@@ -261,8 +261,7 @@ public class ProcessIntake {
 
     public Created addHearing(HearingSubmission s, Caller caller) {
         if (s == null) {
-            throw ProblemException.badRequest(
-                    "body required: {\"caseNumber\", \"court\", \"courtroom\", \"time\", \"presidingJudge\", \"open\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_hearing());
         }
         CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
         Court court = courtOf(cn, s.court());
@@ -271,7 +270,7 @@ public class ProcessIntake {
         Instant time = dateTime(s.time(), "time");
         String judge = text(s.presidingJudge(), "presidingJudge", 100, true);
         if (s.open() == null) {
-            throw ProblemException.invalidField("open", "required: true for a public hearing, false for 不公开审理");
+            throw ProblemException.invalidField("open", Texts.txt().pub_open_required());
         }
         String cause = text(s.cause(), "cause", 200, false);
         PublicFields.isFreeText("cause", cause, cn.category(), Boolean.TRUE.equals(s.causeFreeText()));
@@ -324,17 +323,16 @@ public class ProcessIntake {
     public ServeOutcome serve(String caseNumber, ServiceSubmission s, Caller caller) {
         CourtCase c = lockCase(caseNumber, caller);
         if (s == null) {
-            throw ProblemException.badRequest(
-                    "body required: {\"partyId\" or \"all\": true, \"title\", \"kind\", \"text\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_service());
         }
         boolean all = Boolean.TRUE.equals(s.all());
         if (all == (s.partyId() != null)) {
-            throw ProblemException.invalidField("partyId", "give either partyId or \"all\": true");
+            throw ProblemException.invalidField("partyId", Texts.txt().pub_party_or_all());
         }
         String title = text(s.title(), "title", 500, true);
         String kind = text(s.kind(), "kind", 64, true);
         if (s.text() == null || s.text().isBlank()) {
-            throw ProblemException.invalidField("text", "required: the full text of the served document");
+            throw ProblemException.invalidField("text", Texts.txt().pub_service_text_required());
         }
         List<Party> recipients = c.parties.stream()
                 .filter(p -> p.active)
@@ -342,9 +340,9 @@ public class ProcessIntake {
                 .toList();
         if (recipients.isEmpty()) {
             throw all
-                    ? ProblemException.invalidField("all", "the case has no active party")
+                    ? ProblemException.invalidField("all", Texts.txt().pub_no_active_party_case())
                     : ProblemException.invalidField(
-                            "partyId", "no active party " + s.partyId() + " in case " + c.caseNumber);
+                            "partyId", Texts.txt().pub_no_active_party(String.valueOf(s.partyId()), c.caseNumber));
         }
         ServedDocument same = alreadyServed(c, title, kind, s.text(), recipients);
         if (same != null) {
@@ -479,13 +477,17 @@ public class ProcessIntake {
 
     private ValidEvent validateEvent(EventSubmission s) {
         if (s == null) {
-            throw ProblemException.badRequest("body required: {\"type\", \"time\", \"actor\", \"description\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_event());
         }
         EventType type = EventType.parse(s.type())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "type",
-                        "unknown event type '" + s.type() + "' (expected one of "
-                                + java.util.Arrays.toString(EventType.values()) + ")"));
+                        Texts.txt()
+                                .pub_unknown_event_type(
+                                        s.type(),
+                                        ProblemException.codes(java.util.Arrays.stream(EventType.values())
+                                                .map(Enum::name)
+                                                .toArray(String[]::new)))));
         Instant time = dateTime(s.time(), "time");
         String actor = text(s.actor(), "actor", 200, false);
         String description = s.description() == null || s.description().isBlank()
@@ -500,13 +502,11 @@ public class ProcessIntake {
         LocalDate deadline = null;
         if (s.deadline() != null && !s.deadline().isBlank()) {
             if (!type.isTimeLimit()) {
-                throw ProblemException.invalidField(
-                        "deadline", "only time-limit events (TIME_LIMIT_*) carry a deadline");
+                throw ProblemException.invalidField("deadline", Texts.txt().pub_deadline_only_time_limit());
             }
             deadline = date(s.deadline(), "deadline");
         } else if (type == EventType.TIME_LIMIT_SET || type == EventType.TIME_LIMIT_EXTENDED) {
-            throw ProblemException.invalidField(
-                    "deadline", "required for " + type + ": the date the time limit ends (yyyy-MM-dd)");
+            throw ProblemException.invalidField("deadline", Texts.txt().pub_deadline_required(type.name()));
         }
         return new ValidEvent(
                 type,
@@ -541,7 +541,7 @@ public class ProcessIntake {
     CourtCase loadCase(String caseNumber, Caller caller) {
         CaseNumber cn = courts.parseCaseNumber(caseNumber, "caseNumber");
         CourtCase c = CourtCase.findByCaseNumber(cn.canonical())
-                .orElseThrow(() -> ProblemException.notFound("no case " + cn.canonical() + " in the process channel"));
+                .orElseThrow(() -> ProblemException.notFound(Texts.txt().pub_no_case(cn.canonical())));
         caller.requireCourt(c.courtCode);
         return c;
     }
@@ -551,14 +551,15 @@ public class ProcessIntake {
         return c.parties.stream()
                 .filter(p -> p.id == partyId)
                 .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no party " + partyId + " in case " + c.caseNumber));
+                .orElseThrow(() ->
+                        ProblemException.notFound(Texts.txt().pub_no_party(String.valueOf(partyId), c.caseNumber)));
     }
 
     private ProcessEvent loadEvent(String caseNumber, long id, Caller caller) {
         CourtCase c = lockCase(caseNumber, caller);
         ProcessEvent e = ProcessEvent.findById(id);
         if (e == null || !e.courtCase.id.equals(c.id)) {
-            throw ProblemException.notFound("no event " + id + " in case " + c.caseNumber);
+            throw ProblemException.notFound(Texts.txt().pub_no_event(String.valueOf(id), c.caseNumber));
         }
         return e;
     }
@@ -567,7 +568,7 @@ public class ProcessIntake {
     private CourtCase lockCase(String caseNumber, Caller caller) {
         CaseNumber cn = courts.parseCaseNumber(caseNumber, "caseNumber");
         CourtCase c = findCaseForUpdate(cn.canonical())
-                .orElseThrow(() -> ProblemException.notFound("no case " + cn.canonical() + " in the process channel"));
+                .orElseThrow(() -> ProblemException.notFound(Texts.txt().pub_no_case(cn.canonical())));
         caller.requireCourt(c.courtCode);
         return c;
     }
@@ -592,9 +593,10 @@ public class ProcessIntake {
                     throw new ProblemException(
                             409,
                             "Conflict",
-                            "该当事人已在本案中（id " + x.id + "）；如需新的查询码，请调用 POST /api/publish/cases/{caseNumber}/parties/"
-                                    + x.id + "/query-code (party " + x.id
-                                    + " with this identity number is already in case " + c.caseNumber + ")",
+                            Texts.txt()
+                                    .pub_party_exists(
+                                            String.valueOf(x.id),
+                                            "POST /api/publish/cases/{caseNumber}/parties/" + x.id + "/query-code"),
                             "idNumber");
                 });
     }
@@ -615,16 +617,14 @@ public class ProcessIntake {
     private Court courtOf(CaseNumber cn, String court) {
         if (court == null || court.isBlank()) {
             if (cn.legacy() || cn.courtCode() == null) {
-                throw ProblemException.invalidField("court", "required for a pre-2016 case number");
+                throw ProblemException.invalidField("court", Texts.txt().pub_court_required_legacy());
             }
             return courts.require(cn.courtCode(), "caseNumber");
         }
         Court c = courts.require(court, "court");
         if (!cn.legacy() && !c.code().equals(cn.courtCode())) {
             throw ProblemException.invalidField(
-                    "court",
-                    "court " + c.code() + " does not match the court code " + cn.courtCode() + " of case number "
-                            + cn.canonical());
+                    "court", Texts.txt().pub_court_mismatch(c.code(), cn.courtCode(), cn.canonical()));
         }
         return c;
     }
@@ -632,25 +632,24 @@ public class ProcessIntake {
     private void validateParty(PartySubmission p, String prefix) {
         if (p == null) {
             throw ProblemException.invalidField(
-                    prefix.isEmpty() ? "parties" : prefix.substring(0, prefix.length() - 1), "party missing");
+                    prefix.isEmpty() ? "parties" : prefix.substring(0, prefix.length() - 1),
+                    Texts.txt().pub_party_missing());
         }
         text(p.name(), prefix + "name", 200, true);
         text(p.role(), prefix + "role", 32, true);
         String kind = p.kind() == null ? "" : p.kind().trim().toUpperCase(Locale.ROOT);
         if (!kind.equals("PERSON") && !kind.equals("ORGANISATION")) {
-            throw ProblemException.invalidField(prefix + "kind", "required: PERSON or ORGANISATION");
+            throw ProblemException.invalidField(prefix + "kind", Texts.txt().pub_kind_required());
         }
         if (kind.equals("ORGANISATION")) {
             PublicFields.requireOrganisationName(prefix + "name", p.name());
         }
         String id = QueryCodes.normaliseId(p.idNumber());
         if (id.isEmpty()) {
-            throw ProblemException.invalidField(
-                    prefix + "idNumber",
-                    "required: ID card number, lawyer licence or unified social credit code (the party's login)");
+            throw ProblemException.invalidField(prefix + "idNumber", Texts.txt().pub_party_id_required());
         }
         if (id.length() > 64) {
-            throw ProblemException.invalidField(prefix + "idNumber", "at most 64 characters");
+            throw ProblemException.invalidField(prefix + "idNumber", Texts.txt().pub_at_most("64"));
         }
         if (kind.equals("PERSON")) {
             // the number a party logs in with: a typo on intake would lock the party out for good
@@ -659,7 +658,8 @@ public class ProcessIntake {
         if (p.queryCode() != null) {
             String code = QueryCodes.normalise(p.queryCode());
             if (!code.matches("[A-Z0-9]{6,32}")) {
-                throw ProblemException.invalidField(prefix + "queryCode", "6 to 32 letters or digits");
+                throw ProblemException.invalidField(
+                        prefix + "queryCode", Texts.txt().pub_query_code_format());
             }
         }
     }
@@ -688,13 +688,13 @@ public class ProcessIntake {
     private static String text(String value, String field, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw ProblemException.invalidField(field, "required");
+                throw ProblemException.invalidField(field, Texts.txt().pub_required());
             }
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw ProblemException.invalidField(field, "at most " + max + " characters");
+            throw ProblemException.invalidField(field, Texts.txt().pub_at_most(String.valueOf(max)));
         }
         return v;
     }
@@ -702,13 +702,13 @@ public class ProcessIntake {
     private LocalDate pastDate(String value, String field, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw ProblemException.invalidField(field, "required: a date yyyy-MM-dd");
+                throw ProblemException.invalidField(field, Texts.txt().pub_date_required());
             }
             return null;
         }
         LocalDate d = date(value, field);
         if (d.isAfter(clock.today())) {
-            throw ProblemException.invalidField(field, "lies in the future: " + d);
+            throw ProblemException.invalidField(field, Texts.txt().pub_date_future(String.valueOf(d)));
         }
         return d;
     }
@@ -717,15 +717,14 @@ public class ProcessIntake {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "not a date yyyy-MM-dd: " + value);
+            throw ProblemException.invalidField(field, Texts.txt().pub_not_date(value));
         }
     }
 
     /** ISO local date-time in China time (2026-03-01T09:30 or with seconds; a space instead of T works). */
     static Instant dateTime(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(
-                    field, "required: a local date-time in China time, e.g. 2026-03-01T09:30");
+            throw ProblemException.invalidField(field, Texts.txt().pub_datetime_required());
         }
         try {
             return LocalDateTime.parse(value.trim().replace(' ', 'T'))
@@ -735,8 +734,7 @@ public class ProcessIntake {
             try {
                 return java.time.OffsetDateTime.parse(value.trim()).toInstant();
             } catch (DateTimeParseException e2) {
-                throw ProblemException.invalidField(
-                        field, "not a date-time yyyy-MM-ddTHH:mm[:ss] (China time): " + value);
+                throw ProblemException.invalidField(field, Texts.txt().pub_not_datetime(value));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 import org.gongkai.process.Submissions.CaseSubmission;
 import org.gongkai.process.Submissions.EventSubmission;
 import org.gongkai.process.Submissions.PartySubmission;
@@ -44,8 +45,9 @@ public class PublishCasesResource {
             throw new ProblemException(
                     409,
                     "Conflict",
-                    "case " + r.receipt().caseNumber()
-                            + " is already registered; add parties with POST /api/publish/cases/{caseNumber}/parties",
+                    Texts.txt()
+                            .pub_case_registered(
+                                    r.receipt().caseNumber(), "POST /api/publish/cases/{caseNumber}/parties"),
                     "caseNumber");
         }
         return Response.status(201).entity(r.receipt()).build();

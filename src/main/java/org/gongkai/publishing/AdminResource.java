@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 
 /** Administrator API: court tokens and the audit log. Needs the admin bearer token. */
 @Path("/api/admin")
@@ -42,7 +43,7 @@ public class AdminResource {
     public Response create(TokenRequest request) {
         caller.requireAdmin();
         if (request == null) {
-            throw ProblemException.badRequest("body required: {\"court\": \"京0105\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_token());
         }
         var t = tokens.issue(request.court(), request.label(), caller.actor());
         return Response.status(201)

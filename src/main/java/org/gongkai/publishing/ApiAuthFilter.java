@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -30,30 +31,25 @@ public class ApiAuthFilter {
             return;
         }
         if (admin && !tokens.adminApiEnabled()) {
-            throw new ProblemException(
-                    404,
-                    "Not Found",
-                    "管理接口未启用（the admin API is disabled: no admin token is configured, GONGKAI_ADMIN_TOKEN）");
+            throw new ProblemException(404, "Not Found", Texts.txt().pub_admin_disabled());
         }
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw new ProblemException(
-                    401, "Unauthorized", "缺少令牌，请发送 'Authorization: Bearer <token>'（missing bearer token）");
+            throw new ProblemException(401, "Unauthorized", Texts.txt().pub_token_missing());
         }
         String token = header.substring(7).trim();
         if (!tokens.authenticate(token, caller)) {
-            throw new ProblemException(401, "Unauthorized", "令牌无效或已撤销（invalid or revoked token）");
+            throw new ProblemException(401, "Unauthorized", Texts.txt().pub_token_invalid());
         }
         if (admin && !caller.isAdmin()) {
-            throw new ProblemException(403, "Forbidden", "管理接口需要管理员令牌（the admin API needs the administrator token）");
+            throw new ProblemException(403, "Forbidden", Texts.txt().pub_admin_required());
         }
         long length = ctx.getLength();
         if (length > tokens.maxBodyBytes()) {
             throw new ProblemException(
                     413,
                     "Payload Too Large",
-                    "提交的内容过大：" + length + " 字节，最多 " + tokens.maxBodyBytes() + " 字节（request body of " + length
-                            + " bytes exceeds the limit of " + tokens.maxBodyBytes() + " bytes）");
+                    Texts.txt().pub_body_too_large(String.valueOf(length), String.valueOf(tokens.maxBodyBytes())));
         }
     }
 }

@@ -39,6 +39,7 @@ import org.gongkai.platform.Json;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RetryOnConflict;
+import org.gongkai.platform.Texts;
 import org.gongkai.platform.WorkingDays;
 import org.gongkai.publishing.PublicationRules.Decision;
 import org.gongkai.publishing.deid.DeidOptions;
@@ -155,10 +156,7 @@ public class JudgmentPublisher {
             throw new ProblemException(
                     409,
                     "Conflict",
-                    "该文书已撤回，更正不会使其重新公开；如需重新公开，请调用 POST "
-                            + "/api/publish/judgments/" + j.id + "/republish (judgment " + j.id
-                            + " is withdrawn: a correction does"
-                            + " not make it public again; re-publish it explicitly)");
+                    Texts.txt().pub_judgment_withdrawn("POST /api/publish/judgments/" + j.id + "/republish"));
         }
         return revise(j, s, caller, false);
     }
@@ -176,8 +174,7 @@ public class JudgmentPublisher {
             throw new ProblemException(
                     409,
                     "Conflict",
-                    "该文书未撤回，请用 PUT /api/publish/judgments/" + j.id + " 更正 (judgment " + j.id + " is "
-                            + j.status.apiStatus() + ", not withdrawn: correct it instead)");
+                    Texts.txt().pub_judgment_not_withdrawn(j.status.apiStatus(), "PUT /api/publish/judgments/" + j.id));
         }
         return revise(j, s, caller, true);
     }
@@ -185,7 +182,7 @@ public class JudgmentPublisher {
     private Receipt revise(Judgment j, JudgmentSubmission s, Caller caller, boolean republish) {
         Valid v = validate(s, "TEXT".equals(j.source));
         if (!v.court().code().equals(j.courtCode)) {
-            throw ProblemException.invalidField("court", "a correction cannot move a document to another court");
+            throw ProblemException.invalidField("court", Texts.txt().pub_correction_court_doc());
         }
         String withdrawnFor = j.withdrawReason;
         String note = s.correctionNote() == null || s.correctionNote().isBlank()
@@ -259,14 +256,19 @@ public class JudgmentPublisher {
         Judgment j = requireForUpdate(id);
         caller.requireCourt(j.courtCode);
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalidField("reason", "required: why the document is withdrawn");
+            throw ProblemException.invalidField("reason", Texts.txt().pub_withdraw_reason_required());
         }
         maxLength("reason", reason.strip(), 1000);
         ReasonCategory named = ReasonCategory.parse(category);
         if (category != null && !category.isBlank() && (named == null || !WITHDRAWAL_CATEGORIES.contains(named))) {
             throw ProblemException.invalidField(
                     "reasonCategory",
-                    "unknown reason category '" + category + "', expected one of " + WITHDRAWAL_CATEGORIES);
+                    Texts.txt()
+                            .pub_unknown_reason_category(
+                                    category,
+                                    ProblemException.codes(WITHDRAWAL_CATEGORIES.stream()
+                                            .map(Enum::name)
+                                            .toArray(String[]::new))));
         }
         if (j.status != Judgment.Status.WITHDRAWN) {
             j.status = Judgment.Status.WITHDRAWN;
@@ -649,7 +651,7 @@ public class JudgmentPublisher {
     Judgment require(long id) {
         Judgment j = Judgment.findById(id);
         if (j == null) {
-            throw ProblemException.notFound("no judgment with id " + id);
+            throw ProblemException.notFound(Texts.txt().pub_no_judgment(String.valueOf(id)));
         }
         return j;
     }
@@ -668,7 +670,7 @@ public class JudgmentPublisher {
                 .setParameter(1, id)
                 .getResultList();
         if (locked.isEmpty()) {
-            throw ProblemException.notFound("no judgment with id " + id);
+            throw ProblemException.notFound(Texts.txt().pub_no_judgment(String.valueOf(id)));
         }
         return Judgment.findById(id);
     }
@@ -700,39 +702,48 @@ public class JudgmentPublisher {
 
     Valid validate(JudgmentSubmission s, boolean fromText) {
         if (s == null) {
-            throw ProblemException.badRequest("request body required");
+            throw ProblemException.badRequest(Texts.txt().pub_body_required());
         }
         CaseNumber cn = courts.parseCaseNumber(s.caseNumber(), "caseNumber");
         Court court = courts.require(s.court(), "court");
         if (!cn.legacy() && !cn.courtCode().equals(court.code())) {
             throw ProblemException.invalidField(
                     "court",
-                    "court " + court.code() + " (" + court.name() + ") does not match the court code " + cn.courtCode()
-                            + " of case number " + cn.canonical());
+                    Texts.txt().pub_court_mismatch(court.code() + " " + court.name(), cn.courtCode(), cn.canonical()));
         }
         String kind = s.documentKind();
         if (kind == null || kind.isBlank()) {
-            throw ProblemException.invalidField("documentKind", "required, one of " + String.join("、", sortedKinds()));
+            throw ProblemException.invalidField(
+                    "documentKind",
+                    Texts.txt()
+                            .pub_document_kind_required(
+                                    ProblemException.codes(sortedKinds().toArray(String[]::new))));
         }
         if (!DOCUMENT_KINDS.contains(kind.strip())) {
             throw ProblemException.invalidField(
                     "documentKind",
-                    "unknown document kind '" + kind + "', expected one of " + String.join("、", sortedKinds()));
+                    Texts.txt()
+                            .pub_unknown_document_kind(
+                                    kind, ProblemException.codes(sortedKinds().toArray(String[]::new))));
         }
         LocalDate today = clock.today();
         LocalDate decision = date(s.decisionDate(), "decisionDate", !fromText, today);
         LocalDate effective = date(s.effectiveDate(), "effectiveDate", false, today);
         if (decision != null && effective != null && effective.isBefore(decision)) {
-            throw ProblemException.invalidField("effectiveDate", "must not be before decisionDate " + decision);
+            throw ProblemException.invalidField(
+                    "effectiveDate", Texts.txt().pub_effective_before_decision(String.valueOf(decision)));
         }
         if (s.text() == null || s.text().isBlank()) {
-            throw ProblemException.invalidField("text", "required: the full original text of the document");
+            throw ProblemException.invalidField("text", Texts.txt().pub_text_required());
         }
         if (s.text().length() > MAX_TEXT_CHARS) {
             throw new ProblemException(
                     413,
                     "Payload Too Large",
-                    "text: " + s.text().length() + " characters exceed the limit of " + MAX_TEXT_CHARS,
+                    "text: "
+                            + Texts.txt()
+                                    .pub_text_too_large(
+                                            String.valueOf(s.text().length()), String.valueOf(MAX_TEXT_CHARS)),
                     "text");
         }
         List<PartyInput> parties = new ArrayList<>();
@@ -741,13 +752,13 @@ public class JudgmentPublisher {
                 var p = s.parties().get(i);
                 String f = "parties[" + i + "]";
                 if (p == null) {
-                    throw ProblemException.invalidField(f, "must be an object");
+                    throw ProblemException.invalidField(f, Texts.txt().pub_must_be_object());
                 }
                 if (p.name() == null || p.name().isBlank()) {
-                    throw ProblemException.invalidField(f + ".name", "required");
+                    throw ProblemException.invalidField(f + ".name", Texts.txt().pub_required());
                 }
                 if (p.role() == null || p.role().isBlank()) {
-                    throw ProblemException.invalidField(f + ".role", "required, e.g. 原告, 被告, 被告人, 被害人");
+                    throw ProblemException.invalidField(f + ".role", Texts.txt().pub_role_required());
                 }
                 PartyInput.Kind k;
                 try {
@@ -755,7 +766,7 @@ public class JudgmentPublisher {
                             p.kind() == null ? "" : p.kind().strip().toUpperCase());
                 } catch (IllegalArgumentException e) {
                     throw ProblemException.invalidField(
-                            f + ".kind", "must be PERSON or ORGANISATION, got '" + p.kind() + "'");
+                            f + ".kind", Texts.txt().pub_kind_invalid(String.valueOf(p.kind())));
                 }
                 maxLength(f + ".name", p.name().strip(), 200);
                 maxLength(f + ".role", p.role().strip(), 32);
@@ -775,8 +786,7 @@ public class JudgmentPublisher {
                 parties.add(new PartyInput(p.name().strip(), p.role().strip(), k, idNumber, minor));
             }
         } else if (!fromText) {
-            throw ProblemException.invalidField(
-                    "parties", "required: the list of parties (may be empty for a text import)");
+            throw ProblemException.invalidField("parties", Texts.txt().pub_parties_required());
         }
         String category = cn.category();
         String cause =
@@ -831,7 +841,8 @@ public class JudgmentPublisher {
     /** Over-long values are refused with a 400 before they reach the database (whose errors would echo them). */
     private static void maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw ProblemException.invalidField(field, "too long: " + value.length() + " characters, at most " + max);
+            throw ProblemException.invalidField(
+                    field, Texts.txt().pub_too_long_n(String.valueOf(value.length()), String.valueOf(max)));
         }
     }
 
@@ -842,7 +853,7 @@ public class JudgmentPublisher {
     private static LocalDate date(String value, String field, boolean required, LocalDate today) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw ProblemException.invalidField(field, "required, as yyyy-MM-dd");
+                throw ProblemException.invalidField(field, Texts.txt().pub_date_required());
             }
             return null;
         }
@@ -850,13 +861,14 @@ public class JudgmentPublisher {
         try {
             d = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date in the form yyyy-MM-dd");
+            throw ProblemException.invalidField(field, Texts.txt().pub_not_date(value));
         }
         if (d.isAfter(today)) {
-            throw ProblemException.invalidField(field, d + " is in the future (today is " + today + ")");
+            throw ProblemException.invalidField(
+                    field, Texts.txt().pub_date_future_today(String.valueOf(d), String.valueOf(today)));
         }
         if (d.getYear() < 1949) {
-            throw ProblemException.invalidField(field, d + " is before 1949");
+            throw ProblemException.invalidField(field, Texts.txt().pub_date_before_1949(String.valueOf(d)));
         }
         return d;
     }

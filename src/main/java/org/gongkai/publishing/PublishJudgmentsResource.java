@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.Receipt;
+import org.gongkai.platform.Texts;
 
 /** Courts publish, correct and withdraw judgment documents (bearer token of the court). */
 @Path("/api/publish/judgments")
@@ -64,7 +65,7 @@ public class PublishJudgmentsResource {
     @Operation(summary = "Import a judgment given only as text; structure and metadata are extracted from it")
     public Response submitText(TextRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("body required: {\"id\": \"…\", \"text\": \"…\"}");
+            throw ProblemException.badRequest(Texts.txt().pub_body_text());
         }
         var r = textImport.submit(request.id(), request.text(), caller);
         return new Receipt(r.id(), r.status(), r.url()).respond(r.created());

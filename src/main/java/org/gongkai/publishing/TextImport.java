@@ -13,6 +13,7 @@ import org.gongkai.judgments.text.ParsedJudgment;
 import org.gongkai.platform.Caller;
 import org.gongkai.platform.IngestMeter;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 
 /**
  * Judgments already published elsewhere, given only as text: the structure and metadata are
@@ -37,7 +38,7 @@ public class TextImport {
     /** Builds the submission a court would have sent, or a 400 saying what could not be extracted. */
     public JudgmentSubmission toSubmission(String text) {
         if (text == null || text.isBlank()) {
-            throw ProblemException.invalidField("text", "required: the judgment's full text");
+            throw ProblemException.invalidField("text", Texts.txt().pub_judgment_text_required());
         }
         return toSubmission(parseMetered(text), text);
     }
@@ -60,7 +61,7 @@ public class TextImport {
     public Prepared prepare(String id, String text) {
         String sourceId = validId(id);
         if (text == null || text.isBlank()) {
-            throw ProblemException.invalidField("text", "required: the judgment's full text");
+            throw ProblemException.invalidField("text", Texts.txt().pub_judgment_text_required());
         }
         ParsedJudgment parsed = parseMetered(text);
         JudgmentSubmission s = toSubmission(parsed, text);
@@ -75,15 +76,13 @@ public class TextImport {
 
     private JudgmentSubmission toSubmission(ParsedJudgment p, String text) {
         if (p.courtName() == null) {
-            throw ProblemException.invalidField(
-                    "text",
-                    "could not extract the court from the text (expected a court name such as 北京市朝阳区人民法院 in the title)");
+            throw ProblemException.invalidField("text", Texts.txt().pub_text_no_court());
         }
         Court court = courts.resolve(p.courtName())
-                .orElseThrow(() -> ProblemException.invalidField(
-                        "text", "the court '" + p.courtName() + "' named in the text is not in the court table"));
+                .orElseThrow(
+                        () -> ProblemException.invalidField("text", Texts.txt().pub_text_unknown_court(p.courtName())));
         if (p.caseNumberText() == null) {
-            throw ProblemException.invalidField("text", "could not extract the case number from the text");
+            throw ProblemException.invalidField("text", Texts.txt().pub_text_no_case_number());
         }
         String kind = normaliseKind(p.documentKind());
         List<JudgmentSubmission.PartySubmission> parties = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
 import org.gongkai.platform.RateLimiter;
+import org.gongkai.platform.Texts;
 
 /** Issues, checks and revokes the courts' publishing tokens. */
 @ApplicationScoped
@@ -101,7 +102,7 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
     @Transactional
     public IssuedToken issue(String court, String label, String actor) {
         if (court == null || court.isBlank()) {
-            throw ProblemException.invalidField("court", "required: a court code such as 京0105 or a full court name");
+            throw ProblemException.invalidField("court", Texts.txt().err_court_required());
         }
         var c = courts.require(court, "court");
         ApiToken t = new ApiToken();
@@ -126,7 +127,7 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
     public TokenView revoke(long id, String actor) {
         ApiToken t = ApiToken.findById(id);
         if (t == null) {
-            throw ProblemException.notFound("no token with id " + id);
+            throw ProblemException.notFound(Texts.txt().pub_no_token(String.valueOf(id)));
         }
         if (t.revokedAt == null) {
             t.revokedAt = clock.instant();

@@ -148,8 +148,7 @@ class ConcurrentEnforcementTest extends EnforcementTestBase {
                     ConsumptionRestriction.State.LIFTED, r.state, "performed: the restriction is lifted either way");
             if (answers.get(1).status() == 409) {
                 assertTrue(
-                        answers.get(1).body().contains("already lifted"),
-                        answers.get(1).body());
+                        answers.get(1).body().contains("已经解除"), answers.get(1).body());
             }
         }
     }

@@ -250,7 +250,7 @@ class DishonestApiTest extends EnforcementTestBase {
         post(COURT, "/dishonest", listing(COURT, person("小明", minorId), 1, decision))
                 .statusCode(400)
                 .body("field", equalTo("debtor.idNumber"))
-                .body("detail", containsString("under 18"));
+                .body("detail", containsString("未满 18 周岁"));
         // explicit birth date
         Map<String, Object> debtor = person("小红", Fixtures.idNumber());
         debtor.put("birthDate", decision.minusYears(18).plusDays(1).toString());

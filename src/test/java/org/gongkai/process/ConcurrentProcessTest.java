@@ -90,7 +90,7 @@ class ConcurrentProcessTest {
         assertEquals(1, Race.count(answers, 201), "one registration wins: " + Race.summary(answers));
         answers.stream()
                 .filter(a -> a.status() == 409)
-                .forEach(a -> assertTrue(a.body().contains("already registered"), a.body()));
+                .forEach(a -> assertTrue(a.body().contains("已登记"), a.body()));
         assertEquals(1L, count("case", "caseNumber", cn));
         assertEquals(2L, count("party", "courtCase.caseNumber", cn), "the parties are not registered twice");
     }
@@ -152,7 +152,7 @@ class ConcurrentProcessTest {
                 .id();
         answers.stream().filter(a -> a.status() == 409).forEach(a -> {
             assertEquals("idNumber", a.json().getString("field"));
-            assertTrue(a.body().contains("id " + id), "the 409 names the existing party: " + a.body());
+            assertTrue(a.body().contains("编号 " + id), "the 409 names the existing party: " + a.body());
         });
         assertEquals(
                 1L,

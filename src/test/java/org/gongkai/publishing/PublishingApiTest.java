@@ -45,7 +45,16 @@ class PublishingApiTest {
                 .then()
                 .statusCode(401)
                 .contentType(containsString("application/problem+json"))
-                .body("detail", containsString("bearer token"));
+                .body("detail", containsString("缺少令牌"));
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(body)
+                .when()
+                .post("/api/publish/judgments")
+                .then()
+                .statusCode(401)
+                .body("title", equalTo("Unauthorized"))
+                .body("detail", containsString("missing bearer token"));
         given().header("Authorization", "Bearer gk_not-a-real-token")
                 .contentType(ContentType.JSON)
                 .body(body)

@@ -95,6 +95,6 @@ class TextImportApiTest {
                 .then()
                 .statusCode(400)
                 .body("field", equalTo("text"))
-                .body("detail", containsString("court"));
+                .body("detail", containsString("法院"));
     }
 }

@@ -495,7 +495,8 @@ class InterfaceLanguageTest {
             "/api/records/judgments/987654321",
             "/api/records/nothing/1",
             "/api/exports/2020-01-01",
-            "/api/exports/2020-01-01/judgments.jsonl.gz");
+            "/api/exports/2020-01-01/judgments.jsonl.gz",
+            "/api/case-numbers/parse?q=2023");
 
     @Test
     void problemsHaveNoEnglishInChineseNorChineseInEnglish() {
@@ -526,36 +527,251 @@ class InterfaceLanguageTest {
                         }
                     }
                 }
-                for (String text : texts) {
-                    if (text == null) {
-                        continue;
-                    }
-                    if (english) {
-                        String t = text;
-                        for (String example : CHINESE_EXAMPLES) {
-                            t = t.replace(example, "");
-                        }
-                        if (HAN.matcher(t).find()) {
-                            problems.add(path + " (en): " + cut(text));
-                        }
-                        continue;
-                    }
-                    // the field at fault ("kind: …"), quoted values and paths are not prose
-                    String prose = text.replaceFirst("^[\\w.\\[\\]]+: ", "")
-                            .replaceAll("'[^']*'", " ")
-                            .replaceAll("(https?:/)?/[\\w/.%?=&;-]*", " ")
-                            .replaceAll("\\d{4}-\\d{2}-\\d{2}", " ");
-                    Matcher w = WORD.matcher(prose);
-                    while (w.find()) {
-                        if (!ALLOWED_IN_CHINESE.contains(w.group())) {
-                            problems.add(path + " (zh): \"" + w.group() + "\" in " + cut(text));
-                            break;
-                        }
-                    }
+                problems.addAll(wrongLanguage(path, english, texts));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Texts of a problem in the other language: Chinese in an English answer (but for examples of
+     * what to type and quoted values the client sent or may send), English words in a Chinese one
+     * (but for the field at fault, quoted values, paths, dates and the names in ALLOWED_IN_CHINESE).
+     */
+    static List<String> wrongLanguage(String where, boolean english, List<String> texts) {
+        List<String> problems = new ArrayList<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            if (english) {
+                String t = text.replaceAll("'[^']*'", " ");
+                for (String example : CHINESE_EXAMPLES) {
+                    t = t.replace(example, "");
+                }
+                if (HAN.matcher(t).find()) {
+                    problems.add(where + " (en): " + cut(text));
+                }
+                continue;
+            }
+            String prose = text.replaceFirst("^[\\w.\\[\\]]+: ", "")
+                    .replaceAll("'[^']*'", " ")
+                    .replaceAll("(https?:/)?/[\\w/.%?=&;-]*", " ")
+                    .replaceAll("\\d{4}-\\d{2}-\\d{2}", " ");
+            Matcher w = WORD.matcher(prose);
+            while (w.find()) {
+                if (!ALLOWED_IN_CHINESE.contains(w.group())) {
+                    problems.add(where + " (zh): \"" + w.group() + "\" in " + cut(text));
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    static final String CASE = "\"caseNumber\": \"（2023）京0105民初12345号\", \"court\": \"京0105\"";
+    static final String JUDGMENT = "{" + CASE + ", \"documentKind\": \"判决书\", ";
+    static final String PROCESS =
+            "{\"caseNumber\": \"（2026）京0105民初12345号\", \"court\": \"京0105\", \"cause\": \"买卖合同纠纷\", ";
+    static final String ENFORCEMENT = "{\"caseNumber\": \"（2024）京0105执1234号\", \"court\": \"京0105\", ";
+    static final String PERSON = "\"debtor\": {\"name\": \"赵六\", \"kind\": \"PERSON\", \"idNumber\": \"" + ID + "\"";
+
+    /**
+     * Bad requests of the courts' publishing and admin APIs: method, path, token ("court", "admin",
+     * "bad" or none), body. Every one answers a 4xx problem whose title and detail are in the
+     * request's language (issue 14: the publishing API's messages came in English only).
+     */
+    static final List<String[]> BAD_PUBLICATIONS = List.of(
+            new String[] {"POST", "/api/publish/judgments", "", JUDGMENT + "\"text\": \"x\"}"},
+            new String[] {"POST", "/api/publish/judgments", "bad", JUDGMENT + "\"text\": \"x\"}"},
+            new String[] {"POST", "/api/publish/judgments", "court", ""},
+            new String[] {"POST", "/api/publish/judgments", "court", "{"},
+            new String[] {
+                "POST", "/api/publish/judgments", "court", "{\"caseNumber\": \"2023京0105民初1号\", \"court\": \"京0105\"}"
+            },
+            new String[] {"POST", "/api/publish/judgments", "court", "{" + CASE + ", \"documentKind\": \"判决\"}"},
+            new String[] {"POST", "/api/publish/judgments", "court", "{" + CASE + "}"},
+            new String[] {"POST", "/api/publish/judgments", "court", JUDGMENT + "\"decisionDate\": \"2999-01-01\"}"},
+            new String[] {"POST", "/api/publish/judgments", "court", JUDGMENT + "\"decisionDate\": \"2023-13-45\"}"},
+            new String[] {"POST", "/api/publish/judgments", "court", JUDGMENT + "\"decisionDate\": \"2023-01-05\"}"},
+            new String[] {
+                "POST",
+                "/api/publish/judgments",
+                "court",
+                JUDGMENT + "\"decisionDate\": \"2023-01-05\", \"text\": \"x\", \"parties\": "
+                        + "[{\"name\": \"张三\", \"role\": \"原告\", \"kind\": \"ALIEN\"}]}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/judgments",
+                "court",
+                "{\"caseNumber\": \"（2023）京0105民初12345号\", \"court\": \"沪0115\", \"documentKind\": \"判决书\"}"
+            },
+            new String[] {"PUT", "/api/publish/judgments/987654321", "court", JUDGMENT + "\"text\": \"x\"}"},
+            new String[] {"POST", "/api/publish/judgments/987654321/withdraw", "court", "{\"reason\": \"x\"}"},
+            new String[] {"POST", "/api/publish/judgments/text", "court", "{\"id\": \"x\", \"text\": \"这不是一份裁判文书。\"}"},
+            new String[] {"POST", "/api/publish/judgments/text", "court", ""},
+            new String[] {"POST", "/api/publish/cases", "court", ""},
+            new String[] {
+                "POST", "/api/publish/cases", "court", PROCESS + "\"filingDate\": \"2999-01-01\", \"parties\": []}"
+            },
+            new String[] {
+                "POST", "/api/publish/cases", "court", PROCESS + "\"filingDate\": \"yesterday\", \"parties\": []}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/cases",
+                "court",
+                PROCESS + "\"filingDate\": \"2026-01-10\", \"parties\": [{\"name\": \"钱七\", \"role\": \"原告\", "
+                        + "\"kind\": \"ALIEN\", \"idNumber\": \"" + ID + "\"}]}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/cases/（2026）京0105民初987654号/events",
+                "court",
+                "{\"type\": \"NOPE\", \"time\": \"2026-01-10T09:30\"}"
+            },
+            new String[] {"POST", "/api/publish/hearings", "court", ""},
+            new String[] {
+                "POST",
+                "/api/publish/hearings",
+                "court",
+                PROCESS + "\"courtroom\": \"第一法庭\", \"time\": \"2026-03-01T09:30\", \"presidingJudge\": \"王五\"}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/hearings",
+                "court",
+                PROCESS + "\"courtroom\": \"第一法庭\", \"time\": \"tomorrow\", \"presidingJudge\": \"王五\", \"open\": true}"
+            },
+            new String[] {"POST", "/api/publish/enforcement/dishonest", "court", ""},
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"decisionDate\": \"2025-01-10\"}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"decisionDate\": \"2025-01-10\", "
+                        + "\"debtor\": {\"name\": \"赵六\", \"kind\": \"ALIEN\"}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                "{\"caseNumber\": \"（2024）京0105民初1234号\", \"court\": \"京0105\", \"ground\": 1, "
+                        + "\"decisionDate\": \"2025-01-10\", " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"decisionDate\": \"2025-01-10\", " + PERSON + ", \"sex\": \"X\"}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"decisionDate\": \"2025-01-10\", " + PERSON + ", \"minor\": true}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"decisionDate\": \"2025-01-10\", "
+                        + "\"debtor\": {\"name\": \"北京某某科技有限公司\", \"kind\": \"ORGANISATION\"}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/restrictions",
+                "court",
+                ENFORCEMENT + "\"issueDate\": \"2025-01-10\", \"filingDate\": \"2025-02-01\", " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/restrictions",
+                "court",
+                ENFORCEMENT + "\"issueDate\": \"2025-01-10\", \"restrictedActs\": [\"ALIEN\"], " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/restrictions",
+                "court",
+                ENFORCEMENT + "\"issueDate\": \"2025-01-10\", \"restrictedActs\": [], " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 1, \"termMonths\": 30, \"decisionDate\": \"2025-01-10\", " + PERSON + "}}"
+            },
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/dishonest",
+                "court",
+                ENFORCEMENT + "\"ground\": 2, \"termMonths\": 99, \"decisionDate\": \"2025-01-10\", " + PERSON + "}}"
+            },
+            new String[] {"POST", "/api/publish/enforcement/restrictions/987654321/lift", "court", "{}"},
+            new String[] {
+                "POST", "/api/publish/enforcement/dishonest/987654321/remove", "court", "{\"reason\": \"PERFORMED\"}"
+            },
+            new String[] {"GET", "/api/publish/enforcement/dishonest?size=9999", "court", null},
+            new String[] {
+                "POST",
+                "/api/publish/enforcement/terminations",
+                "court",
+                ENFORCEMENT + "\"terminationDate\": \"2025-01-10\", " + PERSON + "}}"
+            },
+            new String[] {"POST", "/api/admin/tokens", "court", "{\"court\": \"京0105\"}"},
+            new String[] {"POST", "/api/admin/tokens", "admin", ""},
+            new String[] {"POST", "/api/admin/tokens", "admin", "{\"court\": \"nowhere\"}"},
+            new String[] {"DELETE", "/api/admin/tokens/987654321", "admin", null});
+
+    @Test
+    void publishingProblemsSpeakTheRequestsLanguage() {
+        List<String> problems = new ArrayList<>();
+        Set<String> chineseDetails = new java.util.HashSet<>();
+        for (String[] c : BAD_PUBLICATIONS) {
+            // Chinese by default and by ?lang=zh; English by Accept-Language and by ?lang=en
+            for (String lang : List.of("", "?lang=zh", "en", "?lang=en")) {
+                boolean english = lang.endsWith("en");
+                RequestSpecification r = given().accept("application/json");
+                if (lang.equals("en")) {
+                    r = r.header("Accept-Language", "en");
+                }
+                r = switch (c[2]) {
+                    case "court" -> r.header("Authorization", TestSupport.bearer(TestSupport.courtToken(COURT)));
+                    case "admin" -> r.header("Authorization", TestSupport.bearer(TestSupport.ADMIN_TOKEN));
+                    case "bad" -> r.header("Authorization", "Bearer gk_not-a-real-token");
+                    default -> r;
+                };
+                if (c[3] != null) {
+                    r = r.contentType(ContentType.JSON).body(c[3]);
+                }
+                String where = c[0] + " " + c[1] + " " + (c[3] == null ? "" : cut(c[3])) + " [" + lang + "]";
+                String path = lang.startsWith("?") ? c[1] + (c[1].contains("?") ? "&" : "?") + lang.substring(1) : c[1];
+                Response res = r.request(c[0], path);
+                if (res.statusCode() < 400 || res.statusCode() >= 500) {
+                    problems.add(where + " answered " + res.statusCode() + ": " + cut(res.asString()));
+                    continue;
+                }
+                JsonPath j = res.jsonPath();
+                if (j.getString("detail") == null || j.getString("title") == null) {
+                    problems.add(where + ": no problem details: " + cut(res.asString()));
+                    continue;
+                }
+                problems.addAll(wrongLanguage(where, english, List.of(j.getString("title"), j.getString("detail"))));
+                if (!english) {
+                    chineseDetails.add(j.getString("detail"));
                 }
             }
         }
         assertEquals(List.of(), problems);
+        // the requests reach different checks: one problem each, not one generic refusal
+        assertTrue(chineseDetails.size() >= BAD_PUBLICATIONS.size() - 4, chineseDetails.toString());
     }
 
     /** The glossary entries each page must link (issue 14: "linked from every place a term appears"). */

@@ -160,6 +160,17 @@ public final class LuceneBench {
                 allCpu.add(cpuMs);
                 byKind.computeIfAbsent(kind(r), k -> new ArrayList<>()).add(ms);
                 cpuByKind.computeIfAbsent(kind(r), k -> new ArrayList<>()).add(cpuMs);
+                if (round == ROUNDS - 1 && System.getenv("BENCH_EACH") != null) {
+                    // the last round's cost of each query: which ones make the tail
+                    System.out.printf(
+                            "  each %-8s %7.1f ms CPU %,9d matches%s  %s %s%n",
+                            kind(r),
+                            cpuMs,
+                            result.total(),
+                            result.totalExact() ? "" : "+",
+                            r.sort(),
+                            r.q() == null ? "" : r.q().substring(0, Math.min(30, r.q().length())));
+                }
             }
             for (long id : similarIds) {
                 long t = System.nanoTime();
