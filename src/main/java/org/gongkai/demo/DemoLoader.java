@@ -55,6 +55,22 @@ public class DemoLoader {
         loader = Thread.ofPlatform().name("demo-loader").daemon(true).start(this::load);
     }
 
+    /**
+     * Shutdown waits (up to 20 s) for the loader to notice it and stop after a whole record: the loader still
+     * asks the importer and the progress bar, which must not be gone yet (the importer's own shutdown observer,
+     * priority 1, has already told it to stop).
+     */
+    void onShutdown(@Observes @Priority(2) io.quarkus.runtime.ShutdownEvent ev) {
+        Thread t = loader;
+        if (t != null && t.isAlive() && t != Thread.currentThread()) {
+            try {
+                t.join(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public boolean loading() {
         Thread t = loader;
         return t != null && t.isAlive();
