@@ -161,8 +161,11 @@ final class JudgmentQueryBuilder {
             return text(word, scope, stats);
         }
         List<Query> unit = new ArrayList<>();
+        boolean oneWord = words.size() == 1;
         for (Group g : groups(scope)) {
-            Query exact = bigramPhrase(g.bigramField(), word);
+            // a single word is its own exact sequence in the text's word fields; the bigram phrase over the whole
+            // text would only add positions to decode at every match (most of a common word's cost, issue 16)
+            Query exact = oneWord && g == TEXT_GROUP && bigrams.size() > 1 ? null : bigramPhrase(g.bigramField(), word);
             if (exact != null) {
                 unit.add(boost(exact, g.bigramWeight()));
             }
