@@ -49,6 +49,14 @@ import org.gongkai.demo.People.Place;
  */
 public final class DemoCorpusGenerator {
     public static final int DEFAULT_JUDGMENTS = 3000;
+
+    /**
+     * Judgments per block of the corpus's first part (each block after its cases): the first ones are searchable
+     * after this many cases and judgments, and the importer switches between its serial and parallel lanes once
+     * per block.
+     */
+    static final int JUDGMENT_BLOCK = 200;
+
     public static final long DEFAULT_SEED = 20261123L;
     public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 11, 23);
 
@@ -1124,11 +1132,23 @@ public final class DemoCorpusGenerator {
 
         List<DemoRecord> emit() {
             List<DemoRecord> out = new ArrayList<>();
-            for (CaseFile c : cases) out.add(new DemoRecord(DemoRecord.CASE, caseRecord(c)));
-            // the judgments right after their cases (issue 14: search is useful within seconds of the first
-            // start), imported in parallel; the process events and hearings follow
-            for (CaseFile c : cases)
-                if (c.judgment != null) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
+            // issue 14: search is useful within seconds of the first start. The judgments come first, in blocks,
+            // each block right after the cases it needs (the index reads a case's filing date to pick the
+            // catalogue of causes in force); the importer writes a block of judgments in parallel. Cases without
+            // a judgment, process events, hearings and enforcement records follow. The demo case of the README's
+            // litigant login (open: no judgment) stays the first line.
+            List<CaseFile> judged = new ArrayList<>();
+            List<CaseFile> open = new ArrayList<>();
+            for (CaseFile c : cases) (c.judgment != null ? judged : open).add(c);
+            open.sort(java.util.Comparator.comparing(c -> !c.number.equals(DEMO_CASE_NUMBER)));
+            if (!open.isEmpty() && open.get(0).number.equals(DEMO_CASE_NUMBER))
+                out.add(new DemoRecord(DemoRecord.CASE, caseRecord(open.remove(0))));
+            for (int i = 0; i < judged.size(); i += JUDGMENT_BLOCK) {
+                List<CaseFile> block = judged.subList(i, Math.min(judged.size(), i + JUDGMENT_BLOCK));
+                for (CaseFile c : block) out.add(new DemoRecord(DemoRecord.CASE, caseRecord(c)));
+                for (CaseFile c : block) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
+            }
+            for (CaseFile c : open) out.add(new DemoRecord(DemoRecord.CASE, caseRecord(c)));
             for (CaseFile c : cases) {
                 for (Map<String, Object> e : c.events) out.add(new DemoRecord(DemoRecord.EVENT, e));
                 for (Map<String, Object> h : c.hearings) out.add(new DemoRecord(DemoRecord.HEARING, h));

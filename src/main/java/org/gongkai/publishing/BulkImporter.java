@@ -234,7 +234,7 @@ public class BulkImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Progress bar = new Progress(progress, file.getFileName().toString(), total, resumeAt, kinds);
+        ImportProgress bar = new ImportProgress(progress, file.getFileName().toString(), total, resumeAt, kinds);
         int workers = workers();
         ExecutorService pool = Executors.newFixedThreadPool(
                 workers,
@@ -243,8 +243,10 @@ public class BulkImporter {
         index.beginBulk(); // the index applies the import's changes every few seconds, in larger batches
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long read = 0;
-            Boolean lane = null;
+            Lane lane = null;
+            String lastCase = null;
             List<String> lines = new ArrayList<>(CHUNK);
+            java.util.Set<String> keys = new java.util.HashSet<>();
             long first = resumeAt + 1;
             String line = "";
             while (!tally.halted && !stopping && line != null) {
@@ -256,31 +258,47 @@ public class BulkImporter {
                         continue;
                     }
                 }
-                // a chunk holds records of one lane; it is full, or the lane changes, or the file ends
-                Boolean l = line == null ? null : parallel(line);
-                if (!lines.isEmpty() && (line == null || lines.size() == CHUNK || !l.equals(lane))) {
+                // a chunk holds records of one lane; it is full, or the lane changes, or the file ends. A chunk of
+                // a case's records ends where the case does (when it has CHUNK lines), so that the next chunk is
+                // about other cases and may run beside it
+                String caseNo = line == null ? null : caseNumberOf(line);
+                Lane l = line == null ? null : Lane.of(line, caseNo);
+                boolean full = lane == Lane.BY_CASE
+                        ? lines.size() >= 4 * CHUNK
+                                || (lines.size() >= CHUNK && !java.util.Objects.equals(caseNo, lastCase))
+                        : lines.size() >= CHUNK;
+                if (!lines.isEmpty() && (line == null || full || l != lane)) {
                     List<String> chunk = lines;
+                    java.util.Set<String> chunkKeys = keys;
                     long firstLine = first;
-                    boolean together = lane;
-                    if (!together || !tally.lastLaneParallel) {
-                        // records that may depend on earlier ones (an event on its case) wait for everything before
-                        // them; parallel records start only after the serial ones before them are written
+                    Lane chunkLane = lane;
+                    if (chunkLane == Lane.SERIAL || chunkLane != tally.lastLane) {
+                        // records that may depend on earlier ones of another lane (an event on its case, a
+                        // listing on its judgment) wait for everything before them
                         tally.drainAll();
                     }
-                    while (tally.inFlight.size() >= 3 * workers) {
+                    // and a case's records wait for a chunk in flight about the same case: its own order stands
+                    while (!tally.inFlight.isEmpty()
+                            && (tally.inFlight.size() >= 3 * workers || tally.holdsAny(chunkKeys))) {
                         tally.collect(tally.inFlight.poll());
                     }
-                    tally.inFlight.add(pool.submit(() -> importChunk(firstLine, chunk, byKind, parsedTexts)));
-                    tally.lastLaneParallel = together;
-                    if (!together) {
+                    tally.inFlight.add(new InFlight(
+                            pool.submit(() -> importChunk(firstLine, chunk, byKind, parsedTexts)), chunkKeys));
+                    tally.lastLane = chunkLane;
+                    if (chunkLane == Lane.SERIAL) {
                         tally.drainAll(); // one at a time, in file order
                     }
                     lines = new ArrayList<>(CHUNK);
+                    keys = new java.util.HashSet<>();
                     first = firstLine + chunk.size();
                 }
                 if (line != null) {
                     lines.add(line);
                     lane = l;
+                    if (caseNo != null && l == Lane.BY_CASE) {
+                        keys.add(caseNo);
+                    }
+                    lastCase = caseNo;
                 }
             }
             // chunks still running when a shutdown halted the import: counted while nothing halted them
@@ -334,21 +352,21 @@ public class BulkImporter {
      * checkpoint never passes a line still in progress on a worker.
      */
     private final class Tally {
-        final Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        final Deque<InFlight> inFlight = new ArrayDeque<>();
         final Map<String, Long> rejected = new TreeMap<>();
         final List<String> examples = new ArrayList<>();
         final String key;
         final Path file;
-        final Progress bar;
+        final ImportProgress bar;
         long imported;
         long completed;
         long duplicates;
         long lineNo;
         long nextCheckpoint;
         boolean halted;
-        boolean lastLaneParallel;
+        Lane lastLane;
 
-        Tally(String key, Path file, Progress bar, long resumeAt) {
+        Tally(String key, Path file, ImportProgress bar, long resumeAt) {
             this.key = key;
             this.file = file;
             this.bar = bar;
@@ -362,10 +380,24 @@ public class BulkImporter {
             }
         }
 
-        void collect(Future<Chunk> f) {
+        boolean holdsAny(java.util.Set<String> keys) {
+            if (keys.isEmpty()) {
+                return false;
+            }
+            for (InFlight f : inFlight) {
+                for (String k : keys) {
+                    if (f.keys().contains(k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        void collect(InFlight f) {
             Chunk c;
             try {
-                c = f.get();
+                c = f.future().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("import interrupted", e);
@@ -396,26 +428,63 @@ public class BulkImporter {
             halted = c.stoppedEarly();
             if (lineNo >= nextCheckpoint) {
                 checkpoint(key, file, lineNo);
-                bar.update(lineNo);
                 nextCheckpoint = (lineNo / BATCH + 1) * BATCH;
             }
+            // every chunk: the ETA sees each kind's own time, not spans of 250 lines that mix kinds
+            bar.update(lineNo);
         }
     }
 
+    /** A chunk on a worker, and the cases its records are about (for the lane {@link Lane#BY_CASE}). */
+    private record InFlight(Future<Chunk> future, java.util.Set<String> keys) {}
+
     /**
-     * Whether a line may be written in parallel with its neighbours: judgments (given as text or as a
-     * publishing payload) depend on nothing before them; cases, events, hearings and enforcement records
-     * may (an event needs its case), so they are written one chunk at a time in file order.
+     * How a line may be written beside its neighbours. Judgments (given as text or as a publishing payload) depend
+     * on nothing before them. A case, its process events and its hearings depend on the records of the same case
+     * before them only (an event needs its case): chunks about different cases run in parallel, a chunk about a
+     * case still in flight waits for it. Enforcement records and anything else are written one chunk at a time in
+     * file order (a restriction order completes its listing; a listing may name a judgment). Between lanes,
+     * everything before is written first.
      */
-    private static boolean parallel(String line) {
-        if (line.isBlank()) {
-            return true;
+    enum Lane {
+        INDEPENDENT,
+        BY_CASE,
+        SERIAL;
+
+        static Lane of(String line, String caseNumber) {
+            if (line.isBlank()) {
+                return INDEPENDENT;
+            }
+            int kind = line.indexOf("\"kind\"");
+            if (kind < 0) {
+                return INDEPENDENT; // {"id","text"} (or a line the worker refuses)
+            }
+            int v = skipToValue(line, kind + 6);
+            if (line.startsWith("\"judgment\"", v)) {
+                return INDEPENDENT;
+            }
+            if (caseNumber != null
+                    && (line.startsWith("\"case\"", v)
+                            || line.startsWith("\"event\"", v)
+                            || line.startsWith("\"hearing\"", v))) {
+                return BY_CASE;
+            }
+            return SERIAL;
         }
-        int kind = line.indexOf("\"kind\"");
-        if (kind < 0) {
-            return true; // {"id","text"} (or a line the worker refuses)
+    }
+
+    /** The first "caseNumber" of a line without parsing it (a record's own comes first in its data), or null. */
+    static String caseNumberOf(String line) {
+        int k = line.indexOf("\"caseNumber\"");
+        if (k < 0) {
+            return null;
         }
-        return line.startsWith("\"judgment\"", skipToValue(line, kind + 6));
+        int i = skipToValue(line, k + 12);
+        if (i >= line.length() || line.charAt(i) != '"') {
+            return null;
+        }
+        int close = line.indexOf('"', i + 1);
+        return close < 0 ? null : line.substring(i + 1, close);
     }
 
     private static int skipToValue(String line, int from) {
@@ -666,7 +735,7 @@ public class BulkImporter {
     }
 
     /**
-     * The record kinds of a file's lines, in order (one byte per line, an index into {@link Progress#KINDS}):
+     * The record kinds of a file's lines, in order (one byte per line, an index into {@link ImportProgress#KINDS}):
      * read up front so that the ETA can count what is left of each kind.
      */
     static byte[] kindsOfLines(Path file, long lines) throws IOException {
@@ -675,7 +744,7 @@ public class BulkImporter {
             String line;
             int i = 0;
             while ((line = r.readLine()) != null && i < kinds.length) {
-                kinds[i++] = (byte) Progress.kindIndex(kindOf(line));
+                kinds[i++] = (byte) ImportProgress.kindIndex(kindOf(line));
             }
         }
         return kinds;
@@ -693,195 +762,5 @@ public class BulkImporter {
         }
         int close = line.indexOf('"', i + 1);
         return close < 0 ? "text" : line.substring(i + 1, close);
-    }
-
-    /**
-     * A progress bar on the terminal: count, percentage, rate and ETA. The ETA adds up, for every kind of
-     * record, what is left of it times what one record of it has cost so far (issue 16): a file of cases,
-     * then slow judgments, then tens of thousands of quick events is estimated kind by kind, not from the
-     * rate of whatever came last. A kind not seen yet costs what a kind seen costs, scaled by how much
-     * more or less work one record of it is ({@link #RELATIVE_COST}).
-     */
-    static final class Progress {
-        static final List<String> KINDS = List.of(
-                "judgment", "text", "case", "event", "hearing", "dishonest", "restriction", "termination", "other");
-        /**
-         * Relative work per record, for kinds not seen yet (seconds per record over the demo load of
-         * 2026-12-06, judgments = 1): a judgment is parsed, de-identified and indexed; a case writes its
-         * parties; an event a line of a case's history.
-         */
-        static final double[] RELATIVE_COST = {1.0, 1.0, 0.17, 0.011, 0.011, 0.05, 0.05, 0.05, 0.17};
-        /** Records of a kind before its own cost is trusted: this many, and a tenth of the kind's records. */
-        private static final int TRUSTED = 64;
-
-        private final long[] all = new long[KINDS.size()];
-
-        private final PrintStream out;
-        private final String name;
-        private final long total;
-        private final long start;
-        private final byte[] kinds;
-        private final long t0 = System.nanoTime();
-        private final double[] seconds = new double[KINDS.size()];
-        private final long[] seen = new long[KINDS.size()];
-        private final long[] left = new long[KINDS.size()];
-        private final List<java.util.ArrayDeque<double[]>> recent = new ArrayList<>();
-        /** Seconds of a kind's own work over which its current cost is measured. */
-        private static final double WINDOW = 3;
-
-        private long lastDone;
-        private long lastTime = t0;
-        private long lastPrint;
-
-        Progress(PrintStream out, String name, long total, long start) {
-            this(out, name, total, start, null);
-        }
-
-        /** {@code kinds}: the kind of every line (see {@link #kindsOfLines}), or null when not known. */
-        Progress(PrintStream out, String name, long total, long start, byte[] kinds) {
-            this.out = out;
-            this.name = name;
-            this.total = Math.max(total, 1);
-            this.start = start;
-            this.kinds = kinds;
-            this.lastDone = start;
-            for (int k = 0; k < KINDS.size(); k++) {
-                recent.add(new java.util.ArrayDeque<>());
-            }
-            int other = kindIndex("other");
-            for (long line = start; line < total; line++) {
-                left[kinds == null || line >= kinds.length ? other : kinds[(int) line]]++;
-            }
-            System.arraycopy(left, 0, all, 0, left.length);
-        }
-
-        static int kindIndex(String kind) {
-            int i = KINDS.indexOf(kind);
-            return i < 0 ? KINDS.size() - 1 : i;
-        }
-
-        void update(long done) {
-            long now = System.nanoTime();
-            account(done, now);
-            if (out == null) {
-                return;
-            }
-            if (now - lastPrint < 200_000_000L && done < total) {
-                return;
-            }
-            lastPrint = now;
-            double secs = (now - t0) / 1e9;
-            double rate = secs > 0 ? (done - start) / secs : 0;
-            long eta = eta();
-            int width = 30;
-            int filled = (int) (width * done / total);
-            out.printf(
-                    "\r%s [%s%s] %d/%d %3d%% %6.0f rec/s ETA %s   ",
-                    name,
-                    "#".repeat(filled),
-                    ".".repeat(Math.max(0, width - filled)),
-                    done,
-                    total,
-                    100 * done / total,
-                    rate,
-                    eta < 0 ? "?" : eta + "s");
-            out.flush();
-        }
-
-        long startedAt() {
-            return t0;
-        }
-
-        /**
-         * The time since the last update is shared among the lines finished since, by kind, in proportion
-         * to their relative cost (the last judgments and the first events of a file finish in one span: the
-         * span's time is the judgments').
-         */
-        void account(long done, long now) {
-            if (done <= lastDone) {
-                return;
-            }
-            double dt = (now - lastTime) / 1e9;
-            int other = kindIndex("other");
-            long[] count = new long[KINDS.size()];
-            double weight = 0;
-            for (long line = lastDone; line < done; line++) {
-                int k = kinds == null || line >= kinds.length ? other : kinds[(int) line];
-                count[k]++;
-                weight += RELATIVE_COST[k];
-            }
-            for (int k = 0; k < count.length; k++) {
-                if (count[k] == 0) {
-                    continue;
-                }
-                seen[k] += count[k];
-                left[k] = Math.max(0, left[k] - count[k]);
-                seconds[k] += dt * count[k] * RELATIVE_COST[k] / weight;
-                recent.get(k).addLast(new double[] {seconds[k], seen[k]});
-            }
-            lastDone = done;
-            lastTime = now;
-        }
-
-        /**
-         * Seconds per record of a kind over its last {@link #WINDOW} seconds of work (the cost of a kind
-         * drifts: the first events after the judgments share the machine with the index's last bulk work
-         * and a cold JIT, and cost 3× what the later ones do), or since it began when that window holds
-         * too few records.
-         */
-        private double cost(int k) {
-            java.util.ArrayDeque<double[]> w = recent.get(k);
-            // from the latest sample at least WINDOW seconds of this kind's work ago
-            while (w.size() > 1) {
-                double[] first = w.pollFirst();
-                if (seconds[k] - w.peekFirst()[0] < WINDOW) {
-                    w.addFirst(first);
-                    break;
-                }
-            }
-            double[] from = w.peekFirst();
-            if (from != null && seen[k] - from[1] >= TRUSTED && seconds[k] > from[0]) {
-                return (seconds[k] - from[0]) / (seen[k] - from[1]);
-            }
-            return seconds[k] / seen[k];
-        }
-
-        /** Seconds left: the records left of each kind times the cost of one; -1 before anything is measured. */
-        long eta() {
-            int reference = -1;
-            for (int k = 0; k < seen.length; k++) {
-                if (trusted(k) && (reference < 0 || seen[k] > seen[reference])) {
-                    reference = k;
-                }
-            }
-            for (int k = 0; k < seen.length && reference < 0; k++) {
-                if (seen[k] >= TRUSTED) {
-                    reference = k; // early on: the first kind with some records
-                }
-            }
-            if (reference < 0) {
-                return -1;
-            }
-            double perUnit = cost(reference) / RELATIVE_COST[reference];
-            double eta = 0;
-            for (int k = 0; k < left.length; k++) {
-                if (left[k] == 0) {
-                    continue;
-                }
-                double cost = trusted(k) ? cost(k) : perUnit * RELATIVE_COST[k];
-                eta += left[k] * cost;
-            }
-            return Math.round(eta);
-        }
-
-        private boolean trusted(int k) {
-            return seen[k] >= TRUSTED && seen[k] * 10 >= all[k];
-        }
-
-        void done() {
-            if (out != null) {
-                out.println();
-            }
-        }
     }
 }
