@@ -96,9 +96,10 @@ with open(sys.argv[1], "w") as tsv, open(sys.argv[2], "w") as log:
   after="$(load)"
   wall=$(echo "scale=1; ($ended - $started) / 1" | bc)
   echo "run $run: demo load ${wall} s wall (from process start, readiness polled each second), ${cpu} s CPU; load average before $before, every 10 s:$during, after $after"
-  python3 - "$dir/bar.tsv" <<'PY'
+  python3 - "$dir/bar.tsv" "$dir"/demo/demo-corpus-*.jsonl <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+kinds = [l[9:l.index('"', 9)] for l in open(sys.argv[2], encoding="utf-8")]
 corpus = [r for r in rows if r[1].startswith("demo-corpus")]
 if not corpus:
     print("  no progress bar of the demo corpus seen"); sys.exit()
@@ -106,6 +107,17 @@ total = int(corpus[0][3])
 end = next((float(r[0]) for r in corpus if int(r[2]) >= total), float(corpus[-1][0]))
 first = float(corpus[0][0])
 print("  %s: %d records, bar from %.1f s to %.1f s (%.1f s)" % (corpus[0][1], total, first, end, end - first))
+def at(n):
+    return next(float(r[0]) for r in corpus if int(r[2]) >= n)
+first_judgment = kinds.index("judgment")
+block_end = next(i for i in range(first_judgment, len(kinds)) if kinds[i] != "judgment")
+ev, enf = kinds.index("event"), kinds.index("dishonest")
+print("  first block of judgments (lines 1-%d) written at %.1f s (from process start; the index applies an"
+      " import's changes every few seconds)" % (block_end, at(block_end)))
+print("  phases: %d judgments + %d cases %.1f s; %d events and hearings %.1f s (%.2f ms each); %d enforcement"
+      " records %.1f s (%.1f ms each)" % (kinds[:ev].count("judgment"), kinds[:ev].count("case"), at(ev) - first,
+      enf - ev, at(enf) - at(ev), 1000 * (at(enf) - at(ev)) / (enf - ev), len(kinds) - enf, end - at(enf),
+      1000 * (end - at(enf)) / (len(kinds) - enf)))
 print("  %5s %8s %8s %8s %8s %7s" % ("share", "elapsed", "done", "shown", "real", "ratio"))
 for share in (10, 20, 30, 50, 70):
     r = next((r for r in corpus if int(r[2]) * 100 >= share * total), None)

@@ -57,6 +57,8 @@ public final class DemoCorpusGenerator {
      */
     static final int JUDGMENT_BLOCK = 200;
 
+    static final int FIRST_JUDGMENT_BLOCK = 50;
+
     public static final long DEFAULT_SEED = 20261123L;
     public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 11, 23);
 
@@ -1143,8 +1145,9 @@ public final class DemoCorpusGenerator {
             open.sort(java.util.Comparator.comparing(c -> !c.number.equals(DEMO_CASE_NUMBER)));
             if (!open.isEmpty() && open.get(0).number.equals(DEMO_CASE_NUMBER))
                 out.add(new DemoRecord(DemoRecord.CASE, caseRecord(open.remove(0))));
-            for (int i = 0; i < judged.size(); i += JUDGMENT_BLOCK) {
-                List<CaseFile> block = judged.subList(i, Math.min(judged.size(), i + JUDGMENT_BLOCK));
+            // the first block small: its judgments are searchable a few seconds after the load begins
+            for (int i = 0, n = FIRST_JUDGMENT_BLOCK; i < judged.size(); i += n, n = JUDGMENT_BLOCK) {
+                List<CaseFile> block = judged.subList(i, Math.min(judged.size(), i + n));
                 for (CaseFile c : block) out.add(new DemoRecord(DemoRecord.CASE, caseRecord(c)));
                 for (CaseFile c : block) out.add(new DemoRecord(DemoRecord.JUDGMENT, judgmentRecord(c)));
             }

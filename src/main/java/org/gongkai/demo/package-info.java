@@ -7,8 +7,8 @@
  * nothing is read from {@code ../shared/data}. Entry points: {@link org.gongkai.demo.DemoCorpusGenerator}
  * and {@link org.gongkai.demo.DemoCorpusMain} ({@code out.jsonl [judgments] [seed]}).
  *
- * <p>Line order (issue 14): the demo case of the litigant login, then the judgments in blocks of 200, each
- * block after the cases it needs; then the cases without a judgment, every case's process events and
+ * <p>Line order (issue 14): the demo case of the litigant login, then the judgments in blocks (50, then 200),
+ * each block after the cases it needs; then the cases without a judgment, every case's process events and
  * hearings, and the enforcement records (listings, restriction orders, terminations).
  *
  * <h2>Payloads (keys in the order emitted)</h2>

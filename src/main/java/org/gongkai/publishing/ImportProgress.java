@@ -30,11 +30,12 @@ final class ImportProgress {
     static final List<String> KINDS =
             List.of("judgment", "text", "case", "event", "hearing", "dishonest", "restriction", "termination", "other");
     /**
-     * Relative wall time per record on two workers, for kinds not seen yet (demo loads of 2026-12-06 on 2 cores,
-     * judgments = 1): a judgment is parsed, de-identified and indexed (two at a time); a case writes its parties;
-     * an event one line of a case's history (both one at a time).
+     * Relative wall time per record on two workers, for kinds not seen yet (bench/eta-check.sh, demo load of
+     * 2026-12-06 on 2 cores at load average 10-14, judgments = 1 ≈ 49 ms): a judgment is parsed, de-identified and
+     * indexed; a case writes its parties (0.3); an event one line of a case's history (1.55 ms, 0.035); an
+     * enforcement record is written one chunk at a time (3.9 ms, 0.08).
      */
-    static final double[] RELATIVE_COST = {1.0, 1.0, 0.3, 0.05, 0.05, 0.1, 0.1, 0.1, 0.3};
+    static final double[] RELATIVE_COST = {1.0, 1.0, 0.3, 0.035, 0.035, 0.08, 0.08, 0.08, 0.3};
     /** Records of a kind before its own cost counts at all. */
     static final int TRUSTED = 64;
     /** Seconds of a kind's own work over which its current cost is measured. */

@@ -52,7 +52,7 @@ class DemoLoadOrderTest {
         }
         List<DemoRecord> first = corpus.subList(0, end);
         assertTrue(
-                end < corpus.size() / 3 && judgments >= 100,
+                end < corpus.size() / 10 && judgments >= 50,
                 "the first " + end + " of " + corpus.size() + " lines hold " + judgments + " judgments");
         assertTrue(
                 first.stream()
