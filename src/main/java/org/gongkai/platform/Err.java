@@ -94,4 +94,112 @@ public interface Err {
 
     @Message
     String caseNumber_LEGACY_TYPE_MISSING(String head);
+
+    @Message
+    String query_at(String text, String n);
+
+    @Message
+    String query_TOO_LONG(String max, String length);
+
+    @Message
+    String query_PROSE_TOO_LONG(String max, String length);
+
+    @Message
+    String query_TOO_COMPLEX();
+
+    @Message
+    String query_TOO_MANY_CLAUSES(String max);
+
+    @Message
+    String query_QUOTE_CLOSE_WITHOUT_OPEN(String close, String open);
+
+    @Message
+    String query_QUOTE_UNCLOSED(String close);
+
+    @Message
+    String query_EMPTY_QUOTES();
+
+    @Message
+    String query_UNKNOWN_FIELD(String name, String fields);
+
+    @Message
+    String query_FIELD_EMPTY(String name);
+
+    @Message
+    String query_FIELD_NOT(String name);
+
+    @Message
+    String query_UNKNOWN_FILTER(String key, String filters);
+
+    @Message
+    String query_EXTRA_CLOSE_PAREN();
+
+    @Message
+    String query_UNCLOSED_PAREN();
+
+    @Message
+    String query_EMPTY_PARENS();
+
+    @Message
+    String query_NOT_UNDERSTOOD(String text);
+
+    @Message
+    String query_NOT_HERE(String text);
+
+    @Message
+    String query_INCOMPLETE();
+
+    @Message
+    String query_NEEDS_TERM_AFTER(String operator);
+
+    @Message
+    String query_NEEDS_TERM_BEFORE(String operator);
+
+    @Message
+    String query_NOT_NEEDS_TERM(String operator);
+
+    @Message
+    String query_LEADING_WILDCARD();
+
+    @Message
+    String query_WILDCARD_NOT_AT_END();
+
+    @Message
+    String query_WILDCARD_PREFIX_SHORT();
+
+    @Message
+    String query_RANGE_UNCLOSED();
+
+    @Message
+    String query_RANGE_FORM();
+
+    @Message
+    String query_RANGE_REVERSED(String from, String to);
+
+    @Message
+    String query_DATE_UNRECOGNISED(String text);
+
+    @Message
+    String query_DATE_INVALID(String text);
+
+    @Message
+    String cursor_invalid(String why);
+
+    @Message
+    String cursor_NOT_A_CURSOR();
+
+    @Message
+    String cursor_VERSION();
+
+    @Message
+    String cursor_OTHER_LIST();
+
+    @Message
+    String cursor_TRUNCATED();
+
+    @Message
+    String cursor_DAMAGED();
+
+    @Message
+    String cursor_REFUSED();
 }
