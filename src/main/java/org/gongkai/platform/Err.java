@@ -202,4 +202,85 @@ public interface Err {
 
     @Message
     String cursor_REFUSED();
+
+    @Message
+    String filter_unknown(String key, String filters);
+
+    @Message
+    String body_not_object();
+
+    @Message
+    String param_invalid();
+
+    @Message
+    String param_not_integer(String param);
+
+    @Message
+    String bad_request();
+
+    @Message
+    String method_not_allowed(String path);
+
+    @Message
+    String not_acceptable();
+
+    @Message
+    String body_too_large();
+
+    @Message
+    String unsupported_media_type();
+
+    @Message
+    String bad_percent_encoding();
+
+    @Message
+    String unexpected();
+
+    @Message
+    String text_import_id_required();
+
+    @Message
+    String text_import_id_invisible();
+
+    @Message
+    String api_key_missing();
+
+    @Message
+    String api_key_invalid();
+
+    @Message
+    String api_key_required();
+
+    @Message
+    String callback_required();
+
+    @Message
+    String callback_too_long();
+
+    @Message
+    String callback_not_url();
+
+    @Message
+    String callback_scheme();
+
+    @Message
+    String callback_host();
+
+    @Message
+    String callback_unresolved();
+
+    @Message
+    String alert_name_too_long();
+
+    @Message
+    String alert_query_twice();
+
+    @Message
+    String alert_query_too_long();
+
+    @Message
+    String alert_no_delivery(String id, String delivery);
+
+    @Message
+    String alert_not_found(String id);
 }
