@@ -28,27 +28,24 @@ public final class CallbackUrls {
     public URI check(String url) {
         if (url == null || url.isBlank()) {
             throw ProblemException.invalidField(
-                    "callbackUrl", org.gongkai.platform.Texts.err().callback_required());
+                    "callbackUrl", "必填：接收提醒的 http(s) 地址（required: the http(s) URL that receives the alerts）");
         }
         if (url.length() > 2000) {
-            throw ProblemException.invalidField(
-                    "callbackUrl", org.gongkai.platform.Texts.err().callback_too_long());
+            throw ProblemException.invalidField("callbackUrl", "地址过长，最多 2000 个字符（at most 2000 characters）");
         }
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw ProblemException.invalidField(
-                    "callbackUrl", org.gongkai.platform.Texts.err().callback_not_url());
+            throw ProblemException.invalidField("callbackUrl", "不是有效的网址（not a valid URL）");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw ProblemException.invalidField(
-                    "callbackUrl", org.gongkai.platform.Texts.err().callback_scheme());
+            throw ProblemException.invalidField("callbackUrl", "只接受 http 或 https 地址（only http and https URLs）");
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw ProblemException.invalidField(
-                    "callbackUrl", org.gongkai.platform.Texts.err().callback_host());
+                    "callbackUrl", "需要主机名，不能带用户信息或片段（a host is required; no user info, no fragment）");
         }
         refuseInternal(uri.getHost());
         return uri;
@@ -61,8 +58,7 @@ public final class CallbackUrls {
         try {
             addresses = InetAddress.getAllByName(h);
         } catch (UnknownHostException e) {
-            throw ProblemException.invalidField(
-                    "callbackUrl", org.gongkai.platform.Texts.err().callback_unresolved());
+            throw ProblemException.invalidField("callbackUrl", "无法解析主机名（the host name does not resolve）");
         }
         for (InetAddress a : addresses) {
             if (internal(a) && !allowed.contains(a.getHostAddress())) {

@@ -252,24 +252,6 @@ public interface Err {
     String api_key_required();
 
     @Message
-    String callback_required();
-
-    @Message
-    String callback_too_long();
-
-    @Message
-    String callback_not_url();
-
-    @Message
-    String callback_scheme();
-
-    @Message
-    String callback_host();
-
-    @Message
-    String callback_unresolved();
-
-    @Message
     String alert_name_too_long();
 
     @Message
