@@ -92,6 +92,9 @@ final class JudgmentQueryBuilder {
      */
     static final double MIN_DOC_FREQ_SHARE = 0.002;
 
+    /** Long text: how many of its words are marked in the snippets (besides the exact passage). */
+    static final int MARKED_WORDS = 8;
+
     static final int MAX_PREFIX_EXPANSIONS = 64;
     static final float TIE_BREAKER = 0.1f;
 
@@ -161,8 +164,15 @@ final class JudgmentQueryBuilder {
             return text(word, scope, stats);
         }
         List<Query> unit = new ArrayList<>();
+        boolean oneWord = words.size() == 1;
+        // a two-character word the segmenter only knows as two characters (供述 → 供 述) is that one bigram: its
+        // characters two positions apart or scattered over a section are not it (and matched most judgments,
+        // issue 16); longer ones keep the looser match (a name 张小春 → 张 小 春 is still found as 张 … 小春)
+        boolean characters = words.size() == 2 && bigrams.size() == 1;
         for (Group g : groups(scope)) {
-            Query exact = bigramPhrase(g.bigramField(), word);
+            // a single word is its own exact sequence in the text's word fields; the bigram phrase over the whole
+            // text would only add positions to decode at every match (most of a common word's cost, issue 16)
+            Query exact = oneWord && g == TEXT_GROUP && bigrams.size() > 1 ? null : bigramPhrase(g.bigramField(), word);
             if (exact != null) {
                 unit.add(boost(exact, g.bigramWeight()));
             }
@@ -170,19 +180,19 @@ final class JudgmentQueryBuilder {
                 if (words.size() == 1) {
                     unit.add(boost(new TermQuery(new Term(f.getKey(), words.get(0))), f.getValue()));
                 } else if (words.size() > 1) {
-                    unit.add(boost(near(f.getKey(), words), f.getValue()));
+                    unit.add(boost(near(f.getKey(), words, characters ? 0 : NEAR_SLOP), f.getValue()));
                 }
             }
-            if (words.size() > 1) {
+            if (words.size() > 1 && !characters) {
                 unit.add(boost(allOf(g.wordFields(), words), LOOSE));
             }
         }
         return new ParsedQuery(new DisjunctionMaxQuery(unit, TIE_BREAKER), bigramPhrase(TEXT_BI, word));
     }
 
-    /** The words in order, at most NEAR_SLOP positions of slack in all. */
-    private static Query near(String field, List<String> words) {
-        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
+    /** The words in order, at most {@code slop} positions of slack in all. */
+    private static Query near(String field, List<String> words, int slop) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
         words.forEach(w -> b.add(new Term(field, w)));
         return b.build();
     }
@@ -292,7 +302,12 @@ final class JudgmentQueryBuilder {
         if (passage != null) {
             marks.add(passage, Occur.SHOULD);
         }
-        for (Candidate c : words) {
+        // the most telling words only: each mark costs a postings look-up in every hit's snippet (issue 16)
+        List<Candidate> marked = words.stream()
+                .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
+                .limit(MARKED_WORDS)
+                .toList();
+        for (Candidate c : marked) {
             Query q = bigramPhrase(TEXT_BI, c.term());
             if (q != null) {
                 marks.add(q, Occur.SHOULD);

@@ -35,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.gongkai.search.index.FacetedIndexSearcher;
@@ -128,7 +129,23 @@ public final class JudgmentSearch {
             var top = new TopFieldCollectorManager(
                     sort, offset + size + 1, after, Math.max(threshold, offset + size + 1));
             if (counted != null) {
-                docs = searcher.search(query, top);
+                docs = MinimumShare.search(searcher, query, top);
+            } else if (parsed.longText() && !request.exact()) {
+                // pasted text: the facet sample stops at its quota, and the page skips what cannot enter it
+                // (see MinimumShare) instead of one pass that scores every match of a hundred-odd terms
+                SampledFacetsCollector sample = searcher.search(
+                        query,
+                        SampledFacetsCollector.manager(
+                                facetSample, searcher.getIndexReader().maxDoc()));
+                docs = MinimumShare.search(
+                        searcher,
+                        query,
+                        new TopFieldCollectorManager(sort, offset + size + 1, after, offset + size + 1));
+                TotalHits seen = sample.sampled()
+                        ? new TotalHits(sample.collected(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO)
+                        : new TotalHits(sample.collected(), TotalHits.Relation.EQUAL_TO);
+                counted = count(searcher, parsed.query(), filters, seen, sample, false);
+                countCache.put(key, counted);
             } else {
                 // one pass: the page, and the facet matches (which stop at their sample); past the
                 // sample, Lucene may skip what cannot enter the page
@@ -368,7 +385,8 @@ public final class JudgmentSearch {
      * fixed query, so paging by cursor stays stable.
      */
     private static Query withCauseFeedback(IndexSearcher searcher, Query query, float weight) throws IOException {
-        TopDocs top = searcher.search(query, FEEDBACK_DOCS);
+        TopDocs top =
+                MinimumShare.search(searcher, query, new TopScoreDocCollectorManager(FEEDBACK_DOCS, FEEDBACK_DOCS));
         if (top.scoreDocs.length == 0) {
             return query;
         }
