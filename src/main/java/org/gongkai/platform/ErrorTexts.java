@@ -54,6 +54,7 @@ public final class ErrorTexts {
                 || p.title().equals("Invalid field")
                 || p.title().equals("Invalid request")
                 || p.title().equals("Invalid case number")
+                || p.title().equals("Invalid cursor")
                 || p.title().equals("Malformed request body");
         return new Problem(
                 p.type(),

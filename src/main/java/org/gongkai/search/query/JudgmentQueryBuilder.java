@@ -165,9 +165,10 @@ final class JudgmentQueryBuilder {
         }
         List<Query> unit = new ArrayList<>();
         boolean oneWord = words.size() == 1;
-        // a two-character word the segmenter only knows as two characters (供述 → 供 述) is that one bigram: its
-        // characters two positions apart or scattered over a section are not it (and matched most judgments,
-        // issue 16); longer ones keep the looser match (a name 张小春 → 张 小 春 is still found as 张 … 小春)
+        // a two-character word the segmenter only knows as two characters (供述 → 供 述) is that one bigram, found
+        // by the bigram fields alone: its characters two positions apart or scattered over a section are not it
+        // (and matched most judgments), and phrases of them cost positions at every match (issue 16); longer
+        // ones keep the looser match (a name 张小春 → 张 小 春 is still found as 张 … 小春)
         boolean characters = words.size() == 2 && bigrams.size() == 1;
         for (Group g : groups(scope)) {
             // a single word is its own exact sequence in the text's word fields; the bigram phrase over the whole
@@ -177,10 +178,12 @@ final class JudgmentQueryBuilder {
                 unit.add(boost(exact, g.bigramWeight()));
             }
             for (Map.Entry<String, Float> f : g.wordFields().entrySet()) {
-                if (words.size() == 1) {
+                if (characters) {
+                    break; // its bigram above is the word
+                } else if (words.size() == 1) {
                     unit.add(boost(new TermQuery(new Term(f.getKey(), words.get(0))), f.getValue()));
                 } else if (words.size() > 1) {
-                    unit.add(boost(near(f.getKey(), words, characters ? 0 : NEAR_SLOP), f.getValue()));
+                    unit.add(boost(near(f.getKey(), words), f.getValue()));
                 }
             }
             if (words.size() > 1 && !characters) {
@@ -190,9 +193,9 @@ final class JudgmentQueryBuilder {
         return new ParsedQuery(new DisjunctionMaxQuery(unit, TIE_BREAKER), bigramPhrase(TEXT_BI, word));
     }
 
-    /** The words in order, at most {@code slop} positions of slack in all. */
-    private static Query near(String field, List<String> words, int slop) {
-        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+    /** The words in order, at most NEAR_SLOP positions of slack in all. */
+    private static Query near(String field, List<String> words) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
         words.forEach(w -> b.add(new Term(field, w)));
         return b.build();
     }
