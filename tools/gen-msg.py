@@ -2,7 +2,7 @@
 """Generates the type-safe message bundle interfaces from the Chinese default messages:
 platform/Msg.java from messages/msg_zh.properties (namespace msg:) and platform/Lbl.java from
 messages/lbl_zh.properties (namespace lbl:; coded values and the enforcement pages): one method
-per key, one parameter per {name}. Two bundles because Qute 3.34 generates broken code for a bundle
+per key, one parameter per {name}. Several bundles because Qute 3.34 generates broken code for a bundle
 of more than 300 messages. Run after adding a key: python3 tools/gen-msg.py"""
 import re, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -52,4 +52,5 @@ def generate(bundle, iface, doc):
 
 generate("msg", "Msg", "The texts of the interface: {@code msg:key} in templates, {@link Texts#msg()} in code.")
 generate("lbl", "Lbl", "Texts of coded values (events, grounds, states, CSV headings, glossary entries, case stages) and of the\n * enforcement pages: {@code lbl:key} in templates, {@link Texts#lbl()} and {@link Texts#label} in code.")
+generate("err", "Err", "Problem details added after the third bundle filled up: what is wrong with a case number\n * ({@code caseNumber_<REASON>}) and further errors: {@link Texts#err()} in code.")
 generate("txt", "Txt", "Texts added after the first two bundles filled up: the takedown register, change kinds and reason\n * categories, notices of the process pages: {@code txt:key} in templates, {@link Texts#txt()} in code.")

@@ -33,14 +33,11 @@ public class AlertAuthFilter {
         }
         if (key == null || key.isBlank()) {
             throw new ProblemException(
-                    401,
-                    "Unauthorized",
-                    "缺少 API 密钥，请发送 'Authorization: Bearer <key>' 或 'X-Api-Key: <key>'"
-                            + "（missing API key; create one with POST /api/keys）");
+                    401, "Unauthorized", org.gongkai.platform.Texts.err().api_key_missing());
         }
         long id = keys.authenticate(key.strip())
-                .orElseThrow(
-                        () -> new ProblemException(401, "Unauthorized", "API 密钥无效或已撤销（invalid or revoked API key）"));
+                .orElseThrow(() -> new ProblemException(
+                        401, "Unauthorized", org.gongkai.platform.Texts.err().api_key_invalid()));
         holder.set(id);
     }
 }

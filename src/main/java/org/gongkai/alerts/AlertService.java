@@ -84,14 +84,17 @@ public class AlertService {
         }
         String url = sender.urls().check(r.callbackUrl()).toString();
         if (r.name() != null && r.name().length() > 100) {
-            throw ProblemException.invalidField("name", "最多 100 个字符（at most 100 characters）");
+            throw ProblemException.invalidField(
+                    "name", org.gongkai.platform.Texts.err().alert_name_too_long());
         }
         if (r.query() != null && r.q() != null && !r.query().equals(r.q())) {
-            throw ProblemException.invalidField("query", "query 与 q 只能给一个（give query or q, not both）");
+            throw ProblemException.invalidField(
+                    "query", org.gongkai.platform.Texts.err().alert_query_twice());
         }
         String q = r.query() != null ? r.query() : r.q();
         if (q != null && q.length() > 1000) {
-            throw ProblemException.invalidField("query", "检索式最多 1000 个字符（at most 1000 characters）");
+            throw ProblemException.invalidField(
+                    "query", org.gongkai.platform.Texts.err().alert_query_too_long());
         }
         SavedSearch search = new SavedSearch(
                 q == null || q.isBlank() ? null : q.strip(), r.filters(), blank(r.from()), blank(r.to()));
@@ -225,7 +228,7 @@ public class AlertService {
     private Alert owned(long keyId, long id) {
         Alert a = Alert.findById(id);
         if (a == null || a.keyId != keyId) {
-            throw ProblemException.notFound("没有编号为 " + id + " 的提醒（no alert " + id + " for this key）");
+            throw ProblemException.notFound(org.gongkai.platform.Texts.err().alert_not_found(String.valueOf(id)));
         }
         return a;
     }
@@ -234,7 +237,8 @@ public class AlertService {
         owned(keyId, id);
         AlertDelivery d = AlertDelivery.findById(deliveryId);
         if (d == null || d.alertId != id) {
-            throw ProblemException.notFound("提醒 " + id + " 没有投递 " + deliveryId + "（no such delivery）");
+            throw ProblemException.notFound(
+                    org.gongkai.platform.Texts.err().alert_no_delivery(String.valueOf(id), String.valueOf(deliveryId)));
         }
         return d;
     }

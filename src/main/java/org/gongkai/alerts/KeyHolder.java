@@ -14,7 +14,8 @@ public class KeyHolder {
 
     long require() {
         if (keyId == null) {
-            throw new ProblemException(401, "Unauthorized", "需要 API 密钥（an API key is required: POST /api/keys）");
+            throw new ProblemException(
+                    401, "Unauthorized", org.gongkai.platform.Texts.err().api_key_required());
         }
         return keyId;
     }

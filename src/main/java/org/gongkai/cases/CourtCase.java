@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A case (案件) at one court, identified by its canonical case number. The case number ties
@@ -62,7 +64,14 @@ public class CourtCase extends PanacheEntityBase {
     @OrderBy("id")
     public List<Party> parties = new ArrayList<>();
 
+    /**
+     * The case with this number. The session is not flushed first: a case is inserted when it is persisted
+     * (identity ids) and its number never changes, so no pending change can alter the answer, and flushing means
+     * dirty-checking every entity of a bulk import's chunk (issue 16).
+     */
     public static Optional<CourtCase> findByCaseNumber(String canonical) {
-        return find("caseNumber", canonical).firstResultOptional();
+        return find("caseNumber", canonical)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
+                .firstResultOptional();
     }
 }

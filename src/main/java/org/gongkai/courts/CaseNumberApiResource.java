@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import org.gongkai.platform.ProblemException;
 
 /** Case-number parsing for clients: {@code GET /api/case-numbers/parse?q=（2023）京0105民初12345号}. */
 @Path("/api/case-numbers")
@@ -26,11 +25,7 @@ public class CaseNumberApiResource {
         try {
             return CaseNumberView.of(CaseNumberParser.parse(q, clock), CourtDirectory.standard());
         } catch (InvalidCaseNumberException e) {
-            throw new ProblemException(
-                    400,
-                    "Invalid case number",
-                    org.gongkai.platform.Texts.txt().err_case_number_invalid(e.getMessage()),
-                    "q");
+            throw CaseNumberProblems.problem(e, "q", false);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.courts.InvalidCaseNumberException.Reason;
 
 /**
  * Parses case numbers (案号) as users type them into the canonical form of
@@ -32,8 +33,6 @@ public final class CaseNumberParser {
     static final String PROVINCE_CODES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇云藏陕甘青宁新内军兵";
 
     static final String SPECIAL_CODES = "知";
-    private static final String EXAMPLE = "（2023）京0105民初12345号";
-    private static final String LEGACY_EXAMPLE = "（2015）成刑执字第853号";
     private static final String OPENING = "([{〔【〖〘";
     private static final String CLOSING = ")]}〕】〗〙";
     /** First characters of pre-2016 type codes, used to split 成刑执 into court 成 and type 刑执. */
@@ -54,7 +53,7 @@ public final class CaseNumberParser {
     /**
      * Parses a case number.
      *
-     * @throws InvalidCaseNumberException with a Chinese message that names what is wrong
+     * @throws InvalidCaseNumberException with the reason, what is wrong
      */
     public static CaseNumber parse(String input, Clock clock) {
         return new Parse(
@@ -194,19 +193,19 @@ public final class CaseNumberParser {
             this.currentYear = currentYear;
         }
 
-        private InvalidCaseNumberException fail(String message) {
-            return new InvalidCaseNumberException(input, message);
+        private InvalidCaseNumberException fail(Reason reason, String... args) {
+            return new InvalidCaseNumberException(input, reason, args);
         }
 
         CaseNumber caseNumber() {
             if (s.isEmpty()) {
-                throw fail("案号为空：请输入形如" + EXAMPLE + "的案号");
+                throw fail(Reason.EMPTY);
             }
             Year parsed = year();
             int year = parsed.value();
             String rest = s.substring(parsed.end());
             if (rest.isEmpty()) {
-                throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105）、类型代字和序号，如" + EXAMPLE);
+                throw fail(Reason.COURT_MISSING);
             }
             // Numbers received before 2016 may use the old form with 字第; later ones never do, but
             // a stray 字 in a 2016 number is tolerated by the modern form.
@@ -225,11 +224,11 @@ public final class CaseNumberParser {
             if (s.charAt(0) == '(') {
                 int close = s.indexOf(')');
                 if (close < 0) {
-                    throw fail("年度的括号没有闭合：年度应写作（2023）");
+                    throw fail(Reason.YEAR_UNCLOSED);
                 }
                 digits = s.substring(1, close);
                 if (digits.isEmpty()) {
-                    throw fail("年度为空：括号内应为四位年度，如（2023）");
+                    throw fail(Reason.YEAR_EMPTY);
                 }
                 end = close + 1;
             } else if (isAsciiDigit(s.charAt(0))) {
@@ -238,23 +237,27 @@ public final class CaseNumberParser {
             } else {
                 Matcher later = BRACKETED_YEAR.matcher(s);
                 if (later.find()) {
-                    throw fail("案号开头有多余内容“" + s.substring(0, later.start()) + "”：案号应以（2023）这样的年度开头");
+                    throw fail(Reason.LEADING_TEXT, s.substring(0, later.start()));
                 }
-                throw fail("案号缺少年度：应以（2023）这样的四位年度开头，如" + EXAMPLE);
+                throw fail(Reason.YEAR_MISSING);
             }
             if (!digits.matches("\\d{4}")) {
-                throw fail("年度应为四位数字，实际为“" + digits + "”");
+                throw fail(Reason.YEAR_NOT_FOUR_DIGITS, digits);
             }
             int year = Integer.parseInt(digits);
             if (year < MIN_YEAR || year > currentYear) {
-                throw fail("年度 " + year + " 不在 " + MIN_YEAR + "–" + currentYear + " 之间");
+                throw fail(
+                        Reason.YEAR_OUT_OF_RANGE,
+                        String.valueOf(year),
+                        String.valueOf(MIN_YEAR),
+                        String.valueOf(currentYear));
             }
             Matcher second = BRACKETED_YEAR.matcher(s).region(end, s.length());
             if (second.lookingAt()) {
-                throw fail("案号中出现了两个年度：（" + digits + "）和（" + second.group(1) + "）");
+                throw fail(Reason.TWO_YEARS, digits, second.group(1));
             }
             if (s.startsWith("(", end)) {
-                throw fail("年度之后有多余的括号：年度之后应直接是法院代字，如" + EXAMPLE);
+                throw fail(Reason.BRACKET_AFTER_YEAR);
             }
             return new Year(year, end);
         }
@@ -267,25 +270,25 @@ public final class CaseNumberParser {
                 i = SUPREME_COURT.length();
                 int digits = digitRun(rest, i);
                 if (digits > 0) {
-                    throw fail("法院代字“" + rest.substring(0, i + digits) + "”无效：最高人民法院的代字“最高法”之后不跟数字");
+                    throw fail(Reason.SUPREME_WITH_DIGITS, rest.substring(0, i + digits));
                 }
             } else if (rest.startsWith("最高")) {
-                throw fail("法院代字“最高”无效：最高人民法院的代字是“最高法”");
+                throw fail(Reason.SUPREME_SHORT);
             } else if (PROVINCE_CODES.indexOf(rest.charAt(0)) >= 0) {
                 int digits = digitRun(rest, 1);
                 String written = rest.substring(0, 1 + digits);
                 i = 1 + digits;
                 if (digits > 4 && (i == rest.length() || rest.charAt(i) == '号')) {
-                    throw fail("缺少类型代字：法院代字之后应为类型代字（如 民初、刑终、执），然后是序号，如" + EXAMPLE);
+                    throw fail(Reason.TYPE_MISSING);
                 }
                 if (digits != 0 && digits != 2 && digits != 4) {
-                    throw fail("法院代字“" + written + "”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字");
+                    throw fail(Reason.COURT_DIGITS, written);
                 }
                 court = CourtDirectory.canonicalCode(written);
             } else if (isAsciiDigit(rest.charAt(0))
                     || rest.charAt(0) == '第'
                     || types.longestPrefix(rest, 0).isPresent()) {
-                throw fail("缺少法院代字：年度之后应为法院代字（如 最高法、京、京01、京0105），如" + EXAMPLE);
+                throw fail(Reason.COURT_MISSING);
             } else {
                 int stop = 1;
                 while (stop < rest.length()
@@ -295,7 +298,7 @@ public final class CaseNumberParser {
                     stop++;
                 }
                 stop += digitRun(rest, stop);
-                throw fail("未知的法院代字“" + rest.substring(0, stop) + "”：应为 最高法，或省级简称（京、沪、粤 等）加 2 位或 4 位数字");
+                throw fail(Reason.COURT_UNKNOWN, rest.substring(0, stop));
             }
 
             String special = null;
@@ -315,7 +318,7 @@ public final class CaseNumberParser {
             }
             String courtWritten = court + (special == null ? "" : special);
             if (typeText.isEmpty()) {
-                throw fail("缺少类型代字：法院代字“" + courtWritten + "”之后应为类型代字（如 民初、刑终、执）和序号，如" + EXAMPLE);
+                throw fail(Reason.TYPE_MISSING_AFTER_COURT, courtWritten);
             }
             Optional<CaseType> match = types.longestPrefix(typeText, 0);
             if (match.isEmpty()) {
@@ -323,26 +326,26 @@ public final class CaseNumberParser {
                     if (types.longestPrefix(typeText, k).isPresent()) {
                         String junk = typeText.substring(0, k);
                         if (court.length() == 1) {
-                            throw fail("法院代字“" + court + junk + "”无效：省级代字之后只能跟 2 位（中级法院）或 4 位（基层法院）数字");
+                            throw fail(Reason.COURT_DIGITS, court + junk);
                         }
-                        throw fail("法院代字“" + courtWritten + "”之后有无法识别的内容“" + junk + "”");
+                        throw fail(Reason.JUNK_AFTER_COURT, courtWritten, junk);
                     }
                 }
-                throw fail("未知的类型代字“" + typeText + "”：应为 民初、民终、刑初、行初、执 等类型代字");
+                throw fail(Reason.TYPE_UNKNOWN, typeText);
             }
             CaseType type = match.get();
             String after = typeText.substring(type.code().length());
             if (!(after.isEmpty() || after.equals("第") || after.equals("字") || after.equals("字第"))) {
                 if (!serialFollows) {
                     String serialText = after.startsWith("第") ? after.substring(1) : after;
-                    throw fail("序号应为阿拉伯数字，实际为“" + serialText + "”");
+                    throw fail(Reason.SERIAL_NOT_DIGITS, serialText);
                 }
                 if (isHan(after.charAt(0))) {
-                    throw fail("未知的类型代字“" + typeText + "”：应为 民初、民终、刑初、行初、执 等类型代字");
+                    throw fail(Reason.TYPE_UNKNOWN, typeText);
                 }
-                throw fail("类型代字“" + type.code() + "”之后有无法识别的内容“" + after + "”");
+                throw fail(Reason.JUNK_AFTER_TYPE, type.code(), after);
             }
-            long serial = serial(rest, typeEnd, "类型代字“" + type.code() + "”");
+            long serial = serial(rest, typeEnd, type.code());
             String canonical = "（" + year + "）" + courtWritten + type.code() + serial + "号";
             return new CaseNumber(
                     canonical,
@@ -365,7 +368,7 @@ public final class CaseNumberParser {
                 i++;
             }
             if (head.isEmpty()) {
-                throw fail("旧式案号缺少法院简称和类型代字：应写作" + LEGACY_EXAMPLE);
+                throw fail(Reason.LEGACY_HEAD_EMPTY);
             }
             int split = -1;
             for (int k = 0; k < head.length(); k++) {
@@ -375,11 +378,11 @@ public final class CaseNumberParser {
                 }
             }
             if (split < 0) {
-                throw fail("旧式案号“" + head + "字”中找不到类型代字（如 刑初、民终、执）：应写作" + LEGACY_EXAMPLE);
+                throw fail(Reason.LEGACY_TYPE_MISSING, head);
             }
             String court = split == 0 ? null : head.substring(0, split);
             String typeCode = head.substring(split);
-            long serial = serial(rest, i, "“字第”");
+            long serial = serial(rest, i, null);
             Optional<CaseType> known = types.byCode(typeCode);
             String canonical = "（" + year + "）" + (court == null ? "" : court) + typeCode + "字第" + serial + "号";
             return new CaseNumber(
@@ -395,34 +398,39 @@ public final class CaseNumberParser {
                     true);
         }
 
-        /** Reads the serial at {@code from} up to the end, with an optional final 号. */
-        private long serial(String rest, int from, String after) {
+        /**
+         * Reads the serial at {@code from} up to the end, with an optional final 号; {@code afterType}
+         * is the type code before it, null after the 字第 of a legacy number.
+         */
+        private long serial(String rest, int from, String afterType) {
             int digits = digitRun(rest, from);
             if (digits == 0) {
                 String found = rest.substring(from);
                 if (found.isEmpty() || found.equals("号")) {
-                    throw fail("缺少序号：" + after + "之后应为序号，如" + EXAMPLE);
+                    throw (afterType == null
+                            ? fail(Reason.SERIAL_MISSING_LEGACY)
+                            : fail(Reason.SERIAL_MISSING_AFTER_TYPE, afterType));
                 }
-                throw fail("序号应为阿拉伯数字，实际为“" + (found.endsWith("号") ? found.substring(0, found.length() - 1) : found)
-                        + "”");
+                throw fail(
+                        Reason.SERIAL_NOT_DIGITS, found.endsWith("号") ? found.substring(0, found.length() - 1) : found);
             }
             String number = rest.substring(from, from + digits);
             int i = from + digits;
             if (i < rest.length()) {
                 if (rest.charAt(i) == '号') {
                     if (i + 1 < rest.length()) {
-                        throw fail("“号”之后有多余内容“" + rest.substring(i + 1) + "”");
+                        throw fail(Reason.JUNK_AFTER_HAO, rest.substring(i + 1));
                     }
                 } else {
-                    throw fail("序号“" + number + "”之后有无法识别的内容“" + rest.substring(i) + "”");
+                    throw fail(Reason.JUNK_AFTER_SERIAL, number, rest.substring(i));
                 }
             }
             String significant = number.replaceFirst("^0+", "");
             if (significant.isEmpty()) {
-                throw fail("序号不能为 0：序号从 1 开始");
+                throw fail(Reason.SERIAL_ZERO);
             }
             if (significant.length() > 18) {
-                throw fail("序号“" + number + "”过长：序号最多 18 位");
+                throw fail(Reason.SERIAL_TOO_LONG, number);
             }
             return Long.parseLong(significant);
         }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.platform.ProblemException;
-import org.gongkai.platform.Texts;
 
 /**
  * The reference data (courts, case types, causes, charges) as an application service, and the
@@ -50,11 +49,7 @@ public class CourtService {
         try {
             return CaseNumberParser.parse(input);
         } catch (InvalidCaseNumberException e) {
-            throw new ProblemException(
-                    400,
-                    "Invalid case number",
-                    field + ": " + Texts.txt().err_case_number_invalid(e.getMessage()),
-                    field);
+            throw CaseNumberProblems.problem(e, field, true);
         }
     }
 

@@ -332,7 +332,11 @@ public class JudgmentService {
         try {
             result = backend.search(effective);
         } catch (QuerySyntaxException e) {
-            throw new ProblemException(400, "Invalid query", e.getMessage(), "q");
+            throw new ProblemException(
+                    400,
+                    org.gongkai.platform.ErrorTexts.QUERY_TITLE,
+                    org.gongkai.search.query.QueryProblems.detail(e),
+                    "q");
         }
         String redirect = exact != null && result.total() == 1 && request.cursor() == null && request.offset() == 0
                 ? Links.judgment(result.hits().get(0).id())

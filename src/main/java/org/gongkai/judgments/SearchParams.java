@@ -99,7 +99,9 @@ public class SearchParams {
                 case "law" -> p.law = v;
                 default ->
                     throw ProblemException.invalidField(
-                            "filters", "未知的筛选条件“" + e.getKey() + "”（unknown filter）。可用：" + String.join("、", FACETS));
+                            "filters",
+                            org.gongkai.platform.Texts.err()
+                                    .filter_unknown(e.getKey(), ProblemException.codes(FACETS.toArray(String[]::new))));
             }
         }
         return p;

@@ -47,24 +47,24 @@ public final class Cursor {
             byte[] raw = Base64.getUrlDecoder().decode(cursor.strip());
             node = Json.MAPPER.readTree(new String(raw, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | JsonProcessingException e) {
-            throw new Invalid("不是本站给出的游标（not a cursor）");
+            throw new Invalid(Invalid.Why.NOT_A_CURSOR);
         }
         if (node == null
                 || !node.isArray()
                 || node.size() < 2
                 || !VERSION.equals(node.get(0).asText())) {
-            throw new Invalid("游标版本不符（unknown cursor version）");
+            throw new Invalid(Invalid.Why.VERSION);
         }
         if (!list.equals(node.get(1).asText())) {
-            throw new Invalid("游标属于另一个列表或另一种排序（the cursor belongs to another list or sort order）");
+            throw new Invalid(Invalid.Why.OTHER_LIST);
         }
         if (node.size() != n + 2) {
-            throw new Invalid("游标数据不完整（truncated cursor）");
+            throw new Invalid(Invalid.Why.TRUNCATED);
         }
         List<String> values = new ArrayList<>(n);
         for (int i = 2; i < node.size(); i++) {
             if (!node.get(i).isTextual()) {
-                throw new Invalid("游标数据无效（damaged cursor）");
+                throw new Invalid(Invalid.Why.DAMAGED);
             }
             values.add(node.get(i).asText());
         }
@@ -79,14 +79,49 @@ public final class Cursor {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new Invalid("游标数据无效（damaged cursor）");
+            throw new Invalid(Invalid.Why.DAMAGED);
         }
     }
 
-    /** A cursor that cannot be used: 400 problem details on field {@code cursor}. */
+    /**
+     * A cursor that cannot be used: 400 problem details on field {@code cursor}; the detail
+     * ({@code err:cursor_invalid}) is in the request's language.
+     */
     public static final class Invalid extends ProblemException {
-        public Invalid(String why) {
-            super(400, "Invalid cursor", "翻页游标无效：" + why + "，请去掉 cursor 从第一页重新开始（start again without it）", "cursor");
+        /** Why the cursor cannot be used. */
+        public enum Why {
+            NOT_A_CURSOR,
+            VERSION,
+            OTHER_LIST,
+            TRUNCATED,
+            DAMAGED,
+            /** the search cluster refused it */
+            REFUSED
+        }
+
+        private final Why why;
+
+        public Invalid(Why why) {
+            super(400, "Invalid cursor", why.name(), "cursor");
+            this.why = why;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        @Override
+        public String detail() {
+            Err err = Texts.err();
+            return err.cursor_invalid(
+                    switch (why) {
+                        case NOT_A_CURSOR -> err.cursor_NOT_A_CURSOR();
+                        case VERSION -> err.cursor_VERSION();
+                        case OTHER_LIST -> err.cursor_OTHER_LIST();
+                        case TRUNCATED -> err.cursor_TRUNCATED();
+                        case DAMAGED -> err.cursor_DAMAGED();
+                        case REFUSED -> err.cursor_REFUSED();
+                    });
         }
     }
 }

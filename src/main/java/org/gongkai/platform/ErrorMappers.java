@@ -93,7 +93,7 @@ public class ErrorMappers {
             detail = "字段 '" + field + "' 的值无效" + (expected == null ? "" : "，应为" + expected[0]) + "（field '" + field
                     + "' " + (expected == null ? "has an invalid value" : "must be " + expected[1]) + "）";
         } else if (e instanceof MismatchedInputException) {
-            detail = "请求体应为 JSON 对象（the request body must be a JSON object）";
+            detail = org.gongkai.platform.Texts.err().body_not_object();
         } else {
             JsonLocation at = e.getLocation();
             boolean located = at != null && at.getLineNr() > 0;
@@ -123,22 +123,22 @@ public class ErrorMappers {
             // a path or query parameter that could not be converted (e.g. /api/judgments/abc) is a bad request
             String param = unconvertible(resource, uri);
             String detail = param == null
-                    ? "路径或查询参数的值无效（a path or query parameter has an invalid value）"
-                    : "参数 '" + param + "' 的值无效，应为整数（parameter '" + param + "' must be an integer）";
+                    ? org.gongkai.platform.Texts.err().param_invalid()
+                    : org.gongkai.platform.Texts.err().param_not_integer(param);
             return respond(
                     new Problem("about:blank", "Bad Request", 400, detail, uri.getPath(), param, null), uri, headers);
         }
         boolean json = wantsJson(uri, headers);
         String detail = switch (status) {
-            case 400 -> "请求有误（bad request）";
+            case 400 -> org.gongkai.platform.Texts.err().bad_request();
             case 404 ->
                 json
                         ? org.gongkai.platform.Texts.msg().error_no_resource(uri.getPath())
                         : org.gongkai.platform.Texts.msg().error_no_page(uri.getPath());
-            case 405 -> "该地址不支持此请求方法（method not allowed on " + uri.getPath() + "）";
-            case 406 -> "无法以所要求的媒体类型回应（no representation in the requested media type）";
-            case 413 -> "提交的内容过大（request body too large）";
-            case 415 -> "不支持的内容类型，请以 application/json 提交（unsupported media type; send application/json）";
+            case 405 -> org.gongkai.platform.Texts.err().method_not_allowed(uri.getPath());
+            case 406 -> org.gongkai.platform.Texts.err().not_acceptable();
+            case 413 -> org.gongkai.platform.Texts.err().body_too_large();
+            case 415 -> org.gongkai.platform.Texts.err().unsupported_media_type();
             default -> ErrorTexts.titleFor(status);
         };
         return respond(Problem.of(status, ErrorTexts.reason(status), detail, uri.getPath()), uri, headers);
@@ -159,11 +159,7 @@ public class ErrorMappers {
             return unexpected(e, uri, headers);
         }
         return respond(
-                Problem.of(
-                        400,
-                        "Bad Request",
-                        "表单或网址中的百分号编码无效（malformed percent-encoding in the form or URL）",
-                        uri.getPath()),
+                Problem.of(400, "Bad Request", org.gongkai.platform.Texts.err().bad_percent_encoding(), uri.getPath()),
                 uri,
                 headers);
     }
@@ -181,7 +177,7 @@ public class ErrorMappers {
                 Problem.of(
                         500,
                         "Internal Server Error",
-                        "服务暂时出现问题，已记录，请稍后再试（an unexpected error occurred; it has been logged）",
+                        org.gongkai.platform.Texts.err().unexpected(),
                         uri.getPath()),
                 uri,
                 headers);

@@ -12,6 +12,9 @@ public final class ErrorTexts {
     private static final java.util.regex.Pattern BILINGUAL = java.util.regex.Pattern.compile(
             "(?s)^(.*\\p{IsHan}.*?)（([^（）\\p{IsHan}]*[A-Za-z][^（）\\p{IsHan}]*)）\\s*(（位置 (\\d+)）)?\\s*$");
 
+    /** The title the search and alert APIs give a query they cannot read; said in the request's language. */
+    public static final String QUERY_TITLE = "Invalid query";
+
     public static String titleFor(int status) {
         return titleFor(status, Languages.current());
     }
@@ -44,8 +47,8 @@ public final class ErrorTexts {
     public static Problem localize(Problem p, Language language) {
         // the courts' publishing and admin APIs follow the request's language too (issue 14): a court
         // system that wants English sends Accept-Language: en; Chinese is the default
-        // a standard title (the reason phrase, or its Chinese) is given in the language; a title of its own
-        // (an API's "Invalid query") is part of that API's contract and stays
+        // a standard title (the reason phrase, or its Chinese) is given in the language, and so is the search
+        // APIs' own "Invalid query" (查询语句有误): no English in the Chinese interface (issue 14)
         // the generic titles of a bad field or a constraint are the status's title too (issue 14: no
         // English in the Chinese interface); the field itself is named in "field"
         boolean standard = p.title() == null
@@ -54,10 +57,14 @@ public final class ErrorTexts {
                 || p.title().equals("Invalid field")
                 || p.title().equals("Invalid request")
                 || p.title().equals("Invalid case number")
+                || p.title().equals("Invalid cursor")
                 || p.title().equals("Malformed request body");
+        String title = standard
+                ? titleFor(p.status(), language)
+                : QUERY_TITLE.equals(p.title()) ? Texts.lbl(language).error_title_query() : p.title();
         return new Problem(
                 p.type(),
-                standard ? titleFor(p.status(), language) : p.title(),
+                title,
                 p.status(),
                 detail(p.detail(), language),
                 p.instance(),

@@ -627,6 +627,9 @@ public interface Lbl {
     String error_title_other();
 
     @Message
+    String error_title_query();
+
+    @Message
     String csv_id();
 
     @Message

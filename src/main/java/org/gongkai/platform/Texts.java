@@ -64,6 +64,15 @@ public final class Texts {
         return bundle(Txt.class, language);
     }
 
+    /** The fourth bundle (problem details added later: case-number errors …) in the current request's language. */
+    public static Err err() {
+        return err(Languages.current());
+    }
+
+    public static Err err(Language language) {
+        return bundle(Err.class, language);
+    }
+
     public static Msg of(Language language) {
         return bundle(Msg.class, language);
     }

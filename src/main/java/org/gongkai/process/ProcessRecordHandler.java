@@ -35,7 +35,8 @@ public class ProcessRecordHandler implements RecordHandler {
             case "event" -> {
                 EventSubmission e = Json.MAPPER.treeToValue(data, EventSubmission.class);
                 if (e.caseNumber() == null) {
-                    throw ProblemException.invalidField("caseNumber", "required in an event record");
+                    throw ProblemException.invalidField(
+                            "caseNumber", org.gongkai.platform.Texts.txt().err_case_number_required());
                 }
                 yield intake.addEvent(e.caseNumber(), e, caller).created();
             }

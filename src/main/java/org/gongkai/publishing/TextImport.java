@@ -136,14 +136,16 @@ public class TextImport {
 
     private static String validId(String id) {
         if (id == null || id.isBlank()) {
-            throw ProblemException.invalidField("id", "必填：文书在来源系统中的编号（required: the document's id at its source）");
+            throw ProblemException.invalidField(
+                    "id", org.gongkai.platform.Texts.err().text_import_id_required());
         }
         String v = id.strip();
         if (v.length() > MAX_ID) {
             throw ProblemException.invalidField("id", "过长：最多 " + MAX_ID + " 个字符（at most " + MAX_ID + " characters）");
         }
         if (v.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            throw ProblemException.invalidField("id", "不得包含控制字符或不可见字符（no control or invisible characters）");
+            throw ProblemException.invalidField(
+                    "id", org.gongkai.platform.Texts.err().text_import_id_invisible());
         }
         return v;
     }

@@ -504,7 +504,7 @@ class AlertWebhookTest {
                 .then()
                 .statusCode(400)
                 .contentType(containsString("application/problem+json"))
-                .body("title", equalTo("Invalid query"))
+                .body("title", equalTo("查询语句有误"))
                 .body("detail", containsString("court:"));
         Map<String, Object> badFilter = new HashMap<>(ok);
         badFilter.put("filters", Map.of("judge", List.of("李明华")));

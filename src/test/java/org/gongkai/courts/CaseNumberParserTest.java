@@ -275,7 +275,7 @@ class CaseNumberParserTest {
         assertEquals(1949, parse("（1949）京民初1号").year());
         assertEquals(2026, parse("（2026）京0105民初1号").year());
         InvalidCaseNumberException e = assertThrows(InvalidCaseNumberException.class, () -> parse("（2027）京0105民初1号"));
-        assertEquals("年度 2027 不在 1949–2026 之间", e.getMessage());
+        assertEquals("年度 2027 不在 1949–2026 之间", chinese(e));
         Clock later = Clock.fixed(Instant.parse("2027-03-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
         assertEquals(2027, CaseNumberParser.parse("（2027）京0105民初1号", later).year());
     }
@@ -357,9 +357,8 @@ class CaseNumberParserTest {
             })
     void malformedInputsSayWhatIsWrong(String input, String expected) {
         InvalidCaseNumberException e = assertThrows(InvalidCaseNumberException.class, () -> parse(input));
-        assertTrue(
-                e.getMessage().contains(expected.strip()),
-                () -> "for " + input + " expected “" + expected + "” in: " + e.getMessage());
+        String text = chinese(e);
+        assertTrue(text.contains(expected.strip()), () -> "for " + input + " expected “" + expected + "” in: " + text);
         assertEquals(input, e.input());
     }
 
@@ -416,5 +415,25 @@ class CaseNumberParserTest {
         CaseNumberView unknown = CaseNumberView.of(parse("（2023）京0199民初1号"), CourtDirectory.standard());
         assertNull(unknown.court());
         assertNull(unknown.courtLevel());
+    }
+
+    /**
+     * The Chinese text of the error as the portal shows it: the message {@code caseNumber_<REASON>}
+     * of {@code messages/err_zh.properties} with the parameters filled in (the bundle itself needs
+     * Quarkus; CaseNumberLanguageTest renders it through the API).
+     */
+    static String chinese(InvalidCaseNumberException e) {
+        java.util.Properties zh = new java.util.Properties();
+        try (var in = CaseNumberParserTest.class.getResourceAsStream("/messages/err_zh.properties")) {
+            zh.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+        String text = zh.getProperty("caseNumber_" + e.reason().name());
+        assertTrue(text != null, "no message for " + e.reason());
+        for (int i = 0; i < e.args().size(); i++) {
+            text = text.replace("{" + e.reason().params().get(i) + "}", e.args().get(i));
+        }
+        return text;
     }
 }

@@ -496,7 +496,9 @@ class InterfaceLanguageTest {
             "/api/records/nothing/1",
             "/api/exports/2020-01-01",
             "/api/exports/2020-01-01/judgments.jsonl.gz",
-            "/api/case-numbers/parse?q=2023");
+            "/api/case-numbers/parse?q=2023",
+            "/api/case-numbers/parse?q=" + enc("（2023）京0105民初12a号"),
+            "/api/judgments?q=x&cursor=zzz");
 
     @Test
     void problemsHaveNoEnglishInChineseNorChineseInEnglish() {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /** The message files: the same keys, every coded value has its text, no English left in the Chinese file. */
 class MessageBundleFilesTest {
-    /** The three bundles of a language (msg, lbl, txt) together. */
+    /** The bundles of a language (msg, lbl, txt, err) together. */
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        for (String bundle : List.of("msg", "lbl", "txt")) {
+        for (String bundle : List.of("msg", "lbl", "txt", "err")) {
             try (var in = MessageBundleFilesTest.class.getResourceAsStream("/messages/" + bundle + name.substring(3))) {
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

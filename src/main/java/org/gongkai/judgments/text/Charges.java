@@ -156,6 +156,30 @@ public final class Charges {
      */
     private static Optional<String> combinedOf(String run) {
         String[] acts = run.split("、");
+        String lastAct = acts[acts.length - 1];
+        for (Combined c : COMBINED) {
+            if (!lastAct.endsWith(c.object()) || lastAct.length() != c.object().length() + 2) {
+                continue;
+            }
+            boolean allActs = c.verbs().contains(lastAct.substring(0, 2));
+            for (int k = 0; k < acts.length - 1 && allActs; k++) {
+                allActs = c.verbs().contains(acts[k]);
+            }
+            if (allActs) {
+                return Optional.of(c.charge());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A listed charge of two-character acts and one object: 走私、贩卖、运输、制造毒品罪 → acts and 毒品罪. */
+    private record Combined(String charge, String object, Set<String> verbs) {}
+
+    /** The combined charges of the list, in its order, taken apart once (issue 16: not for every run of every text). */
+    private static final List<Combined> COMBINED = combinedCharges();
+
+    private static List<Combined> combinedCharges() {
+        List<Combined> out = new ArrayList<>();
         for (String charge : LIST.all()) {
             String[] parts = charge.split("、");
             if (parts.length < 2) {
@@ -166,23 +190,12 @@ public final class Charges {
                     || java.util.Arrays.stream(parts, 0, parts.length - 1).anyMatch(p -> p.length() != 2)) {
                 continue;
             }
-            String object = last.substring(2);
             Set<String> verbs =
                     new LinkedHashSet<>(java.util.Arrays.asList(parts).subList(0, parts.length - 1));
             verbs.add(last.substring(0, 2));
-            String lastAct = acts[acts.length - 1];
-            if (!lastAct.endsWith(object) || lastAct.length() != object.length() + 2) {
-                continue;
-            }
-            boolean allActs = verbs.contains(lastAct.substring(0, 2));
-            for (int k = 0; k < acts.length - 1 && allActs; k++) {
-                allActs = verbs.contains(acts[k]);
-            }
-            if (allActs) {
-                return Optional.of(charge);
-            }
+            out.add(new Combined(charge, last.substring(2), Set.copyOf(verbs)));
         }
-        return Optional.empty();
+        return List.copyOf(out);
     }
 
     private static boolean valid(String charge) {

@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 public final class JudgmentTextParser {
 
     private static final String SP = "\\s*";
+    // compiled once (String.matches compiles its pattern at every call: issue 16)
+    private static final Pattern QUOTES_LOWER_COURT = Pattern.compile("(?s).*(原审|原判|一审|原一审|原审法院).*");
+    private static final Pattern CITES_LAW = Pattern.compile("(?s).*(依照|依据|根据|综上|之规定|的规定).*");
+    private static final Pattern AFTER_LOWER_COURT = Pattern.compile(".*(原审|原判|一审|原审法院|一审法院)$");
     private static final Pattern CASE_NUMBER =
             compile("[（(〔\\[【［﹝]\\s*[0-9０-９]{4}\\s*[）)〕\\]】］﹞]\\s*[^\\s，,。：:；;、（()）《》]{1,24}?号");
     private static final String CATEGORY = "刑\\s*事\\s*附\\s*带\\s*民\\s*事|刑\\s*事|民\\s*事|行\\s*政\\s*赔\\s*偿|行\\s*政"
@@ -442,8 +446,8 @@ public final class JudgmentTextParser {
         while (o.find()) {
             int sentence = backToSentence(text, o.start(), 400);
             String before = text.substring(Math.max(sentence, cursor), o.start());
-            boolean quotesLowerCourt = before.matches("(?s).*(原审|原判|一审|原一审|原审法院).*");
-            if (reasoning >= 0 || !quotesLowerCourt && before.matches("(?s).*(依照|依据|根据|综上|之规定|的规定).*")) {
+            boolean quotesLowerCourt = QUOTES_LOWER_COURT.matcher(before).matches();
+            if (reasoning >= 0 || !quotesLowerCourt && CITES_LAW.matcher(before).matches()) {
                 operative = o.start();
                 break;
             }
@@ -487,7 +491,7 @@ public final class JudgmentTextParser {
         Matcher f = FACTS.matcher(text).region(Math.min(n, from), n);
         while (f.find()) {
             String before = text.substring(Math.max(0, f.start() - 4), f.start());
-            if (before.matches(".*(原审|原判|一审|原审法院|一审法院)$") || before.endsWith("原审经")) {
+            if (AFTER_LOWER_COURT.matcher(before).matches() || before.endsWith("原审经")) {
                 continue;
             }
             return Math.max(from, backToSentence(text, f.start(), 12));

@@ -69,6 +69,10 @@ final class Parties {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|"));
 
+    // compiled once, as String.matches would compile them at every call (issue 16)
+    private static final Pattern NOT_A_NAME_START = Pattern.compile("^(?:以|无|对|经|因|在|将|系).*");
+    private static final Pattern HAS_ROLE_WORD = Pattern.compile(".*(?:" + ROLE_ALTERNATION + ").*");
+
     /** An entry starts with a role, an optional former role in brackets, an optional colon and a name. */
     static final Pattern ENTRY =
             compile("(?<role>" + ROLE_ALTERNATION + ")\\s*(?:[（(](?<former>[^（）()]{1,20})[）)])?\\s*"
@@ -98,7 +102,7 @@ final class Parties {
             return null;
         }
         String name = name(m);
-        if (name.matches("^(?:以|无|对|经|因|在|将|系).*")) {
+        if (NOT_A_NAME_START.matcher(name).matches()) {
             return null; // 公诉机关以…起诉书指控…, 辩护人：无
         }
         for (String bad : NOT_A_NAME) {
@@ -178,7 +182,7 @@ final class Parties {
                                         || NOT_A_PERSON.matcher(name).find()))
                         || name.length() > 40
                         || NOT_A_NAME.stream().anyMatch(name::contains)
-                        || name.matches(".*(?:" + ROLE_ALTERNATION + ").*")) {
+                        || HAS_ROLE_WORD.matcher(name).matches()) {
                     batch = null;
                     break;
                 }

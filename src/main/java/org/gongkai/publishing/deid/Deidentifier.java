@@ -523,7 +523,15 @@ public final class Deidentifier {
         for (Map.Entry<Integer, Set<String>> e : byLength.entrySet()) {
             int len = e.getKey();
             Set<String> set = e.getValue();
+            // only where one of the literals could start: no substring for every character (issue 16)
+            java.util.BitSet first = new java.util.BitSet();
+            for (String l : set) {
+                first.set(l.charAt(0));
+            }
             for (int i = 0; i + len <= s.length(); i++) {
+                if (!first.get(s.charAt(i))) {
+                    continue;
+                }
                 String candidate = s.substring(i, i + len);
                 if (set.contains(candidate)) {
                     out.add(new Occurrence(candidate, i));

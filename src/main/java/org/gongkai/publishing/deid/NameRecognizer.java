@@ -239,30 +239,42 @@ final class NameRecognizer {
     /** Linking characters that introduce a person (与霍兵, 经张丽华): a clean left edge for 钱/车/林 names. */
     private static final String PERSON_LINK = "与和及同跟给向找让叫被经由为、";
     /** Kinship and social words directly before a name (丈夫何祖君, 朋友王某). */
-    private static final Pattern PERSON_NOUN_BEFORE =
-            Pattern.compile("(?:丈夫|妻子|老婆|老公|前夫|前妻|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|外甥|岳父|岳母|公公|婆婆|女婿|儿媳|"
-                    + "朋友|同学|同事|邻居|老板|经理|司机|员工|工人|男友|女友|亲戚|村民|业主|股东|老师|医生|民警|村长|书记|主任|网友|嫂子|姐夫|妹夫|叔叔|舅舅|阿姨|爷爷|奶奶|外公|外婆|"
-                    + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|生父|生母|继父|继母|养父|养母|长子|次子|幼子|长男|次男|长女|次女|满子|"
-                    + "介绍人|见证人|借款人|出借人|受让人|购买人|承包人|发包人|投资人|代书人|调解人|经营者|车主|户名为|名为|叫)$");
+    private static final String PERSON_NOUNS = "丈夫|妻子|老婆|老公|前夫|前妻|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|外甥|岳父|岳母|公公|婆婆|女婿|儿媳|"
+            + "朋友|同学|同事|邻居|老板|经理|司机|员工|工人|男友|女友|亲戚|村民|业主|股东|老师|医生|民警|村长|书记|主任|网友|嫂子|姐夫|妹夫|叔叔|舅舅|阿姨|爷爷|奶奶|外公|外婆|"
+            + "妈妈|爸爸|我妈|我爸|媳妇|对象|男朋友|女朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|小孩|孩子|生父|生母|继父|继母|养父|养母|长子|次子|幼子|长男|次男|长女|次女|满子|"
+            + "介绍人|见证人|借款人|出借人|受让人|购买人|承包人|发包人|投资人|代书人|调解人|经营者|车主|户名为|名为|叫";
+
+    private static final Pattern PERSON_NOUN_BEFORE = Pattern.compile("(?:" + PERSON_NOUNS + ")$");
     /** Role words of persons who are not masked (rule 1.4): court staff, prosecutors, lawyers, legal representatives. */
-    private static final String KEEP_WORDS = String.join(
-            "|",
-            Role.WORDS.entrySet().stream()
-                    .filter(e -> e.getValue() == Role.KEEP)
-                    .map(e -> Pattern.quote(e.getKey()))
-                    .toList());
+    private static final List<String> KEEP_ROLE_WORDS = Role.WORDS.entrySet().stream()
+            .filter(e -> e.getValue() == Role.KEEP)
+            .map(Map.Entry::getKey)
+            .toList();
+
+    private static final String KEEP_WORDS =
+            String.join("|", KEEP_ROLE_WORDS.stream().map(Pattern::quote).toList());
     /** After a kept role, also in a list after it (检察员麦雪良及陈建平) or after 为/是 (法定代表人为朱晓光). */
     private static final Pattern KEEP_BEFORE =
             Pattern.compile("(?:" + KEEP_WORDS + ")(?:为|是|系)?[:：]?(?:[\\u4e00-\\u9fa5]{2,4}(?:、|及|和)){0,3}$");
 
+    private static final List<String> AGENT_ROLE_WORDS = Role.WORDS.entrySet().stream()
+            .filter(e -> e.getValue() == Role.AGENT)
+            .map(Map.Entry::getKey)
+            .toList();
     private static final Pattern AGENT_BEFORE = Pattern.compile("(?:"
-            + String.join(
-                    "|",
-                    Role.WORDS.entrySet().stream()
-                            .filter(e -> e.getValue() == Role.AGENT)
-                            .map(e -> Pattern.quote(e.getKey()))
-                            .toList())
-            + ")[:：]?$");
+            + String.join("|", AGENT_ROLE_WORDS.stream().map(Pattern::quote).toList()) + ")[:：]?$");
+    /**
+     * The last characters of the agent role words (人): text that ends with none of them, after an optional
+     * colon, cannot end with an agent role word, and {@link #AGENT_BEFORE} is not tried (issue 16).
+     */
+    private static final String AGENT_LAST = lastCharacters(AGENT_ROLE_WORDS);
+
+    private static String lastCharacters(List<String> words) {
+        return words.stream().map(w -> w.substring(w.length() - 1)).distinct().reduce("", String::concat);
+    }
+    /** The last characters of the words of {@link #PERSON_NOUN_BEFORE}: the pattern is tried only before one of them. */
+    private static final String PERSON_NOUN_LAST = lastCharacters(List.of(PERSON_NOUNS.split("\\|")));
+
     private static final Pattern KEPT_TITLE_AFTER = Pattern.compile("^(?:律师|法官|检察官|审判员|书记员)");
     private static final Pattern INVISIBLE_OR_SPACE =
             Pattern.compile("[\\s\\u200b-\\u200f\\u2060\\ufeff\\u00ad\\u3000]+");
@@ -540,7 +552,8 @@ final class NameRecognizer {
         String before = text.substring(Math.max(0, s - 12), s);
         return (!PersonFinder.isHan(prev) && !Character.isDigit(prev))
                 || PERSON_LINK.indexOf(prev) >= 0
-                || PERSON_NOUN_BEFORE.matcher(before).find()
+                || PERSON_NOUN_LAST.indexOf(prev) >= 0
+                        && PERSON_NOUN_BEFORE.matcher(before).find()
                 || endsWithRole(before);
     }
 
@@ -669,10 +682,9 @@ final class NameRecognizer {
 
     /** After a kept role word (spaces allowed inside it), before 律师/法官, or a defender/agent whose clause names a law firm. */
     private static boolean keptByContext(String text, int s, int e) {
-        String before = INVISIBLE_OR_SPACE
-                .matcher(text.substring(Math.max(0, s - 30), s))
-                .replaceAll("");
-        if (KEEP_BEFORE.matcher(before).find()) {
+        String before = withoutSpaces(text.substring(Math.max(0, s - 30), s));
+        // the patterns are tried only where they can match (issue 16: they cost more than the rest of the check)
+        if (containsAny(before, KEEP_ROLE_WORDS) && KEEP_BEFORE.matcher(before).find()) {
             return true;
         }
         if (KEPT_TITLE_AFTER
@@ -680,7 +692,44 @@ final class NameRecognizer {
                 .find()) {
             return true;
         }
-        return AGENT_BEFORE.matcher(before).find() && PersonFinder.lawyerAfter(text, e);
+        return endsWithOneOf(before, AGENT_LAST)
+                && AGENT_BEFORE.matcher(before).find()
+                && PersonFinder.lawyerAfter(text, e);
+    }
+
+    /** {@code s} without the characters of {@link #INVISIBLE_OR_SPACE} (itself when it has none). */
+    private static String withoutSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' '
+                    || c >= '\t' && c <= '\r'
+                    || c >= '\u200b' && c <= '\u200f'
+                    || c == '\u2060'
+                    || c == '\ufeff'
+                    || c == '\u00ad'
+                    || c == '\u3000') {
+                return INVISIBLE_OR_SPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last character of {@code s}, or the one before a final colon, is one of {@code chars}. */
+    private static boolean endsWithOneOf(String s, String chars) {
+        int end = s.length();
+        if (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '：')) {
+            end--;
+        }
+        return end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0;
     }
 
     /** Inside 《…》 or 【…】 (a title: 《恋家·家饰代理协议》). */

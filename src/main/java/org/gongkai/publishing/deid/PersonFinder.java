@@ -71,6 +71,18 @@ final class PersonFinder {
                     + "]{0,2}?)(?:五金|建材|家具|服装|电器|汽修|养殖|建筑|工程|科技|餐饮|装饰|物流|食品|农资|水产|副食|百货|烟酒|日杂|机械|木材|钢材|纺织|印刷|汽车|运输|加工|化工))(公司|厂|店|行|场|社|馆|部)"
                     + "|^((?:[" + HAN + "]{0,2}?)(?:药|酒|茶|米|布))(公司|厂|店|行|馆)");
 
+    /** The last characters of the suffixes of {@link #ORG_AFTER}: a match has one of them in its window. */
+    private static final String ORG_LAST = "司贸易行部室社所市店户厂场馆";
+
+    private static boolean anyOf(CharSequence s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern ORG_END = Pattern.compile("(?:公司|银行|厂|店|中心|局|院|所|委员会|社|部|站|处|队|市|县|省|镇|乡|村|区)$");
     /** Characters that show the words after a name are a sentence, not the rest of an organisation name. */
     private static final String NOT_IN_ORG_NAME = "的在于与和是为被将把从到向对去回来因购侵占用给让叫及等所已也均并又再就即遂系后先同还拒未没不无有获取通过收共任担负经";
@@ -370,7 +382,12 @@ final class PersonFinder {
 
     /** Whether a name ending here is the start of an organisation name (张三丰商贸有限公司). */
     static boolean orgAfter(CharSequence s, int end) {
-        Matcher m = ORG_AFTER.matcher(s.subSequence(end, Math.min(s.length(), end + 16)));
+        int limit = Math.min(s.length(), end + 16);
+        if (!anyOf(s, end, limit, ORG_LAST)) {
+            return false; // every organisation suffix of ORG_AFTER ends with one of these (issue 16: a cheap test
+            // first)
+        }
+        Matcher m = ORG_AFTER.matcher(s.subSequence(end, limit));
         if (!m.find()) {
             return false;
         }

@@ -51,13 +51,13 @@ final class TokenFinder {
                 i++;
             }
             int end = i;
-            String before = NumberFinder.before(s, start, 20);
-            if (WECHAT_LABEL.matcher(before).find()
-                    && letters > 0
+            // the shape first, the label pattern last: most tokens are numbers (issue 16)
+            if (letters > 0
                     && end - start >= 6
                     && end - start <= 20
                     && isLetter(s.charAt(start))
-                    && !s.startsWith("@", end)) {
+                    && !s.startsWith("@", end)
+                    && WECHAT_LABEL.matcher(NumberFinder.before(s, start, 20)).find()) {
                 edits.add(PersonalDataFinder.value(
                         s, start, end, Redaction.Kind.CONTACT)); // a WeChat id starts with a letter, 6–20 characters
                 continue;
@@ -78,7 +78,7 @@ final class TokenFinder {
             if (t.indexOf('_') >= 0 || t.indexOf('-') >= 0) {
                 continue;
             }
-            emit(s, start, end, t, checkAfter(s, end), before, false, edits);
+            emit(s, start, end, t, checkAfter(s, end), NumberFinder.before(s, start, 20), false, edits);
         }
         findSpacedTokens(s, edits);
     }

@@ -92,6 +92,9 @@ final class JudgmentQueryBuilder {
      */
     static final double MIN_DOC_FREQ_SHARE = 0.002;
 
+    /** Long text: how many of its words are marked in the snippets (besides the exact passage). */
+    static final int MARKED_WORDS = 8;
+
     static final int MAX_PREFIX_EXPANSIONS = 64;
     static final float TIE_BREAKER = 0.1f;
 
@@ -162,6 +165,11 @@ final class JudgmentQueryBuilder {
         }
         List<Query> unit = new ArrayList<>();
         boolean oneWord = words.size() == 1;
+        // a two-character word the segmenter only knows as two characters (供述 → 供 述) is that one bigram, found
+        // by the bigram fields alone: its characters two positions apart or scattered over a section are not it
+        // (and matched most judgments), and phrases of them cost positions at every match (issue 16); longer
+        // ones keep the looser match (a name 张小春 → 张 小 春 is still found as 张 … 小春)
+        boolean characters = words.size() == 2 && bigrams.size() == 1;
         for (Group g : groups(scope)) {
             // a single word is its own exact sequence in the text's word fields; the bigram phrase over the whole
             // text would only add positions to decode at every match (most of a common word's cost, issue 16)
@@ -170,13 +178,15 @@ final class JudgmentQueryBuilder {
                 unit.add(boost(exact, g.bigramWeight()));
             }
             for (Map.Entry<String, Float> f : g.wordFields().entrySet()) {
-                if (words.size() == 1) {
+                if (characters) {
+                    break; // its bigram above is the word
+                } else if (words.size() == 1) {
                     unit.add(boost(new TermQuery(new Term(f.getKey(), words.get(0))), f.getValue()));
                 } else if (words.size() > 1) {
                     unit.add(boost(near(f.getKey(), words), f.getValue()));
                 }
             }
-            if (words.size() > 1) {
+            if (words.size() > 1 && !characters) {
                 unit.add(boost(allOf(g.wordFields(), words), LOOSE));
             }
         }
@@ -295,7 +305,12 @@ final class JudgmentQueryBuilder {
         if (passage != null) {
             marks.add(passage, Occur.SHOULD);
         }
-        for (Candidate c : words) {
+        // the most telling words only: each mark costs a postings look-up in every hit's snippet (issue 16)
+        List<Candidate> marked = words.stream()
+                .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
+                .limit(MARKED_WORDS)
+                .toList();
+        for (Candidate c : marked) {
             Query q = bigramPhrase(TEXT_BI, c.term());
             if (q != null) {
                 marks.add(q, Occur.SHOULD);

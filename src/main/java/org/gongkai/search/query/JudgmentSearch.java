@@ -161,7 +161,7 @@ public final class JudgmentSearch {
                 countCache.put(key, counted);
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("查询过于复杂：词语太多，请缩短查询（too many clauses）");
+            throw new QuerySyntaxException(QuerySyntaxException.Reason.TOO_COMPLEX, -1);
         }
 
         ScoreDoc[] page = java.util.Arrays.copyOfRange(

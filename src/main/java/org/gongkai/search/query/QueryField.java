@@ -52,6 +52,11 @@ public enum QueryField {
     }
 
     /** "court（法院）、cause（案由）…" for error messages. */
+    /** The field names, for English text: court, cause, …. */
+    static String namesOfAll() {
+        return Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", "));
+    }
+
     static String describeAll() {
         return Arrays.stream(values())
                 .map(f -> f.name + "（" + f.aliases[0] + "）")

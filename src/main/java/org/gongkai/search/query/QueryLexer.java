@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.search.query.QuerySyntaxException.Reason;
 
 /** Splits query text into tokens; see {@link QueryParser} for the language. */
 final class QueryLexer {
@@ -79,7 +80,8 @@ final class QueryLexer {
                 case '"', '“', '「', '『' -> phrase(c);
                 case '”', '」', '』' -> {
                     char open = OPENING_QUOTES.charAt(CLOSING_QUOTES.indexOf(c));
-                    throw new QuerySyntaxException("引号不成对：这个右引号" + c + "前面没有对应的左引号" + open, start);
+                    throw new QuerySyntaxException(
+                            Reason.QUOTE_CLOSE_WITHOUT_OPEN, start, String.valueOf(c), String.valueOf(open));
                 }
                 case '-' -> {
                     // -word, -"phrase", -(group), -field:value; a lone - is text
@@ -99,7 +101,7 @@ final class QueryLexer {
         char close = open == '"' ? '"' : CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(open));
         int end = s.indexOf(close, i + 1);
         if (end < 0) {
-            throw new QuerySyntaxException("引号不成对：从这里开始的短语缺少结束引号 " + close + "（unbalanced quote）", start);
+            throw new QuerySyntaxException(Reason.QUOTE_UNCLOSED, start, String.valueOf(close));
         }
         out.add(new Token(Type.PHRASE, s.substring(i + 1, end), start));
         i = end + 1;
@@ -133,20 +135,19 @@ final class QueryLexer {
         var field = QueryField.lookup(name);
         if (field.isEmpty()) {
             if (ASCII_NAME.matcher(name).matches() && !s.startsWith("//", colon + 1)) {
-                throw new QuerySyntaxException(
-                        "未知字段“" + name + "”（unknown field）。可用的字段：" + QueryField.describeAll(), start);
+                throw new QuerySyntaxException(Reason.UNKNOWN_FIELD, start, name);
             }
             return false;
         }
         out.add(new Token(Type.FIELD, field.get().name(), start));
         i = colon + 1;
         if (i < s.length() && isSpace(s.charAt(i))) {
-            throw new QuerySyntaxException("字段“" + name + ":”后面缺少要查找的内容（冒号后不要留空格）", colon);
+            throw new QuerySyntaxException(Reason.FIELD_EMPTY, colon, name);
         }
         if (field.get() == QueryField.DATE && i < s.length() && (s.charAt(i) == '[' || s.charAt(i) == '{')) {
             int end = s.indexOf(s.charAt(i) == '[' ? ']' : '}', i);
             if (end < 0) {
-                throw new QuerySyntaxException("日期范围缺少右方括号 ]，应写成 date:[2020-01-01 TO 2021-12-31]", i);
+                throw new QuerySyntaxException(Reason.RANGE_UNCLOSED, i);
             }
             out.add(new Token(Type.RANGE, s.substring(i + 1, end), i));
             i = end + 1;

@@ -19,6 +19,7 @@ import org.gongkai.search.index.JudgmentAnalyzers;
 import org.gongkai.search.query.JudgmentQueryBuilder.Scope;
 import org.gongkai.search.query.QueryLexer.Token;
 import org.gongkai.search.query.QueryLexer.Type;
+import org.gongkai.search.query.QuerySyntaxException.Reason;
 
 /**
  * The query language of the portal's search box.
@@ -108,7 +109,7 @@ public final class QueryParser {
             return prose(q, stats);
         }
         if (q.length() > MAX_LENGTH) {
-            throw new QuerySyntaxException("查询过长：最多 " + MAX_LENGTH + " 个字符，当前 " + q.length() + " 个（query too long）");
+            throw new QuerySyntaxException(Reason.TOO_LONG, -1, String.valueOf(MAX_LENGTH), String.valueOf(q.length()));
         }
         try {
             return new Run(QueryLexer.lex(q), stats).parse();
@@ -125,7 +126,7 @@ public final class QueryParser {
     private ParsedQuery prose(String q, JudgmentQueryBuilder.TermStats stats) {
         if (q.length() > MAX_PROSE_LENGTH) {
             throw new QuerySyntaxException(
-                    "查询过长：粘贴的文字最多 " + MAX_PROSE_LENGTH + " 个字符，当前 " + q.length() + " 个，请只粘贴最相关的一段（query too long）");
+                    Reason.PROSE_TOO_LONG, -1, String.valueOf(MAX_PROSE_LENGTH), String.valueOf(q.length()));
         }
         ParsedQuery parsed = builder.text(q, Scope.ALL, stats);
         return parsed == null ? new ParsedQuery(new MatchAllDocsQuery(), null) : parsed.asLongText();
@@ -164,10 +165,10 @@ public final class QueryParser {
             Node node = or(null);
             Token t = peek();
             if (t.type() == Type.RPAREN) {
-                throw new QuerySyntaxException("括号不成对：多余的右括号 )（unbalanced parenthesis）", t.pos());
+                throw new QuerySyntaxException(Reason.EXTRA_CLOSE_PAREN, t.pos());
             }
             if (t.type() != Type.EOF) {
-                throw new QuerySyntaxException("无法理解“" + t.text() + "”", t.pos());
+                throw new QuerySyntaxException(Reason.NOT_UNDERSTOOD, t.pos(), t.text());
             }
             if (node == null) {
                 return new ParsedQuery(new MatchAllDocsQuery(), null);
@@ -204,8 +205,7 @@ public final class QueryParser {
         private void requireOperand(Token operator) {
             Token t = peek();
             if (!startsOperand(t.type())) {
-                throw new QuerySyntaxException(
-                        operator.text() + " 后面缺少查询词（" + operator.text() + " needs a term after it）", operator.pos());
+                throw new QuerySyntaxException(Reason.NEEDS_TERM_AFTER, operator.pos(), operator.text());
             }
         }
 
@@ -213,8 +213,7 @@ public final class QueryParser {
             List<Node> nodes = new ArrayList<>();
             Token first = peek();
             if (first.type() == Type.OR || first.type() == Type.AND) {
-                throw new QuerySyntaxException(
-                        first.text() + " 前面缺少查询词（" + first.text() + " needs a term before it）", first.pos());
+                throw new QuerySyntaxException(Reason.NEEDS_TERM_BEFORE, first.pos(), first.text());
             }
             add(nodes, and(field));
             while (peek().type() == Type.OR) {
@@ -254,8 +253,7 @@ public final class QueryParser {
             if (t.type() == Type.NOT) {
                 next();
                 if (!startsOperand(peek().type()) || peek().type() == Type.NOT) {
-                    throw new QuerySyntaxException(
-                            t.text() + " 后面缺少要排除的查询词（" + t.text() + " needs a term after it）", t.pos());
+                    throw new QuerySyntaxException(Reason.NOT_NEEDS_TERM, t.pos(), t.text());
                 }
                 Node inner = unary(field);
                 return inner == null ? null : new Not(inner);
@@ -268,12 +266,12 @@ public final class QueryParser {
             switch (t.type()) {
                 case LPAREN -> {
                     if (peek().type() == Type.RPAREN) {
-                        throw new QuerySyntaxException("括号里是空的：() 中间需要查询词", t.pos());
+                        throw new QuerySyntaxException(Reason.EMPTY_PARENS, t.pos());
                     }
                     Node inner = or(field);
                     Token close = next();
                     if (close.type() != Type.RPAREN) {
-                        throw new QuerySyntaxException("括号不成对：这个左括号 ( 缺少对应的右括号 )（unbalanced parenthesis）", t.pos());
+                        throw new QuerySyntaxException(Reason.UNCLOSED_PAREN, t.pos());
                     }
                     return inner;
                 }
@@ -285,11 +283,10 @@ public final class QueryParser {
                             || value.type() == Type.AND
                             || value.type() == Type.OR
                             || value.type() == Type.FIELD) {
-                        throw new QuerySyntaxException("字段“" + f.fieldName() + ":”后面缺少要查找的内容", t.pos());
+                        throw new QuerySyntaxException(Reason.FIELD_EMPTY, t.pos(), f.fieldName());
                     }
                     if (value.type() == Type.NOT) {
-                        throw new QuerySyntaxException(
-                                "字段“" + f.fieldName() + ":”后面不能直接写排除，请写成 -" + f.fieldName() + ":…", t.pos());
+                        throw new QuerySyntaxException(Reason.FIELD_NOT, t.pos(), f.fieldName());
                     }
                     return primary(f);
                 }
@@ -299,9 +296,9 @@ public final class QueryParser {
                 case WORD, PHRASE -> {
                     return leaf(term(field, t));
                 }
-                case RPAREN -> throw new QuerySyntaxException("括号不成对：多余的右括号 )（unbalanced parenthesis）", t.pos());
-                case EOF -> throw new QuerySyntaxException("查询不完整：结尾缺少查询词", t.pos());
-                default -> throw new QuerySyntaxException("这里不能用“" + t.text() + "”", t.pos());
+                case RPAREN -> throw new QuerySyntaxException(Reason.EXTRA_CLOSE_PAREN, t.pos());
+                case EOF -> throw new QuerySyntaxException(Reason.INCOMPLETE, t.pos());
+                default -> throw new QuerySyntaxException(Reason.NOT_HERE, t.pos(), t.text());
             }
         }
 
@@ -310,7 +307,7 @@ public final class QueryParser {
                 return null;
             }
             if (++leaves > MAX_CLAUSES) {
-                throw new QuerySyntaxException("查询过于复杂：最多 " + MAX_CLAUSES + " 个查询词（too many clauses）");
+                throw new QuerySyntaxException(Reason.TOO_MANY_CLAUSES, -1, String.valueOf(MAX_CLAUSES));
             }
             return new Leaf(parsed);
         }
@@ -319,7 +316,7 @@ public final class QueryParser {
             String text = t.text();
             boolean phrase = t.type() == Type.PHRASE;
             if (phrase && text.isBlank()) {
-                throw new QuerySyntaxException("引号中间是空的", t.pos());
+                throw new QuerySyntaxException(Reason.EMPTY_QUOTES, t.pos());
             }
             if (field == QueryField.DATE) {
                 return date(t);
@@ -340,14 +337,14 @@ public final class QueryParser {
         private ParsedQuery prefix(QueryField field, Token t) {
             String text = t.text();
             if (text.startsWith("*")) {
-                throw new QuerySyntaxException("不支持以 * 开头的通配符（如 *借款）：请把 * 放在词尾，例如 借款*（leading wildcard）", t.pos());
+                throw new QuerySyntaxException(Reason.LEADING_WILDCARD, t.pos());
             }
             String prefix = text.substring(0, text.length() - 1);
             if (!text.endsWith("*") || prefix.indexOf('*') >= 0) {
-                throw new QuerySyntaxException("通配符 * 只能放在词尾，例如 借款*", t.pos());
+                throw new QuerySyntaxException(Reason.WILDCARD_NOT_AT_END, t.pos());
             }
             if (prefix.codePointCount(0, prefix.length()) < 2) {
-                throw new QuerySyntaxException("通配符 * 前面至少需要 2 个字，例如 借款*（prefix too short）", t.pos());
+                throw new QuerySyntaxException(Reason.WILDCARD_PREFIX_SHORT, t.pos());
             }
             if (field == null || field == QueryField.TEXT || field == QueryField.TITLE) {
                 Scope scope = field == null ? Scope.ALL : field == QueryField.TEXT ? Scope.TEXT : Scope.TITLE;
@@ -365,13 +362,12 @@ public final class QueryParser {
         private ParsedQuery dateRange(Token t) {
             Matcher m = RANGE.matcher(t.text());
             if (!m.matches()) {
-                throw new QuerySyntaxException(
-                        "日期范围写法不对：应写成 date:[2020-01-01 TO 2021-12-31]，年份也可以：date:[2020 TO 2021]", t.pos());
+                throw new QuerySyntaxException(Reason.RANGE_FORM, t.pos());
             }
             long from = m.group(1).equals("*") ? Long.MIN_VALUE : period(m.group(1), t.pos())[0].toEpochDay();
             long to = m.group(2).equals("*") ? Long.MAX_VALUE : period(m.group(2), t.pos())[1].toEpochDay();
             if (from > to) {
-                throw new QuerySyntaxException("日期范围的开始晚于结束：" + m.group(1) + " 在 " + m.group(2) + " 之后", t.pos());
+                throw new QuerySyntaxException(Reason.RANGE_REVERSED, t.pos(), m.group(1), m.group(2));
             }
             return new ParsedQuery(LongPoint.newRangeQuery(DATE, from, to), null);
         }
@@ -380,7 +376,7 @@ public final class QueryParser {
         private LocalDate[] period(String text, int pos) {
             Matcher m = DATE_PATTERN.matcher(text.strip());
             if (!m.matches()) {
-                throw new QuerySyntaxException("无法识别的日期“" + text + "”：请写成 2021、2021-05 或 2021-05-06", pos);
+                throw new QuerySyntaxException(Reason.DATE_UNRECOGNISED, pos, text);
             }
             try {
                 int year = Integer.parseInt(m.group(1));
@@ -394,7 +390,7 @@ public final class QueryParser {
                 LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
                 return new LocalDate[] {day, day};
             } catch (java.time.DateTimeException e) {
-                throw new QuerySyntaxException("不存在的日期“" + text + "”", pos);
+                throw new QuerySyntaxException(Reason.DATE_INVALID, pos, text);
             }
         }
     }

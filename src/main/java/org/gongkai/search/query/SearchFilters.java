@@ -33,8 +33,7 @@ final class SearchFilters {
         request.filters().forEach((key, values) -> {
             String field = FILTER_FIELDS.get(key);
             if (field == null) {
-                throw new QuerySyntaxException(
-                        "未知的筛选条件“" + key + "”（unknown filter）。可用：" + String.join("、", FILTER_FIELDS.keySet()));
+                throw new QuerySyntaxException(QuerySyntaxException.Reason.UNKNOWN_FILTER, -1, key);
             }
             if (values == null || values.isEmpty()) {
                 return;

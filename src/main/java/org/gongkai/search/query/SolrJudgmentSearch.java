@@ -169,7 +169,7 @@ public final class SolrJudgmentSearch {
             r = request(new QueryRequest(p, SolrRequest.METHOD.POST));
         } catch (SolrException e) {
             if (cursor != null && e.code() == 400) {
-                throw new Cursor.Invalid("搜索集群不认这个游标（the search cluster refused the cursor）");
+                throw new Cursor.Invalid(Cursor.Invalid.Why.REFUSED);
             }
             throw e;
         }

@@ -197,6 +197,6 @@ class FacetsTest {
     @Test
     void unknownFilterKeyIsAnError() {
         var e = assertThrows(QuerySyntaxException.class, () -> browse(Map.of("colour", List.of("red"))));
-        assertTrue(e.getMessage().contains("未知的筛选条件“colour”"), e.getMessage());
+        assertTrue(QueryErrorTexts.zh(e).contains("未知的筛选条件“colour”"), QueryErrorTexts.zh(e));
     }
 }
