@@ -92,13 +92,13 @@ class HearingCursorTest {
                 .get("/api/hearings")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("damaged"));
+                .body("detail", containsString("游标数据无效"));
         given().queryParam("cursor", Cursor.encode("hearings:desc", 1))
                 .queryParam("q", "郑九")
                 .get("/api/hearings")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("truncated"));
+                .body("detail", containsString("游标数据不完整"));
         // a search cursor is refused by the enforcement list, and the other way round
         given().queryParam("cursor", hearingCursor)
                 .get("/api/enforcement/dishonest")
