@@ -473,8 +473,22 @@ public class BulkImporter {
         }
     }
 
-    /** The first "caseNumber" of a line without parsing it (a record's own comes first in its data), or null. */
+    /**
+     * The first "caseNumber" of a line (a record's own comes first in its data) in its canonical form, the form
+     * the intake matches cases by, so that two spellings of one case ((2024) and （2024）, full-width digits) are
+     * one lane; null (the serial lane) when it is not there, has a JSON escape or does not parse.
+     */
     static String caseNumberOf(String line) {
+        String raw = rawCaseNumberOf(line);
+        if (raw == null || raw.indexOf('\\') >= 0) {
+            return null;
+        }
+        return org.gongkai.courts.CaseNumberParser.tryParse(raw)
+                .map(org.gongkai.courts.CaseNumber::canonical)
+                .orElse(null);
+    }
+
+    private static String rawCaseNumberOf(String line) {
         int k = line.indexOf("\"caseNumber\"");
         if (k < 0) {
             return null;

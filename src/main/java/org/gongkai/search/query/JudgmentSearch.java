@@ -129,7 +129,9 @@ public final class JudgmentSearch {
             var top = new TopFieldCollectorManager(
                     sort, offset + size + 1, after, Math.max(threshold, offset + size + 1));
             if (counted != null) {
-                docs = MinimumShare.search(searcher, query, top);
+                // a later page is scored as its first page was (exact: the real query; else: MinimumShare), so
+                // the cursor's score sorts the same
+                docs = request.exact() ? searcher.search(query, top) : MinimumShare.search(searcher, query, top);
             } else if (parsed.longText() && !request.exact()) {
                 // pasted text: the facet sample stops at its quota, and the page skips what cannot enter it
                 // (see MinimumShare) instead of one pass that scores every match of a hundred-odd terms

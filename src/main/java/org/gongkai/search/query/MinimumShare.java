@@ -32,8 +32,9 @@ import org.apache.lucene.search.Weight;
  *
  * <p>So the page is searched on the same query {@link #relax(Query) without the minimum} and every
  * document it would take is first checked against the real query: only members enter the page. Scores
- * are the same with or without a minimum (a disjunction adds the scores of the clauses that match), so
- * the page is exactly the real query's page, in the same order; only documents that cannot enter it are
+ * are the same with or without a minimum (a disjunction adds the scores of the clauses that match; the
+ * flattened feedback query may differ in the last bit of a float, so every page of one search goes
+ * through here and a cursor's score sorts the same), so the page is the real query's page, in its order; only documents that cannot enter it are
  * skipped. The check costs one {@code advance} of the real query per candidate, and candidates are few
  * once the page is full.
  */
