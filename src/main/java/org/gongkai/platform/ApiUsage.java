@@ -28,7 +28,7 @@ import org.gongkai.platform.SharedCounter.Permit;
  * </ul>
  * Every response of the API says where the client stands in the window it was counted in:
  * {@code RateLimit-Limit}, {@code RateLimit-Remaining}, {@code RateLimit-Reset} (seconds until the
- * window ends); over the limit the answer is 429 problem+json with {@code Retry-After}. A limit of
+ * window ends); a limit of 200 or more is counted in blocks of a hundredth ({@link QuotaBlocks}); over the limit the answer is 429 problem+json with {@code Retry-After}. A limit of
  * 0 turns the public limit off (benchmarks on one machine); then no headers are sent either.
  *
  * <p>The enforcement registers keep their own lower per-address limits on top of this one (rules
@@ -56,13 +56,21 @@ public class ApiUsage {
     @Inject
     Counted counted;
 
+    @Inject
+    java.time.Clock clock;
+
     private RateLimiter anonymous;
     private RateLimiter keyed;
+    // counted in blocks: a client near a high limit must not cost a committed transaction per request (issue 16)
+    private QuotaBlocks anonymousBlocks;
+    private QuotaBlocks keyedBlocks;
 
     @PostConstruct
     void init() {
         anonymous = new RateLimiter("api-anon", anonymousPerMinute, WINDOW_SECONDS * 1000, counter);
         keyed = new RateLimiter("api-key", keyPerMinute, WINDOW_SECONDS * 1000, counter);
+        anonymousBlocks = new QuotaBlocks(anonymous, clock);
+        keyedBlocks = new QuotaBlocks(keyed, clock);
     }
 
     /** The window this request was counted in, for the response headers (methods only: it is reached through a proxy). */
@@ -97,7 +105,10 @@ public class ApiUsage {
      * headers, and throws 429 when it is over the limit.
      */
     public Permit count(RateLimiter limiter, String key, Function<Err, String> what) {
-        Permit p = limiter.tryAcquire(key, limiter.limit());
+        return counted(limiter, limiter.tryAcquire(key, limiter.limit()), what);
+    }
+
+    private Permit counted(RateLimiter limiter, Permit p, Function<Err, String> what) {
         counted.set(limiter.limit(), p);
         if (!p.admitted()) {
             throw limiter.refusal(p, what);
@@ -112,9 +123,10 @@ public class ApiUsage {
         if (limiter.limit() <= 0) {
             return;
         }
-        count(
+        QuotaBlocks blocks = holder.isPresent() ? keyedBlocks : anonymousBlocks;
+        counted(
                 limiter,
-                holder.orElseGet(() -> clientAddress(request)),
+                blocks.acquire(holder.orElseGet(() -> clientAddress(request))),
                 holder.isPresent() ? Err::rate_api_per_key : Err::rate_api_per_address);
     }
 

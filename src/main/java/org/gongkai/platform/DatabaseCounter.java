@@ -94,6 +94,65 @@ public final class DatabaseCounter implements SharedCounter {
         return new Permit(key, now, 0, 1, windowMillis);
     }
 
+    /**
+     * The row is read with {@code for update} (H2 and PostgreSQL lock it until the commit), so the
+     * block is computed from the count no other reservation can change meanwhile.
+     */
+    @Override
+    public Block reserve(String rawKey, int max, long windowMillis, int uses) {
+        String key = SharedCounter.boundedKey(rawKey);
+        int want = Math.max(1, uses);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return tx.inNewTransaction(c -> reserveOnce(c, key, max, windowMillis, want));
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Block reserveOnce(Connection c, String key, int max, long windowMillis, int want) throws SQLException {
+        long now = clock.millis();
+        long[] w;
+        try (PreparedStatement st = c.prepareStatement(
+                "select window_start_ms, used from shared_counter where counter_key = ? for update")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                w = rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+            }
+        }
+        boolean ended = w == null || w[0] <= now - windowMillis;
+        long start = ended ? now : w[0];
+        long used = ended ? 0 : w[1];
+        long left = Math.max(1, start + windowMillis - now);
+        int granted = (int) Math.max(0, Math.min(want, max - used));
+        if (granted == 0) {
+            return new Block(new Permit(key, start, left, (int) used, left), 0);
+        }
+        if (w == null) {
+            try (PreparedStatement ins = c.prepareStatement(
+                    "insert into shared_counter (counter_key, window_start_ms, window_ms, used) values (?, ?, ?, ?)")) {
+                ins.setString(1, key);
+                ins.setLong(2, start);
+                ins.setLong(3, windowMillis);
+                ins.setInt(4, granted);
+                ins.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement up = c.prepareStatement(
+                    "update shared_counter set window_start_ms = ?, window_ms = ?, used = ? where counter_key = ?")) {
+                up.setLong(1, start);
+                up.setLong(2, windowMillis);
+                up.setInt(3, (int) (used + granted));
+                up.setString(4, key);
+                up.executeUpdate();
+            }
+        }
+        return new Block(new Permit(key, start, 0, (int) (used + granted), left), granted);
+    }
+
     @Override
     public void release(Permit p) {
         if (p == null || !p.admitted()) {

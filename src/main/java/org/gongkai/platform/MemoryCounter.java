@@ -48,6 +48,24 @@ public final class MemoryCounter implements SharedCounter {
     }
 
     @Override
+    public Block reserve(String rawKey, int max, long windowMillis, int uses) {
+        String key = SharedCounter.boundedKey(rawKey);
+        long now = clock.millis();
+        Block[] out = new Block[1];
+        windows.compute(key, (k, w) -> {
+            if (w == null || now - w[0] >= windowMillis) {
+                w = new long[] {now, 0, windowMillis};
+            }
+            long left = Math.max(1, w[0] + windowMillis - now);
+            int granted = (int) Math.max(0, Math.min(Math.max(1, uses), max - w[1]));
+            w[1] += granted;
+            out[0] = new Block(new Permit(key, w[0], granted > 0 ? 0 : left, (int) w[1], left), granted);
+            return w;
+        });
+        return out[0];
+    }
+
+    @Override
     public void release(Permit p) {
         if (p == null || !p.admitted()) {
             return;

@@ -75,6 +75,11 @@ public final class RateLimiter {
         return counter.tryAcquire(name + key, max, windowMillis);
     }
 
+    /** Reserves up to {@code uses} uses of {@code key} at once ({@link QuotaBlocks}). */
+    public SharedCounter.Block reserve(String key, int uses) {
+        return counter.reserve(name + key, limit, windowMillis, uses);
+    }
+
     /** Gives an admitted use back (the attempt succeeded); a window that ended meanwhile is left alone. */
     public void release(Permit p) {
         counter.release(p);

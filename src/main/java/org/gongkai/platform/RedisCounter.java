@@ -39,6 +39,22 @@ public final class RedisCounter implements SharedCounter {
             end
             return {0, s, n}
             """;
+    private static final String RESERVE = """
+            local v = redis.call('HMGET', KEYS[1], 's', 'n')
+            local s = v[1]
+            local n = tonumber(v[2])
+            if s == false or tonumber(ARGV[1]) - tonumber(s) >= tonumber(ARGV[2]) then
+              s = ARGV[1]
+              n = 0
+            end
+            local k = math.min(tonumber(ARGV[4]), tonumber(ARGV[3]) - n)
+            if k > 0 then
+              redis.call('HSET', KEYS[1], 's', s, 'n', n + k, 'w', ARGV[2])
+              redis.call('PEXPIRE', KEYS[1], 2 * tonumber(ARGV[2]))
+              return {k, s, n + k}
+            end
+            return {0, s, n}
+            """;
     private static final String RELEASE = """
             local v = redis.call('HMGET', KEYS[1], 's', 'n')
             if v[1] == ARGV[1] and tonumber(v[2]) > 0 then
@@ -70,6 +86,25 @@ public final class RedisCounter implements SharedCounter {
         return r.get(0).toInteger() == 1
                 ? new Permit(key, start, 0, used, left)
                 : new Permit(key, start, left, used, left);
+    }
+
+    @Override
+    public Block reserve(String rawKey, int max, long windowMillis, int uses) {
+        String key = SharedCounter.boundedKey(rawKey);
+        long now = clock.millis();
+        Response r = await(redis.eval(List.of(
+                RESERVE,
+                "1",
+                prefix + key,
+                Long.toString(now),
+                Long.toString(windowMillis),
+                Integer.toString(max),
+                Integer.toString(Math.max(1, uses)))));
+        int granted = r.get(0).toInteger();
+        long start = Long.parseLong(r.get(1).toString());
+        int used = r.get(2).toInteger();
+        long left = Math.max(1, start + windowMillis - now);
+        return new Block(new Permit(key, start, granted > 0 ? 0 : left, used, left), granted);
     }
 
     @Override

@@ -54,6 +54,21 @@ public interface SharedCounter {
      */
     Permit tryAcquire(String key, int max, long windowMillis);
 
+    /**
+     * Several uses reserved at once ({@link #reserve}): {@code permit} as {@link #tryAcquire} gives it
+     * (its {@code used} counts the whole block), {@code granted} how many uses were reserved (0 when
+     * refused).
+     */
+    record Block(Permit permit, int granted) {}
+
+    /**
+     * In one atomic step: reserves up to {@code uses} uses of {@code key} in its current window (at
+     * least one, at most what the window has left), or refuses as {@link #tryAcquire} does when
+     * none is left. A node then hands the uses out itself ({@link QuotaBlocks}): one visit to the
+     * store per block instead of one per request.
+     */
+    Block reserve(String key, int max, long windowMillis, int uses);
+
     /** Gives an admitted use back (the attempt succeeded); a window that ended meanwhile is left alone. */
     void release(Permit permit);
 

@@ -169,6 +169,101 @@ class SharedCounterContractTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void blocksReservedOnTwoNodesAtOnceHandOutExactlyTheLimit(Store store) throws Exception {
+        SharedCounter a = store.nodeA().apply(Clock.systemUTC());
+        SharedCounter b = store.nodeB().apply(Clock.systemUTC());
+        String prefix = "contract-" + System.nanoTime() + ":";
+        // a limit of 1,000: blocks of 10 uses; 16 threads over two nodes ask 2,000 times
+        QuotaBlocks nodeA = new QuotaBlocks(new RateLimiter(prefix, 1000, 60_000, a), Clock.systemUTC());
+        QuotaBlocks nodeB = new QuotaBlocks(new RateLimiter(prefix, 1000, 60_000, b), Clock.systemUTC());
+        assertEquals(10, nodeA.block());
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<int[]>> out = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                QuotaBlocks node = t % 2 == 0 ? nodeA : nodeB;
+                out.add(pool.submit(() -> {
+                    start.await();
+                    int admitted = 0;
+                    int lastUsed = 0;
+                    boolean rising = true;
+                    for (int i = 0; i < 125; i++) {
+                        SharedCounter.Permit p = node.acquire("client");
+                        if (p.admitted()) {
+                            admitted++;
+                            rising &= p.used() >= 1 && p.used() <= 1000;
+                            lastUsed = p.used();
+                        } else {
+                            rising &= p.used() == 1000 && p.retryAfterMillis() > 0;
+                        }
+                    }
+                    return new int[] {admitted, rising ? 1 : 0, lastUsed};
+                }));
+            }
+            start.countDown();
+            int admitted = 0;
+            for (Future<int[]> f : out) {
+                int[] r = f.get();
+                admitted += r[0];
+                assertEquals(1, r[1], "every permit tells a count within the limit; every refusal a full window");
+            }
+            assertEquals(1000, admitted, "2,000 attempts, limit 1,000: no use lost, none too many");
+            assertEquals(1000, a.counted(prefix + ":client"));
+            assertFalse(nodeB.acquire("client").admitted());
+        } finally {
+            pool.shutdownNow();
+            a.reset(prefix);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aReservationIsClippedAtTheLimitAndAStoreVisitHandsOutABlock(Store store) {
+        MutableClock clock = new MutableClock(Clock.fixed(T0, ZoneOffset.UTC));
+        SharedCounter a = store.nodeA().apply(clock);
+        SharedCounter b = store.nodeB().apply(clock);
+        String key = "contract-" + System.nanoTime() + ":block";
+        try {
+            SharedCounter.Block first = a.reserve(key, 25, 60_000, 10);
+            assertEquals(10, first.granted());
+            assertEquals(10, first.permit().used());
+            assertTrue(first.permit().admitted());
+            assertEquals(2, b.tryAcquire(key, 25, 60_000).used() - 9, "one use after the block, on the other node");
+            SharedCounter.Block clipped = b.reserve(key, 25, 60_000, 20);
+            assertEquals(14, clipped.granted(), "only what the window has left");
+            assertEquals(25, clipped.permit().used());
+            clock.fixAt(T0.plusSeconds(15));
+            SharedCounter.Block refused = a.reserve(key, 25, 60_000, 10);
+            assertEquals(0, refused.granted());
+            assertFalse(refused.permit().admitted());
+            assertEquals(45, refused.permit().retryAfterSeconds());
+            clock.fixAt(T0.plusSeconds(60));
+            SharedCounter.Block next = a.reserve(key, 25, 60_000, 10);
+            assertEquals(10, next.granted(), "a new window");
+            assertEquals(10, a.counted(key));
+
+            // a node hands the block out without the store: here the store is reset behind its back and
+            // the node still admits the uses it holds, counting down from what the store said
+            String limiterName = "contract-" + System.nanoTime();
+            QuotaBlocks node = new QuotaBlocks(new RateLimiter(limiterName, 500, 60_000, a), clock);
+            assertEquals(5, node.block());
+            assertEquals(1, node.acquire("c").used());
+            assertEquals(5, a.counted(limiterName + ":c"), "one visit reserved five");
+            a.reset(limiterName);
+            for (int used = 2; used <= 5; used++) {
+                assertEquals(used, node.acquire("c").used());
+            }
+            assertEquals(0, a.counted(limiterName + ":c"), "the four were handed out from memory");
+            assertEquals(1, node.acquire("c").used(), "then a new block");
+            a.reset(limiterName);
+        } finally {
+            a.reset(key);
+        }
+    }
+
     // ---- stores ----
 
     static SharedCounter databaseNode(Clock clock) {

@@ -128,6 +128,15 @@ public final class HttpBench {
      * whole-process figure adds while the JVM is still warming up.
      */
     static double requestThreadsCpuMs(long pid) {
+        return threadsCpuMs(pid, name -> name.startsWith("executor-thr") || name.startsWith("vert.x-eventlo"));
+    }
+
+    /** The JIT compiler threads of a HotSpot JVM. */
+    static final java.util.function.Predicate<String> JIT =
+            name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+
+    /** CPU time in ms of the threads of process {@code pid} whose name passes {@code which}, from /proc, or -1. */
+    static double threadsCpuMs(long pid, java.util.function.Predicate<String> which) {
         if (pid <= 0) {
             return -1;
         }
@@ -137,7 +146,7 @@ public final class HttpBench {
                 try {
                     String name =
                             java.nio.file.Files.readString(task.resolve("comm")).strip();
-                    if (name.startsWith("executor-thr") || name.startsWith("vert.x-eventlo")) {
+                    if (which.test(name)) {
                         String stat = java.nio.file.Files.readString(task.resolve("stat"));
                         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
@@ -160,14 +169,34 @@ public final class HttpBench {
             List<SearchRequest> requests = withSecondPages(b.querySet(), index);
             List<String> urls = requests.stream().map(r -> base + url(r)).toList();
             String loadBefore = load();
-            // equal warm-up on each side (BENCH_WARMUP rounds, 3 by default: the JIT compiler is still busy after one)
+            // Equal warm-up on each side, round by round over the same list: at least BENCH_WARMUP rounds (3), then
+            // on until both JVMs' JIT compilers are quiet (steady state: a portal runs for days), at most
+            // BENCH_WARMUP_MAX rounds (15). Quiet: the compiler threads spent less than 5 % of the CPU the searches did
+            // in the last round, on each side.
             int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "3"));
-            for (int round = 0; round < warmup; round++) {
+            int warmupMax = Math.max(warmup, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_MAX", "15")));
+            long self = ProcessHandle.current().pid();
+            int warmed = 0;
+            String jitLast = "";
+            for (boolean quiet = false; warmed < warmupMax && (warmed < warmup || !quiet); warmed++) {
+                double portalJit0 = threadsCpuMs(portalPid, JIT);
+                double portalReq0 = requestThreadsCpuMs(portalPid);
+                double selfJit0 = threadsCpuMs(self, JIT);
+                long directCpu0 = CPU.getCurrentThreadCpuTime();
                 for (int i = 0; i < requests.size(); i++) {
                     index.search(requests.get(i));
                     http.get(urls.get(i));
                 }
+                double portalJit = threadsCpuMs(portalPid, JIT) - portalJit0;
+                double portalReq = requestThreadsCpuMs(portalPid) - portalReq0;
+                double selfJit = threadsCpuMs(self, JIT) - selfJit0;
+                double directCpuRound = (CPU.getCurrentThreadCpuTime() - directCpu0) / 1e6;
+                quiet = portalJit < 0.05 * portalReq && selfJit < 0.05 * directCpuRound;
+                jitLast = String.format(
+                        "JIT compilers %.0f ms (portal, against %.0f ms of requests) and %.0f ms (direct, against %.0f ms)",
+                        portalJit, portalReq, selfJit, directCpuRound);
             }
+            String warmupLine = String.format("warm-up: %d rounds on each side; the last one: %s", warmed, jitLast);
             List<Double> direct = new ArrayList<>();
             List<Double> directCpu = new ArrayList<>();
             List<Double> viaHttp = new ArrayList<>();
@@ -216,6 +245,7 @@ public final class HttpBench {
                     directPage2.size() / rounds,
                     rounds,
                     index.count());
+            System.out.println(warmupLine);
             System.out.printf(
                     "RATIO HTTP/direct p50 %.2fx p99 %.2fx | HTTP-direct per request p50 %+.1f ms%n",
                     pct(hs, 50) / pct(ds, 50), pct(hs, 99) / pct(ds, 99), pct(sorted(diff), 50));
