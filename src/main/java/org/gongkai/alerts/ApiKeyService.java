@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.platform.Err;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
 import org.gongkai.platform.ProblemException;
@@ -61,7 +62,7 @@ public class ApiKeyService implements org.gongkai.platform.ApiKeys {
                     "请只填写一个联系方式：电子邮箱或网址，最多 200 个字符"
                             + "（one contact only: an e-mail address or a URL, at most 200 characters; no other personal data）");
         }
-        perAddress().acquire("keys:" + clientAddress, "创建 API 密钥");
+        perAddress().acquire("keys:" + clientAddress, Err::rate_key_creation);
         ApiKey k = new ApiKey();
         String key = k.issue("gka_", clock.instant());
         k.contact = c;
@@ -89,7 +90,7 @@ public class ApiKeyService implements org.gongkai.platform.ApiKeys {
             return Optional.empty();
         }
         ApiKey k = found.get();
-        perKey().acquire("key:" + k.id, "提醒接口");
+        perKey().acquire("key:" + k.id, Err::rate_alerts_api);
         k.used(clock.instant());
         return Optional.of(k.id);
     }

@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.gongkai.platform.Err;
 import org.gongkai.platform.RateLimiter;
 import org.gongkai.platform.SharedCounter;
 
@@ -56,18 +57,18 @@ public class LookupLimits {
     /** A list or page request: a lookup when it names a debtor, else browsing. */
     public void list(HttpServerRequest request, FilterParams params) {
         if (params != null && params.isLookup()) {
-            lookups.acquire(client(request), "失信被执行人等执行信息查询");
+            lookups.acquire(client(request), Err::rate_enforcement_lookups);
         } else {
-            browse.acquire(client(request), "执行信息浏览");
+            browse.acquire(client(request), Err::rate_enforcement_browsing);
         }
     }
 
     public void browse(HttpServerRequest request) {
-        browse.acquire(client(request), "执行信息浏览");
+        browse.acquire(client(request), Err::rate_enforcement_browsing);
     }
 
     public void export(HttpServerRequest request) {
-        exports.acquire(client(request), "执行信息导出");
+        exports.acquire(client(request), Err::rate_enforcement_exports);
     }
 
     public String client(HttpServerRequest request) {

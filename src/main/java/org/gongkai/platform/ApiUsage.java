@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gongkai.platform.SharedCounter.Permit;
 
 /**
@@ -103,11 +104,11 @@ public class ApiUsage {
      * Counts one request of {@code key} against {@code limiter}, remembers it for the response
      * headers, and throws 429 when it is over the limit.
      */
-    public Permit count(RateLimiter limiter, String key, String what) {
+    public Permit count(RateLimiter limiter, String key, Function<Err, String> what) {
         return counted(limiter, limiter.tryAcquire(key, limiter.limit()), what);
     }
 
-    private Permit counted(RateLimiter limiter, Permit p, String what) {
+    private Permit counted(RateLimiter limiter, Permit p, Function<Err, String> what) {
         counted.set(limiter.limit(), p);
         if (!p.admitted()) {
             throw limiter.refusal(p, what);
@@ -126,7 +127,7 @@ public class ApiUsage {
         counted(
                 limiter,
                 blocks.acquire(holder.orElseGet(() -> clientAddress(request))),
-                holder.isPresent() ? "API（每个密钥）" : "API（未使用密钥，每个地址；使用 API 密钥可获得更高额度）");
+                holder.isPresent() ? Err::rate_api_per_key : Err::rate_api_per_address);
     }
 
     /** Writes the RateLimit headers of the window this request was counted in (none when it was not). */

@@ -265,4 +265,31 @@ public interface Err {
 
     @Message
     String alert_not_found(String id);
+
+    @Message
+    String rate_limited(String what, String window, String limit, String seconds);
+
+    @Message
+    String rate_enforcement_lookups();
+
+    @Message
+    String rate_enforcement_browsing();
+
+    @Message
+    String rate_enforcement_exports();
+
+    @Message
+    String rate_key_creation();
+
+    @Message
+    String rate_alerts_api();
+
+    @Message
+    String rate_api_per_key();
+
+    @Message
+    String rate_api_per_address();
+
+    @Message
+    String rate_publishing_api();
 }

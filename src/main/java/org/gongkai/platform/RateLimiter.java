@@ -1,6 +1,7 @@
 package org.gongkai.platform;
 
 import java.time.Clock;
+import java.util.function.Function;
 import org.gongkai.platform.SharedCounter.Permit;
 
 /**
@@ -32,8 +33,11 @@ public final class RateLimiter {
         this("local", limit, windowMillis, new MemoryCounter(clock));
     }
 
-    /** Counts one use of {@code key}; throws 429 with the seconds to wait when over the limit. */
-    public Permit acquire(String key, String what) {
+    /**
+     * Counts one use of {@code key}; throws 429 with the seconds to wait when over the limit.
+     * {@code what} names what is limited, in the caller's language ({@code Err::rate_alerts_api}).
+     */
+    public Permit acquire(String key, Function<Err, String> what) {
         Permit p = tryAcquire(key, limit);
         if (!p.admitted()) {
             throw refusal(p, what);
@@ -41,14 +45,16 @@ public final class RateLimiter {
         return p;
     }
 
-    /** The 429 for a refused permit: how many uses per window, and when to try again. */
-    public TooManyRequestsException refusal(Permit p, String what) {
+    /** The 429 for a refused permit: how many uses per window, and when to try again, in the caller's language. */
+    public TooManyRequestsException refusal(Permit p, Function<Err, String> what) {
         long seconds = p.retryAfterSeconds();
-        long window = windowMillis / 1000;
+        Err err = Texts.err();
         return new TooManyRequestsException(
-                what + "：请求过于频繁（每 " + window + " 秒最多 " + limit + " 次），请在 " + seconds
-                        + " 秒后重试（too many requests: at most " + limit + " per " + window + " s; retry after " + seconds
-                        + " s）",
+                err.rate_limited(
+                        what.apply(err),
+                        String.valueOf(windowMillis / 1000),
+                        String.valueOf(limit),
+                        String.valueOf(seconds)),
                 seconds);
     }
 

@@ -303,10 +303,7 @@ public interface Txt {
     String err_no_judgment(String id);
 
     @Message
-    String err_not_page(String value);
-
-    @Message
-    String err_page_from_1();
+    String err_not_page(String value, String max);
 
     @Message
     String err_no_feed();

@@ -32,10 +32,22 @@ import org.gongkai.process.ProcessViews.HearingView;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class HearingService {
+    /** Hearings a page by default. */
     public static final int PAGE_SIZE = 20;
+    /** Most hearings a page ({@code size}), as on the API's other lists (judgments, enforcement). */
+    public static final int MAX_SIZE = 100;
+    /** Deepest page by number on the API (the page for people stops at {@link org.gongkai.platform.Pager#MAX_PAGE}). */
+    public static final int MAX_PAGE = 10_000;
 
-    /** The filters of GET /api/hearings and of the /hearings page (dates yyyy-MM-dd, page from 1). */
-    public record Filter(String court, String from, String to, String q, String cause, Integer page) {}
+    /**
+     * The filters of GET /api/hearings and of the /hearings page (dates yyyy-MM-dd, page from 1,
+     * size 1 to {@link #MAX_SIZE} hearings a page).
+     */
+    public record Filter(String court, String from, String to, String q, String cause, Integer page, int size) {
+        public Filter(String court, String from, String to, String q, String cause, Integer page) {
+            this(court, from, to, q, cause, page, PAGE_SIZE);
+        }
+    }
 
     @Inject
     CourtService courts;
@@ -71,9 +83,12 @@ public class HearingService {
             params.put("upto", upto);
         }
         int page = f.page() == null ? 1 : f.page();
-        if (page < 1 || page > 10_000) {
-            throw ProblemException.invalidField(
-                    "page", org.gongkai.platform.Texts.txt().err_page_from_1());
+        if (page < 1 || page > MAX_PAGE) {
+            throw ProblemException.invalidField("page", Texts.txt().err_number_range("1", String.valueOf(MAX_PAGE)));
+        }
+        int size = f.size();
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.invalidField("size", Texts.txt().err_number_range("1", String.valueOf(MAX_SIZE)));
         }
         // a calendar: with no date and no search, the coming hearings first; with a start date, in time order;
         // a search by case number or party shows the most recent first
@@ -101,17 +116,17 @@ public class HearingService {
         }
         var query = Hearing.<Hearing>find(q.toString(), order, params);
         // one row more than a page (range is inclusive): whether a next page exists
-        int first = keyset ? 0 : (page - 1) * PAGE_SIZE;
-        List<Hearing> rows = query.range(first, first + PAGE_SIZE).list();
+        int first = keyset ? 0 : (page - 1) * size;
+        List<Hearing> rows = query.range(first, first + size).list();
         String next = null;
-        if (rows.size() > PAGE_SIZE) {
-            rows = rows.subList(0, PAGE_SIZE);
-            Hearing last = rows.get(PAGE_SIZE - 1);
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Hearing last = rows.get(size - 1);
             next = Cursor.encode(list, last.time.toEpochMilli(), last.id);
         }
         List<HearingView> items = rows.stream().map(views::hearingView).toList();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new HearingPage(items, total, keyset ? 0 : page, PAGE_SIZE, pages, next);
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new HearingPage(items, total, keyset ? 0 : page, size, pages, next);
     }
 
     /** The largest hearing id so far (the snapshot of numbered pages). */

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.Texts;
 import org.gongkai.process.ProcessViews.HearingPage;
 
 /** Public hearing announcements (开庭公告). */
@@ -36,17 +38,37 @@ public class HearingsApiResource {
         @QueryParam("page")
         public String page;
 
+        @QueryParam("size")
+        public String size;
+
         HearingService.Filter filter() {
-            Integer n = null;
-            if (page != null && !page.isBlank()) {
-                try {
-                    n = Integer.valueOf(page.strip());
-                } catch (NumberFormatException e) {
-                    throw org.gongkai.platform.ProblemException.invalidField(
-                            "page", org.gongkai.platform.Texts.txt().err_not_page(page));
-                }
+            return new HearingService.Filter(court, from, to, q, cause, page(), size());
+        }
+
+        /** The page number as sent (its range is checked by the search), null when not given. */
+        private Integer page() {
+            if (page == null || page.isBlank()) {
+                return null;
             }
-            return new HearingService.Filter(court, from, to, q, cause, n);
+            try {
+                return Integer.valueOf(page.strip());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidField(
+                        "page", Texts.txt().err_not_page(page, String.valueOf(HearingService.MAX_PAGE)));
+            }
+        }
+
+        /** Hearings a page as sent (its range is checked by the search), the default when not given. */
+        private int size() {
+            if (size == null || size.isBlank()) {
+                return HearingService.PAGE_SIZE;
+            }
+            try {
+                return Integer.parseInt(size.strip());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidField(
+                        "size", Texts.txt().err_not_size(size, String.valueOf(HearingService.MAX_SIZE)));
+            }
         }
     }
 
@@ -56,7 +78,7 @@ public class HearingsApiResource {
     @GET
     @Operation(
             summary =
-                    "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; pages by `cursor` (the `next` of the page before; stable while courts announce more) or by page number from 1")
+                    "Open hearings: the coming ones first (or from `from` on, in time order; a search shows the latest first); q = case number (any variant) or party name as published; pages by `cursor` (the `next` of the page before; stable while courts announce more) or by page number from 1; `size` hearings a page, 1 to 100 (20 if not given)")
     public HearingPage list(@BeanParam HearingQuery query, @QueryParam("cursor") String cursor) {
         return hearings.search(query.filter(), 0, cursor);
     }

@@ -60,7 +60,7 @@ public class HearingsPage {
             }
             HearingService.Filter f = query.filter();
             page = hearings.search(
-                    new HearingService.Filter(f.court(), f.from(), f.to(), f.q(), f.cause(), pageNo), upto);
+                    new HearingService.Filter(f.court(), f.from(), f.to(), f.q(), f.cause(), pageNo, f.size()), upto);
             pager = pager(page, form, upto);
         } catch (ProblemException e) {
             error = e.detail();
@@ -168,6 +168,12 @@ public class HearingsPage {
                         new HearingService.Filter(form.court(), form.from(), form.to(), form.q(), form.cause(), null));
         String prefix = base.endsWith("?") ? base : base + "&";
         List<Pager.Hidden> hidden = new ArrayList<>();
+        // a size asked for stays on the other pages (their offsets count in it)
+        boolean sized = page.pageSize() != HearingService.PAGE_SIZE;
+        String pages = sized ? prefix + "size=" + page.pageSize() + "&" : prefix;
+        if (sized) {
+            hidden.add(new Pager.Hidden("size", Integer.toString(page.pageSize())));
+        }
         for (String[] kv : new String[][] {
             {"court", form.court()}, {"cause", form.cause()}, {"q", form.q()}, {"from", form.from()}, {"to", form.to()}
         }) {
@@ -180,7 +186,7 @@ public class HearingsPage {
                 page.page(),
                 page.total(),
                 page.pageSize(),
-                n -> prefix + "page=" + n + "&upto=" + upto,
+                n -> pages + "page=" + n + "&upto=" + upto,
                 "/hearings",
                 hidden);
     }

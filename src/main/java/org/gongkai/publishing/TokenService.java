@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gongkai.courts.CourtService;
 import org.gongkai.platform.AuditService;
 import org.gongkai.platform.Caller;
+import org.gongkai.platform.Err;
 import org.gongkai.platform.GongkaiConfig;
 import org.gongkai.platform.Hashing;
 import org.gongkai.platform.MutableClock;
@@ -84,7 +85,7 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
     public boolean authenticate(String token, Caller caller) {
         if (adminApiEnabled()
                 && Hashing.constantTimeEquals(token, config.adminToken().get())) {
-            usage.count(limiter(), "admin", "publishing API");
+            usage.count(limiter(), "admin", Err::rate_publishing_api);
             caller.asAdmin("admin");
             return true;
         }
@@ -93,7 +94,7 @@ public class TokenService implements org.gongkai.platform.ApiKeys {
             return false;
         }
         ApiToken t = found.get();
-        usage.count(limiter(), "token:" + t.id, "publishing API");
+        usage.count(limiter(), "token:" + t.id, Err::rate_publishing_api);
         t.used(clock.instant());
         caller.asCourt(t.courtCode, "token:" + t.id);
         return true;

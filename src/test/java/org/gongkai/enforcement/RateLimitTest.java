@@ -3,7 +3,9 @@ package org.gongkai.enforcement;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,21 @@ class RateLimitTest extends EnforcementTestBase {
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(429))
                 .body("detail", containsString("秒后重试"))
+                .body("detail", containsString("每 60 秒最多 30 次"))
+                .body("detail", not(containsString("too many requests")))
                 .body("retryAfterSeconds", notNullValue());
+        // in English on request, without the Chinese
+        given().queryParam("name", "限流测试")
+                .queryParam("idNumber", someone)
+                .header("Accept-Language", "en")
+                .get("/api/enforcement/dishonest")
+                .then()
+                .statusCode(429)
+                .body(
+                        "detail",
+                        startsWith("Lookups of dishonest debtors and other enforcement records: too many requests"))
+                .body("detail", containsString("at most 30 per 60 s"))
+                .body("detail", not(containsString("请求过于频繁")));
         // the HTML lookup is the same bucket and answers with a Chinese page
         given().accept("text/html")
                 .queryParam("name", "限流测试")

@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.gongkai.TestSupport;
+import org.gongkai.platform.Formats;
 import org.gongkai.web.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,8 +47,15 @@ class ProcessBrowserTest {
                                 party("北京某某物流有限公司", "被告", "ORGANISATION", "91110105MA0000000X"))));
         addEvent(COURT, cn, event("ACCEPTED", "2026-01-11T09:00", "立案庭", "决定立案受理"));
         addEvent(COURT, cn, event("PANEL_FORMED", "2026-01-12T09:00", "民事审判第一庭", "审判长 林审判"));
-        addHearing(COURT, cn, "2027-04-02T09:30", true, null);
-        serve(COURT, cn, r.getLong("parties[0].id"), "开庭传票", "陈一一：\n定于2027年4月2日9时30分在第三法庭开庭。");
+        // a coming hearing: the party's page says 即将开庭 only until it starts
+        LocalDateTime hearing = LocalDateTime.parse(TestSupport.daysAhead(30, "09:30"));
+        addHearing(COURT, cn, hearing.toString(), true, null);
+        serve(
+                COURT,
+                cn,
+                r.getLong("parties[0].id"),
+                "开庭传票",
+                "陈一一：\n定于" + Formats.date(hearing.toLocalDate()) + "9时30分在第三法庭开庭。");
 
         WebDriver d = Browser.start();
         try {
@@ -67,7 +77,9 @@ class ProcessBrowserTest {
             String timeline = d.findElement(By.cssSelector(".process-timeline")).getText();
             assertTrue(timeline.contains("立案受理") && timeline.contains("组成合议庭"), timeline);
             String hearings = d.findElement(By.cssSelector(".process-hearings")).getText();
-            assertTrue(hearings.contains("即将开庭") && hearings.contains("第三法庭"), hearings);
+            assertTrue(
+                    hearings.contains("即将开庭") && hearings.contains(Formats.time(hearing)) && hearings.contains("第三法庭"),
+                    hearings);
             assertTrue(d.getPageSource().contains("北京某某物流有限公司"));
 
             Browser.clickAndWait(d, d.findElement(By.linkText("开庭传票")));

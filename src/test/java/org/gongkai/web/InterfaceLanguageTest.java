@@ -12,10 +12,13 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -23,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.TestSupport;
 import org.gongkai.judgments.JudgmentFixtures;
+import org.gongkai.platform.Formats;
 import org.gongkai.process.LitigantAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,6 +83,9 @@ class InterfaceLanguageTest {
      */
     static final List<String> CHINESE_EXAMPLES =
             List.of("（2023）京0105民初12345号", "北京市朝阳区人民法院", "京0105", "张某", "某", "公开", "借款", "借贷", "民间借贷纠纷");
+
+    /** The party's coming hearing: the calendar and 即将开庭 on the party's page show it only before it starts. */
+    static final String HEARING = TestSupport.daysAhead(14, "09:30");
 
     final Map<String, String> pages = new LinkedHashMap<>();
     String sessionCookie;
@@ -161,7 +168,7 @@ class InterfaceLanguageTest {
                         "courtroom",
                         "第三法庭",
                         "time",
-                        "2026-12-20T09:30",
+                        HEARING,
                         "presidingJudge",
                         "王审判",
                         "open",
@@ -385,6 +392,14 @@ class InterfaceLanguageTest {
         assertTrue(en.contains("20 Nov 2025") && en.contains("1,591,000.00") && !en.contains("2025年11月20日"), cut(en));
         String hearings = get("/hearings?from=2026-12-31&to=2026-01-01&lang=en", r -> r);
         assertTrue(hearings.contains("from 1 Jan 2026 to 31 Dec 2026"), "the swapped range, in English");
+        // the party's coming hearing, its time in the page's language
+        LocalDateTime hearing = LocalDateTime.parse(HEARING);
+        String zhCase = get("/process/case", r -> r);
+        assertTrue(zhCase.contains("即将开庭") && zhCase.contains(Formats.time(hearing)), cut(zhCase));
+        String enCase = get("/process/case?lang=en", r -> r);
+        String enTime =
+                DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).format(hearing);
+        assertTrue(enCase.contains("Upcoming") && enCase.contains(enTime), cut(enCase));
     }
 
     @Test

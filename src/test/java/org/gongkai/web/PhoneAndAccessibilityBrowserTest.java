@@ -3,6 +3,7 @@ package org.gongkai.web;
 import static io.restassured.RestAssured.given;
 import static org.gongkai.TestSupport.bearer;
 import static org.gongkai.TestSupport.courtToken;
+import static org.gongkai.TestSupport.daysAhead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,8 @@ class PhoneAndAccessibilityBrowserTest {
                 "courtroom",
                 "第三法庭",
                 "time",
-                "2027-03-01T09:30",
+                // a coming hearing, so that the hearings calendar has an entry to lay out
+                daysAhead(30, "09:30"),
                 "presidingJudge",
                 "王审判",
                 "open",
