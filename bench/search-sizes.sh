@@ -47,9 +47,10 @@ for n in $sizes; do
   read -r dp50 dp99 hp50 hp99 < <(grep -m1 "^RESULT" "$out" | awk '{print $4, $6, $9, $11}' || true)
   load=$(grep -m1 "^load average" "$out" | sed 's/load average //; s/;.*//')
   pg=$(grep -m1 "^RATIO pg" "$out" || true)
-  echo "| $n | ${dp50:-?} / ${dp99:-?} | ${hp50:-?} / ${hp99:-?} | ${ready:-?} s | ${rss:-?} | ${load:-?} | ${pg#RATIO } |" >>"$table"
+  ratio=$(grep -m1 "^RATIO HTTP/direct" "$out" | sed 's/^RATIO HTTP\/direct //; s/ | HTTP-direct per request p50 / (HTTP − direct at p50 /; s/$/)/' || true)
+  echo "| $n | ${dp50:-?} / ${dp99:-?} | ${hp50:-?} / ${hp99:-?} | ${ratio:-?} | ${ready:-?} s | ${rss:-?} | ${load:-?} | ${pg#RATIO } |" >>"$table"
 done
 echo
-echo "| judgments | direct p50 / p99 ms | HTTP p50 / p99 ms | start to ready | portal RSS | load average | pg_trgm |"
-echo "|---|---|---|---|---|---|---|"
+echo "| judgments | direct p50 / p99 ms | HTTP p50 / p99 ms | HTTP/direct | start to ready | portal RSS | load average | pg_trgm |"
+echo "|---|---|---|---|---|---|---|---|"
 cat "$table"

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.gongkai.search.index.IndexedJudgment;
 import org.gongkai.search.index.JudgmentIndex;
@@ -131,6 +132,34 @@ public final class HttpBench {
         return threadsCpuMs(pid, name -> name.startsWith("executor-thr") || name.startsWith("vert.x-eventlo"));
     }
 
+    /**
+     * CPU time in ms of each group of the process's threads (the name up to its number: "C2 CompilerThre",
+     * "G1 Conc#", "executor-thread-", ...), from /proc; empty when it cannot be read.
+     */
+    static Map<String, Double> threadGroupsCpuMs(long pid) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        if (pid <= 0) {
+            return out;
+        }
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm"))
+                            .strip()
+                            .replaceAll("[0-9]+$", "");
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0, Double::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            out.clear();
+        }
+        return out;
+    }
+
     /** The JIT compiler threads of a HotSpot JVM. */
     static final java.util.function.Predicate<String> JIT =
             name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
@@ -171,10 +200,10 @@ public final class HttpBench {
             String loadBefore = load();
             // Equal warm-up on each side, round by round over the same list: at least BENCH_WARMUP rounds (3), then
             // on until both JVMs' JIT compilers are quiet (steady state: a portal runs for days), at most
-            // BENCH_WARMUP_MAX rounds (15). Quiet: the compiler threads spent less than 5 % of the CPU the searches did
+            // BENCH_WARMUP_MAX rounds (40). Quiet: the compiler threads spent less than 5 % of the CPU the searches did
             // in the last round, on each side.
             int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "3"));
-            int warmupMax = Math.max(warmup, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_MAX", "15")));
+            int warmupMax = Math.max(warmup, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_MAX", "40")));
             long self = ProcessHandle.current().pid();
             int warmed = 0;
             String jitLast = "";
@@ -203,6 +232,7 @@ public final class HttpBench {
             List<Double> diff = new ArrayList<>();
             List<Double> directPage2 = new ArrayList<>();
             List<Double> httpPage2 = new ArrayList<>();
+            Map<String, Double> groups0 = threadGroupsCpuMs(portalPid);
             double portalCpu0 = processCpuMs(portalPid);
             double requestCpu0 = requestThreadsCpuMs(portalPid);
             for (int round = 0; round < rounds; round++) {
@@ -233,6 +263,8 @@ public final class HttpBench {
                 }
             }
             double portalCpu = processCpuMs(portalPid) - portalCpu0;
+            Map<String, Double> groups = threadGroupsCpuMs(portalPid);
+            groups.replaceAll((k, v) -> v - groups0.getOrDefault(k, 0.0));
             double requestCpu = requestThreadsCpuMs(portalPid) - requestCpu0;
             double[] ds = sorted(direct);
             double[] hs = sorted(viaHttp);
@@ -260,6 +292,16 @@ public final class HttpBench {
                         mean(directCpu),
                         requestCpu / viaHttp.size() / mean(directCpu),
                         (portalCpu - requestCpu) / viaHttp.size());
+            }
+            if (!groups.isEmpty()) {
+                StringJoiner g = new StringJoiner(", ", "portal CPU per request by thread group (ms): ", "");
+                groups.entrySet().stream()
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                        .limit(10)
+                        .forEach(e ->
+                                g.add(String.format("%s %.2f", e.getKey().strip(), e.getValue() / viaHttp.size())));
+                System.out.println(g);
             }
             System.out.printf("direct Lucene: %s%n", LuceneBench.percentiles(direct));
             System.out.printf("direct CPU ms: %s%n", LuceneBench.percentiles(directCpu));
