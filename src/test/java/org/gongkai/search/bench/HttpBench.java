@@ -199,15 +199,17 @@ public final class HttpBench {
             List<String> urls = requests.stream().map(r -> base + url(r)).toList();
             String loadBefore = load();
             // Equal warm-up on each side, round by round over the same list: at least BENCH_WARMUP rounds (3), then
-            // on until both JVMs' JIT compilers are quiet (steady state: a portal runs for days), at most
-            // BENCH_WARMUP_MAX rounds (40). Quiet: the compiler threads spent less than 5 % of the CPU the searches did
-            // in the last round, on each side.
+            // on until both JVMs' JIT compilers are quiet (steady state: a portal runs for days), for at most
+            // BENCH_WARMUP_SECONDS (120). Quiet: in the last round the compiler threads spent less than 5 % of the
+            // CPU the searches did, on each side.
             int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "3"));
-            int warmupMax = Math.max(warmup, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_MAX", "40")));
+            long warmupUntil = System.nanoTime()
+                    + java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                            Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "120")));
             long self = ProcessHandle.current().pid();
             int warmed = 0;
             String jitLast = "";
-            for (boolean quiet = false; warmed < warmupMax && (warmed < warmup || !quiet); warmed++) {
+            for (boolean quiet = false; warmed < warmup || (!quiet && System.nanoTime() < warmupUntil); warmed++) {
                 double portalJit0 = threadsCpuMs(portalPid, JIT);
                 double portalReq0 = requestThreadsCpuMs(portalPid);
                 double selfJit0 = threadsCpuMs(self, JIT);
