@@ -15,7 +15,9 @@ import java.time.Clock;
  * updates of one row (PostgreSQL re-checks the WHERE clause on the row it waited for, H2 locks
  * the row), so of two requests racing for the last use, on one node or two, exactly one gets it.
  * The first use of a key inserts its row; two first uses at once collide on the primary key and
- * the loser retries the UPDATE in a new transaction. Plain SQL, the same on H2 and PostgreSQL.
+ * the loser retries the UPDATE in a new transaction. A block of uses ({@link #reserve}) reads the row
+ * {@code for update} first and writes the new count in the same transaction. Plain SQL, the same on H2
+ * and PostgreSQL.
  */
 public final class DatabaseCounter implements SharedCounter {
     /** Runs one unit of SQL work in a transaction of its own and commits it. */

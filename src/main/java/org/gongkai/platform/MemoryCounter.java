@@ -40,11 +40,15 @@ public final class MemoryCounter implements SharedCounter {
             }
             return w;
         });
+        sweepIfLarge(now);
+        return out[0];
+    }
+
+    private void sweepIfLarge(long now) {
         if (windows.size() > SWEEP_AT && now - lastSweep >= 1_000) {
             lastSweep = now;
             sweep();
         }
-        return out[0];
     }
 
     @Override
@@ -62,6 +66,7 @@ public final class MemoryCounter implements SharedCounter {
             out[0] = new Block(new Permit(key, w[0], granted > 0 ? 0 : left, (int) w[1], left), granted);
             return w;
         });
+        sweepIfLarge(now);
         return out[0];
     }
 

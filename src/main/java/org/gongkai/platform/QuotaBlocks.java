@@ -2,6 +2,7 @@ package org.gongkai.platform;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.platform.SharedCounter.Block;
 import org.gongkai.platform.SharedCounter.Permit;
 
@@ -11,41 +12,43 @@ import org.gongkai.platform.SharedCounter.Permit;
  * the store one visit per block instead of one committed transaction per request (with PostgreSQL a
  * round trip and a WAL flush on every API call).
  *
- * <p>The limit still holds across nodes: a node hands out only uses the store reserved for it, so
- * all nodes together never admit more than the limit in a window. A use a node reserved but did not
- * hand out before its window ended is lost, which can only refuse a client early: by at most one
- * block per node (a block is a hundredth of the limit, at most {@value #MAX_BLOCK} uses). A small
- * limit (below 200) is counted one use at a time, exactly as {@link RateLimiter#tryAcquire} does.
- * The security limits (lockouts, lookups of personal data, publishing tokens) are not counted here.
+ * <p>The limit still holds across nodes: a node hands out only uses the store reserved for it, in
+ * the window they were reserved in, so all nodes together never admit more than the limit in a
+ * window. Per key a node holds one block at a time: one request reserves it while the other requests
+ * of that key wait for it (requests of other keys never wait). A use a node reserved but did not hand
+ * out before its window ended is lost, which can only refuse a client early: by at most one block per
+ * node (a block is a hundredth of the limit, at most {@value #MAX_BLOCK} uses). A small limit (below
+ * 200) is counted one use at a time, exactly as {@link RateLimiter#tryAcquire} does. The security
+ * limits (lockouts, lookups of personal data, publishing tokens) are not counted here.
  *
- * <p>{@code RateLimit-Remaining} is the store's count less the uses this node still holds; another
- * node's unspent block counts as used.
+ * <p>{@code RateLimit-Remaining} is the store's count at this node's last reservation less the uses
+ * this node still holds: another node's unspent block counts as used, and uses another node took
+ * since are seen at this node's next reservation.
+ *
+ * <p>Memory: one small holder per key seen in the current window. Past {@value #SWEEP_AT} keys the
+ * ended windows are forgotten (at most once a second); past {@value #MAX_KEYS} (a flood of client
+ * addresses) every holder is, which loses their unspent uses (refuses early, never admits more).
  */
 public final class QuotaBlocks {
     static final int MAX_BLOCK = 50;
-
-    /** Blocks held before the ended ones are forgotten (a flood of client addresses). */
     private static final int SWEEP_AT = 10_000;
+    private static final int MAX_KEYS = 100_000;
 
     private final RateLimiter limiter;
     private final int block;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Holder> held = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong();
 
-    /** Uses reserved in the store and not yet handed out, of one key in one window. */
-    private static final class Held {
-        final Permit reserved;
-        final long windowEnd;
+    /** This node's block of one key; every field is guarded by the holder's monitor. */
+    private static final class Holder {
+        long windowStart;
+        long windowEnd;
         int left;
-        /** The store's count after the latest reservation this block holds uses of. */
+        /** The store's count after this node's last reservation. */
         int storeUsed;
-
-        Held(Permit reserved, long windowEnd, int left) {
-            this.reserved = reserved;
-            this.windowEnd = windowEnd;
-            this.left = left;
-            this.storeUsed = reserved.used();
-        }
+        /** Swept out of the map: a request that found it goes back for the current holder. */
+        boolean gone;
     }
 
     public QuotaBlocks(RateLimiter limiter, Clock clock) {
@@ -64,76 +67,71 @@ public final class QuotaBlocks {
     }
 
     /**
-     * One use of {@code key}: from this node's block while it has one in a window that has not
+     * One use of {@code key}: from this node's block while it has uses left in a window that has not
      * ended, else from a new block reserved in the store; refused (not admitted) when the window's
      * limit is used up on every node.
      */
     public Permit acquire(String key) {
-        long now = clock.millis();
-        Permit mine = handOut(key, now);
-        if (mine != null) {
-            return mine;
+        if (block == 1) {
+            return limiter.tryAcquire(key, limiter.limit());
         }
-        Block b = limiter.reserve(key, block);
-        Permit p = b.permit();
-        if (b.granted() == 0) {
-            // another request of this key may have brought a block meanwhile
-            Permit late = handOut(key, now);
-            if (late != null) {
-                return late;
-            }
-            held.computeIfPresent(key, (k, x) -> {
-                synchronized (x) {
-                    return x.left == 0 ? null : x;
-                }
-            });
-            return p;
-        }
-        Held fresh = new Held(p, p.windowStart() + limiter.windowMillis(), b.granted() - 1);
-        // two requests of one key that both found the block empty each reserved one: the uses the other one
-        // still holds in the same window move into this one, so none is lost
-        held.compute(key, (k, old) -> {
-            if (old != null && old != fresh && old.reserved.windowStart() == p.windowStart()) {
-                synchronized (old) {
-                    synchronized (fresh) {
-                        fresh.left += old.left;
-                        fresh.storeUsed = Math.max(fresh.storeUsed, old.storeUsed);
-                        old.left = 0;
-                    }
-                }
-            }
-            return fresh;
-        });
-        if (held.size() > SWEEP_AT) {
-            held.values().removeIf(x -> x.windowEnd <= now);
-        }
-        synchronized (fresh) {
-            return handedOut(fresh, now);
-        }
-    }
-
-    /** One use from the block this node holds of {@code key}, or null when it holds none. */
-    private Permit handOut(String key, long now) {
-        Held h = held.get(key);
-        if (h != null) {
+        while (true) {
+            Holder h = held.computeIfAbsent(key, k -> new Holder());
+            long now;
+            Permit mine;
             synchronized (h) {
+                if (h.gone) {
+                    continue;
+                }
+                now = clock.millis(); // after the wait for the monitor: the window may have ended meanwhile
                 if (h.left > 0 && now < h.windowEnd) {
                     h.left--;
-                    return handedOut(h, now);
+                    return handedOut(h, key, now);
                 }
+                Block b = limiter.reserve(key, block);
+                Permit p = b.permit();
+                if (b.granted() == 0) {
+                    h.left = 0;
+                    return p;
+                }
+                h.windowStart = p.windowStart();
+                h.windowEnd = p.windowStart() + limiter.windowMillis();
+                h.left = b.granted() - 1;
+                h.storeUsed = p.used();
+                mine = handedOut(h, key, clock.millis());
             }
+            sweep(now); // outside the monitor: the sweep takes the other holders' monitors one by one
+            return mine;
         }
-        return null;
     }
 
-    private static Permit handedOut(Held h, long now) {
-        Permit r = h.reserved;
-        long reset = Math.max(1, h.windowEnd - now);
-        return new Permit(r.key(), r.windowStart(), 0, h.storeUsed - h.left, reset);
+    private Permit handedOut(Holder h, String key, long now) {
+        return new Permit(key, h.windowStart, 0, h.storeUsed - h.left, Math.max(1, h.windowEnd - now));
+    }
+
+    /** Bounds the map (see the class comment); one sweep at a time, at most once a second. */
+    private void sweep(long now) {
+        long last = lastSweep.get();
+        int size = held.size();
+        if (size <= SWEEP_AT || now - last < 1_000 || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        boolean all = size > MAX_KEYS;
+        held.values().removeIf(x -> {
+            synchronized (x) {
+                x.gone = all || x.windowEnd <= now;
+                return x.gone;
+            }
+        });
     }
 
     /** Forgets the uses this node holds (tests; an operator who reset the store). */
     public void forget() {
-        held.clear();
+        held.values().removeIf(x -> {
+            synchronized (x) {
+                x.gone = true;
+                return true;
+            }
+        });
     }
 }

@@ -9,7 +9,7 @@ package org.gongkai.platform;
  * <p>Implementations ({@link SharedState} picks one with {@code GONGKAI_STATE}):
  * <ul>
  *   <li>{@link DatabaseCounter} (default): table {@code shared_counter}, one conditional UPDATE
- *       per reservation; H2 and PostgreSQL;</li>
+ *       per reservation (a row locked {@code for update} per block); H2 and PostgreSQL;</li>
  *   <li>{@link RedisCounter}: one Lua script per reservation, atomic in Redis;</li>
  *   <li>{@link MemoryCounter}: one JVM only (unit tests, a single node that accepts losing
  *       its counters at restart).</li>
