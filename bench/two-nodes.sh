@@ -42,7 +42,7 @@ mkdir -p "$work"
 dropdb -h 127.0.0.1 -U postgres --if-exists "$pgdb"
 createdb -h 127.0.0.1 -U postgres "$pgdb"
 common=(GONGKAI_DB_KIND=postgresql GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$pgdb" GONGKAI_DB_USER=postgres
-        GONGKAI_DB_PASSWORD= GONGKAI_API_ANONYMOUS_PER_MINUTE=100000 GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
+        GONGKAI_DB_PASSWORD= GONGKAI_API_ANONYMOUS_PER_MINUTE=100000 GONGKAI_API_KEY_PER_MINUTE=150 GONGKAI_DEMO=false GONGKAI_ADMIN_TOKEN="$admin" GONGKAI_HEAP=512m
         GONGKAI_SESSION_SECRET="two-nodes-session-secret-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_ID_HASH_KEY="two-nodes-id-hash-key-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
         GONGKAI_STATE="${TWO_STATE:-database}" GONGKAI_REDIS_PREFIX="gongkai-two-nodes-$$:")
@@ -197,8 +197,11 @@ else
   bad "wrong query codes alternately to A and B: $codes(want 401 ×5 then 429)"
 fi
 
-# 7. one API usage count for both nodes (RateLimit headers, issue 15)
-remaining() { curl -fs -D - -o /dev/null "$1/api/judgments?size=1" | tr -d '\r' | sed -n 's/^[Rr]ate[Ll]imit-[Rr]emaining: //p'; }
+# 7. one API usage count for both nodes (RateLimit headers, issue 15). A limit below 200 is counted use by use
+# in the shared store, so the count is exact across nodes: the key limit (150 here) with the admin token as the
+# key. (The anonymous limit of 100,000 is counted in blocks of 50 per node, issue 16: SharedCounterContractTest
+# checks on PostgreSQL that two nodes in blocks hand out exactly the limit.)
+remaining() { curl -fs -D - -o /dev/null -H "X-Api-Key: $admin" "$1/api/judgments?size=1" | tr -d '\r' | sed -n 's/^[Rr]ate[Ll]imit-[Rr]emaining: //p'; }
 ra=$(remaining "$A"); rb=$(remaining "$B"); ra2=$(remaining "$A")
 if [ -n "$ra" ] && [ "$rb" = $((ra - 1)) ] && [ "$ra2" = $((ra - 2)) ]; then
   ok "API usage counted once for both nodes: RateLimit-Remaining $ra (A), $rb (B), $ra2 (A)"
