@@ -10,14 +10,12 @@ import java.time.Clock;
  * {@link SharedCounter} in the database (table {@code shared_counter}, V21): every node over the
  * same database sees the same counts, and a restart keeps them.
  *
- * <p>A reservation is one conditional UPDATE ({@code … where used < max or the window ended}) in
- * its own transaction, committed before the caller goes on: the database serialises concurrent
- * updates of one row (PostgreSQL re-checks the WHERE clause on the row it waited for, H2 locks
- * the row), so of two requests racing for the last use, on one node or two, exactly one gets it.
- * The first use of a key inserts its row; two first uses at once collide on the primary key and
- * the loser retries the UPDATE in a new transaction. A block of uses ({@link #reserve}) reads the row
- * {@code for update} first and writes the new count in the same transaction. Plain SQL, the same on H2
- * and PostgreSQL.
+ * <p>A reservation (of one use or a block, {@link #reserve}) reads the key's row {@code for update}
+ * and writes the new count in its own transaction, committed before the caller goes on: the
+ * database holds the row lock until the commit (H2 and PostgreSQL), so of two requests racing for
+ * the last use, on one node or two, exactly one gets it. The first use of a key inserts its row;
+ * two first uses at once collide on the primary key and the loser retries in a new transaction.
+ * Plain SQL, the same on H2 and PostgreSQL.
  */
 public final class DatabaseCounter implements SharedCounter {
     /** Runs one unit of SQL work in a transaction of its own and commits it. */
@@ -37,63 +35,6 @@ public final class DatabaseCounter implements SharedCounter {
     public DatabaseCounter(Transactions tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
-    }
-
-    @Override
-    public Permit tryAcquire(String rawKey, int max, long windowMillis) {
-        String key = SharedCounter.boundedKey(rawKey);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return tx.inNewTransaction(c -> acquireOnce(c, key, max, windowMillis));
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private Permit acquireOnce(Connection c, String key, int max, long windowMillis) throws SQLException {
-        long now = clock.millis();
-        long cutoff = now - windowMillis;
-        if (max >= 1) {
-            try (PreparedStatement up = c.prepareStatement("update shared_counter set"
-                    + " used = case when window_start_ms <= ? then 1 else used + 1 end,"
-                    + " window_start_ms = case when window_start_ms <= ? then ? else window_start_ms end,"
-                    + " window_ms = ?"
-                    + " where counter_key = ? and (window_start_ms <= ? or used < ?)")) {
-                up.setLong(1, cutoff);
-                up.setLong(2, cutoff);
-                up.setLong(3, now);
-                up.setLong(4, windowMillis);
-                up.setString(5, key);
-                up.setLong(6, cutoff);
-                up.setInt(7, max);
-                if (up.executeUpdate() == 1) {
-                    long[] w = window(c, key);
-                    if (w == null) {
-                        throw new SQLException("shared_counter row vanished: " + key);
-                    }
-                    return new Permit(key, w[0], 0, (int) w[1], Math.max(1, w[0] + windowMillis - now));
-                }
-            }
-        }
-        long[] w = window(c, key);
-        if (w != null && w[0] > cutoff) {
-            long left = Math.max(1, w[0] + windowMillis - now);
-            return new Permit(key, w[0], left, (int) w[1], left);
-        }
-        if (max < 1) {
-            return new Permit(key, now, Math.max(1, windowMillis), 0, Math.max(1, windowMillis));
-        }
-        try (PreparedStatement ins = c.prepareStatement(
-                "insert into shared_counter (counter_key, window_start_ms, window_ms, used) values (?, ?, ?, 1)")) {
-            ins.setString(1, key);
-            ins.setLong(2, now);
-            ins.setLong(3, windowMillis);
-            ins.executeUpdate();
-        }
-        return new Permit(key, now, 0, 1, windowMillis);
     }
 
     /**
@@ -211,17 +152,6 @@ public final class DatabaseCounter implements SharedCounter {
     @Override
     public String describe() {
         return "database (table shared_counter)";
-    }
-
-    /** {window start, uses} of the key's row; null when it has none. */
-    private static long[] window(Connection c, String key) throws SQLException {
-        try (PreparedStatement st =
-                c.prepareStatement("select window_start_ms, used from shared_counter where counter_key = ?")) {
-            st.setString(1, key);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
-            }
-        }
     }
 
     static boolean isUniqueViolation(Throwable e) {

@@ -22,28 +22,6 @@ public final class MemoryCounter implements SharedCounter {
         this.clock = clock;
     }
 
-    @Override
-    public Permit tryAcquire(String rawKey, int max, long windowMillis) {
-        String key = SharedCounter.boundedKey(rawKey);
-        long now = clock.millis();
-        Permit[] out = new Permit[1];
-        windows.compute(key, (k, w) -> {
-            if (w == null || now - w[0] >= windowMillis) {
-                w = new long[] {now, 0, windowMillis};
-            }
-            long left = Math.max(1, w[0] + windowMillis - now);
-            if (w[1] < max) {
-                w[1]++;
-                out[0] = new Permit(key, w[0], 0, (int) w[1], left);
-            } else {
-                out[0] = new Permit(key, w[0], left, (int) w[1], left);
-            }
-            return w;
-        });
-        sweepIfLarge(now);
-        return out[0];
-    }
-
     private void sweepIfLarge(long now) {
         if (windows.size() > SWEEP_AT && now - lastSweep >= 1_000) {
             lastSweep = now;

@@ -24,21 +24,6 @@ import java.util.concurrent.TimeoutException;
  * {@code appendonly yes}, or a Redis restart resets every lockout and wrong-number budget.
  */
 public final class RedisCounter implements SharedCounter {
-    private static final String ACQUIRE = """
-            local v = redis.call('HMGET', KEYS[1], 's', 'n')
-            local s = v[1]
-            local n = tonumber(v[2])
-            if s == false or tonumber(ARGV[1]) - tonumber(s) >= tonumber(ARGV[2]) then
-              s = ARGV[1]
-              n = 0
-            end
-            if n < tonumber(ARGV[3]) then
-              redis.call('HSET', KEYS[1], 's', s, 'n', n + 1, 'w', ARGV[2])
-              redis.call('PEXPIRE', KEYS[1], 2 * tonumber(ARGV[2]))
-              return {1, s, n + 1}
-            end
-            return {0, s, n}
-            """;
     private static final String RESERVE = """
             local v = redis.call('HMGET', KEYS[1], 's', 'n')
             local s = v[1]
@@ -72,20 +57,6 @@ public final class RedisCounter implements SharedCounter {
         this.redis = redis;
         this.prefix = prefix;
         this.clock = clock;
-    }
-
-    @Override
-    public Permit tryAcquire(String rawKey, int max, long windowMillis) {
-        String key = SharedCounter.boundedKey(rawKey);
-        long now = clock.millis();
-        Response r = await(redis.eval(List.of(
-                ACQUIRE, "1", prefix + key, Long.toString(now), Long.toString(windowMillis), Integer.toString(max))));
-        long start = Long.parseLong(r.get(1).toString());
-        int used = r.get(2).toInteger();
-        long left = Math.max(1, start + windowMillis - now);
-        return r.get(0).toInteger() == 1
-                ? new Permit(key, start, 0, used, left)
-                : new Permit(key, start, left, used, left);
     }
 
     @Override

@@ -8,8 +8,8 @@ package org.gongkai.platform;
  *
  * <p>Implementations ({@link SharedState} picks one with {@code GONGKAI_STATE}):
  * <ul>
- *   <li>{@link DatabaseCounter} (default): table {@code shared_counter}, one conditional UPDATE
- *       per reservation (a row locked {@code for update} per block); H2 and PostgreSQL;</li>
+ *   <li>{@link DatabaseCounter} (default): table {@code shared_counter}, the key's row locked
+ *       {@code for update} per reservation; H2 and PostgreSQL;</li>
  *   <li>{@link RedisCounter}: one Lua script per reservation, atomic in Redis;</li>
  *   <li>{@link MemoryCounter}: one JVM only (unit tests, a single node that accepts losing
  *       its counters at restart).</li>
@@ -50,9 +50,11 @@ public interface SharedCounter {
     /**
      * In one atomic step: when fewer than {@code max} uses of {@code key} are counted in its
      * current window (a window of {@code windowMillis} that started at its first use), counts one
-     * more and admits; otherwise counts nothing and refuses.
+     * more and admits; otherwise counts nothing and refuses. A {@link #reserve} of one use.
      */
-    Permit tryAcquire(String key, int max, long windowMillis);
+    default Permit tryAcquire(String key, int max, long windowMillis) {
+        return reserve(key, max, windowMillis, 1).permit();
+    }
 
     /**
      * Several uses reserved at once ({@link #reserve}): {@code permit} as {@link #tryAcquire} gives it
