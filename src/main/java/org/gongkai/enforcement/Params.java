@@ -2,7 +2,6 @@ package org.gongkai.enforcement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.gongkai.platform.ProblemException;
 
 /** Parsing of request values with 400s that name the field. */
@@ -11,15 +10,7 @@ final class Params {
 
     /** yyyy-MM-dd, or null when blank. */
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(
-                    field, org.gongkai.platform.Texts.txt().err_not_date(value));
-        }
+        return org.gongkai.platform.RequestValues.date(value, field);
     }
 
     /** An amount in yuan, or null when blank. */

@@ -2,13 +2,12 @@ package org.gongkai.judgments;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RequestValues;
 import org.gongkai.search.query.SearchRequest;
 import org.gongkai.search.query.Sort;
 
@@ -173,14 +172,11 @@ public class SearchParams {
     }
 
     public int pageSize() {
-        int n;
-        try {
-            n = Integer.parseInt(size == null || size.isBlank() ? "20" : size.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(
-                    "size",
-                    org.gongkai.platform.Texts.txt().err_not_size(size, String.valueOf(SearchRequest.MAX_SIZE)));
-        }
+        Integer given = RequestValues.integer(
+                size,
+                "size",
+                () -> org.gongkai.platform.Texts.txt().err_not_size(size, String.valueOf(SearchRequest.MAX_SIZE)));
+        int n = given == null ? 20 : given;
         if (n < 1 || n > SearchRequest.MAX_SIZE) {
             throw ProblemException.invalidField(
                     "size",
@@ -193,23 +189,11 @@ public class SearchParams {
         return new SearchRequest(
                 q,
                 filters(),
-                date(from, "from"),
-                date(to, "to"),
+                RequestValues.date(from, "from"),
+                RequestValues.date(to, "to"),
                 sortOrder(),
                 cursor == null || cursor.isBlank() ? null : cursor,
                 pageSize(),
                 exactCount());
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(
-                    field, org.gongkai.platform.Texts.txt().err_not_date(value));
-        }
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongkai.platform.ProblemException;
+import org.gongkai.platform.RequestValues;
 import org.gongkai.platform.Texts;
 import org.gongkai.process.ProcessViews.HearingPage;
 
@@ -47,28 +47,15 @@ public class HearingsApiResource {
 
         /** The page number as sent (its range is checked by the search), null when not given. */
         private Integer page() {
-            if (page == null || page.isBlank()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(page.strip());
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidField(
-                        "page", Texts.txt().err_not_page(page, String.valueOf(HearingService.MAX_PAGE)));
-            }
+            return RequestValues.integer(
+                    page, "page", () -> Texts.txt().err_not_page(page, String.valueOf(HearingService.MAX_PAGE)));
         }
 
         /** Hearings a page as sent (its range is checked by the search), the default when not given. */
         private int size() {
-            if (size == null || size.isBlank()) {
-                return HearingService.PAGE_SIZE;
-            }
-            try {
-                return Integer.parseInt(size.strip());
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidField(
-                        "size", Texts.txt().err_not_size(size, String.valueOf(HearingService.MAX_SIZE)));
-            }
+            Integer n = RequestValues.integer(
+                    size, "size", () -> Texts.txt().err_not_size(size, String.valueOf(HearingService.MAX_SIZE)));
+            return n == null ? HearingService.PAGE_SIZE : n;
         }
     }
 
